@@ -1,0 +1,308 @@
+//! Typing one cell: dates, amounts, codes, yes/no. Floating cells become exact decimals without
+//! binary noise (the shortest round-trip string of the float, so a cell showing 0.1 is 0.1);
+//! text amounts take a decimal point or comma and space thousand separators; anything
+//! ambiguous is an error, never a guess.
+
+use super::grid::Cell;
+use crate::model::Month;
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+/// Why a cell could not be typed: what was expected, and a hint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bad {
+    pub expected: String,
+    pub hint: String,
+}
+
+fn bad(expected: &str, hint: &str) -> Bad {
+    Bad {
+        expected: expected.to_string(),
+        hint: hint.to_string(),
+    }
+}
+
+const DATE_EXPECTED: &str = "a date like 2020-07-15 or 15.07.2020";
+
+fn formula_error(e: &str) -> Bad {
+    bad(
+        "a value",
+        &format!("the cell's formula gives {e}: fix the formula or type the value"),
+    )
+}
+
+/// Text of a code or free-text cell; numbers are written as the shortest decimal (4.1 → "4.1").
+pub fn text(cell: &Cell) -> Result<Option<String>, Bad> {
+    Ok(match cell {
+        Cell::Empty => None,
+        Cell::Text(s) => {
+            let t = s.trim();
+            (!t.is_empty()).then(|| t.to_string())
+        }
+        Cell::Number(f) => Some(
+            float_decimal(*f)
+                .map_err(|_| bad("text", "type the value as text"))?
+                .normalize()
+                .to_string(),
+        ),
+        Cell::Int(i) => Some(i.to_string()),
+        Cell::Bool(b) => Some(b.to_string()),
+        Cell::Date(d) => Some(d.to_string()),
+        Cell::BadDate(_) => {
+            return Err(bad(
+                "text",
+                "the cell is formatted as a date: format it as text",
+            ))
+        }
+        Cell::Error(e) => return Err(formula_error(e)),
+    })
+}
+
+/// A date from a date cell or from `YYYY-MM-DD` / `DD.MM.YYYY` (a trailing dot allowed).
+pub fn date(cell: &Cell) -> Result<Option<NaiveDate>, Bad> {
+    let d = match cell {
+        Cell::Empty => return Ok(None),
+        Cell::Date(d) => *d,
+        Cell::Text(s) if s.trim().is_empty() => return Ok(None),
+        Cell::Text(s) => parse_date_text(s.trim())?,
+        Cell::Number(_) | Cell::Int(_) => {
+            return Err(bad(
+                DATE_EXPECTED,
+                "the cell holds a plain number: format the column as a date, or type the date as 2020-07-15",
+            ))
+        }
+        Cell::BadDate(_) => return Err(bad(DATE_EXPECTED, "the date cell is not a calendar date")),
+        Cell::Bool(_) => return Err(bad(DATE_EXPECTED, "type the date as 2020-07-15")),
+        Cell::Error(e) => return Err(formula_error(e)),
+    };
+    if !(1900..=2100).contains(&d.year()) {
+        return Err(bad(
+            "a date between 1900 and 2100",
+            "check the year; a two-digit year is not accepted",
+        ));
+    }
+    Ok(Some(d))
+}
+
+fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
+    let hint_ambiguous = "write dates as 2020-07-15 (ISO) or 15.07.2020 (Latvian); slashes are ambiguous (03/04/2020 is March or April)";
+    if s.contains('/') {
+        return Err(bad(DATE_EXPECTED, hint_ambiguous));
+    }
+    let t = s.strip_suffix('.').unwrap_or(s);
+    // A datetime text such as "2020-07-15 00:00:00" or "2020-07-15T00:00:00".
+    let t = t.split([' ', 'T']).next().unwrap_or(t);
+    let parsed = if t.len() == 10 && t.as_bytes()[4] == b'-' {
+        NaiveDate::parse_from_str(t, "%Y-%m-%d").ok()
+    } else if t.len() == 10 && t.as_bytes()[2] == b'.' && t.as_bytes()[5] == b'.' {
+        NaiveDate::parse_from_str(t, "%d.%m.%Y").ok()
+    } else {
+        return Err(bad(DATE_EXPECTED, hint_ambiguous));
+    };
+    parsed.ok_or_else(|| bad(DATE_EXPECTED, "that day does not exist in the calendar"))
+}
+
+/// An exact decimal from a float cell: the shortest string that round-trips (`0.1`, not
+/// `0.1000000000000000055…`), parsed as a decimal.
+pub fn float_decimal(f: f64) -> Result<Decimal, Bad> {
+    if !f.is_finite() {
+        return Err(bad("a finite number", "the cell holds NaN or infinity"));
+    }
+    let s = format!("{f}");
+    Decimal::from_str(&s)
+        .or_else(|_| Decimal::from_scientific(&s))
+        .map_err(|_| {
+            bad(
+                "an amount below 10^28",
+                "the number is too large to be an amount",
+            )
+        })
+}
+
+/// A number from a numeric cell or text with a decimal point or comma and space thousand
+/// separators (`1 234,56`, `1234.56`). `1,234.56` and `1.234,56` are ambiguous and refused.
+pub fn number(cell: &Cell) -> Result<Option<Decimal>, Bad> {
+    match cell {
+        Cell::Empty => Ok(None),
+        Cell::Number(f) => float_decimal(*f).map(Some),
+        Cell::Int(i) => Ok(Some(Decimal::from(*i))),
+        Cell::Text(s) if s.trim().is_empty() => Ok(None),
+        Cell::Text(s) => parse_number_text(s.trim()).map(Some),
+        Cell::Date(_) | Cell::BadDate(_) => Err(bad(
+            "an amount like 1234.56",
+            "the cell is formatted as a date: format it as a number",
+        )),
+        Cell::Bool(_) => Err(bad("an amount like 1234.56", "type the amount")),
+        Cell::Error(e) => Err(formula_error(e)),
+    }
+}
+
+fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
+    let expected = "an amount like 1234.56 or 1 234,56";
+    let cleaned: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+        .collect();
+    let cleaned = cleaned
+        .strip_suffix("EUR")
+        .or_else(|| cleaned.strip_suffix('€'))
+        .unwrap_or(&cleaned)
+        .to_string();
+    let commas = cleaned.matches(',').count();
+    let dots = cleaned.matches('.').count();
+    let normalized = match (commas, dots) {
+        (0, 0) | (0, 1) => cleaned.clone(),
+        (1, 0) => cleaned.replace(',', "."),
+        _ => {
+            return Err(bad(
+                expected,
+                "use one decimal separator (point or comma) and spaces between thousands, e.g. 1 234,56",
+            ))
+        }
+    };
+    let ok_chars = normalized
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')));
+    if !ok_chars || normalized.is_empty() {
+        return Err(bad(
+            expected,
+            "type digits only, with a decimal point or comma",
+        ));
+    }
+    Decimal::from_str(&normalized)
+        .map_err(|_| bad(expected, "the number is too large to be an amount"))
+}
+
+/// Checks an amount has no more decimals than its currency has (EUR 2, IQD 3, JPY 0), and
+/// returns it with exactly that many.
+pub fn money_scale(x: Decimal, decimals: u32, currency: &str) -> Result<Decimal, Bad> {
+    let n = x.normalize();
+    if n.scale() > decimals {
+        return Err(bad(
+            &format!("an amount with at most {decimals} decimals ({currency})"),
+            "round the amount to the currency's smallest unit, as on the document",
+        ));
+    }
+    let mut r = n;
+    r.rescale(decimals);
+    Ok(r)
+}
+
+/// yes/no: `jā`/`nē`, `yes`/`no`, `y`/`n`, `true`/`false`, `1`/`0`, `x` for yes.
+pub fn yes_no(cell: &Cell) -> Result<Option<bool>, Bad> {
+    let expected = "yes or no (jā / nē)";
+    match cell {
+        Cell::Empty => Ok(None),
+        Cell::Bool(b) => Ok(Some(*b)),
+        Cell::Int(1) => Ok(Some(true)),
+        Cell::Int(0) => Ok(Some(false)),
+        Cell::Number(f) if *f == 1.0 => Ok(Some(true)),
+        Cell::Number(f) if *f == 0.0 => Ok(Some(false)),
+        Cell::Text(s) => match super::header::normalize(s).as_str() {
+            "" => Ok(None),
+            "ja" | "yes" | "y" | "true" | "1" | "x" => Ok(Some(true)),
+            "ne" | "no" | "n" | "false" | "0" => Ok(Some(false)),
+            _ => Err(bad(expected, "type jā or nē")),
+        },
+        Cell::Error(e) => Err(formula_error(e)),
+        _ => Err(bad(expected, "type jā or nē")),
+    }
+}
+
+/// A year such as 1987.
+pub fn year(cell: &Cell) -> Result<Option<i32>, Bad> {
+    let expected = "a year like 1987";
+    match number(cell) {
+        Ok(None) => Ok(None),
+        Ok(Some(d))
+            if d.fract().is_zero() && d >= Decimal::from(1900) && d <= Decimal::from(2100) =>
+        {
+            Ok(Some(
+                d.to_string()
+                    .parse()
+                    .map_err(|_| bad(expected, "type four digits"))?,
+            ))
+        }
+        _ => Err(bad(expected, "type the year of birth only, four digits")),
+    }
+}
+
+/// A month `YYYY-MM` (also a date cell, taken as its month).
+pub fn month(cell: &Cell) -> Result<Option<Month>, Bad> {
+    let expected = "a month like 2020-07";
+    match cell {
+        Cell::Empty => Ok(None),
+        Cell::Date(d) => Ok(Some(Month::of(*d))),
+        Cell::Text(s) if s.trim().is_empty() => Ok(None),
+        Cell::Text(s) => Month::parse(s.trim())
+            .map(Some)
+            .ok_or_else(|| bad(expected, "write the month as YYYY-MM")),
+        Cell::Error(e) => Err(formula_error(e)),
+        _ => Err(bad(expected, "write the month as text, YYYY-MM")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Cell {
+        Cell::Text(s.to_string())
+    }
+
+    #[test]
+    fn float_cells_become_exact_decimals() {
+        assert_eq!(float_decimal(0.1).unwrap().to_string(), "0.1");
+        assert_eq!(float_decimal(1.005).unwrap().to_string(), "1.005");
+        assert_eq!(float_decimal(1234.56).unwrap().to_string(), "1234.56");
+        assert_eq!(float_decimal(1.2e5).unwrap().to_string(), "120000");
+        assert!(float_decimal(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn text_amounts_with_point_comma_and_spaces() {
+        assert_eq!(
+            number(&t("1 234,56")).unwrap().unwrap().to_string(),
+            "1234.56"
+        );
+        assert_eq!(
+            number(&t("1\u{a0}234.56")).unwrap().unwrap().to_string(),
+            "1234.56"
+        );
+        assert_eq!(number(&t("-12,5")).unwrap().unwrap().to_string(), "-12.5");
+        assert!(number(&t("1,234.56")).is_err());
+        assert!(number(&t("12,34,5")).is_err());
+        assert!(number(&t("abc")).is_err());
+    }
+
+    #[test]
+    fn dates_in_iso_and_latvian_forms_only() {
+        let d = NaiveDate::from_ymd_opt(2019, 1, 3).unwrap();
+        assert_eq!(date(&t("2019-01-03")).unwrap(), Some(d));
+        assert_eq!(date(&t("03.01.2019")).unwrap(), Some(d));
+        assert_eq!(date(&t("03.01.2019.")).unwrap(), Some(d));
+        assert!(date(&t("03/04/2020")).is_err());
+        assert!(date(&t("2019-02-30")).is_err());
+        assert!(date(&t("1899-12-31")).is_err());
+        assert!(date(&Cell::Number(43468.0)).is_err());
+    }
+
+    #[test]
+    fn codes_typed_as_numbers_read_as_text() {
+        assert_eq!(text(&Cell::Number(4.1)).unwrap().unwrap(), "4.1");
+        assert_eq!(text(&Cell::Number(1.0)).unwrap().unwrap(), "1");
+    }
+
+    #[test]
+    fn currency_decimals_are_enforced() {
+        let x = Decimal::from_str("12.345").unwrap();
+        assert!(money_scale(x, 2, "EUR").is_err());
+        assert_eq!(money_scale(x, 3, "IQD").unwrap().to_string(), "12.345");
+        assert_eq!(
+            money_scale(Decimal::from(5), 2, "EUR").unwrap().to_string(),
+            "5.00"
+        );
+    }
+}

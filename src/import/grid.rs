@@ -1,0 +1,288 @@
+//! Reads any supported spreadsheet (xlsx, xls, ods via calamine; csv via the csv crate, UTF-8 or
+//! Windows-1257, comma or semicolon) into a plain grid of cells with absolute positions. The
+//! only place that knows file formats.
+
+use super::error::ImportError;
+use calamine::{open_workbook_auto_from_rs, Data, Reader, SheetVisible};
+use chrono::NaiveDate;
+use std::io::Cursor;
+use std::path::Path;
+use std::sync::Arc;
+
+/// A cell's value as the file holds it, before any field typing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    /// A number cell (every xlsx number is a float; calamine gives integers for some formats).
+    Number(f64),
+    Int(i64),
+    /// A date-formatted cell (the time part, if any, is dropped).
+    Date(NaiveDate),
+    /// A date-formatted cell that is not a valid calendar date.
+    BadDate(f64),
+    Bool(bool),
+    /// A formula error such as `#REF!`.
+    Error(String),
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(s) => s.trim().is_empty(),
+            _ => false,
+        }
+    }
+    /// The cell as the user would read it, for messages.
+    pub fn shown(&self) -> String {
+        match self {
+            Cell::Empty => "an empty cell".to_string(),
+            Cell::Text(s) => format!("{s:?}"),
+            Cell::Number(f) => format!("the number {f}"),
+            Cell::Int(i) => format!("the number {i}"),
+            Cell::Date(d) => format!("the date {d}"),
+            Cell::BadDate(f) => format!("an invalid date (serial {f})"),
+            Cell::Bool(b) => format!("the boolean {b}"),
+            Cell::Error(e) => format!("the formula error {e}"),
+        }
+    }
+}
+
+/// One sheet's cells. `rows[i][j]` is the cell at 0-based row `row0 + i`, column `col0 + j`.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub name: Option<Arc<str>>,
+    pub visible: bool,
+    pub row0: u32,
+    pub col0: u32,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Sheet {
+    pub fn get(&self, row: u32, col: u32) -> &Cell {
+        static EMPTY: Cell = Cell::Empty;
+        if row < self.row0 || col < self.col0 {
+            return &EMPTY;
+        }
+        self.rows
+            .get((row - self.row0) as usize)
+            .and_then(|r| r.get((col - self.col0) as usize))
+            .unwrap_or(&EMPTY)
+    }
+    pub fn end_row(&self) -> u32 {
+        self.row0 + self.rows.len() as u32
+    }
+    pub fn end_col(&self) -> u32 {
+        self.col0 + self.rows.iter().map(|r| r.len()).max().unwrap_or(0) as u32
+    }
+}
+
+/// A workbook (or a csv file, one unnamed sheet) with the display name of its file.
+#[derive(Debug, Clone)]
+pub struct Workbook {
+    pub file: Arc<str>,
+    /// SHA-256 of the file's bytes, hex.
+    pub sha256: String,
+    pub sheets: Vec<Sheet>,
+}
+
+/// Input files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
+/// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine,
+/// which recognises xlsx, xlsm, xlsb, xls and ods by content).
+pub fn read_workbook(path: &Path) -> Result<Workbook, ImportError> {
+    let file: Arc<str> = display_name(path).into();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        ImportError::unreadable(
+            &file,
+            &e.to_string(),
+            "check the path, or pass the file with --expenses / --cases / --rates",
+        )
+    })?;
+    if meta.is_dir() {
+        return Err(ImportError::unreadable(
+            &file,
+            "it is a folder, not a file",
+            "name a spreadsheet file",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ImportError::unreadable(
+            &file,
+            &format!(
+                "the file is {} bytes, above the limit of {MAX_FILE_BYTES}",
+                meta.len()
+            ),
+            "split the ledger by year",
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        ImportError::unreadable(&file, &e.to_string(), "check the file's permissions")
+    })?;
+    if bytes.is_empty() {
+        return Err(ImportError::unreadable(
+            &file,
+            "the file is empty",
+            "export the sheet again",
+        ));
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let sha256 = super::digest::sha256_hex(&bytes);
+    let mut wb = if ext == "csv" || ext == "txt" {
+        read_csv(file, &bytes)?
+    } else {
+        read_spreadsheet(file, bytes)?
+    };
+    wb.sha256 = sha256;
+    Ok(wb)
+}
+
+pub fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
+        ImportError::unreadable(
+            &file,
+            &format!("not a readable xlsx, xls or ods workbook ({e})"),
+            "save it as .xlsx, .ods or .csv; a password-protected workbook must be saved without its password",
+        )
+    })?;
+    let metas: Vec<(String, bool)> = wb
+        .sheets_metadata()
+        .iter()
+        .map(|s| (s.name.clone(), s.visible == SheetVisible::Visible))
+        .collect();
+    let mut sheets = Vec::with_capacity(metas.len());
+    for (name, visible) in metas {
+        let range = wb.worksheet_range(&name).map_err(|e| {
+            ImportError::unreadable(
+                &file,
+                &format!("sheet {name:?} cannot be read ({e})"),
+                "save the workbook again from Excel or LibreOffice",
+            )
+        })?;
+        let (row0, col0) = range.start().unwrap_or((0, 0));
+        let rows = range
+            .rows()
+            .map(|r| r.iter().map(convert).collect::<Vec<_>>())
+            .collect();
+        sheets.push(Sheet {
+            name: Some(name.into()),
+            visible,
+            row0,
+            col0,
+            rows,
+        });
+    }
+    Ok(Workbook {
+        file,
+        sha256: String::new(),
+        sheets,
+    })
+}
+
+fn convert(d: &Data) -> Cell {
+    match d {
+        Data::Empty => Cell::Empty,
+        Data::String(s) => Cell::Text(s.clone()),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Int(i) => Cell::Int(*i),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::DateTime(dt) => {
+            if dt.is_duration() {
+                return Cell::Number(dt.as_f64());
+            }
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            match NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32) {
+                Some(date) if dt.as_f64() >= 1.0 => Cell::Date(date),
+                _ => Cell::BadDate(dt.as_f64()),
+            }
+        }
+        Data::DateTimeIso(s) => {
+            match NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d") {
+                Ok(date) => Cell::Date(date),
+                Err(_) => Cell::Text(s.clone()),
+            }
+        }
+        Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::Error(e) => Cell::Error(format!("{e}")),
+    }
+}
+
+/// Decodes csv bytes: UTF-8 (a BOM is dropped) or, when not valid UTF-8, Windows-1257 (Baltic).
+pub fn decode_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => {
+            let (s, _, _) = encoding_rs::WINDOWS_1257.decode(bytes);
+            s.into_owned()
+        }
+    }
+}
+
+fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
+    let text = decode_text(bytes);
+    if text.contains('\0') {
+        return Err(ImportError::unreadable(
+            &file,
+            "the file is binary, not text",
+            "export the sheet as csv, or name an .xlsx / .ods file",
+        ));
+    }
+    // The separator is the one the header line uses more often: `;` (Latvian Excel) or `,`.
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let delim = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delim)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| {
+            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            ImportError::unreadable(
+                &file,
+                &format!("line {line} is not valid csv ({e})"),
+                "check the quotes on that line",
+            )
+        })?;
+        rows.push(
+            rec.iter()
+                .map(|s| {
+                    if s.is_empty() {
+                        Cell::Empty
+                    } else {
+                        Cell::Text(s.to_string())
+                    }
+                })
+                .collect(),
+        );
+    }
+    Ok(Workbook {
+        file,
+        sha256: String::new(),
+        sheets: vec![Sheet {
+            name: None,
+            visible: true,
+            row0: 0,
+            col0: 0,
+            rows,
+        }],
+    })
+}

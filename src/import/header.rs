@@ -1,0 +1,377 @@
+//! Finds the table in a workbook: the first visible sheet (or the named one) whose header row —
+//! possibly below title rows — names every required field, matched case- and accent-insensitively
+//! in English or Latvian, or by a name the project file maps to the field.
+
+use super::error::ImportError;
+use super::grid::{Cell, Sheet, Workbook};
+use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// How a field's cells are typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text.
+    Text,
+    /// A code read as text (a heading typed as the number 4.1 is `4.1`).
+    Code,
+    Date,
+    /// Money in the row's currency.
+    Amount,
+    /// A plain decimal number (a rate, a quantity).
+    Number,
+    /// yes/no, jā/nē.
+    Bool,
+    Year,
+    /// `YYYY-MM`.
+    Month,
+}
+
+/// One input column: its field id, English and Latvian headers, whether it is required.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldSpec {
+    pub id: &'static str,
+    pub en: &'static str,
+    pub lv: &'static str,
+    pub required: bool,
+    pub kind: Kind,
+}
+
+const fn f(
+    id: &'static str,
+    en: &'static str,
+    lv: &'static str,
+    required: bool,
+    kind: Kind,
+) -> FieldSpec {
+    FieldSpec {
+        id,
+        en,
+        lv,
+        required,
+        kind,
+    }
+}
+
+pub const EXPENSE_FIELDS: &[FieldSpec] = &[
+    f("entry_id", "Entry no.", "Ieraksta Nr.", true, Kind::Code),
+    f("doc_no", "Document no.", "Dokumenta Nr.", true, Kind::Code),
+    f(
+        "doc_date",
+        "Document date",
+        "Dokumenta datums",
+        true,
+        Kind::Date,
+    ),
+    f(
+        "paid_date",
+        "Payment date",
+        "Apmaksas datums",
+        false,
+        Kind::Date,
+    ),
+    f("supplier", "Supplier", "Piegādātājs", true, Kind::Text),
+    f("description", "Description", "Apraksts", false, Kind::Text),
+    f("activity", "Activity", "Aktivitāte", true, Kind::Code),
+    f(
+        "heading",
+        "Budget heading",
+        "Budžeta pozīcija",
+        true,
+        Kind::Code,
+    ),
+    f("case_id", "Case no.", "Lietas Nr.", false, Kind::Code),
+    f("amount", "Amount", "Summa", true, Kind::Amount),
+    f("currency", "Currency", "Valūta", false, Kind::Code),
+    f("vat", "VAT", "PVN", false, Kind::Amount),
+    f(
+        "service_from",
+        "Service from",
+        "Pakalpojuma sākums",
+        false,
+        Kind::Date,
+    ),
+    f(
+        "service_to",
+        "Service to",
+        "Pakalpojuma beigas",
+        false,
+        Kind::Date,
+    ),
+    f("quantity", "Quantity", "Daudzums", false, Kind::Number),
+];
+
+pub const CASE_FIELDS: &[FieldSpec] = &[
+    f("case_id", "Case no.", "Lietas Nr.", true, Kind::Code),
+    f(
+        "household_id",
+        "Household no.",
+        "Ģimenes Nr.",
+        false,
+        Kind::Code,
+    ),
+    f("sex", "Sex", "Dzimums", false, Kind::Code),
+    f(
+        "birth_year",
+        "Year of birth",
+        "Dzimšanas gads",
+        false,
+        Kind::Year,
+    ),
+    f("nationality", "Nationality", "Pilsonība", true, Kind::Code),
+    f(
+        "return_country",
+        "Country of return",
+        "Atgriešanās valsts",
+        false,
+        Kind::Code,
+    ),
+    f("vulnerable", "Vulnerable", "Ievainojams", false, Kind::Bool),
+    f(
+        "departure_order_date",
+        "Departure order date",
+        "Izbraukšanas rīkojuma datums",
+        false,
+        Kind::Date,
+    ),
+    f(
+        "departure_date",
+        "Departure date",
+        "Izceļošanas datums",
+        false,
+        Kind::Date,
+    ),
+    f(
+        "without_means",
+        "Without means",
+        "Bez līdzekļiem",
+        false,
+        Kind::Bool,
+    ),
+    f("detained", "Detained", "Aizturēts", false, Kind::Bool),
+    f(
+        "reintegration",
+        "Reintegration",
+        "Reintegrācija",
+        false,
+        Kind::Bool,
+    ),
+];
+
+pub const RATE_FIELDS: &[FieldSpec] = &[
+    f("month", "Month", "Mēnesis", true, Kind::Month),
+    f("currency", "Currency", "Valūta", true, Kind::Code),
+    f("rate", "Rate", "Kurss", true, Kind::Number),
+    f("source", "Source", "Avots", false, Kind::Text),
+];
+
+/// Lower-case, accents dropped, only letters and digits: `Ieraksta Nr.` → `ierakstanr`.
+pub fn normalize(s: &str) -> String {
+    s.nfd()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+/// Header words that suggest personal data: such columns are never copied to any output.
+const PERSONAL: &[&str] = &[
+    "name",
+    "surname",
+    "vards",
+    "uzvards",
+    "personalcode",
+    "personaskods",
+    "passport",
+    "pase",
+    "iban",
+    "phone",
+    "telefons",
+    "talrunis",
+    "email",
+    "epasts",
+    "address",
+    "adrese",
+];
+
+pub fn looks_personal(header: &str) -> bool {
+    let n = normalize(header);
+    PERSONAL.iter().any(|p| n.contains(p))
+}
+
+/// The located table: which sheet, which row holds the header, which column each field is in.
+#[derive(Debug)]
+pub struct Located<'a> {
+    pub sheet: &'a Sheet,
+    pub header_row: u32,
+    pub columns: BTreeMap<&'static str, u32>,
+    pub personal: Vec<String>,
+}
+
+/// How many rows from the top a header row may sit.
+const HEADER_SEARCH_ROWS: u32 = 30;
+
+/// Finds the table of `fields` in `wb`. `sheet` names the sheet to use (from the project file);
+/// `extra` maps field ids to further header names.
+pub fn locate<'a>(
+    wb: &'a Workbook,
+    what: &str,
+    fields: &[FieldSpec],
+    sheet: Option<&str>,
+    extra: Option<&BTreeMap<String, Vec<String>>>,
+) -> Result<Located<'a>, ImportError> {
+    let mut names: BTreeMap<String, &'static str> = BTreeMap::new();
+    for f in fields {
+        names.insert(normalize(f.id), f.id);
+        names.insert(normalize(f.en), f.id);
+        names.insert(normalize(f.lv), f.id);
+        if let Some(alts) = extra.and_then(|m| m.get(f.id)) {
+            for a in alts {
+                names.insert(normalize(a), f.id);
+            }
+        }
+    }
+    let candidates: Vec<&Sheet> = match sheet {
+        Some(name) => {
+            let s = wb
+                .sheets
+                .iter()
+                .find(|s| s.name.as_deref() == Some(name))
+                .ok_or_else(|| ImportError::Header {
+                    file: wb.file.to_string(),
+                    what: format!("the project file names the sheet {name:?} for the {what}, but the workbook has no such sheet"),
+                    hint: format!("the sheets are: {}", sheet_list(wb)),
+                })?;
+            vec![s]
+        }
+        None => wb.sheets.iter().filter(|s| s.visible).collect(),
+    };
+    // The best near-miss, for the message when no sheet qualifies.
+    let mut best: Option<(usize, String, u32, Vec<&'static str>)> = None;
+    for s in &candidates {
+        let last = (s.row0 + HEADER_SEARCH_ROWS).min(s.end_row());
+        for r in s.row0..last {
+            let mut columns: BTreeMap<&'static str, u32> = BTreeMap::new();
+            let mut unknown = Vec::new();
+            let mut duplicate = None;
+            for c in s.col0..s.end_col() {
+                let text = match s.get(r, c) {
+                    Cell::Text(t) => t.clone(),
+                    Cell::Empty => continue,
+                    other => other.shown(),
+                };
+                match names.get(&normalize(&text)) {
+                    Some(id) => {
+                        if let Some(prev) = columns.insert(id, c) {
+                            duplicate = Some((*id, prev, c, text.clone()));
+                        }
+                    }
+                    None => unknown.push(text),
+                }
+            }
+            let missing: Vec<&'static str> = fields
+                .iter()
+                .filter(|f| f.required && !columns.contains_key(f.id))
+                .map(|f| f.id)
+                .collect();
+            if missing.is_empty() {
+                if let Some((id, a, b, text)) = duplicate {
+                    let spec = fields.iter().find(|f| f.id == id).expect("known field");
+                    return Err(ImportError::Header {
+                        file: wb.file.to_string(),
+                        what: format!(
+                            "{}: the header row {} names the field {id} twice, in columns {} and {} ({text:?})",
+                            s.name.as_deref().unwrap_or("csv"),
+                            r + 1,
+                            crate::model::records::column_name(a),
+                            crate::model::records::column_name(b),
+                        ),
+                        hint: format!("keep one column headed {:?} or {:?} and rename or delete the other", spec.lv, spec.en),
+                    });
+                }
+                let personal = unknown.into_iter().filter(|h| looks_personal(h)).collect();
+                return Ok(Located {
+                    sheet: s,
+                    header_row: r,
+                    columns,
+                    personal,
+                });
+            }
+            let found = columns.len();
+            if found > 0 && best.as_ref().is_none_or(|b| found > b.0) {
+                best = Some((
+                    found,
+                    s.name.as_deref().unwrap_or("csv").to_string(),
+                    r,
+                    missing,
+                ));
+            }
+        }
+    }
+    let (what_msg, hint) = match best {
+        Some((_, sheet, row, missing)) => {
+            let list: Vec<String> = missing
+                .iter()
+                .map(|id| {
+                    let f = fields.iter().find(|f| f.id == *id).expect("known field");
+                    format!("{:?} / {:?}", f.lv, f.en)
+                })
+                .collect();
+            (
+                format!(
+                    "the {what} header row (best match: sheet {sheet:?}, row {}) lacks the required column{} {}",
+                    row + 1,
+                    if list.len() == 1 { "" } else { "s" },
+                    list.join(", ")
+                ),
+                "add the column with that header (Latvian or English), or map your header to the field under [columns] in the project file".to_string(),
+            )
+        }
+        None => (
+            format!(
+                "no visible sheet has a {what} header row (looked in: {})",
+                sheet_list(wb)
+            ),
+            format!(
+                "the header row needs the columns {}",
+                fields
+                    .iter()
+                    .filter(|f| f.required)
+                    .map(|f| format!("{:?}", f.lv))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ),
+    };
+    Err(ImportError::Header {
+        file: wb.file.to_string(),
+        what: what_msg,
+        hint,
+    })
+}
+
+fn sheet_list(wb: &Workbook) -> String {
+    wb.sheets
+        .iter()
+        .map(|s| format!("{:?}", s.name.as_deref().unwrap_or("csv")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_match_without_case_accents_or_punctuation() {
+        assert_eq!(normalize("Ieraksta Nr."), normalize("IERAKSTA NR"));
+        assert_eq!(normalize("Budžeta pozīcija"), normalize("budzeta pozicija"));
+        assert_eq!(normalize("Izceļošanas datums"), "izcelosanasdatums");
+    }
+
+    #[test]
+    fn personal_columns_are_recognised() {
+        assert!(looks_personal("Vārds"));
+        assert!(looks_personal("Personas kods"));
+        assert!(looks_personal("E-mail"));
+        assert!(!looks_personal("Piegādātājs"));
+    }
+}

@@ -1,0 +1,177 @@
+//! The only place that reads input files: the project file (TOML) and the spreadsheets
+//! (calamine for xlsx/xls/ods, the csv crate for csv). Everything leaves here typed, with its
+//! source cell, or as an `ImportError` naming file, sheet, cell, what was expected and a hint.
+
+pub mod cases;
+pub mod cells;
+pub mod digest;
+pub mod error;
+pub mod expenses;
+pub mod grid;
+pub mod header;
+pub mod project;
+pub mod rates;
+pub mod table;
+
+pub use error::{ImportError, Problem};
+
+use crate::model::{Case, Expense, Project, Rate, SourceTable};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// An input file and its SHA-256, as every report records them.
+#[derive(Debug, Clone, Serialize)]
+pub struct InputDigest {
+    pub role: String,
+    pub file: String,
+    pub sha256: String,
+}
+
+/// Everything read from disk for one run.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub expenses: Vec<Expense>,
+    pub expenses_source: SourceTable,
+    pub cases: Vec<Case>,
+    pub cases_source: SourceTable,
+    pub rates: Vec<Rate>,
+    pub rates_source: Option<SourceTable>,
+    pub digests: Vec<InputDigest>,
+}
+
+/// Paths given on the command line, overriding the project file's.
+#[derive(Debug, Clone, Default)]
+pub struct InputPaths {
+    pub expenses: Option<PathBuf>,
+    pub cases: Option<PathBuf>,
+    pub rates: Option<PathBuf>,
+}
+
+fn pick(
+    given: &Option<PathBuf>,
+    from_project: &Option<PathBuf>,
+    what: &str,
+    flag: &str,
+) -> Result<PathBuf, ImportError> {
+    given
+        .clone()
+        .or_else(|| from_project.clone())
+        .ok_or_else(|| {
+            ImportError::project(
+                "project file",
+                &format!("inputs.{what}"),
+                format!("no {what} file is named"),
+                &format!("name it under [inputs] in the project file, or pass {flag} FILE"),
+            )
+        })
+}
+
+/// Reads the expense ledger, the case register and (if any) the exchange rates.
+pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, ImportError> {
+    let exp_path = pick(
+        &paths.expenses,
+        &project.inputs.expenses,
+        "expenses",
+        "--expenses",
+    )?;
+    let case_path = pick(&paths.cases, &project.inputs.cases, "cases", "--cases")?;
+    let rate_path = paths.rates.clone().or_else(|| project.inputs.rates.clone());
+
+    let mut digests = vec![InputDigest {
+        role: "project".into(),
+        file: grid::display_name(&project.path),
+        sha256: digest::sha256_file(&project.path).unwrap_or_default(),
+    }];
+
+    let wb = grid::read_workbook(&exp_path)?;
+    digests.push(InputDigest {
+        role: "expenses".into(),
+        file: wb.file.to_string(),
+        sha256: wb.sha256.clone(),
+    });
+    let (expenses_source, expenses) = expenses::read_expenses(
+        &wb,
+        &exp_path,
+        project.inputs.expenses_sheet.as_deref(),
+        project.columns.get("expenses"),
+    )?;
+    drop(wb);
+
+    let wb = grid::read_workbook(&case_path)?;
+    digests.push(InputDigest {
+        role: "cases".into(),
+        file: wb.file.to_string(),
+        sha256: wb.sha256.clone(),
+    });
+    let (cases_source, cases) = cases::read_cases(
+        &wb,
+        &case_path,
+        project.inputs.cases_sheet.as_deref(),
+        project.columns.get("cases"),
+    )?;
+    drop(wb);
+
+    let (rates_source, rates) = match rate_path {
+        None => (None, Vec::new()),
+        Some(p) => {
+            let wb = grid::read_workbook(&p)?;
+            digests.push(InputDigest {
+                role: "rates".into(),
+                file: wb.file.to_string(),
+                sha256: wb.sha256.clone(),
+            });
+            let (s, r) = rates::read_rates(
+                &wb,
+                &p,
+                project.inputs.rates_sheet.as_deref(),
+                project.columns.get("rates"),
+            )?;
+            (Some(s), r)
+        }
+    };
+    Ok(Inputs {
+        expenses,
+        expenses_source,
+        cases,
+        cases_source,
+        rates,
+        rates_source,
+        digests,
+    })
+}
+
+/// Finds the project file: the given one, or the only `*.toml` in `./budgets/`.
+pub fn find_project(given: Option<&Path>) -> Result<PathBuf, ImportError> {
+    if let Some(p) = given {
+        return Ok(p.to_path_buf());
+    }
+    let dir = Path::new("budgets");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(ImportError::unreadable(
+            "budgets/",
+            "no project file (*.toml) in ./budgets/",
+            "run grantbook from the project folder, or pass --project FILE",
+        )),
+        _ => Err(ImportError::unreadable(
+            "budgets/",
+            &format!(
+                "several project files in ./budgets/: {}",
+                found
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "choose one with --project FILE",
+        )),
+    }
+}

@@ -1,0 +1,64 @@
+//! Monthly exchange rates: units of a currency per 1 EUR (PRODUCT.md, "Exchange rates").
+
+use super::cells::Bad;
+use super::error::ImportError;
+use super::grid::Workbook;
+use super::header::RATE_FIELDS;
+use super::table::{currency_decimals, TableReader};
+use crate::model::{Rate, SourceTable};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub fn read_rates(
+    wb: &Workbook,
+    path: &Path,
+    sheet: Option<&str>,
+    extra: Option<&BTreeMap<String, Vec<String>>>,
+) -> Result<(SourceTable, Vec<Rate>), ImportError> {
+    let mut t = TableReader::new(wb, "exchange rate", RATE_FIELDS, sheet, extra)?;
+    let rows = t.data_rows();
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        t.start_row();
+        let month = t.month(r, "month");
+        let currency = t.text(r, "currency").map(|c| c.to_ascii_uppercase());
+        if let Some(c) = &currency {
+            if currency_decimals(c).is_none() {
+                t.problem(
+                    r,
+                    "currency",
+                    Bad {
+                        expected: "an ISO 4217 currency code such as USD or IQD".to_string(),
+                        hint: "type the three-letter code".to_string(),
+                    },
+                );
+            }
+        }
+        let rate = t.number(r, "rate");
+        if let Some(x) = rate {
+            if x <= rust_decimal::Decimal::ZERO {
+                t.problem(
+                    r,
+                    "rate",
+                    Bad {
+                        expected: "a positive rate (units per 1 EUR)".to_string(),
+                        hint: "type how many units of the currency one euro buys".to_string(),
+                    },
+                );
+            }
+        }
+        let source = t.text(r, "source").unwrap_or_default();
+        let ok = t.end_row();
+        if let (true, Some(month), Some(currency), Some(rate)) = (ok, month, currency, rate) {
+            out.push(Rate {
+                row: r,
+                month,
+                currency,
+                rate,
+                source,
+            });
+        }
+    }
+    let table = t.finish(path)?;
+    Ok((table, out))
+}

@@ -1,0 +1,12 @@
+//! The pure domain model: money, periods, the project (agreement, versions, lines, headings,
+//! parameters) and the input records. No IO here.
+
+pub mod money;
+pub mod period;
+pub mod project;
+pub mod records;
+
+pub use money::{Money, Percent};
+pub use period::{ClaimPeriod, Month, Quarter};
+pub use project::Project;
+pub use records::{Case, CellRef, Expense, Rate, SourceTable};

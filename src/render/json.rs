@@ -1,0 +1,9 @@
+//! JSON: the report model itself, pretty-printed, money as two-decimal strings.
+
+use serde::Serialize;
+
+pub fn to_json<T: Serialize>(report: &T) -> Vec<u8> {
+    let mut v = serde_json::to_vec_pretty(report).expect("report models serialise");
+    v.push(b'\n');
+    v
+}

@@ -1,0 +1,51 @@
+//! Renderers: report models to files (json, …) and to the terminal (text). Outputs are written
+//! atomically — a temporary file in the target folder, then a rename — and never over an input.
+
+pub mod json;
+pub mod text;
+
+use anyhow::{bail, Context, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so an interrupted run
+/// leaves no partial file. Refuses to write over any of `inputs`.
+pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
+    if let Ok(target) = path.canonicalize() {
+        for i in inputs {
+            if i.canonicalize().is_ok_and(|c| c == target) {
+                bail!(
+                    "refusing to write {}: it is an input file; choose another --out folder",
+                    path.display()
+                );
+            }
+        }
+    }
+    let mut tmp = tempfile_in(dir)?;
+    tmp.1
+        .write_all(bytes)
+        .with_context(|| format!("cannot write {}", tmp.0.display()))?;
+    tmp.1.sync_all().ok();
+    drop(tmp.1);
+    std::fs::rename(&tmp.0, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+fn tempfile_in(dir: &Path) -> Result<(PathBuf, std::fs::File)> {
+    for n in 0..1000u32 {
+        let p = dir.join(format!(".grantbook-{}-{n}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&p)
+        {
+            Ok(f) => return Ok((p, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e).with_context(|| format!("cannot write in {}", dir.display())),
+        }
+    }
+    bail!("cannot create a temporary file in {}", dir.display())
+}

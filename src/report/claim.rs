@@ -1,0 +1,579 @@
+//! The payment claim model: cover data, expenditure by line × heading (budget, earlier claims,
+//! this period, cumulative, remaining, % used), the split by source, indirect costs, shared
+//! costs, the list of supporting documents, the findings and the rates used. Built from the
+//! allocation; renderers format it and never recompute.
+
+use super::{personal_notices, row_counts, RowCount, SplitOut, Tool, TOOL};
+use crate::allocate::{Allocation, Totals};
+use crate::import::InputDigest;
+use crate::ledger::{Ledger, Target};
+use crate::model::money::{cents, pct_of, round_half_up, ser_money, ser_money_opt};
+use crate::model::project::{HeadingKind, Lang, Project};
+use crate::model::{ClaimPeriod, Money, Quarter};
+use crate::rules::Finding;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimReport {
+    pub report: &'static str,
+    pub tool: Tool,
+    pub lang: Lang,
+    pub period: PeriodInfo,
+    /// The quarter's ordinal in the project (2019-Q1 is 1); none for a year or the final report.
+    pub claim_number: Option<u32>,
+    /// `interim` or `final`.
+    pub claim_type: &'static str,
+    pub agreement: AgreementInfo,
+    pub inputs: Vec<InputDigest>,
+    pub sources: Vec<SourceInfo>,
+    pub budget: BudgetInfo,
+    pub cover: Cover,
+    pub rows: Vec<ClaimRow>,
+    pub lines: Vec<LineRow>,
+    pub headings: Vec<HeadingRow>,
+    pub total: TotalRow,
+    pub indirect: Vec<IndirectRow>,
+    pub shared: Vec<SharedRow>,
+    pub quarters: Vec<QuarterRow>,
+    pub documents: Vec<DocumentRow>,
+    pub unpaid: Vec<DocumentRow>,
+    pub findings: Vec<Finding>,
+    pub rates_used: Vec<RateRow>,
+    pub row_counts: Vec<RowCount>,
+    pub notices: Vec<String>,
+    pub rounding: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PeriodInfo {
+    pub label: String,
+    #[serde(flatten)]
+    pub period: ClaimPeriod,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub quarters: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AgreementInfo {
+    pub number: String,
+    pub version: u32,
+    pub version_effective_from: NaiveDate,
+    pub version_note: String,
+    pub title: String,
+    pub beneficiary: String,
+    pub responsible_authority: String,
+    pub fund: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    pub code: String,
+    pub name: String,
+    #[serde(serialize_with = "crate::model::money::ser_decimal")]
+    pub share: Decimal,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetInfo {
+    #[serde(serialize_with = "ser_money")]
+    pub total: Money,
+    pub by_source: Vec<SourceAmount>,
+    pub targets: Vec<Target_>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceAmount {
+    pub code: String,
+    #[serde(serialize_with = "ser_money")]
+    pub amount: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Target_ {
+    pub line: String,
+    pub indicator: String,
+    pub target: u32,
+}
+
+/// The claim cover: what is requested, against what was paid and the interim cap.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cover {
+    pub period: SplitOut,
+    pub cumulative: SplitOut,
+    /// The EU amount requested for this period.
+    #[serde(serialize_with = "ser_money")]
+    pub requested_eu: Money,
+    /// Payments recorded in the project file up to the period's end.
+    pub payments: Vec<crate::model::project::Payment>,
+    #[serde(serialize_with = "ser_money")]
+    pub payments_total: Money,
+    /// The interim cap: this percent of the grant's EU share before the final report.
+    #[serde(serialize_with = "crate::model::money::ser_decimal")]
+    pub interim_cap_pct: Decimal,
+    #[serde(serialize_with = "ser_money")]
+    pub interim_cap: Money,
+    pub signatory: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimRow {
+    pub line: String,
+    pub line_name: String,
+    pub heading: String,
+    pub heading_name: String,
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+    pub earlier: SplitOut,
+    pub period: SplitOut,
+    pub cumulative: SplitOut,
+    #[serde(serialize_with = "ser_money")]
+    pub remaining: Money,
+    /// Cumulative as a percentage of the budget, two decimals; none without a budget.
+    #[serde(serialize_with = "ser_money_opt")]
+    pub used_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LineRow {
+    pub line: String,
+    pub line_name: String,
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+    pub earlier: SplitOut,
+    pub period: SplitOut,
+    pub cumulative: SplitOut,
+    #[serde(serialize_with = "ser_money")]
+    pub remaining: Money,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub used_pct: Option<Decimal>,
+}
+
+/// A heading over all lines, with its flexibility headroom.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadingRow {
+    pub heading: String,
+    pub heading_name: String,
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub cumulative: Money,
+    /// Budget × (1 + flexibility %): what the heading may reach without an amendment.
+    #[serde(serialize_with = "ser_money")]
+    pub flex_limit: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub headroom: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TotalRow {
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+    pub earlier: SplitOut,
+    pub period: SplitOut,
+    pub cumulative: SplitOut,
+    #[serde(serialize_with = "ser_money")]
+    pub remaining: Money,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub used_pct: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndirectRow {
+    pub line: String,
+    #[serde(serialize_with = "ser_money")]
+    pub direct_base: Money,
+    #[serde(serialize_with = "crate::model::money::ser_decimal")]
+    pub rate_pct: Decimal,
+    /// Rate × base of the whole period (for reference; each quarter rounds on its own).
+    #[serde(serialize_with = "ser_money")]
+    pub allowed: Money,
+    /// The sum of the quarters' indirect costs: what is claimed.
+    #[serde(serialize_with = "ser_money")]
+    pub claimed: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SharedRow {
+    pub heading: String,
+    #[serde(serialize_with = "ser_money")]
+    pub booked: Money,
+    pub to_lines: Vec<SourceAmount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuarterRow {
+    pub quarter: String,
+    pub version: u32,
+    pub split: SplitOut,
+}
+
+/// One supporting-document line of the list (Izdevumus pamatojošo dokumentu saraksts).
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentRow {
+    pub entry_id: String,
+    pub doc_no: String,
+    pub doc_date: NaiveDate,
+    pub paid_date: Option<NaiveDate>,
+    pub supplier: String,
+    pub description: String,
+    pub activity: String,
+    pub heading: String,
+    pub case_id: Option<String>,
+    pub currency: String,
+    #[serde(serialize_with = "crate::model::money::ser_decimal")]
+    pub amount: Money,
+    pub rate: Option<String>,
+    pub rate_source: Option<String>,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub eur: Option<Money>,
+    #[serde(serialize_with = "ser_money")]
+    pub vat_eur: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub eligible: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub ineligible: Money,
+    pub rules: Vec<&'static str>,
+    /// The source row, for the reviewer (`expenses.xlsx › Izdevumi row 37`).
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RateRow {
+    pub month: String,
+    pub currency: String,
+    pub rate: String,
+    pub source: String,
+}
+
+/// Everything the claim needs, computed once per run.
+pub struct ClaimInput<'a> {
+    pub project: &'a Project,
+    pub ledger: &'a Ledger,
+    pub findings: &'a [Finding],
+    pub ineligible: &'a [Money],
+    pub alloc: &'a Allocation,
+    pub lang: Lang,
+}
+
+fn used(cum: Money, budget: Money) -> Option<Decimal> {
+    (!budget.is_zero()).then(|| round_half_up(cum / budget * Decimal::ONE_HUNDRED, 2))
+}
+
+pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
+    let ClaimInput {
+        project,
+        ledger,
+        findings,
+        ineligible,
+        alloc,
+        lang,
+    } = *inp;
+    let quarters: Vec<Quarter> = period.quarters(alloc.first, alloc.last);
+    let first_q = *quarters.first().expect("a period has quarters");
+    let last_q = *quarters.last().expect("a period has quarters");
+    let from = first_q.first_day();
+    let to = last_q.last_day();
+    let version = match period {
+        ClaimPeriod::Final => project.latest_version(),
+        _ => project.version_on(to),
+    };
+
+    let this = Totals::of(project, alloc, quarters.iter().copied());
+    let earlier = Totals::of(
+        project,
+        alloc,
+        alloc.quarters.keys().copied().filter(|q| *q < first_q),
+    );
+    let cumulative = Totals::of(
+        project,
+        alloc,
+        alloc.quarters.keys().copied().filter(|q| *q <= last_q),
+    );
+    let s = |x: &crate::allocate::Split| SplitOut::new(project, x);
+
+    let mut rows = Vec::new();
+    for (l, line) in project.lines.iter().enumerate() {
+        for (h, heading) in project.headings.iter().enumerate() {
+            let budget = version.budget[l][h];
+            let c = &cumulative.cells[l][h];
+            if budget.is_zero() && c.eligible.is_zero() && this.cells[l][h].eligible.is_zero() {
+                continue;
+            }
+            rows.push(ClaimRow {
+                line: line.code.clone(),
+                line_name: line.name.get(lang).to_string(),
+                heading: heading.code.clone(),
+                heading_name: heading.name.get(lang).to_string(),
+                budget,
+                earlier: s(&earlier.cells[l][h]),
+                period: s(&this.cells[l][h]),
+                cumulative: s(c),
+                remaining: budget - c.eligible,
+                used_pct: used(c.eligible, budget),
+            });
+        }
+    }
+    let lines = project
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(l, line)| {
+            let budget = version.line_total(l);
+            let cum = cumulative.line(l);
+            LineRow {
+                line: line.code.clone(),
+                line_name: line.name.get(lang).to_string(),
+                budget,
+                earlier: s(&earlier.line(l)),
+                period: s(&this.line(l)),
+                remaining: budget - cum.eligible,
+                used_pct: used(cum.eligible, budget),
+                cumulative: s(&cum),
+            }
+        })
+        .collect();
+    let flex = version.params.flexibility_pct;
+    let headings = project
+        .headings
+        .iter()
+        .enumerate()
+        .map(|(h, heading)| {
+            let budget = version.heading_total(h);
+            let cum: Money = cumulative.cells.iter().map(|row| row[h].eligible).sum();
+            let flex_limit = if heading.kind == HeadingKind::Indirect {
+                budget
+            } else {
+                cents(budget + pct_of(budget, flex))
+            };
+            HeadingRow {
+                heading: heading.code.clone(),
+                heading_name: heading.name.get(lang).to_string(),
+                budget,
+                cumulative: cum,
+                flex_limit,
+                headroom: flex_limit - cum,
+            }
+        })
+        .collect();
+    let total = TotalRow {
+        budget: version.total,
+        earlier: s(&earlier.total),
+        period: s(&this.total),
+        cumulative: s(&cumulative.total),
+        remaining: version.total - cumulative.total.eligible,
+        used_pct: used(cumulative.total.eligible, version.total),
+    };
+    let rate = version.params.indirect_rate;
+    let indirect = project
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(l, line)| IndirectRow {
+            line: line.code.clone(),
+            direct_base: this.indirect_base[l],
+            rate_pct: rate,
+            allowed: cents(pct_of(this.indirect_base[l], rate)),
+            claimed: this.indirect[l],
+        })
+        .collect();
+    let shared = project
+        .headings
+        .iter()
+        .enumerate()
+        .filter(|(h, _)| !this.shared[*h].is_zero())
+        .map(|(h, heading)| SharedRow {
+            heading: heading.code.clone(),
+            booked: this.shared[h],
+            to_lines: project
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(l, line)| SourceAmount {
+                    code: line.code.clone(),
+                    amount: this.shared_split[l][h],
+                })
+                .collect(),
+        })
+        .collect();
+    let quarter_rows = quarters
+        .iter()
+        .filter_map(|q| alloc.quarters.get(q))
+        .map(|a| QuarterRow {
+            quarter: a.quarter.to_string(),
+            version: a.version,
+            split: s(&a.total),
+        })
+        .collect();
+
+    // Supporting documents: every cost paid in the period; unpaid costs listed apart.
+    let in_period = |d: Option<NaiveDate>| d.is_some_and(|d| d >= from && d <= to);
+    let mut rules_of: Vec<Vec<&'static str>> = vec![Vec::new(); ledger.entries.len()];
+    for f in findings {
+        if let Some(i) = f.entry {
+            if !rules_of[i].contains(&f.rule) {
+                rules_of[i].push(f.rule);
+            }
+        }
+    }
+    let doc = |i: usize| {
+        let e = &ledger.entries[i];
+        let x = &e.expense;
+        let r = e.rate.map(|ri| &ledger.rates[ri]);
+        let eligible = alloc.eligible[i];
+        DocumentRow {
+            entry_id: x.entry_id.clone(),
+            doc_no: x.doc_no.clone(),
+            doc_date: x.doc_date,
+            paid_date: x.paid_date,
+            supplier: x.supplier.clone(),
+            description: x.description.clone(),
+            activity: x.activity.clone(),
+            heading: x.heading.clone(),
+            case_id: x.case_id.clone(),
+            currency: x.currency.clone(),
+            amount: x.amount,
+            rate: r.map(|r| r.rate.normalize().to_string()),
+            rate_source: r.map(|r| r.source.clone()),
+            eur: e.eur,
+            vat_eur: e.vat_eur,
+            eligible,
+            ineligible: if x.paid_date.is_some() {
+                e.base.unwrap_or_default() - eligible
+            } else {
+                Money::ZERO
+            },
+            rules: rules_of[i].clone(),
+            source: ledger.expenses_source.cell(x.row, "entry_id").to_string(),
+        }
+    };
+    let period_entries: Vec<usize> = (0..ledger.entries.len())
+        .filter(|&i| in_period(ledger.entries[i].expense.paid_date))
+        .collect();
+    let documents: Vec<DocumentRow> = period_entries.iter().map(|&i| doc(i)).collect();
+    let unpaid: Vec<DocumentRow> = (0..ledger.entries.len())
+        .filter(|&i| {
+            ledger.entries[i].expense.paid_date.is_none()
+                && ledger.entries[i].expense.doc_date <= to
+        })
+        .map(doc)
+        .collect();
+    let findings_out: Vec<Finding> = findings
+        .iter()
+        .filter(|f| match f.entry {
+            Some(i) => in_period(ledger.entries[i].expense.paid_date),
+            None => true,
+        })
+        .cloned()
+        .collect();
+    let mut rate_ids: Vec<usize> = period_entries
+        .iter()
+        .filter_map(|&i| ledger.entries[i].rate)
+        .collect();
+    rate_ids.sort_unstable();
+    rate_ids.dedup();
+    let rates_used = rate_ids
+        .into_iter()
+        .map(|ri| {
+            let r = &ledger.rates[ri];
+            RateRow {
+                month: r.month.to_string(),
+                currency: r.currency.clone(),
+                rate: r.rate.normalize().to_string(),
+                source: r.source.clone(),
+            }
+        })
+        .collect();
+    let _ = ineligible;
+
+    let budget_split = project.split_by_source(version.total);
+    let eu_grant = budget_split[0];
+    let payments: Vec<_> = project
+        .payments
+        .iter()
+        .filter(|p| p.date <= to)
+        .cloned()
+        .collect();
+    let payments_total = payments.iter().map(|p| p.amount).sum();
+    let cap_pct = version.params.interim_cap_pct;
+    let claim_number = match period {
+        ClaimPeriod::Quarter { quarter } => Some(Quarter::range(alloc.first, quarter).len() as u32),
+        _ => None,
+    };
+    let _ = Target::Shared;
+    ClaimReport {
+        report: "claim",
+        tool: TOOL,
+        lang,
+        period: PeriodInfo {
+            label: period.label(),
+            period,
+            from,
+            to,
+            quarters: quarters.iter().map(|q| q.to_string()).collect(),
+        },
+        claim_number,
+        claim_type: if period == ClaimPeriod::Final { "final" } else { "interim" },
+        agreement: AgreementInfo {
+            number: project.agreement.number.clone(),
+            version: version.number,
+            version_effective_from: version.effective_from,
+            version_note: version.note.clone(),
+            title: project.agreement.title.get(lang).to_string(),
+            beneficiary: project.agreement.beneficiary.get(lang).to_string(),
+            responsible_authority: project.agreement.responsible_authority.get(lang).to_string(),
+            fund: project.agreement.fund.get(lang).to_string(),
+            period_start: version.period_start,
+            period_end: version.period_end,
+        },
+        inputs: ledger.digests.clone(),
+        sources: project
+            .sources
+            .iter()
+            .map(|x| SourceInfo { code: x.code.clone(), name: x.name.get(lang).to_string(), share: x.share })
+            .collect(),
+        budget: BudgetInfo {
+            total: version.total,
+            by_source: project
+                .sources
+                .iter()
+                .zip(&budget_split)
+                .map(|(x, a)| SourceAmount { code: x.code.clone(), amount: *a })
+                .collect(),
+            targets: project
+                .lines
+                .iter()
+                .zip(&version.targets)
+                .map(|(l, t)| Target_ { line: l.code.clone(), indicator: l.indicator.get(lang).to_string(), target: *t })
+                .collect(),
+        },
+        cover: Cover {
+            period: s(&this.total),
+            cumulative: s(&cumulative.total),
+            requested_eu: this.total.by_source[0],
+            payments,
+            payments_total,
+            interim_cap_pct: cap_pct,
+            interim_cap: cents(pct_of(eu_grant, cap_pct)),
+            signatory: project.signatory.get(lang).to_string(),
+        },
+        rows,
+        lines,
+        headings,
+        total,
+        indirect,
+        shared,
+        quarters: quarter_rows,
+        documents,
+        unpaid,
+        findings: findings_out,
+        rates_used,
+        row_counts: row_counts(ledger),
+        notices: personal_notices(ledger),
+        rounding: "Each quarter is computed on its own: shared costs apportioned per heading by the key (largest remainder, ties to the lower line code); indirect costs = round_half_up(rate × eligible direct costs) per line; EU share = round_half_up(share × quarter total, 2), apportioned to the line × heading cells by largest remainder (ties to the lower code); co-financing = total − EU share per cell. Years, the final report and cumulative columns are sums of quarters.",
+    }
+}

@@ -1,0 +1,96 @@
+//! BUD-01: every cost maps to an activity line (or the shared code) and a budget heading of the
+//! agreement, the heading has a budget on that line in the version in force, and the indirect
+//! heading is never booked from invoices (it is a flat rate).
+
+use super::{Finding, Removes, Rule, Severity};
+use crate::ledger::{Ledger, Target};
+use crate::model::project::HeadingKind;
+use crate::model::Project;
+use rust_decimal::Decimal;
+
+pub static RULE: Rule = Rule {
+    id: "BUD-01",
+    severity: Severity::Block,
+    statement: "The cost maps to an approved activity line and budget heading",
+    statement_lv: "Izmaksas atbilst apstiprinātai aktivitātei un budžeta pozīcijai",
+    basis: "Grant agreement, budget annex; brief §6 BUD-01",
+    params: &["lines", "headings", "shared", "versions[].budget"],
+    removes: Removes::WholeLine,
+    check,
+};
+
+fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let lines = project
+        .lines
+        .iter()
+        .map(|l| l.code.as_str())
+        .chain(project.shared.as_ref().map(|s| s.code.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    for (i, e) in ledger.entries.iter().enumerate() {
+        let x = &e.expense;
+        let amount = e.base.unwrap_or_default();
+        if e.target == Target::Unknown {
+            out.push(Finding::on_entry(
+                &RULE,
+                ledger,
+                i,
+                "activity",
+                amount,
+                format!("unknown activity {:?}", x.activity),
+                format!("use one of {lines}"),
+            ));
+            continue;
+        }
+        let Some(h) = e.heading else {
+            out.push(Finding::on_entry(
+                &RULE,
+                ledger,
+                i,
+                "heading",
+                amount,
+                format!("unknown budget heading {:?}", x.heading),
+                "use a heading code of the project file".into(),
+            ));
+            continue;
+        };
+        let heading = &project.headings[h];
+        if heading.kind == HeadingKind::Indirect {
+            out.push(Finding::on_entry(
+                &RULE,
+                ledger,
+                i,
+                "heading",
+                amount,
+                format!(
+                    "heading {} (indirect costs) is a flat rate and is never booked from invoices",
+                    heading.code
+                ),
+                "book the cost under its direct heading, or leave it to the flat rate".into(),
+            ));
+            continue;
+        }
+        let v = project.version_on(x.paid_date.unwrap_or(x.doc_date));
+        let has_budget = match e.target {
+            Target::Line(l) => v.budget[l][h] > Decimal::ZERO,
+            Target::Shared => v.heading_total(h) > Decimal::ZERO,
+            Target::Unknown => false,
+        };
+        if !has_budget {
+            out.push(Finding::on_entry(
+                &RULE,
+                ledger,
+                i,
+                "heading",
+                amount,
+                format!(
+                    "activity {} has no budget under heading {} in version {}",
+                    x.activity, heading.code, v.number
+                ),
+                "book the cost under the line and heading that budget it".into(),
+            ));
+        }
+    }
+    out
+}
