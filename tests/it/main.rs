@@ -1,1 +1,1 @@
-
+//! grantbook integration tests: one test binary (every test binary links polars).
