@@ -1,6 +1,6 @@
 //! Seeded generation of the case register, the expense ledger and the planted mistakes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Months, NaiveDate};
 use rand::seq::SliceRandom;
@@ -396,7 +396,7 @@ fn gen_cases(g: &mut Gen, n: usize) -> (Vec<Case>, usize) {
         if hh.departure.is_none() || a3_count + size > a3_target {
             continue;
         }
-        let nights = rng.random_range(5..=22);
+        let nights = rng.random_range(6..=23);
         let slack = rng.random_range(1..=4);
         if add_days(hh.order, nights + slack) > a3_limit {
             continue;
@@ -417,20 +417,22 @@ fn gen_cases(g: &mut Gen, n: usize) -> (Vec<Case>, usize) {
             .map(|&h| hhs[h].members.len() as i64 * hhs[h].a3.unwrap().0)
             .sum()
     };
+    let mut t = total(&hhs, &a3_hhs);
     let mut guard = 0;
-    while !a3_hhs.is_empty() && guard < 100_000 {
+    while !a3_hhs.is_empty() && (t < lo || t > hi) && guard < 1_000 + 100 * a3_hhs.len() {
         guard += 1;
-        let t = total(&hhs, &a3_hhs);
         let h = a3_hhs[rng.random_range(0..a3_hhs.len())];
         let (nights, slack) = hhs[h].a3.unwrap();
+        let size = hhs[h].members.len() as i64;
         if t > hi && nights > 4 {
             hhs[h].a3 = Some((nights - 1, slack));
+            t -= size;
         } else if t < lo && nights < 25 && add_days(hhs[h].order, nights + 1 + slack) <= a3_limit {
             hhs[h].a3 = Some((nights + 1, slack));
-        } else if t <= hi && t >= lo {
-            break;
+            t += size;
         }
     }
+
     for &h in &a3_hhs {
         let (nights, slack) = hhs[h].a3.unwrap();
         let dep = add_days(hhs[h].order, nights + slack);
@@ -1282,8 +1284,10 @@ pub fn generate(opts: &Options) -> Dataset {
 
 /// Sort by document date, then number the documents per series and year.
 fn finalize(mut costs: Vec<Cost>) -> Vec<Cost> {
-    costs.sort_by_key(|c| (c.doc_date, c.uid));
+    costs.sort_unstable_by_key(|c| (c.doc_date, c.uid));
     let mut counters: BTreeMap<(&'static str, i32), u32> = BTreeMap::new();
+    // Only the originals of duplicated documents need to be remembered.
+    let originals: BTreeSet<u32> = costs.iter().filter_map(|c| c.dup_of).collect();
     let mut by_uid: BTreeMap<u32, (i32, u32)> = BTreeMap::new();
     for c in costs.iter_mut() {
         c.doc_no = match c.dup_of.and_then(|u| by_uid.get(&u).copied()) {
@@ -1295,7 +1299,9 @@ fn finalize(mut costs: Vec<Cost>) -> Vec<Cost> {
                 (year, *n)
             }
         };
-        by_uid.insert(c.uid, c.doc_no);
+        if originals.contains(&c.uid) {
+            by_uid.insert(c.uid, c.doc_no);
+        }
     }
     costs
 }
