@@ -1,1 +1,5 @@
+//! The integration tests, one binary (every test binary links polars): importer paths, the
+//! error catalogue, allocation properties and end-to-end CLI runs.
 
+mod import;
+mod support;
