@@ -162,7 +162,9 @@ fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
             ))
         }
     };
-    let lower = normalized.trim_start_matches(['-', '+']).to_ascii_lowercase();
+    let lower = normalized
+        .trim_start_matches(['-', '+'])
+        .to_ascii_lowercase();
     if lower.starts_with("nan") || lower.starts_with("inf") {
         return Err(bad(
             expected,

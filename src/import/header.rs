@@ -265,7 +265,11 @@ pub fn locate<'a>(
                         hint: format!("keep one column headed {:?} or {:?} and rename or delete the other", spec.lv, spec.en),
                     });
                 }
-                let personal = m.unknown.into_iter().filter(|h| looks_personal(h)).collect();
+                let personal = m
+                    .unknown
+                    .into_iter()
+                    .filter(|h| looks_personal(h))
+                    .collect();
                 return Ok(Located {
                     sheet: s,
                     header_row: r,

@@ -4,6 +4,9 @@
 //! quarter" is checked against an independent recomputation. Also `largest_remainder` and
 //! `split_by_weights` on their own.
 
+// The checks index line × heading matrices by position, as the report tables do.
+#![allow(clippy::needless_range_loop)]
+
 use crate::support::*;
 use chrono::{Duration, NaiveDate};
 use grantbook::allocate::{allocate, Allocation, Totals};
@@ -167,7 +170,10 @@ fn check_allocation(project: &Project, ledger: &Ledger, ineligible: &[Money], al
         let q = Quarter::of(paid);
         let amount = base - ineligible[i];
         if h == ih {
-            assert!(alloc.eligible[i].is_zero(), "an indirect booking is never claimed");
+            assert!(
+                alloc.eligible[i].is_zero(),
+                "an indirect booking is never claimed"
+            );
             continue;
         }
         assert_eq!(alloc.eligible[i], amount, "entry {i}");
@@ -211,7 +217,11 @@ fn check_allocation(project: &Project, ledger: &Ledger, ineligible: &[Money], al
                 .map(|h| a.input.direct[l][h] + a.shared_split[l][h])
                 .sum();
             assert_eq!(a.indirect_base[l], base, "{q} line {l}: indirect base");
-            assert_eq!(a.indirect[l], half_up(base * dec("0.07")), "{q} line {l}: indirect");
+            assert_eq!(
+                a.indirect[l],
+                half_up(base * dec("0.07")),
+                "{q} line {l}: indirect"
+            );
             assert_eq!(a.cells[l][ih].eligible, a.indirect[l]);
             for h in (0..nh).filter(|h| *h != ih) {
                 assert_eq!(
@@ -234,7 +244,11 @@ fn check_allocation(project: &Project, ledger: &Ledger, ineligible: &[Money], al
         for l in 0..nl {
             for h in 0..nh {
                 let c = &a.cells[l][h];
-                assert_eq!(c.by_source[0] + c.by_source[1], c.eligible, "{q} cell {l}/{h}");
+                assert_eq!(
+                    c.by_source[0] + c.by_source[1],
+                    c.eligible,
+                    "{q} cell {l}/{h}"
+                );
                 let exact = c.eligible * eu_pct / Decimal::ONE_HUNDRED;
                 assert!(
                     (c.by_source[0] - exact).abs() <= cent(),

@@ -50,7 +50,9 @@ fn expect_error(name: &str, prepare: impl FnOnce(&Path) -> Vec<String>) {
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = run_bin(dir, &argv);
     let stderr = String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "<tmp>");
-    let golden = root().join("tests/golden/errors").join(format!("{name}.txt"));
+    let golden = root()
+        .join("tests/golden/errors")
+        .join(format!("{name}.txt"));
     if std::env::var_os("GRANTBOOK_BLESS").is_some() {
         std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
         std::fs::write(&golden, &stderr).unwrap();
@@ -129,7 +131,11 @@ fn ledger_row(doc_date: V, amount: V) -> Vec<V> {
 
 #[test]
 fn not_a_spreadsheet() {
-    with_fixture("not-a-spreadsheet", Role::Expenses, "not-a-spreadsheet.xlsx");
+    with_fixture(
+        "not-a-spreadsheet",
+        Role::Expenses,
+        "not-a-spreadsheet.xlsx",
+    );
 }
 
 #[test]
@@ -280,7 +286,11 @@ fn many_bad_cells_are_reported_at_once_capped_at_50() {
 
 #[test]
 fn duplicate_entry_id() {
-    with_fixture("entry-id-duplicate", Role::Expenses, "entry-id-duplicate.csv");
+    with_fixture(
+        "entry-id-duplicate",
+        Role::Expenses,
+        "entry-id-duplicate.csv",
+    );
 }
 
 #[test]
@@ -299,7 +309,10 @@ fn conflicting_rates_for_a_month() {
 fn project_unknown_key() {
     with_project_edit(
         "project-unknown-key",
-        &[("default_lang = \"en\"", "default_lang = \"en\"\ncolour = \"red\"")],
+        &[(
+            "default_lang = \"en\"",
+            "default_lang = \"en\"\ncolour = \"red\"",
+        )],
     );
 }
 
@@ -317,7 +330,10 @@ fn project_shares_not_100() {
 fn project_shared_key_not_100() {
     with_project_edit(
         "project-shared-key",
-        &[("key = { A1 = \"60\", A2 = \"40\" }", "key = { A1 = \"60\", A2 = \"30\" }")],
+        &[(
+            "key = { A1 = \"60\", A2 = \"40\" }",
+            "key = { A1 = \"60\", A2 = \"30\" }",
+        )],
     );
 }
 
@@ -341,7 +357,10 @@ fn project_unknown_line_in_budget() {
 fn project_unknown_line_in_targets() {
     with_project_edit(
         "project-targets-unknown-line",
-        &[("targets = { A1 = 10, A2 = 5 }", "targets = { A1 = 10, B2 = 5 }")],
+        &[(
+            "targets = { A1 = 10, A2 = 5 }",
+            "targets = { A1 = 10, B2 = 5 }",
+        )],
     );
 }
 
@@ -349,7 +368,10 @@ fn project_unknown_line_in_targets() {
 fn project_unknown_line_in_shared_key() {
     with_project_edit(
         "project-key-unknown-line",
-        &[("key = { A1 = \"60\", A2 = \"40\" }", "key = { A1 = \"60\", a2 = \"40\" }")],
+        &[(
+            "key = { A1 = \"60\", A2 = \"40\" }",
+            "key = { A1 = \"60\", a2 = \"40\" }",
+        )],
     );
 }
 

@@ -164,7 +164,11 @@ fn assert_typed(path: &Path) {
     assert_counts(&t, 5);
     assert_eq!(t.rows_rejected, 0);
     let ids: Vec<&str> = e.iter().map(|x| x.entry_id.as_str()).collect();
-    assert_eq!(ids, ["E-1", "E-2", "E-3", "E-4", "E-5"], "the hidden sheet is skipped");
+    assert_eq!(
+        ids,
+        ["E-1", "E-2", "E-3", "E-4", "E-5"],
+        "the hidden sheet is skipped"
+    );
 
     assert_eq!(e[0].doc_date, date(2020, 7, 15));
     assert_eq!(e[0].paid_date, Some(date(2020, 7, 20)));
@@ -373,7 +377,11 @@ fn a_sheet_named_in_the_project_file_is_read_even_if_not_first() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(inputs.expenses_source.sheet.as_deref(), Some("2020 ledger"));
     assert_counts(&inputs.expenses_source, 2);
-    let ids: Vec<&str> = inputs.expenses.iter().map(|e| e.entry_id.as_str()).collect();
+    let ids: Vec<&str> = inputs
+        .expenses
+        .iter()
+        .map(|e| e.entry_id.as_str())
+        .collect();
     assert_eq!(ids, ["B-1", "B-2"]);
 }
 

@@ -2,6 +2,7 @@
 //! error catalogue, allocation properties and end-to-end CLI runs.
 
 mod allocation;
+mod cli;
 mod errors;
 mod import;
 mod support;
