@@ -299,6 +299,11 @@ fn duplicate_case_id() {
 }
 
 #[test]
+fn rate_zero_or_too_small() {
+    with_fixture("rates-too-small", Role::Rates, "rates-too-small.csv");
+}
+
+#[test]
 fn conflicting_rates_for_a_month() {
     with_fixture("rates-conflict", Role::Rates, "rates-conflict.csv");
 }
