@@ -79,11 +79,12 @@ pub fn allocate_quarter(
     // Shared costs: heading by heading, by the key, largest remainder, ties to the lower line.
     let mut shared_split = vec![vec![Money::ZERO; nh]; nl];
     if let Some(key) = &project.shared {
-        for (h, s) in input.shared.iter().enumerate() {
+        for (h, &s) in input.shared.iter().enumerate() {
             if s.is_zero() {
                 continue;
             }
-            for (row, part) in shared_split.iter_mut().zip(split_by_weights(*s, &key.key)) {
+            let parts = split_by_weights(s, &key.key);
+            for (row, part) in shared_split.iter_mut().zip(parts) {
                 row[h] = part;
             }
         }
