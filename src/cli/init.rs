@@ -87,9 +87,8 @@ fn value(given: &Option<String>, flag: &str, question: &str) -> anyhow::Result<S
 }
 
 fn date(s: &str, flag: &str) -> anyhow::Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").with_context(|| {
-        format!("--{flag} {s:?}: expected a date such as 2021-01-01 (YYYY-MM-DD)")
-    })
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .with_context(|| format!("--{flag} {s:?}: expected a date such as 2021-01-01 (YYYY-MM-DD)"))
 }
 
 fn decimal(s: &str, flag: &str) -> anyhow::Result<Decimal> {
@@ -124,12 +123,29 @@ fn slug(number: &str) -> String {
 }
 
 pub fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
-    let number = value(&a.number, "number", "Grant agreement number (e.g. AK/IOM/PMIF/2018/1)")?;
+    let number = value(
+        &a.number,
+        "number",
+        "Grant agreement number (e.g. AK/IOM/PMIF/2018/1)",
+    )?;
     let title = value(&a.title, "title", "Project title")?;
-    let start = date(&value(&a.start, "start", "Eligibility period start (YYYY-MM-DD)")?, "start")?;
-    let end = date(&value(&a.end, "end", "Eligibility period end (YYYY-MM-DD)")?, "end")?;
-    let total = decimal(&value(&a.total, "total", "Total eligible budget (e.g. 532651.00)")?, "total")?;
-    let lines = codes(&value(&a.lines, "lines", "Activity line codes, comma-separated (e.g. A1,A2,A3)")?);
+    let start = date(
+        &value(&a.start, "start", "Eligibility period start (YYYY-MM-DD)")?,
+        "start",
+    )?;
+    let end = date(
+        &value(&a.end, "end", "Eligibility period end (YYYY-MM-DD)")?,
+        "end",
+    )?;
+    let total = decimal(
+        &value(&a.total, "total", "Total eligible budget (e.g. 532651.00)")?,
+        "total",
+    )?;
+    let lines = codes(&value(
+        &a.lines,
+        "lines",
+        "Activity line codes, comma-separated (e.g. A1,A2,A3)",
+    )?);
     let eu_share = decimal(&a.eu_share, "eu-share")?;
     let indirect_pct = decimal(&a.indirect_pct, "indirect-pct")?;
     if eu_share <= Decimal::ZERO || eu_share > Decimal::ONE_HUNDRED {
@@ -161,10 +177,9 @@ pub fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
         indirect_pct,
         number,
     };
-    let to = a
-        .to
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("budgets").join(format!("{}.toml", slug(&scaffold.number))));
+    let to = a.to.clone().unwrap_or_else(|| {
+        PathBuf::from("budgets").join(format!("{}.toml", slug(&scaffold.number)))
+    });
     if to.exists() {
         bail!(
             "{} already exists\n  hint: choose another file with --to FILE; init never overwrites a project file",
@@ -173,13 +188,17 @@ pub fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
     }
     let text = project_file_text(&scaffold);
     // The real reader is the judge: a file init writes always loads.
-    parse_project(&text, &to).map_err(|e| anyhow::anyhow!("{e}"))
+    parse_project(&text, &to)
+        .map_err(|e| anyhow::anyhow!("{e}"))
         .context("the answers do not make a consistent project file")?;
     crate::render::write_atomic(&to, text.as_bytes(), &[])?;
     if !g.quiet {
         println!("wrote {}", to.display());
         println!("  next: replace every REPLACE (names, targets, the placeholder budget) with the agreement's values,");
-        println!("  then `grantbook template expenses --project {}` for an input workbook to fill in.", to.display());
+        println!(
+            "  then `grantbook template expenses --project {}` for an input workbook to fill in.",
+            to.display()
+        );
     }
     Ok(0)
 }

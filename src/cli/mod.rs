@@ -106,7 +106,7 @@ pub enum Command {
     Template(template::TemplateArgs),
     /// Create a new project file (agreement, sources, lines, headings, parameters)
     #[command(after_help = init::AFTER_HELP)]
-    Init(init::InitArgs),
+    Init(Box<init::InitArgs>),
     /// Print shell completions (bash, zsh, fish, powershell)
     #[command(after_help = completions::COMPLETIONS_HELP)]
     Completions(completions::CompletionsArgs),
@@ -147,6 +147,12 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
         Some(LangArg::En) => Lang::En,
         None => project.default_lang,
     };
+    if g.verbose {
+        eprint!(
+            "{}",
+            crate::render::text::run_details(&project, &ledger, &findings)
+        );
+    }
     Ok(Run {
         project,
         ledger,
@@ -193,7 +199,7 @@ where
     match &cli.command {
         Command::Check => check::run(&cli.global),
         Command::Claim(a) => claim::run(&cli.global, a),
-        Command::Rules { id } => rules::run(id.as_deref()),
+        Command::Rules { id } => rules::run(&cli.global, id.as_deref()),
         Command::Template(a) => template::run(&cli.global, a),
         Command::Init(a) => init::run(&cli.global, a),
         Command::Completions(a) => completions::run_completions(&cli.global, a),

@@ -40,9 +40,8 @@ pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
         Ok(path) => Some(import::project::read_project(&path)?),
         Err(_) if table != Table::Expenses => None,
         Err(e) => {
-            return Err(anyhow::Error::new(e).context(
-                "the expense template offers the project's activity and heading codes",
-            ))
+            return Err(anyhow::Error::new(e)
+                .context("the expense template offers the project's activity and heading codes"))
         }
     };
     let lang = match g.lang {

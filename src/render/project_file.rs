@@ -92,11 +92,20 @@ pub fn project_file_text(s: &Scaffold) -> String {
     let _ = writeln!(w, "# grantbook project file — grant agreement {}", s.number);
     let _ = writeln!(w, "# {}", s.title_en);
     let _ = writeln!(w, "#");
-    let _ = writeln!(w, "# Written by `grantbook init`. Every key is explained; replace each value marked REPLACE");
-    let _ = writeln!(w, "# with the agreement's own, then check the file with `grantbook check`.");
+    let _ = writeln!(
+        w,
+        "# Written by `grantbook init`. Every key is explained; replace each value marked REPLACE"
+    );
+    let _ = writeln!(
+        w,
+        "# with the agreement's own, then check the file with `grantbook check`."
+    );
     let _ = writeln!(w, "# Everything project-specific lives here; grantbook has no constant of this grant in its code.");
     let _ = writeln!(w, "# Unknown keys are refused. Money and percentages are written as strings (\"1234.56\") so that");
-    let _ = writeln!(w, "# they are read exactly; dates are TOML dates (2019-01-03).");
+    let _ = writeln!(
+        w,
+        "# they are read exactly; dates are TOML dates (2019-01-03)."
+    );
     let _ = writeln!(w);
     let _ = writeln!(w, "[agreement]");
     let _ = writeln!(w, "# The grant agreement number, printed on every report.");
@@ -105,19 +114,42 @@ pub fn project_file_text(s: &Scaffold) -> String {
     let _ = writeln!(w, "title = {}", names(&s.title_lv, &s.title_en));
     let _ = writeln!(w, "# The beneficiary (finansējuma saņēmējs).");
     let _ = writeln!(w, "beneficiary = {}", names(&s.beneficiary, &s.beneficiary));
-    let _ = writeln!(w, "# The responsible authority (atbildīgā iestāde) that receives and verifies the claims.");
-    let _ = writeln!(w, "responsible_authority = {}", names(&s.authority, &s.authority));
+    let _ = writeln!(
+        w,
+        "# The responsible authority (atbildīgā iestāde) that receives and verifies the claims."
+    );
+    let _ = writeln!(
+        w,
+        "responsible_authority = {}",
+        names(&s.authority, &s.authority)
+    );
     let _ = writeln!(w, "# The EU fund.");
     let _ = writeln!(w, "fund = {}", names(&s.fund, &s.fund));
-    let _ = writeln!(w, "# Report language when --lang is not given: \"lv\" or \"en\".");
+    let _ = writeln!(
+        w,
+        "# Report language when --lang is not given: \"lv\" or \"en\"."
+    );
     let _ = writeln!(w, "default_lang = {}", q(&s.lang));
-    let _ = writeln!(w, "# The currency of the budget and of the claims (ISO 4217).");
+    let _ = writeln!(
+        w,
+        "# The currency of the budget and of the claims (ISO 4217)."
+    );
     let _ = writeln!(w, "currency = \"EUR\"");
-    let _ = writeln!(w, "# Who signs the payment claim (printed in the signature field).");
-    let _ = writeln!(w, "signatory = {}", names("REPLACE: amats", "REPLACE: position"));
+    let _ = writeln!(
+        w,
+        "# Who signs the payment claim (printed in the signature field)."
+    );
+    let _ = writeln!(
+        w,
+        "signatory = {}",
+        names("REPLACE: amats", "REPLACE: position")
+    );
     let _ = writeln!(w);
     let _ = writeln!(w, "[inputs]");
-    let _ = writeln!(w, "# The input files, relative to this file; --expenses, --cases and --rates override them.");
+    let _ = writeln!(
+        w,
+        "# The input files, relative to this file; --expenses, --cases and --rates override them."
+    );
     let _ = writeln!(w, "# `grantbook template expenses|cases|rates` writes empty workbooks with the right columns.");
     let _ = writeln!(w, "expenses = \"expenses.xlsx\"");
     let _ = writeln!(w, "cases = \"cases.xlsx\"");
@@ -126,32 +158,64 @@ pub fn project_file_text(s: &Scaffold) -> String {
     let _ = writeln!(w, "# expenses_sheet = \"Izdevumi\"");
     let _ = writeln!(w);
     let _ = writeln!(w, "# Funding sources, EU fund first: each eligible euro is split by these shares (percent, sum 100).");
-    let _ = writeln!(w, "# The EU share is rounded half up to the cent; the last source takes the remainder.");
+    let _ = writeln!(
+        w,
+        "# The EU share is rounded half up to the cent; the last source takes the remainder."
+    );
     let _ = writeln!(w, "[[sources]]");
     let _ = writeln!(w, "code = {}", q(&s.fund));
-    let _ = writeln!(w, "name = {}", names(&format!("{} finansējums", s.fund), &s.fund));
+    let _ = writeln!(
+        w,
+        "name = {}",
+        names(&format!("{} finansējums", s.fund), &s.fund)
+    );
     let _ = writeln!(w, "share = {}", pct(s.eu_share));
     let _ = writeln!(w);
     let _ = writeln!(w, "[[sources]]");
     let _ = writeln!(w, "code = \"STATE\"");
-    let _ = writeln!(w, "name = {}", names("Valsts budžeta finansējums", "State budget"));
+    let _ = writeln!(
+        w,
+        "name = {}",
+        names("Valsts budžeta finansējums", "State budget")
+    );
     let _ = writeln!(w, "share = {}", pct(Decimal::ONE_HUNDRED - s.eu_share));
     let _ = writeln!(w);
-    let _ = writeln!(w, "# Activity lines: the units of budget, targets and indicators. `indicator` names what a");
+    let _ = writeln!(
+        w,
+        "# Activity lines: the units of budget, targets and indicators. `indicator` names what a"
+    );
     let _ = writeln!(w, "# line's target counts.");
     for l in &s.lines {
         let _ = writeln!(w, "[[lines]]");
         let _ = writeln!(w, "code = {}", q(l));
-        let _ = writeln!(w, "name = {}", names(&format!("REPLACE: aktivitāte {l}"), &format!("REPLACE: activity {l}")));
-        let _ = writeln!(w, "indicator = {}", names("REPLACE: personas", "REPLACE: persons"));
+        let _ = writeln!(
+            w,
+            "name = {}",
+            names(
+                &format!("REPLACE: aktivitāte {l}"),
+                &format!("REPLACE: activity {l}")
+            )
+        );
+        let _ = writeln!(
+            w,
+            "indicator = {}",
+            names("REPLACE: personas", "REPLACE: persons")
+        );
         let _ = writeln!(w);
     }
     let _ = writeln!(w, "# Shared direct costs: booked under this activity code and apportioned to the lines by the key");
     let _ = writeln!(w, "# (percent per line, sum 100), heading by heading, largest remainder, ties to the lower code.");
-    let _ = writeln!(w, "# The key below is an even placeholder: REPLACE it with the agreement's.");
+    let _ = writeln!(
+        w,
+        "# The key below is an even placeholder: REPLACE it with the agreement's."
+    );
     let _ = writeln!(w, "[shared]");
     let _ = writeln!(w, "code = \"shared\"");
-    let _ = writeln!(w, "name = {}", names("Kopīgās izmaksas", "Shared direct costs"));
+    let _ = writeln!(
+        w,
+        "name = {}",
+        names("Kopīgās izmaksas", "Shared direct costs")
+    );
     let key: Vec<String> = s
         .lines
         .iter()
@@ -161,12 +225,25 @@ pub fn project_file_text(s: &Scaffold) -> String {
     let _ = writeln!(w, "key = {{ {} }}", key.join(", "));
     let _ = writeln!(w);
     let _ = writeln!(w, "# Budget headings. `kind` tells the rules what a heading pays for (ticket, cash_allowance,");
-    let _ = writeln!(w, "# accommodation, food, reintegration, travel_document, transit, indirect, ordinary);");
-    let _ = writeln!(w, "# `per_case = true` means every cost must name the case (person) it is for.");
+    let _ = writeln!(
+        w,
+        "# accommodation, food, reintegration, travel_document, transit, indirect, ordinary);"
+    );
+    let _ = writeln!(
+        w,
+        "# `per_case = true` means every cost must name the case (person) it is for."
+    );
     for h in &s.headings {
         let _ = writeln!(w, "[[headings]]");
         let _ = writeln!(w, "code = {}", q(h));
-        let _ = writeln!(w, "name = {}", names(&format!("REPLACE: pozīcija {h}"), &format!("REPLACE: heading {h}")));
+        let _ = writeln!(
+            w,
+            "name = {}",
+            names(
+                &format!("REPLACE: pozīcija {h}"),
+                &format!("REPLACE: heading {h}")
+            )
+        );
         let _ = writeln!(w, "kind = \"ordinary\"");
         let _ = writeln!(w, "per_case = false");
         let _ = writeln!(w);
@@ -178,26 +255,46 @@ pub fn project_file_text(s: &Scaffold) -> String {
         let _ = writeln!(w, "kind = \"indirect\"");
         let _ = writeln!(w);
     }
-    let _ = write!(w, "{}", PARAMS.replace("{indirect_pct}", &pct(s.indirect_pct)));
+    let _ = write!(
+        w,
+        "{}",
+        PARAMS.replace("{indirect_pct}", &pct(s.indirect_pct))
+    );
     let _ = writeln!(w);
     let _ = writeln!(w, "# Versions of the agreement: the original and each amendment, oldest first. The version in");
-    let _ = writeln!(w, "# force on a cost's payment date governs it (period, budget, targets, parameters).");
+    let _ = writeln!(
+        w,
+        "# force on a cost's payment date governs it (period, budget, targets, parameters)."
+    );
     let _ = writeln!(w, "[[versions]]");
     let _ = writeln!(w, "number = 1");
     let _ = writeln!(w, "# The date the version takes effect.");
     let _ = writeln!(w, "effective_from = {}", s.start);
     let _ = writeln!(w, "note = \"Original grant agreement\"");
-    let _ = writeln!(w, "# Eligibility period: costs incurred and paid between these dates.");
+    let _ = writeln!(
+        w,
+        "# Eligibility period: costs incurred and paid between these dates."
+    );
     let _ = writeln!(w, "period_start = {}", s.start);
     let _ = writeln!(w, "period_end = {}", s.end);
     let _ = writeln!(w, "# Total eligible budget = sum of every cell below.");
     let _ = writeln!(w, "total = {}", q(&fmt2(&s.total)));
-    let _ = writeln!(w, "# Persons targeted per line. REPLACE with the agreement's targets.");
-    let targets: Vec<String> = s.lines.iter().map(|l| format!("{} = 0", toml_key(l))).collect();
+    let _ = writeln!(
+        w,
+        "# Persons targeted per line. REPLACE with the agreement's targets."
+    );
+    let targets: Vec<String> = s
+        .lines
+        .iter()
+        .map(|l| format!("{} = 0", toml_key(l)))
+        .collect();
     let _ = writeln!(w, "targets = {{ {} }}", targets.join(", "));
     let _ = writeln!(w);
     let _ = writeln!(w, "# Budget per line and heading (EUR).");
-    let _ = writeln!(w, "# PLACEHOLDER: an even split of the total — REPLACE with the agreement's budget table.");
+    let _ = writeln!(
+        w,
+        "# PLACEHOLDER: an even split of the total — REPLACE with the agreement's budget table."
+    );
     if !s.indirect_pct.is_zero() {
         let _ = writeln!(
             w,
@@ -217,7 +314,10 @@ pub fn project_file_text(s: &Scaffold) -> String {
         }
         let _ = writeln!(w);
     }
-    let _ = writeln!(w, "# Payments received, shown on the claim cover (advance, interim payments).");
+    let _ = writeln!(
+        w,
+        "# Payments received, shown on the claim cover (advance, interim payments)."
+    );
     let _ = writeln!(w, "# [[payments]]");
     let _ = writeln!(w, "# date = {}", s.start);
     let _ = writeln!(w, "# kind = \"advance\"");
@@ -233,8 +333,7 @@ pub fn project_file_text(s: &Scaffold) -> String {
 /// A bare TOML key when it can be one, else quoted.
 fn toml_key(s: &str) -> String {
     if !s.is_empty()
-        && s
-            .chars()
+        && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
     {
         s.to_string()
@@ -368,11 +467,15 @@ mod tests {
 
     #[test]
     fn scaffold_has_the_shipped_files_keys() {
-        let shipped: toml::Value = toml::from_str(include_str!("../../budgets/ak-iom-pmif-2018-1.toml"))
-            .expect("shipped project file");
-        let made: toml::Value =
-            toml::from_str(&project_file_text(&scaffold(&["A1", "A2", "A3"], "532651.00", "7")))
-                .expect("scaffold");
+        let shipped: toml::Value =
+            toml::from_str(include_str!("../../budgets/ak-iom-pmif-2018-1.toml"))
+                .expect("shipped project file");
+        let made: toml::Value = toml::from_str(&project_file_text(&scaffold(
+            &["A1", "A2", "A3"],
+            "532651.00",
+            "7",
+        )))
+        .expect("scaffold");
         let (mut a, mut b) = (BTreeSet::new(), BTreeSet::new());
         keys(&shipped, "", &mut a);
         keys(&made, "", &mut b);

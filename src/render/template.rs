@@ -43,7 +43,9 @@ impl Table {
     }
     fn what(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (Table::Expenses, Lang::Lv) => "izdevumu uzskaite (viena rinda katrai attaisnojuma dokumenta rindai)",
+            (Table::Expenses, Lang::Lv) => {
+                "izdevumu uzskaite (viena rinda katrai attaisnojuma dokumenta rindai)"
+            }
             (Table::Expenses, Lang::En) => "expense ledger (one row per supporting-document line)",
             (Table::Cases, Lang::Lv) => "lietu reģistrs (viena rinda katrai personai)",
             (Table::Cases, Lang::En) => "case register (one row per assisted person)",
@@ -122,7 +124,8 @@ fn codes(project: Option<&Project>) -> Codes {
 fn list_validation(items: &[String], sheet: &str, range: &str) -> DataValidation {
     match DataValidation::new().allow_list_strings(items) {
         Ok(dv) => dv,
-        Err(_) => DataValidation::new().allow_list_formula(rust_xlsxwriter::Formula::new(format!("='{sheet}'!{range}"))),
+        Err(_) => DataValidation::new()
+            .allow_list_formula(rust_xlsxwriter::Formula::new(format!("='{sheet}'!{range}"))),
     }
 }
 
@@ -151,9 +154,7 @@ fn formats(lang: Lang) -> Formats {
         text: Format::new().set_num_format("@"),
         title: Format::new().set_bold().set_font_size(14),
         bold: Format::new().set_bold(),
-        wrap: Format::new()
-            .set_text_wrap()
-            .set_align(FormatAlign::Top),
+        wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
     }
 }
 
@@ -217,7 +218,11 @@ pub fn template_workbook(
         let mut strict = false;
         match (table, f.id, f.kind) {
             (Table::Expenses, "activity", _) if !codes.activities.is_empty() => {
-                dv = Some(list_validation(&codes.activities, isheet, &lists.activities));
+                dv = Some(list_validation(
+                    &codes.activities,
+                    isheet,
+                    &lists.activities,
+                ));
                 strict = true;
             }
             (Table::Expenses, "heading", _) if !codes.headings.is_empty() => {
@@ -232,7 +237,9 @@ pub fn template_workbook(
                 );
             }
             (Table::Cases, "sex", _) => {
-                dv = DataValidation::new().allow_list_strings(&["F", "M", "X"]).ok();
+                dv = DataValidation::new()
+                    .allow_list_strings(&["F", "M", "X"])
+                    .ok();
                 strict = true;
             }
             (_, _, Kind::Bool) => {
@@ -240,15 +247,18 @@ pub fn template_workbook(
                 strict = true;
             }
             (_, _, Kind::Date) => {
-                dv = Some(DataValidation::new().allow_date(DataValidationRule::Between(
-                    ExcelDateTime::from_ymd(1990, 1, 1)?,
-                    ExcelDateTime::from_ymd(2100, 12, 31)?,
-                )));
+                dv = Some(
+                    DataValidation::new().allow_date(DataValidationRule::Between(
+                        ExcelDateTime::from_ymd(1990, 1, 1)?,
+                        ExcelDateTime::from_ymd(2100, 12, 31)?,
+                    )),
+                );
             }
             (_, _, Kind::Amount) => {
-                dv = Some(DataValidation::new().allow_decimal_number(
-                    DataValidationRule::Between(-1.0e12, 1.0e12),
-                ));
+                dv = Some(
+                    DataValidation::new()
+                        .allow_decimal_number(DataValidationRule::Between(-1.0e12, 1.0e12)),
+                );
             }
             (_, _, Kind::Number) => {
                 dv = Some(
@@ -258,7 +268,8 @@ pub fn template_workbook(
             }
             (_, _, Kind::Year) => {
                 dv = Some(
-                    DataValidation::new().allow_whole_number(DataValidationRule::Between(1900, 2100)),
+                    DataValidation::new()
+                        .allow_whole_number(DataValidationRule::Between(1900, 2100)),
                 );
                 strict = true;
             }
@@ -341,8 +352,17 @@ fn write_instructions(
     }
     r += 2;
     let heads = match lang {
-        Lang::Lv => ["Kolonna", "Lauks", "Obligāts", "Formāts", "Nozīme", "Piemērs"],
-        Lang::En => ["Column", "Field", "Required", "Format", "Meaning", "Example"],
+        Lang::Lv => [
+            "Kolonna",
+            "Lauks",
+            "Obligāts",
+            "Formāts",
+            "Nozīme",
+            "Piemērs",
+        ],
+        Lang::En => [
+            "Column", "Field", "Required", "Format", "Meaning", "Example",
+        ],
     };
     for (c, h) in heads.iter().enumerate() {
         ws.write_string_with_format(r, c as u16, *h, &fm.bold)?;
@@ -421,20 +441,37 @@ fn write_instructions(
     }
     ranges.activities = format!("$A${}:$A${}", first + 1, r + 1);
     r += 2;
-    ws.write_string_with_format(r, 0, t(lang, "Budžeta pozīcijas", "Budget headings"), &fm.bold)?;
+    ws.write_string_with_format(
+        r,
+        0,
+        t(lang, "Budžeta pozīcijas", "Budget headings"),
+        &fm.bold,
+    )?;
     let first = r + 1;
-    for h in p.headings.iter().filter(|h| h.kind != HeadingKind::Indirect) {
+    for h in p
+        .headings
+        .iter()
+        .filter(|h| h.kind != HeadingKind::Indirect)
+    {
         r += 1;
         ws.write_string(r, 0, &h.code)?;
         let note = if h.per_case {
-            t(lang, " (katrai lietai: norādiet lietas Nr.)", " (per case: give the case no.)")
+            t(
+                lang,
+                " (katrai lietai: norādiet lietas Nr.)",
+                " (per case: give the case no.)",
+            )
         } else {
             ""
         };
         ws.write_string(r, 1, format!("{}{note}", h.name.get(lang)))?;
     }
     ranges.headings = format!("$A${}:$A${}", first + 1, r + 1);
-    for h in p.headings.iter().filter(|h| h.kind == HeadingKind::Indirect) {
+    for h in p
+        .headings
+        .iter()
+        .filter(|h| h.kind == HeadingKind::Indirect)
+    {
         r += 2;
         ws.write_string(
             r,

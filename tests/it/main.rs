@@ -1,1 +1,2 @@
 //! grantbook integration tests: one test binary (every test binary links polars).
+mod everyday;
