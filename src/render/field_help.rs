@@ -38,7 +38,7 @@ pub fn field_help(table: Table, id: &str) -> Option<FieldHelp> {
         (Expenses, "heading") => h("Budžeta pozīcijas kods (izvēlieties sarakstā).", "Budget heading code (pick from the list).", "4.2"),
         (Expenses, "case_id") => h("Lieta (persona), kurai izmaksas paredzētas; obligāts pozīcijām par katru lietu.", "The case (person) the cost is for; required for per-case headings.", "AVR-2020-0042"),
         (Expenses, "amount") => h("Summa dokumenta valūtā ar PVN; negatīva kredītrēķiniem un atmaksām.", "Amount in the document currency, VAT included; negative for credit notes and refunds.", "410.50"),
-        (Expenses, "currency") => h("ISO 4217 valūtas kods; tukšs = projekta valūta.", "ISO 4217 currency code; blank = the project's currency.", "IQD"),
+        (Expenses, "currency") => h("ISO 4217 valūtas kods; tukšs = EUR.", "ISO 4217 currency code; blank = EUR.", "IQD"),
         (Expenses, "vat") => h("Summā iekļautais PVN; tukšs = 0.", "VAT included in the amount; blank = 0.", "71.24"),
         (Expenses, "service_from") => h("Pirmā nakts vai diena, ko izmaksas sedz (izmitināšana, pārtika).", "First night or day the cost covers (accommodation, food).", "2020-05-01"),
         (Expenses, "service_to") => h("Pēdējā nakts vai diena, ko izmaksas sedz.", "Last night or day the cost covers.", "2020-05-09"),

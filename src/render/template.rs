@@ -291,6 +291,8 @@ pub fn template_workbook(
         data.add_data_validation(1, c, last, c, &dv)?;
     }
     data.set_row_height(0, 30)?;
+    data.set_landscape();
+    data.set_print_fit_to_pages(1, 0);
     data.set_freeze_panes(1, 0)?;
     data.set_active(true);
     wb.push_worksheet(data);
@@ -313,7 +315,9 @@ fn write_instructions(
 ) -> Result<ListRanges, XlsxError> {
     ws.set_column_width(0, 28)?;
     ws.set_column_width(1, 22)?;
-    ws.set_column_width(2, 12)?;
+    ws.set_column_width(2, 24)?;
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
     ws.set_column_width(3, 40)?;
     ws.set_column_width(4, 60)?;
     ws.set_column_width(5, 18)?;
@@ -367,15 +371,8 @@ fn write_instructions(
     for (c, h) in heads.iter().enumerate() {
         ws.write_string_with_format(r, c as u16, *h, &fm.bold)?;
     }
-    let per_case: Vec<String> = project
-        .map(|p| {
-            p.headings
-                .iter()
-                .filter(|h| h.per_case)
-                .map(|h| h.code.clone())
-                .collect()
-        })
-        .unwrap_or_default();
+    let codes = codes(project);
+    let per_case = &codes.per_case;
     for f in table.fields() {
         r += 1;
         let help = field_help(table, f.id);
@@ -392,14 +389,20 @@ fn write_instructions(
         };
         ws.write_string(r, 0, header(f, lang))?;
         ws.write_string(r, 1, f.id)?;
-        ws.write_string(r, 2, required)?;
+        ws.write_string_with_format(r, 2, required, &fm.wrap)?;
         ws.write_string_with_format(r, 3, kind_help(f.kind, lang), &fm.wrap)?;
         if let Some(h) = &help {
             ws.write_string_with_format(r, 4, t(lang, h.lv, h.en), &fm.wrap)?;
-            let example = if f.kind == Kind::Bool {
-                yes_no(lang)[0]
-            } else {
-                h.example
+            // Codes are the project's own, never the first project's.
+            let own = match (table, f.id) {
+                (Table::Expenses, "activity") => codes.activities.first(),
+                (Table::Expenses, "heading") => codes.headings.first(),
+                _ => None,
+            };
+            let example = match own {
+                Some(code) => code.as_str(),
+                None if f.kind == Kind::Bool => yes_no(lang)[0],
+                None => h.example,
             };
             ws.write_string(r, 5, example)?;
         }
