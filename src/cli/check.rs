@@ -12,6 +12,8 @@ pub fn run(g: &Global) -> anyhow::Result<u8> {
     let mut out = std::io::stdout().lock();
     if g.format.contains(&Format::Json) {
         out.write_all(&to_json(&report))?;
+    } else if g.quiet {
+        out.write_all(text::check_quiet(&report).as_bytes())?;
     } else {
         out.write_all(text::check_as_text(&report, text::use_colour()).as_bytes())?;
     }

@@ -76,6 +76,8 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
         write_atomic(&path, &bytes, &inputs)?;
         written.push(path.display().to_string());
     }
-    print!("{}", text::claim_summary(&report, &written));
+    if !g.quiet {
+        print!("{}", text::claim_summary(&report, &written));
+    }
     Ok(0)
 }

@@ -3,7 +3,10 @@
 
 mod check;
 mod claim;
+mod completions;
+mod init;
 mod rules;
+mod template;
 
 use crate::allocate::{allocate, Allocation};
 use crate::import::{self, ImportError, InputPaths};
@@ -20,7 +23,7 @@ use std::path::PathBuf;
     name = "grantbook",
     version,
     about = "Checked, cent-exact financial reports from an EU grant project's expense ledger and case register",
-    after_help = "Examples:\n  grantbook check\n  grantbook claim --period 2020-Q3\n  grantbook claim --final --lang en --format json\n  grantbook rules TG-04"
+    after_help = "Examples:\n  grantbook check\n  grantbook claim --period 2020-Q3\n  grantbook claim --final --lang en --format json\n  grantbook rules TG-04\n  grantbook template expenses --lang en\n  grantbook init --to budgets/new-project.toml\n\nA first run: `grantbook init`, then `grantbook template expenses|cases|rates`, fill the\nworkbooks, `grantbook check`, `grantbook claim --period 2020-Q3`. Guide: docs/guide.md."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -53,6 +56,15 @@ pub struct Global {
     /// Output formats, a comma list [default: xlsx,html,json; check: text]
     #[arg(long, global = true, value_enum, value_delimiter = ',')]
     pub format: Vec<Format>,
+    /// Print only errors (and, for `check`, the findings that exclude costs)
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print the project file, each input with its SHA-256, and every step
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
+    /// Whether `--out` was given on the command line (not its default)
+    #[arg(skip)]
+    pub out_given: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,11 +94,25 @@ pub enum Command {
     )]
     Claim(claim::ClaimArgs),
     /// List the eligibility rules, or explain one with its parameters and legal basis
-    #[command(after_help = "Examples:\n  grantbook rules\n  grantbook rules TG-04")]
+    #[command(
+        after_help = "Each rule has an id (PER-01 …), a severity (block, error, warning, info), what it removes\nfrom the claim (the whole cost, or only the excess over a tariff or cap), its legal basis and\nthe project-file parameters it reads ([params] in the project file).\n\nExamples:\n  grantbook rules\n  grantbook rules TG-04\n  grantbook help rules"
+    )]
     Rules {
         /// A rule id such as TG-04
         id: Option<String>,
     },
+    /// Write an empty input workbook to fill in: headers, drop-downs, formats and instructions
+    #[command(after_help = template::AFTER_HELP)]
+    Template(template::TemplateArgs),
+    /// Create a new project file (agreement, sources, lines, headings, parameters)
+    #[command(after_help = init::AFTER_HELP)]
+    Init(Box<init::InitArgs>),
+    /// Print shell completions (bash, zsh, fish, powershell)
+    #[command(after_help = completions::COMPLETIONS_HELP)]
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (or write one page per command with --out DIR)
+    #[command(after_help = completions::MAN_HELP)]
+    Man,
 }
 
 /// One run's pipeline, computed once: project → inputs → ledger → findings → allocation.
@@ -121,6 +147,12 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
         Some(LangArg::En) => Lang::En,
         None => project.default_lang,
     };
+    if g.verbose {
+        eprint!(
+            "{}",
+            crate::render::text::run_details(&project, &ledger, &findings)
+        );
+    }
     Ok(Run {
         project,
         ledger,
@@ -151,7 +183,11 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    use clap::{CommandFactory, FromArgMatches};
+    let parsed = Cli::command()
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m).map(|c| (c, m)));
+    let (mut cli, matches) = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -159,9 +195,23 @@ where
             return Ok(code);
         }
     };
+    cli.global.out_given = given_on_command_line(&matches, "out");
     match &cli.command {
         Command::Check => check::run(&cli.global),
         Command::Claim(a) => claim::run(&cli.global, a),
-        Command::Rules { id } => rules::run(id.as_deref()),
+        Command::Rules { id } => rules::run(&cli.global, id.as_deref()),
+        Command::Template(a) => template::run(&cli.global, a),
+        Command::Init(a) => init::run(&cli.global, a),
+        Command::Completions(a) => completions::run_completions(&cli.global, a),
+        Command::Man => completions::run_man(&cli.global),
     }
+}
+
+/// Whether a global option was typed (before or after the command), not defaulted.
+fn given_on_command_line(m: &clap::ArgMatches, id: &str) -> bool {
+    use clap::parser::ValueSource;
+    let here = m.value_source(id) == Some(ValueSource::CommandLine);
+    here || m
+        .subcommand()
+        .is_some_and(|(_, sub)| given_on_command_line(sub, id))
 }

@@ -179,3 +179,35 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
     }
     s
 }
+
+/// `--verbose`: the project file, each input with its SHA-256, and what the pipeline built.
+pub fn run_details(
+    project: &crate::model::Project,
+    ledger: &crate::ledger::Ledger,
+    findings: &[crate::rules::Finding],
+) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "project file: {}", project.path.display());
+    for d in &ledger.digests {
+        let _ = writeln!(s, "  {:<9} {}  sha256 {}", d.role, d.file, d.sha256);
+    }
+    let _ = writeln!(
+        s,
+        "ledger: {} cost lines, {} cases, {} exchange rates; rules: {} findings",
+        ledger.entries.len(),
+        ledger.cases.len(),
+        ledger.rates.len(),
+        findings.len()
+    );
+    s
+}
+
+/// `check --quiet`: only the findings that exclude costs (block, error), one line each.
+pub fn check_quiet(r: &CheckReport) -> String {
+    let mut s = String::new();
+    for f in r.findings.iter().filter(|f| f.severity.excludes()) {
+        let at = f.at.as_ref().map(|a| a.to_string()).unwrap_or_default();
+        let _ = writeln!(s, "{at}: {} {}: {}", f.severity.label(), f.rule, f.message);
+    }
+    s
+}

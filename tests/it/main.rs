@@ -1,9 +1,11 @@
 //! The integration tests, one binary (every test binary links polars): importer paths, the
-//! error catalogue, allocation properties, end-to-end CLI runs and the shipped sample.
+//! error catalogue, allocation properties, end-to-end CLI runs, the shipped sample and
+//! everyday use (templates, init, the second example project, generated docs).
 
 mod allocation;
 mod cli;
 mod errors;
+mod everyday;
 mod import;
 mod sample;
 mod support;

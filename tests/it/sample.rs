@@ -23,6 +23,9 @@ pub fn sample_global() -> Global {
         out: root().join("out"),
         lang: None,
         format: Vec::new(),
+        quiet: false,
+        verbose: false,
+        out_given: false,
     }
 }
 

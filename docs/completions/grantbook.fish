@@ -1,0 +1,173 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_grantbook_global_optspecs
+    string join \n project= expenses= cases= rates= out= lang= format= q/quiet v/verbose h/help V/version
+end
+
+function __fish_grantbook_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_grantbook_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_grantbook_using_subcommand
+    set -l cmd (__fish_grantbook_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c grantbook -n "__fish_grantbook_needs_command" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_needs_command" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_needs_command" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_needs_command" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_needs_command" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_needs_command" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_needs_command" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_needs_command" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_needs_command" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_needs_command" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_needs_command" -s V -l version -d 'Print version'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand check" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l period -d 'A quarter (2020-Q3) or a calendar year (2020)' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l final -d 'The final report: the whole project'
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -l force -d 'Overwrite an existing file'
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand template" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l to -d 'Where to write the project file [default: budgets/<agreement number>.toml]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l number -d 'The grant agreement number, e.g. AK/IOM/PMIF/2018/1' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l title -d 'The project title (Latvian, and English unless --title-en is given)' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l title-en -d 'The project title in English' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l beneficiary -d 'The beneficiary' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l authority -d 'The responsible authority that receives the claims' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l fund -d 'The EU fund\'s code: AMIF, ISF, BMVI …' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l start -d 'First day of the eligibility period, YYYY-MM-DD' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l end -d 'Last day of the eligibility period, YYYY-MM-DD' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l total -d 'The total eligible budget, e.g. 532651.00' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l eu-share -d 'The EU fund\'s share in percent; the state budget takes the rest' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l lines -d 'Activity line codes, a comma list' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l headings -d 'Direct-cost budget heading codes, a comma list' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l indirect-pct -d 'Indirect costs as a flat rate of direct costs, percent (0: no indirect heading)' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l indirect-heading -d 'The indirect-cost heading\'s code' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand init" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim rules template init completions man help" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim rules template init completions man help" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim rules template init completions man help" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim rules template init completions man help" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim rules template init completions man help" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim rules template init completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim rules template init completions man help" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim rules template init completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -1,0 +1,76 @@
+//! `grantbook template expenses|cases|rates`: writes an empty input workbook to `--out`
+//! (`out/expenses-template.xlsx`), refusing to overwrite an existing file without `--force`.
+
+use super::{Global, LangArg};
+use crate::import;
+use crate::model::project::Lang;
+use crate::render::field_help::Table;
+use crate::render::template::template_as_xlsx;
+use anyhow::{bail, Context};
+use clap::{Args, ValueEnum};
+
+pub const AFTER_HELP: &str = "The workbook has the importer's own headers (Latvian with --lang lv, English with --lang en),\ndrop-downs for the project file's activity and heading codes and for yes/no, date and money\nformats, a frozen header row and an instructions sheet. A filled template imports as it is.\n\nExamples:\n  grantbook template expenses                  # out/expenses-template.xlsx\n  grantbook template cases --lang en --out forms/\n  grantbook template rates --force             # overwrite an earlier template";
+
+#[derive(Args, Debug)]
+pub struct TemplateArgs {
+    /// Which input: the expense ledger, the case register or the exchange rates
+    #[arg(value_enum)]
+    pub input: InputArg,
+    /// Overwrite an existing file
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputArg {
+    Expenses,
+    Cases,
+    Rates,
+}
+
+pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
+    let table = match a.input {
+        InputArg::Expenses => Table::Expenses,
+        InputArg::Cases => Table::Cases,
+        InputArg::Rates => Table::Rates,
+    };
+    // The expense template needs the project's codes; the others use the project file when
+    // there is one (for its language), and work without.
+    let project = match import::find_project(g.project.as_deref()) {
+        Ok(path) => Some(import::project::read_project(&path)?),
+        Err(_) if table != Table::Expenses => None,
+        Err(e) => {
+            return Err(anyhow::Error::new(e)
+                .context("the expense template offers the project's activity and heading codes"))
+        }
+    };
+    let lang = match g.lang {
+        Some(LangArg::Lv) => Lang::Lv,
+        Some(LangArg::En) => Lang::En,
+        None => project.as_ref().map(|p| p.default_lang).unwrap_or_default(),
+    };
+    let path = g.out.join(format!("{}-template.xlsx", table.stem()));
+    if path.exists() && !a.force {
+        bail!(
+            "{} already exists\n  hint: pass --force to overwrite it, or --out DIR to write elsewhere",
+            path.display()
+        );
+    }
+    let bytes = template_as_xlsx(table, project.as_ref(), lang)
+        .with_context(|| format!("cannot build the {} template", table.stem()))?;
+    let mut inputs = Vec::new();
+    if let Some(p) = &project {
+        inputs.extend(
+            [&p.inputs.expenses, &p.inputs.cases, &p.inputs.rates]
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        inputs.push(p.path.clone());
+    }
+    crate::render::write_atomic(&path, &bytes, &inputs)?;
+    if !g.quiet {
+        println!("wrote {}", path.display());
+    }
+    Ok(0)
+}
