@@ -162,6 +162,6 @@ where
     match &cli.command {
         Command::Check => check::run(&cli.global),
         Command::Claim(a) => claim::run(&cli.global, a),
-        Command::Rules { id } => rules::run(id.as_deref()),
+        Command::Rules { id } => rules::run(&cli.global, id.as_deref()),
     }
 }
