@@ -110,7 +110,14 @@ fn value(project: &Project, key: &str) -> Option<String> {
             })
             .map(|h| h.code.as_str())
             .collect();
-        return Some(format!("headings {}", if codes.is_empty() { "none".to_string() } else { codes.join(", ") }));
+        return Some(format!(
+            "headings {}",
+            if codes.is_empty() {
+                "none".to_string()
+            } else {
+                codes.join(", ")
+            }
+        ));
     }
     match key {
         "versions[].period_start" => Some(per_version(&|v| v.period_start.to_string())),

@@ -103,7 +103,11 @@ pub fn check_as_text(r: &CheckReport, colour: bool) -> String {
                 head.push(who);
             }
             if f.severity != rule.severity {
-                head.push(paint(&format!("[{}]", f.severity.label()), f.severity, colour));
+                head.push(paint(
+                    &format!("[{}]", f.severity.label()),
+                    f.severity,
+                    colour,
+                ));
             }
             let amount = if f.ineligible.is_zero() {
                 String::new()
