@@ -131,7 +131,10 @@ E-6,RE-02,2020-03-01,2020-04-05,IOM Iraq,Reintegration,A2,4.5,C-001,500.00,,
 E-7,INV-9,2020-08-15,2020-08-10,Interpreter,Advance,A1,1,,99.00,,
 ";
     let dir = mini_with(expenses, CASES);
-    let out = grantbook(dir.path(), &["--project", "project.toml", "check", "--format", "json"]);
+    let out = grantbook(
+        dir.path(),
+        &["--project", "project.toml", "check", "--format", "json"],
+    );
     assert_eq!(
         out.status.code(),
         Some(1),
