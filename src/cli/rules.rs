@@ -1,62 +1,164 @@
-//! `grantbook rules [ID]`: the rule catalogue, or one rule explained.
+//! `grantbook rules [ID]`: the rule catalogue, or one rule explained with its parameters, their
+//! values in the project file (when one is found) and its legal basis.
 
-use crate::rules::{find, ALL};
+use super::{load_project, Global};
+use crate::model::money::fmt2;
+use crate::model::{project::Version, Project};
+use crate::rules::{find, Removes, ALL};
 use anyhow::bail;
 
-/// The value a rule parameter has in the project file's latest version, when one can be read:
-/// `params.NAME`, `NAME` or `versions[].NAME`.
-fn param_value(project: Option<&crate::model::Project>, key: &str) -> Option<String> {
-    let v = project?.latest_version();
-    let name = key
-        .trim_start_matches("params.")
-        .trim_start_matches("versions[].");
-    let mut json = serde_json::to_value(v).ok()?;
-    if let Some(params) = json.get("params").cloned() {
-        if let Some(x) = params.get(name) {
-            return Some(x.to_string());
-        }
-    }
-    json.get_mut(name).map(|x| x.to_string())
-}
-
-pub fn run(g: &super::Global, id: Option<&str>) -> anyhow::Result<u8> {
+pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
     match id {
         None => {
             println!("{:<8} {:<8} statement", "rule", "severity");
             for r in ALL {
                 println!("{:<8} {:<8} {}", r.id, r.severity.label(), r.statement);
             }
-            println!("\n`grantbook rules ID` explains one rule: its legal basis, what it removes and the");
-            println!("project-file parameters it reads, with their values in your project file.");
-            println!(
-                "`grantbook check` runs them all; `grantbook help rules` describes this command."
-            );
+            println!("\n`grantbook rules ID` explains one rule.");
         }
         Some(id) => {
             let Some(r) = find(id) else {
                 bail!("no rule {id:?}\n  hint: `grantbook rules` lists them");
             };
+            let project = load_project(g).ok();
             println!("{} — {}", r.id, r.statement);
-            println!("  lv: {}", r.statement_lv);
-            println!("  severity: {}", r.severity.label());
-            println!("  removes: {:?}", r.removes);
-            println!("  basis: {}", r.basis);
-            println!(
-                "  parameters: {}",
-                if r.params.is_empty() {
-                    "none".to_string()
-                } else {
-                    r.params.join(", ")
+            println!("  lv:         {}", r.statement_lv);
+            println!("  severity:   {}", r.severity.label());
+            println!("  removes:    {}", removes(r.removes));
+            println!("  basis:      {}", r.basis);
+            if r.params.is_empty() {
+                println!("  parameters: none");
+            } else {
+                println!("  parameters:");
+                for p in r.params {
+                    match project.as_ref().and_then(|pr| value(pr, p)) {
+                        Some(v) => println!("    {p} = {v}"),
+                        None => println!("    {p}"),
+                    }
                 }
-            );
-            // The values in force, when a project file can be read (else the names suffice).
-            let project = super::load_project(g).ok();
-            for p in r.params {
-                if let Some(v) = param_value(project.as_ref(), p) {
-                    println!("    {p} = {v}");
+                match &project {
+                    Some(p) => println!("  (values from {})", p.path.display()),
+                    None => println!("  (no project file found: pass --project to see the values)"),
                 }
             }
         }
     }
     Ok(0)
+}
+
+fn removes(r: Removes) -> &'static str {
+    match r {
+        Removes::WholeLine => "the whole cost line",
+        Removes::Excess => "the excess over the tariff or cap",
+        Removes::LaterDuplicate => "the later entry of a duplicate pair",
+        Removes::OverBudget => "the part over the budget (latest costs first)",
+        Removes::Nothing => "nothing (for the reviewer's judgement)",
+    }
+}
+
+/// A parameter's value in each version (one value when all versions agree).
+fn value(project: &Project, key: &str) -> Option<String> {
+    let per_version = |f: &dyn Fn(&Version) -> String| {
+        let vals: Vec<(u32, String)> = project.versions.iter().map(|v| (v.number, f(v))).collect();
+        if vals.iter().all(|(_, x)| *x == vals[0].1) {
+            vals[0].1.clone()
+        } else {
+            vals.iter()
+                .map(|(n, x)| format!("{x} (version {n})"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        }
+    };
+    if let Some(name) = key.strip_prefix("params.") {
+        return Some(per_version(&|v| {
+            let p = &v.params;
+            match name {
+                "non_third_countries" => p
+                    .non_third_countries
+                    .iter()
+                    .filter(|(_, until)| until.is_none())
+                    .map(|(c, _)| c.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                "members_until" => p
+                    .non_third_countries
+                    .iter()
+                    .filter_map(|(c, until)| until.map(|d| format!("{c} {d}")))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                "indirect_rate_pct" => format!("{} %", p.indirect_rate.normalize()),
+                "reintegration_cap" => p.reintegration_cap.map_or("none".into(), |x| fmt2(&x)),
+                _ => match serde_json::to_value(p)
+                    .ok()
+                    .and_then(|j| j.get(name).cloned())
+                {
+                    Some(serde_json::Value::String(s)) => s,
+                    Some(other) => other.to_string(),
+                    None => "?".into(),
+                },
+            }
+        }));
+    }
+    if let Some(kinds) = key.strip_prefix("headings[].kind = ") {
+        let codes: Vec<&str> = project
+            .headings
+            .iter()
+            .filter(|h| {
+                let k = serde_json::to_value(h.kind).ok();
+                let k = k.as_ref().and_then(|k| k.as_str()).unwrap_or("");
+                kinds.split('|').any(|x| x.trim().trim_matches('"') == k)
+            })
+            .map(|h| h.code.as_str())
+            .collect();
+        return Some(format!(
+            "headings {}",
+            if codes.is_empty() {
+                "none".to_string()
+            } else {
+                codes.join(", ")
+            }
+        ));
+    }
+    match key {
+        "versions[].period_start" => Some(per_version(&|v| v.period_start.to_string())),
+        "versions[].period_end" => Some(per_version(&|v| v.period_end.to_string())),
+        "versions[].total" => Some(per_version(&|v| fmt2(&v.total))),
+        "versions[].targets" => Some(per_version(&|v| {
+            project
+                .lines
+                .iter()
+                .zip(&v.targets)
+                .map(|(l, t)| format!("{} {t}", l.code))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameter_values_come_from_the_project() {
+        let p = crate::rules::testkit::project();
+        assert_eq!(
+            value(&p, "params.cash_allowance").as_deref(),
+            Some("100.00")
+        );
+        assert_eq!(value(&p, "params.payment_grace_days").as_deref(), Some("0"));
+        assert_eq!(
+            value(&p, "params.members_until").as_deref(),
+            Some("GB 2020-12-31, GBR 2020-12-31")
+        );
+        assert_eq!(
+            value(&p, "versions[].period_end").as_deref(),
+            Some("2022-12-31")
+        );
+        assert_eq!(
+            value(&p, "params.indirect_rate_pct").as_deref(),
+            Some("7 %")
+        );
+    }
 }

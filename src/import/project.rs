@@ -208,6 +208,7 @@ struct RawParams {
     reintegration_cap: Option<Dec>,
     reintegration_warn_above: Option<Dec>,
     case_id_pattern: Option<String>,
+    indicator_alert_pct: Option<Dec>,
     small_cell_threshold: Option<u32>,
     burn_run_rate_months: Option<u32>,
     burn_alert_pp: Option<Dec>,
@@ -742,6 +743,14 @@ fn complete_params(
         k("case_id_pattern"),
         file,
     )?;
+    if let Err(e) = regex::Regex::new(&pattern) {
+        return Err(ImportError::project(
+            file,
+            &k("case_id_pattern"),
+            format!("not a regular expression: {}", one_line(&e.to_string())),
+            "write the pattern in Rust regex syntax, e.g. '^[A-Z0-9][A-Z0-9/-]{2,31}$'",
+        ));
+    }
     Ok(Params {
         payment_grace_days: need(
             &raw.payment_grace_days,
@@ -823,6 +832,23 @@ fn complete_params(
             file,
         )?),
         case_id_pattern: pattern,
+        indicator_alert_pct: {
+            let v = need(
+                &dec(&raw.indicator_alert_pct),
+                base.map(|b| b.indicator_alert_pct),
+                k("indicator_alert_pct"),
+                file,
+            )?;
+            if v < Decimal::ZERO {
+                return Err(ImportError::project(
+                    file,
+                    &k("indicator_alert_pct"),
+                    format!("{} is negative", v.normalize()),
+                    "write a percentage of the target, e.g. 120",
+                ));
+            }
+            v
+        },
         small_cell_threshold: need(
             &raw.small_cell_threshold,
             base.map(|b| b.small_cell_threshold),

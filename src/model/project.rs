@@ -85,7 +85,7 @@ pub struct SharedKey {
 }
 
 /// What a budget heading pays for; the rules that concern target-group costs read it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum HeadingKind {
     #[default]
@@ -134,6 +134,9 @@ pub struct Params {
     #[serde(serialize_with = "super::money::ser_money")]
     pub reintegration_warn_above: Money,
     pub case_id_pattern: String,
+    /// IND-01: a line's persons above this percent of its target are flagged (info).
+    #[serde(serialize_with = "super::money::ser_decimal")]
+    pub indicator_alert_pct: Percent,
     pub small_cell_threshold: u32,
     pub burn_run_rate_months: u32,
     #[serde(serialize_with = "super::money::ser_decimal")]

@@ -376,6 +376,9 @@ reintegration_cap = "2000.00"
 reintegration_warn_above = "3000.00"
 # Pseudonymous case ids must match this pattern (a warning otherwise).
 case_id_pattern = '^[A-Z0-9][A-Z0-9/-]{2,31}$'
+# IND-01: a line whose persons assisted exceed this percent of its target is flagged (info),
+# a hint that the targets may need an amendment.
+indicator_alert_pct = "120"
 # Counts below this are suppressed in published breakdowns.
 small_cell_threshold = 3
 # Burn rate: the run-rate is the average of the last N months.

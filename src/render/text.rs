@@ -89,14 +89,32 @@ pub fn check_as_text(r: &CheckReport, colour: bool) -> String {
             money(&rule.ineligible)
         );
         for f in r.findings.iter().filter(|f| f.rule == rule.rule) {
-            let at = f.at.as_ref().map(|a| a.to_string()).unwrap_or_default();
             let who = match (&f.entry_id, &f.case_id) {
                 (Some(e), Some(c)) => format!("{e} (case {c})"),
                 (Some(e), None) => e.clone(),
                 (None, Some(c)) => format!("case {c}"),
                 (None, None) => String::new(),
             };
-            let _ = writeln!(s, "  {at}  {who}: {}", f.message);
+            let mut head: Vec<String> = Vec::new();
+            if let Some(a) = &f.at {
+                head.push(a.to_string());
+            }
+            if !who.is_empty() {
+                head.push(who);
+            }
+            if f.severity != rule.severity {
+                head.push(paint(
+                    &format!("[{}]", f.severity.label()),
+                    f.severity,
+                    colour,
+                ));
+            }
+            let amount = if f.ineligible.is_zero() {
+                String::new()
+            } else {
+                format!(" — {} EUR ineligible", money(&f.ineligible))
+            };
+            let _ = writeln!(s, "  {}: {}{amount}", head.join("  "), f.message);
             let _ = writeln!(s, "      hint: {}", f.hint);
         }
     }

@@ -16,10 +16,11 @@ pub static RULE: Rule = Rule {
     basis: "Grant agreement, budget annex; brief §6 BUD-01",
     params: &["lines", "headings", "shared", "versions[].budget"],
     removes: Removes::WholeLine,
+    stage: super::Stage::Entry,
     check,
 };
 
-fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
+fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     let lines = project
         .lines
@@ -93,4 +94,64 @@ fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    #[test]
+    fn codes_must_be_budgeted_for_the_line() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![
+                cost("E1", "A9", "1", None, "10.00", "2020-05-01", "2020-05-01"),
+                cost("E2", "A1", "9.9", None, "10.00", "2020-05-01", "2020-05-01"),
+                cost("E3", "A1", "7", None, "10.00", "2020-05-01", "2020-05-01"),
+                cost("E4", "A3", "1", None, "10.00", "2020-05-01", "2020-05-01"),
+                cost("E5", "A1", "1", None, "10.00", "2020-05-01", "2020-05-01"),
+                cost(
+                    "E6",
+                    "shared",
+                    "1",
+                    None,
+                    "10.00",
+                    "2020-05-01",
+                    "2020-05-01",
+                ),
+            ],
+            vec![],
+        );
+        let got: Vec<String> = run(&RULE, &p, &l)
+            .iter()
+            .map(|f| f.entry_id.clone().unwrap())
+            .collect();
+        assert_eq!(got, vec!["E1", "E2", "E3", "E4"]);
+        // The budget is the project file's: give A3 a staff budget and E4 is fine.
+        let p = project_from(
+            &PROJECT
+                .replace(
+                    "[versions.budget.A3]\n",
+                    "[versions.budget.A3]\n\"1\" = \"100.00\"\n",
+                )
+                .replace("\"7\" = \"63.00\"", "\"7\" = \"70.00\"")
+                .replace("total = \"9523.00\"", "total = \"9630.00\""),
+        );
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E4",
+                "A3",
+                "1",
+                None,
+                "10.00",
+                "2020-05-01",
+                "2020-05-01",
+            )],
+            vec![],
+        );
+        assert!(run(&RULE, &p, &l).is_empty());
+    }
 }

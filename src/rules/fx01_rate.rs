@@ -12,10 +12,11 @@ pub static RULE: Rule = Rule {
     basis: "Grant agreement, eligibility annex (conversion at the monthly accounting rate); brief §6 FX-01",
     params: &["inputs.rates"],
     removes: Removes::WholeLine,
+    stage: super::Stage::Entry,
     check,
 };
 
-fn check(ledger: &Ledger, _project: &Project) -> Vec<Finding> {
+fn check(ledger: &Ledger, _project: &Project, _done: &[crate::model::Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, e) in ledger.entries.iter().enumerate() {
         if e.eur.is_none() {
@@ -45,4 +46,38 @@ fn check(ledger: &Ledger, _project: &Project) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    #[test]
+    fn a_cost_without_a_rate_for_its_month_is_reported() {
+        let p = project();
+        let mut e1 = cost(
+            "E1",
+            "A2",
+            "4.5",
+            Some("C-1"),
+            "1350500.000",
+            "2020-07-31",
+            "2020-08-05",
+        );
+        e1.currency = "IQD".into();
+        let mut e2 = e1.clone();
+        e2.entry_id = "E2".into();
+        e2.doc_date = d("2020-08-01");
+        let l = ledger_with_rates(
+            &p,
+            vec![e1, e2],
+            vec![case("C-1", Some("2020-01-01"), Some("2020-02-01"))],
+            vec![rate("2020-07", "IQD", "1350.5")],
+        );
+        assert_eq!(l.entries[0].eur, Some(m("1000.00")));
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![("E2".to_string(), m("0"))]);
+        assert_eq!(f[0].at.as_ref().unwrap().a1(), "K3");
+    }
 }

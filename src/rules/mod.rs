@@ -1,15 +1,50 @@
 //! Eligibility rules as data: each rule is a small pure function over the ledger and the
 //! project, in its own file, listed in `ALL` — the table of contents of what grantbook checks
 //! (rule families of the domain brief §6). A rule returns findings; it never stops the run.
+//!
+//! Rules run in four stages (`Stage`), because some amounts depend on what others remove:
+//! 1. `Entry` rules look at each cost and case as imported (period, codes, case, tariffs …);
+//! 2. `Cap` rules add up a case's costs against a cap (reintegration per case) on the amounts
+//!    left eligible after stage 1 — a late delivery removed by REI-02 does not use up the cap;
+//! 3. `Budget` (BUD-02, heading budget + flexibility) works quarter by quarter in payment order
+//!    on the amounts left after stages 1 and 2, so the over-budget part is measured on costs
+//!    that are otherwise eligible, and the earliest costs stay eligible;
+//! 4. `Total` (BUD-03 grant total, BUD-04 indirect costs, IND-01 indicators) sees every
+//!    exclusion before it, BUD-02's included.
+//!
+//! Each stage sees `done`: per entry, the amount the earlier stages' block- and error-severity
+//! findings already exclude (`ineligible_by_entry`, capped at the line).
 
+mod acc01_dates;
+mod acc02_food;
+mod acc03_eligible;
 mod bud01_codes;
+mod bud02_heading;
+mod bud03_grant;
+mod bud04_indirect;
+mod doc02_duplicate;
 mod fx01_rate;
+mod gdpr01_case_id;
+pub mod ind01_indicators;
 mod per01_incurred;
 mod per02_paid;
+mod per03_order;
+mod rei01_returned;
+mod rei02_deadline;
+mod rei03_cap;
+mod ret01_allowance;
+mod ret02_once;
+#[cfg(test)]
+pub(crate) mod testkit;
 mod tg01_case;
+mod tg02_third_country;
+mod tg03_order;
+mod tg04_ticket;
+mod vat01_vat;
 
 use crate::ledger::Ledger;
 use crate::model::money::ser_money;
+use crate::model::project::HeadingKind;
 use crate::model::{CellRef, Money, Project};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -55,6 +90,23 @@ pub enum Removes {
     Nothing,
 }
 
+/// When a rule runs (see the module doc): later stages see what earlier ones excluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Each cost and case on its own.
+    Entry,
+    /// A case's costs added up against a cap, net of stage-1 exclusions.
+    Cap,
+    /// Heading budgets, quarter by quarter in payment order, net of all other exclusions.
+    Budget,
+    /// The grant total, the indirect costs and the indicators, after every other exclusion.
+    Total,
+}
+
+/// The check of a rule: the ledger, the project and, per entry, what earlier stages exclude.
+pub type Check = fn(&Ledger, &Project, &[Money]) -> Vec<Finding>;
+
 /// One rule of the catalogue.
 pub struct Rule {
     pub id: &'static str,
@@ -67,7 +119,8 @@ pub struct Rule {
     /// The project-file parameters it reads.
     pub params: &'static [&'static str],
     pub removes: Removes,
-    pub check: fn(&Ledger, &Project) -> Vec<Finding>,
+    pub stage: Stage,
+    pub check: Check,
 }
 
 /// A finding: which rule, how serious, which cost or case, where, how much, why, what to do.
@@ -111,36 +164,108 @@ impl Finding {
             hint,
         }
     }
+
+    /// A finding about a case as a whole (no cost line), located at a register cell.
+    pub fn on_case(
+        rule: &Rule,
+        ledger: &Ledger,
+        case: &crate::model::Case,
+        field: &str,
+        message: String,
+        hint: String,
+    ) -> Finding {
+        Finding {
+            rule: rule.id,
+            severity: rule.severity,
+            entry: None,
+            entry_id: None,
+            case_id: Some(case.case_id.clone()),
+            at: Some(ledger.case_cell(case, field)),
+            ineligible: Decimal::ZERO,
+            message,
+            hint,
+        }
+    }
+
+    /// The same finding with another severity (a rule's milder case, e.g. an amount below
+    /// the tariff is a warning where one above it is an error).
+    pub fn with_severity(mut self, severity: Severity) -> Finding {
+        self.severity = severity;
+        self
+    }
 }
 
 /// The catalogue, in the order findings are reported.
 pub static ALL: &[&Rule] = &[
     &per01_incurred::RULE,
     &per02_paid::RULE,
+    &per03_order::RULE,
     &bud01_codes::RULE,
+    &bud02_heading::RULE,
+    &bud03_grant::RULE,
+    &bud04_indirect::RULE,
+    &doc02_duplicate::RULE,
     &fx01_rate::RULE,
+    &vat01_vat::RULE,
     &tg01_case::RULE,
+    &tg02_third_country::RULE,
+    &tg03_order::RULE,
+    &tg04_ticket::RULE,
+    &gdpr01_case_id::RULE,
+    &ret01_allowance::RULE,
+    &ret02_once::RULE,
+    &acc01_dates::RULE,
+    &acc02_food::RULE,
+    &acc03_eligible::RULE,
+    &rei01_returned::RULE,
+    &rei02_deadline::RULE,
+    &rei03_cap::RULE,
+    &ind01_indicators::RULE,
 ];
 
 pub fn find(id: &str) -> Option<&'static Rule> {
     ALL.iter().copied().find(|r| r.id.eq_ignore_ascii_case(id))
 }
 
-/// Runs every rule; findings come in catalogue order, then by source row.
+/// Runs every rule, stage by stage (see the module doc); findings come in catalogue order,
+/// then by source row.
 pub fn check_all(ledger: &Ledger, project: &Project) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for rule in ALL {
-        let mut f = (rule.check)(ledger, project);
-        f.sort_by_key(|x| {
-            (
-                x.at.as_ref().map(|a| a.row),
-                x.entry_id.clone(),
-                x.case_id.clone(),
-            )
-        });
-        out.extend(f);
+    let mut per_rule: Vec<Vec<Finding>> = vec![Vec::new(); ALL.len()];
+    let mut so_far: Vec<Finding> = Vec::new();
+    for stage in [Stage::Entry, Stage::Cap, Stage::Budget, Stage::Total] {
+        let done = ineligible_by_entry(ledger, &so_far);
+        let mut found = Vec::new();
+        for (i, rule) in ALL.iter().enumerate().filter(|(_, r)| r.stage == stage) {
+            let mut f = (rule.check)(ledger, project, &done);
+            f.sort_by_key(|x| {
+                (
+                    x.at.as_ref().map(|a| (a.file.clone(), a.row)),
+                    x.entry_id.clone(),
+                    x.case_id.clone(),
+                )
+            });
+            found.extend(f.iter().cloned());
+            per_rule[i] = f;
+        }
+        so_far.extend(found);
     }
-    out
+    per_rule.into_iter().flatten().collect()
+}
+
+/// The amount of an entry still eligible after `done` (what earlier stages exclude).
+pub(crate) fn left(ledger: &Ledger, done: &[Money], i: usize) -> Money {
+    ledger.entries[i].base.unwrap_or_default() - done[i]
+}
+
+/// Entry indices in payment order (payment date, then document date, then source row); unpaid
+/// entries last. The order in which caps and budgets are used up.
+pub(crate) fn payment_order(ledger: &Ledger) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..ledger.entries.len()).collect();
+    v.sort_by_key(|&i| {
+        let x = &ledger.entries[i].expense;
+        (x.paid_date.is_none(), x.paid_date, x.doc_date, x.row)
+    });
+    v
 }
 
 /// The ineligible amount of each entry from block- and error-severity findings: a whole-line
@@ -166,4 +291,22 @@ pub fn cap(x: Money, base: Money) -> Money {
     } else {
         x.min(Decimal::ZERO).max(base)
     }
+}
+
+/// The heading kind of an entry, if its heading is known.
+pub(crate) fn kind_of(project: &Project, e: &crate::ledger::Entry) -> Option<HeadingKind> {
+    e.heading.map(|h| project.headings[h].kind)
+}
+
+/// The case of an entry, if it names one the register has (TG-01 reports the others).
+pub(crate) fn case_of<'a>(
+    ledger: &'a Ledger,
+    e: &crate::ledger::Entry,
+) -> Option<&'a crate::model::Case> {
+    e.case.map(|c| &ledger.cases[c])
+}
+
+/// The date a cost is governed by: its payment date, or its document date while unpaid.
+pub(crate) fn governing_date(e: &crate::ledger::Entry) -> chrono::NaiveDate {
+    e.expense.paid_date.unwrap_or(e.expense.doc_date)
 }

@@ -13,10 +13,11 @@ pub static RULE: Rule = Rule {
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
     params: &["versions[].period_start", "versions[].period_end"],
     removes: Removes::WholeLine,
+    stage: super::Stage::Entry,
     check,
 };
 
-fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
+fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, e) in ledger.entries.iter().enumerate() {
         let x = &e.expense;
@@ -37,4 +38,36 @@ fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    fn at(p: &Project, doc: &str) -> Vec<Finding> {
+        let l = ledger(
+            p,
+            vec![cost("E1", "A1", "1", None, "10.00", doc, "2020-01-10")],
+            vec![],
+        );
+        run(&RULE, p, &l)
+    }
+
+    #[test]
+    fn the_first_and_last_eligible_days_are_in_the_days_around_them_are_not() {
+        let p = project();
+        assert_eq!(
+            ids(&at(&p, "2019-01-02")),
+            vec![("E1".to_string(), m("10.00"))]
+        );
+        assert!(at(&p, "2019-01-03").is_empty());
+        assert!(at(&p, "2022-12-31").is_empty());
+        assert_eq!(at(&p, "2023-01-01").len(), 1);
+        // The period is a parameter of the version.
+        let p = project_from(
+            &PROJECT.replace("period_start = 2019-01-03", "period_start = 2019-01-01"),
+        );
+        assert!(at(&p, "2019-01-02").is_empty());
+    }
 }

@@ -18,10 +18,11 @@ pub static RULE: Rule = Rule {
         "params.payment_grace_days",
     ],
     removes: Removes::WholeLine,
+    stage: super::Stage::Entry,
     check,
 };
 
-fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
+fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, e) in ledger.entries.iter().enumerate() {
         let Some(paid) = e.expense.paid_date else {
@@ -45,4 +46,34 @@ fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    fn paid(p: &Project, date: &str) -> Vec<Finding> {
+        let l = ledger(
+            p,
+            vec![cost("E1", "A1", "1", None, "10.00", "2019-01-03", date)],
+            vec![],
+        );
+        run(&RULE, p, &l)
+    }
+
+    #[test]
+    fn payments_on_the_first_and_last_day_count_after_the_grace_they_do_not() {
+        let p = project();
+        assert_eq!(paid(&p, "2019-01-02").len(), 1);
+        assert!(paid(&p, "2019-01-03").is_empty());
+        assert!(paid(&p, "2022-12-31").is_empty());
+        assert_eq!(
+            ids(&paid(&p, "2023-01-01")),
+            vec![("E1".to_string(), m("10.00"))]
+        );
+        let grace = project_with("payment_grace_days", "30");
+        assert!(paid(&grace, "2023-01-30").is_empty());
+        assert_eq!(paid(&grace, "2023-01-31").len(), 1);
+    }
 }

@@ -12,10 +12,11 @@ pub static RULE: Rule = Rule {
     basis: "Reg. (EU) 516/2014 Art. 11 (target group); brief §6 TG-01",
     params: &["headings[].per_case"],
     removes: Removes::WholeLine,
+    stage: super::Stage::Entry,
     check,
 };
 
-fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
+fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, e) in ledger.entries.iter().enumerate() {
         let Some(h) = e.heading else { continue };
@@ -49,4 +50,66 @@ fn check(ledger: &Ledger, project: &Project) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    #[test]
+    fn a_per_case_cost_needs_a_known_case() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![
+                cost(
+                    "E1",
+                    "A1",
+                    "4.4",
+                    Some("C-9"),
+                    "40.00",
+                    "2020-05-01",
+                    "2020-05-01",
+                ),
+                cost("E2", "A1", "4.4", None, "40.00", "2020-05-01", "2020-05-01"),
+                cost(
+                    "E3",
+                    "A1",
+                    "4.4",
+                    Some("C-1"),
+                    "40.00",
+                    "2020-05-01",
+                    "2020-05-01",
+                ),
+                cost("E4", "A1", "1", None, "40.00", "2020-05-01", "2020-05-01"),
+            ],
+            vec![case("C-1", Some("2020-01-01"), None)],
+        );
+        assert_eq!(
+            ids(&run(&RULE, &p, &l)),
+            vec![
+                ("E1".to_string(), m("40.00")),
+                ("E2".to_string(), m("40.00"))
+            ]
+        );
+        // Whether a heading is per case is the project file's.
+        let p = project_from(
+            &PROJECT.replace("kind = \"transit\"\nper_case = true", "kind = \"transit\""),
+        );
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E2",
+                "A1",
+                "4.4",
+                None,
+                "40.00",
+                "2020-05-01",
+                "2020-05-01",
+            )],
+            vec![],
+        );
+        assert!(run(&RULE, &p, &l).is_empty());
+    }
 }

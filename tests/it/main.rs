@@ -7,5 +7,6 @@ mod cli;
 mod errors;
 mod everyday;
 mod import;
+mod rules;
 mod sample;
 mod support;

@@ -1,0 +1,121 @@
+//! ACC-03: short-term accommodation and food are for returnees without means who are not
+//! detained (the call's condition); a cost for any other case is removed whole.
+
+use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
+use crate::model::project::HeadingKind;
+use crate::model::{Money, Project};
+
+pub static RULE: Rule = Rule {
+    id: "ACC-03",
+    severity: Severity::Error,
+    statement: "Accommodation and food only for a case without means and not detained",
+    statement_lv: "Izmitināšana un pārtika tikai lietai bez līdzekļiem, kas nav aizturēta",
+    basis: "IeM call 2018 (activity 3: returnees not detained and lacking means); brief §6 ACC-03",
+    params: &["headings[].kind = \"accommodation\" | \"food\""],
+    removes: Removes::WholeLine,
+    stage: Stage::Entry,
+    check,
+};
+
+fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, e) in ledger.entries.iter().enumerate() {
+        if !matches!(
+            kind_of(project, e),
+            Some(HeadingKind::Accommodation | HeadingKind::Food)
+        ) {
+            continue;
+        }
+        let Some(c) = case_of(ledger, e) else {
+            continue;
+        };
+        let why = match (c.detained, c.without_means) {
+            (true, _) => format!(
+                "case {} is detained ({})",
+                c.case_id,
+                ledger.case_cell(c, "detained")
+            ),
+            (false, false) => format!(
+                "case {} is not marked without means ({})",
+                c.case_id,
+                ledger.case_cell(c, "without_means")
+            ),
+            (false, true) => continue,
+        };
+        out.push(Finding::on_entry(
+            &RULE,
+            ledger,
+            i,
+            "case_id",
+            e.base.unwrap_or_default(),
+            why,
+            "accommodation and food are eligible only for returnees without means who are not detained; check the register".into(),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    #[test]
+    fn detained_or_with_means_is_removed() {
+        let p = project();
+        let mut c2 = case("C-2", Some("2020-02-01"), Some("2020-02-29"));
+        c2.detained = true;
+        let mut c3 = case("C-3", Some("2020-02-01"), Some("2020-02-29"));
+        c3.without_means = false;
+        let l = ledger(
+            &p,
+            vec![
+                cost(
+                    "E1",
+                    "A3",
+                    "4.6",
+                    Some("C-1"),
+                    "10.00",
+                    "2020-02-20",
+                    "2020-02-20",
+                ),
+                cost(
+                    "E2",
+                    "A3",
+                    "4.6",
+                    Some("C-2"),
+                    "10.00",
+                    "2020-02-20",
+                    "2020-02-20",
+                ),
+                cost(
+                    "E3",
+                    "A3",
+                    "4.7",
+                    Some("C-3"),
+                    "3.00",
+                    "2020-02-20",
+                    "2020-02-20",
+                ),
+                cost(
+                    "E4",
+                    "A1",
+                    "4.2",
+                    Some("C-3"),
+                    "300.00",
+                    "2020-02-20",
+                    "2020-02-20",
+                ),
+            ],
+            vec![case("C-1", Some("2020-02-01"), Some("2020-02-29")), c2, c3],
+        );
+        assert_eq!(
+            ids(&run(&RULE, &p, &l)),
+            vec![
+                ("E2".to_string(), m("10.00")),
+                ("E3".to_string(), m("3.00"))
+            ]
+        );
+    }
+}

@@ -1,0 +1,75 @@
+//! GDPR-01: a case id is a pseudonym in the project's pattern (no names, no document numbers);
+//! an id that does not match is a warning on the register cell. The pattern is compiled once
+//! per version in force.
+
+use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
+use crate::model::{Money, Project};
+use regex::Regex;
+
+pub static RULE: Rule = Rule {
+    id: "GDPR-01",
+    severity: Severity::Warning,
+    statement: "A case id is a pseudonym matching the project's case id pattern",
+    statement_lv: "Lietas Nr. ir pseidonīms, kas atbilst projekta paraugam",
+    basis: "Reg. (EU) 2016/679 Art. 5(1)(c) and 25 (data minimisation, pseudonymisation); brief §5, §6 GDPR-01",
+    params: &["params.case_id_pattern"],
+    removes: Removes::Nothing,
+    stage: Stage::Entry,
+    check,
+};
+
+fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
+    // The pattern of the latest version: the register is checked as it stands now.
+    let pattern = &project.latest_version().params.case_id_pattern;
+    let Ok(re) = Regex::new(pattern) else {
+        return Vec::new(); // refused when the project file is read
+    };
+    ledger
+        .cases
+        .iter()
+        .filter(|c| !re.is_match(&c.case_id))
+        .map(|c| {
+            Finding::on_case(
+                &RULE,
+                ledger,
+                c,
+                "case_id",
+                format!(
+                    "case id {:?} does not match the pattern {pattern}",
+                    c.case_id
+                ),
+                "use pseudonymous ids such as AVR-2019-0042, never a name or a document number"
+                    .into(),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    #[test]
+    fn ids_outside_the_pattern_are_warned() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![],
+            vec![
+                case("AVR-2019-0042", None, None),
+                case("Jānis Bērziņš", None, None),
+            ],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![("Jānis Bērziņš".to_string(), m("0"))]);
+        assert_eq!(
+            f[0].at.as_ref().unwrap().to_string(),
+            "cases.xlsx › Lietas!A3"
+        );
+        let p = project_with("case_id_pattern", "'^AVR-[0-9]{4}-[0-9]{4}$'");
+        let l = ledger(&p, vec![], vec![case("C-1", None, None)]);
+        assert_eq!(run(&RULE, &p, &l).len(), 1);
+    }
+}

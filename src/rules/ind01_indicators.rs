@@ -1,0 +1,358 @@
+//! IND-01: indicator counts recomputed from the ledger and the case register, each person
+//! counted once per activity line, in the quarter of the event (PRODUCT.md, "Indicators"):
+//! the first accommodation night (a line with accommodation or food costs), else the first
+//! reintegration delivery, else the departure (returns). A person counts on a line when at
+//! least one of their per-case costs on it is not wholly ineligible. `persons` is the reusable
+//! count the claim and burn reports call; the rule reports, for information, departed cases
+//! without a ticket or an allowance, reintegration for cases the register does not select, and
+//! lines whose persons exceed the target by more than `indicator_alert_pct`.
+
+use super::{kind_of, left, Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::{Ledger, Target};
+use crate::model::project::HeadingKind;
+use crate::model::records::Sex;
+use crate::model::{Money, Project, Quarter};
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+
+pub static RULE: Rule = Rule {
+    id: "IND-01",
+    severity: Severity::Info,
+    statement: "Indicator counts recomputed from the register: each person once per line",
+    statement_lv: "Rādītāji pārrēķināti no reģistra: katra persona vienreiz katrā aktivitātē",
+    basis: "Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02",
+    params: &["versions[].targets", "params.indicator_alert_pct"],
+    removes: Removes::Nothing,
+    stage: Stage::Total,
+    check,
+};
+
+/// Age band of a person in the year of the event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgeBand {
+    /// 0–17 (event year − birth year < 18).
+    Minor,
+    /// 18 and over.
+    Adult,
+    /// No year of birth.
+    Unknown,
+}
+
+/// One person counted on one activity line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    /// Index into `Project::lines`.
+    pub line: usize,
+    /// Index into `Ledger::cases`.
+    #[serde(skip)]
+    pub case: usize,
+    pub case_id: String,
+    /// The event: first accommodation night, first reintegration delivery, or departure.
+    pub date: NaiveDate,
+    #[serde(serialize_with = "ser_display")]
+    pub quarter: Quarter,
+    pub sex: Option<Sex>,
+    pub age_band: AgeBand,
+    pub vulnerable: bool,
+    pub return_country: Option<String>,
+}
+
+fn ser_display<S: serde::Serializer>(q: &Quarter, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(q)
+}
+
+/// Every person counted, per line, once, sorted by line, date and case id. `excluded` is each
+/// entry's ineligible amount (`rules::ineligible_by_entry` of the findings).
+pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Person> {
+    #[derive(Default)]
+    struct Seen {
+        first_stay: Option<NaiveDate>,
+        first_delivery: Option<NaiveDate>,
+    }
+    let mut seen: BTreeMap<(usize, usize), Seen> = BTreeMap::new();
+    for (i, e) in ledger.entries.iter().enumerate() {
+        let (Target::Line(l), Some(ci), Some(kind)) = (e.target, e.case, kind_of(project, e))
+        else {
+            continue;
+        };
+        if e.base.is_none()
+            || e.expense.amount <= Money::ZERO
+            || left(ledger, excluded, i) <= Money::ZERO
+        {
+            continue;
+        }
+        let s = seen.entry((l, ci)).or_default();
+        let min = |a: Option<NaiveDate>, b: NaiveDate| Some(a.map_or(b, |a| a.min(b)));
+        match kind {
+            HeadingKind::Accommodation | HeadingKind::Food => {
+                s.first_stay = min(s.first_stay, super::acc01_dates::service_days(e).0)
+            }
+            HeadingKind::Reintegration => {
+                s.first_delivery = min(s.first_delivery, e.expense.doc_date)
+            }
+            _ => {}
+        }
+    }
+    let mut out: Vec<Person> = seen
+        .into_iter()
+        .filter_map(|((l, ci), s)| {
+            let c = &ledger.cases[ci];
+            let date = s.first_stay.or(s.first_delivery).or(c.departure_date)?;
+            Some(Person {
+                line: l,
+                case: ci,
+                case_id: c.case_id.clone(),
+                date,
+                quarter: Quarter::of(date),
+                sex: c.sex,
+                age_band: match c.birth_year {
+                    Some(y) if date.year() - y < 18 => AgeBand::Minor,
+                    Some(_) => AgeBand::Adult,
+                    None => AgeBand::Unknown,
+                },
+                vulnerable: c.vulnerable,
+                return_country: c.return_country.clone(),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| (a.line, a.date, &a.case_id).cmp(&(b.line, b.date, &b.case_id)));
+    out
+}
+
+fn info(
+    ledger: &Ledger,
+    c: &crate::model::Case,
+    field: &str,
+    message: String,
+    hint: &str,
+) -> Finding {
+    Finding::on_case(&RULE, ledger, c, field, message, hint.into())
+}
+
+fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // Departed cases without a ticket or an allowance line (where the project has such headings).
+    let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
+    let mut with: HashSet<(usize, HeadingKind)> = HashSet::new();
+    for e in &ledger.entries {
+        if let (Some(ci), Some(k)) = (e.case, kind_of(project, e)) {
+            if e.expense.amount > Money::ZERO {
+                with.insert((ci, k));
+            }
+        }
+    }
+    for (ci, c) in ledger.cases.iter().enumerate() {
+        let Some(dep) = c.departure_date else {
+            continue;
+        };
+        for (k, what) in [
+            (HeadingKind::Ticket, "ticket"),
+            (HeadingKind::CashAllowance, "cash allowance"),
+        ] {
+            if has_kind(k) && !with.contains(&(ci, k)) {
+                out.push(info(
+                    ledger,
+                    c,
+                    "departure_date",
+                    format!(
+                        "case {} departed on {dep} but the ledger has no {what} for it",
+                        c.case_id
+                    ),
+                    "if the project paid it, book it with the case number; if not, no action",
+                ));
+            }
+        }
+        if !c.reintegration && with.contains(&(ci, HeadingKind::Reintegration)) {
+            out.push(info(
+                ledger,
+                c,
+                "reintegration",
+                format!("case {} has reintegration costs but is not marked for reintegration", c.case_id),
+                "mark the case for reintegration in the register, or check the case number of the costs",
+            ));
+        }
+    }
+    // Persons per line against the target of the latest version.
+    let people = persons(ledger, project, done);
+    let v = project.latest_version();
+    for (l, line) in project.lines.iter().enumerate() {
+        let n = people.iter().filter(|p| p.line == l).count();
+        let target = v.targets[l];
+        let alert = crate::model::money::pct_of(target.into(), v.params.indicator_alert_pct);
+        if target > 0 && Money::from(n) > alert {
+            out.push(Finding {
+                rule: RULE.id,
+                severity: RULE.severity,
+                entry: None,
+                entry_id: None,
+                case_id: None,
+                at: None,
+                ineligible: Money::ZERO,
+                message: format!(
+                    "line {}: {n} persons, above {} % of the target {target} (version {})",
+                    line.code,
+                    v.params.indicator_alert_pct.normalize(),
+                    v.number
+                ),
+                hint: "targets well exceeded usually call for an amendment of the agreement".into(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    fn fixture(p: &Project) -> Ledger {
+        let mut child = case("C-2", Some("2020-01-01"), Some("2020-03-10"));
+        child.birth_year = Some(2003); // 17 in 2020
+        child.sex = Some(Sex::F);
+        let mut stay = cost(
+            "E5",
+            "A3",
+            "4.6",
+            Some("C-2"),
+            "50.00",
+            "2020-03-09",
+            "2020-03-12",
+        );
+        stay.service_from = Some(d("2020-03-05"));
+        stay.service_to = Some(d("2020-03-09"));
+        let mut eu = case("C-3", Some("2020-01-01"), Some("2020-03-10"));
+        eu.nationality = "PL".into();
+        ledger(
+            p,
+            vec![
+                cost(
+                    "E1",
+                    "A1",
+                    "4.2",
+                    Some("C-1"),
+                    "300.00",
+                    "2020-02-01",
+                    "2020-02-01",
+                ),
+                cost(
+                    "E2",
+                    "A1",
+                    "4.3",
+                    Some("C-1"),
+                    "100.00",
+                    "2020-02-29",
+                    "2020-02-29",
+                ),
+                cost(
+                    "E3",
+                    "A1",
+                    "4.2",
+                    Some("C-2"),
+                    "300.00",
+                    "2020-02-01",
+                    "2020-02-01",
+                ),
+                cost(
+                    "E4",
+                    "A2",
+                    "4.5",
+                    Some("C-1"),
+                    "500.00",
+                    "2020-06-30",
+                    "2020-07-02",
+                ),
+                stay,
+                cost(
+                    "E6",
+                    "A1",
+                    "4.2",
+                    Some("C-3"),
+                    "300.00",
+                    "2020-02-01",
+                    "2020-02-01",
+                ),
+                cost(
+                    "E7",
+                    "A2",
+                    "4.5",
+                    Some("C-1"),
+                    "500.00",
+                    "2020-08-30",
+                    "2020-09-02",
+                ),
+            ],
+            vec![
+                case("C-1", Some("2020-01-01"), Some("2020-02-29")),
+                child,
+                eu,
+            ],
+        )
+    }
+
+    #[test]
+    fn each_person_counts_once_per_line_in_the_quarter_of_the_event() {
+        let p = project();
+        let l = fixture(&p);
+        let excluded = crate::rules::ineligible_by_entry(&l, &crate::rules::check_all(&l, &p));
+        let people = persons(&l, &p, &excluded);
+        let got: Vec<(usize, &str, String, AgeBand)> = people
+            .iter()
+            .map(|x| {
+                (
+                    x.line,
+                    x.case_id.as_str(),
+                    x.quarter.to_string(),
+                    x.age_band,
+                )
+            })
+            .collect();
+        // C-3 (PL) is excluded by TG-02; C-1 counts once on A2 (first delivery 30 June).
+        assert_eq!(
+            got.iter()
+                .map(|(a, b, c, _)| (*a, *b, c.as_str()))
+                .collect::<Vec<_>>(),
+            vec![
+                (0, "C-1", "2020-Q1"),
+                (0, "C-2", "2020-Q1"),
+                (1, "C-1", "2020-Q2"),
+                (2, "C-2", "2020-Q1")
+            ]
+        );
+        assert_eq!(got[1].3, AgeBand::Minor);
+        assert_eq!(got[0].3, AgeBand::Adult);
+    }
+
+    #[test]
+    fn information_on_missing_costs_and_targets() {
+        let p = project();
+        let l = fixture(&p);
+        let f = run(&RULE, &p, &l);
+        let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
+        // C-2 and C-3 have no allowance; every finding is information.
+        assert_eq!(
+            f.iter()
+                .filter(|x| x.message.contains("no cash allowance"))
+                .count(),
+            2,
+            "{msgs:?}"
+        );
+        assert!(f
+            .iter()
+            .all(|x| x.severity == Severity::Info && x.ineligible.is_zero()));
+        // Persons A1 2, A2 1, A3 1 against targets 5, 3, 2: none above 120 %; at 40 % only
+        // A3 (1 > 0.8; A1 2 > 2.0 and A2 1 > 1.2 are not).
+        assert!(!msgs.iter().any(|m| m.contains("target")));
+        let p = project_with("indicator_alert_pct", "\"40\"");
+        let l = fixture(&p);
+        let f = run(&RULE, &p, &l);
+        let lines: Vec<&str> = f
+            .iter()
+            .filter(|x| x.message.contains("target"))
+            .map(|x| &x.message[..7])
+            .collect();
+        assert_eq!(lines, vec!["line A3"]);
+    }
+}

@@ -1,0 +1,64 @@
+//! PER-03: a cost is normally paid on or after the day it is incurred; a payment before the
+//! document date (an advance) needs a reviewer's look, so it is a warning that removes nothing.
+
+use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
+use crate::model::{Money, Project};
+
+pub static RULE: Rule = Rule {
+    id: "PER-03",
+    severity: Severity::Warning,
+    statement: "The payment date is not before the document date (else: an advance, to justify)",
+    statement_lv: "Apmaksas datums nav pirms dokumenta datuma (citādi — avanss, jāpamato)",
+    basis: "Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03",
+    params: &[],
+    removes: Removes::Nothing,
+    stage: Stage::Entry,
+    check,
+};
+
+fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, e) in ledger.entries.iter().enumerate() {
+        let x = &e.expense;
+        let Some(paid) = x.paid_date else { continue };
+        if paid < x.doc_date {
+            out.push(Finding::on_entry(
+                &RULE,
+                ledger,
+                i,
+                "paid_date",
+                Money::ZERO,
+                format!("paid {paid}, before the document date {}", x.doc_date),
+                "if this was an advance payment, keep the delivery proof with the document; otherwise correct the date".into(),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    #[test]
+    fn payment_before_the_document_is_a_warning() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![
+                cost("E1", "A1", "1", None, "10.00", "2020-03-10", "2020-03-09"),
+                cost("E2", "A1", "1", None, "10.00", "2020-03-10", "2020-03-10"),
+            ],
+            vec![],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![("E1".to_string(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(
+            f[0].at.as_ref().unwrap().to_string(),
+            "expenses.xlsx › Izdevumi!D2"
+        );
+    }
+}

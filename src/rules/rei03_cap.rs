@@ -1,0 +1,191 @@
+//! REI-03: reintegration per case is within the cap, over all its deliveries in payment order,
+//! counting only what is still eligible after the stage-1 rules (a late delivery removed by
+//! REI-02 does not use up the cap). The delivery that crosses the cap loses the part above it,
+//! later ones lose all. Without a cap, a case above `reintegration_warn_above` is a warning.
+
+use super::{kind_of, left, payment_order, Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
+use crate::model::money::fmt2;
+use crate::model::project::HeadingKind;
+use crate::model::{Money, Project};
+use std::collections::HashMap;
+
+pub static RULE: Rule = Rule {
+    id: "REI-03",
+    severity: Severity::Error,
+    statement: "Reintegration per case is within the cap (a warning above a threshold if no cap)",
+    statement_lv: "Reintegrācija vienai lietai nepārsniedz limitu (bez limita — brīdinājums virs sliekšņa)",
+    basis: "Grant agreement, reintegration package ceiling (assumed 2 000 EUR; confirm); brief §3.2, §6 REI-03",
+    params: &["params.reintegration_cap", "params.reintegration_warn_above"],
+    removes: Removes::Excess,
+    stage: Stage::Cap,
+    check,
+};
+
+fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut used: HashMap<usize, Money> = HashMap::new();
+    let mut warned: HashMap<usize, bool> = HashMap::new();
+    for i in payment_order(ledger) {
+        let e = &ledger.entries[i];
+        if kind_of(project, e) != Some(HeadingKind::Reintegration) || e.base.is_none() {
+            continue;
+        }
+        let Some(ci) = e.case else { continue };
+        let c = &ledger.cases[ci];
+        let x = left(ledger, done, i);
+        let p = &project.version_on(super::governing_date(e)).params;
+        let before = *used.get(&ci).unwrap_or(&Money::ZERO);
+        match p.reintegration_cap {
+            Some(cap) => {
+                let room = (cap - before).max(Money::ZERO);
+                let removed = if x > room { x - room } else { Money::ZERO };
+                used.insert(ci, before + x - removed);
+                if removed > Money::ZERO {
+                    out.push(Finding::on_entry(
+                        &RULE,
+                        ledger,
+                        i,
+                        "amount",
+                        removed,
+                        format!(
+                            "case {} reaches {} EUR of reintegration with this delivery, above the cap {} EUR: {} EUR removed",
+                            c.case_id,
+                            fmt2(&(before + x)),
+                            fmt2(&cap),
+                            fmt2(&removed)
+                        ),
+                        "only the cap per case is eligible; the excess is removed from the latest deliveries".into(),
+                    ));
+                }
+            }
+            None => {
+                let now = before + x;
+                used.insert(ci, now);
+                if now > p.reintegration_warn_above && !warned.get(&ci).copied().unwrap_or(false) {
+                    warned.insert(ci, true);
+                    out.push(
+                        Finding::on_entry(
+                            &RULE,
+                            ledger,
+                            i,
+                            "amount",
+                            Money::ZERO,
+                            format!(
+                                "case {} reaches {} EUR of reintegration, above {} EUR",
+                                c.case_id,
+                                fmt2(&now),
+                                fmt2(&p.reintegration_warn_above)
+                            ),
+                            "no cap is set; check the package is reasonable and documented".into(),
+                        )
+                        .with_severity(Severity::Warning),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    fn deliveries(p: &Project) -> crate::ledger::Ledger {
+        ledger(
+            p,
+            vec![
+                // Paid in this order: E2, E1, E3; E4 is late (REI-02) and uses no cap.
+                cost(
+                    "E1",
+                    "A2",
+                    "4.5",
+                    Some("C-1"),
+                    "900.00",
+                    "2020-03-01",
+                    "2020-04-01",
+                ),
+                cost(
+                    "E2",
+                    "A2",
+                    "4.5",
+                    Some("C-1"),
+                    "800.00",
+                    "2020-03-01",
+                    "2020-03-05",
+                ),
+                cost(
+                    "E4",
+                    "A2",
+                    "4.5",
+                    Some("C-1"),
+                    "500.00",
+                    "2021-03-01",
+                    "2021-03-02",
+                ),
+                cost(
+                    "E3",
+                    "A2",
+                    "4.5",
+                    Some("C-1"),
+                    "700.00",
+                    "2020-05-01",
+                    "2020-05-01",
+                ),
+                cost(
+                    "E5",
+                    "A2",
+                    "4.5",
+                    Some("C-2"),
+                    "2000.00",
+                    "2020-05-01",
+                    "2020-05-01",
+                ),
+            ],
+            vec![
+                case("C-1", Some("2020-01-01"), Some("2020-02-29")),
+                case("C-2", Some("2020-01-01"), Some("2020-02-29")),
+            ],
+        )
+    }
+
+    #[test]
+    fn the_excess_over_the_cap_comes_off_the_latest_delivery() {
+        let p = project();
+        let l = deliveries(&p);
+        // 800 + 900 = 1 700; E3 700 crosses 2 000 by 400. C-2 at exactly 2 000 is clean.
+        assert_eq!(
+            ids(&run(&RULE, &p, &l)),
+            vec![("E3".to_string(), m("400.00"))]
+        );
+        // A lower cap.
+        let p = project_with("reintegration_cap", "\"1000.00\"");
+        let l = deliveries(&p);
+        assert_eq!(
+            ids(&run(&RULE, &p, &l)),
+            vec![
+                ("E1".to_string(), m("700.00")),
+                ("E3".to_string(), m("700.00")),
+                ("E5".to_string(), m("1000.00"))
+            ]
+        );
+    }
+
+    #[test]
+    fn without_a_cap_a_large_package_is_a_warning() {
+        let text = PROJECT.replace("reintegration_cap = \"2000.00\"\n", "");
+        let p = project_from(&text);
+        let l = deliveries(&p);
+        assert!(run(&RULE, &p, &l).is_empty()); // 2 400 and 2 000 ≤ 3 000
+        let p = project_from(&text.replace(
+            "reintegration_warn_above = \"3000.00\"",
+            "reintegration_warn_above = \"2000.00\"",
+        ));
+        let l = deliveries(&p);
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![("E3".to_string(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+    }
+}

@@ -1,0 +1,92 @@
+//! TG-02: the target group is third-country nationals. A cost for a case whose nationality is
+//! an EU/EEA/Swiss country on the cost's document date is removed whole (the UK counts as EU
+//! up to its `members_until` date; stateless `XX` and any code not listed is third-country).
+
+use super::{case_of, Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
+use crate::model::{Money, Project};
+
+pub static RULE: Rule = Rule {
+    id: "TG-02",
+    severity: Severity::Block,
+    statement: "The case is a third-country national (not EU/EEA/CH) on the cost date",
+    statement_lv: "Lietas persona izmaksu datumā ir trešās valsts pilsonis (nav ES/EEZ/CH)",
+    basis: "Reg. (EU) 516/2014 Art. 2(a) and Art. 11 (target group: third-country nationals); brief §6 TG-02",
+    params: &["params.non_third_countries", "params.members_until"],
+    removes: Removes::WholeLine,
+    stage: Stage::Entry,
+    check,
+};
+
+fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, e) in ledger.entries.iter().enumerate() {
+        let Some(c) = case_of(ledger, e) else {
+            continue;
+        };
+        let x = &e.expense;
+        let v = project.version_on(super::governing_date(e));
+        if !v.params.is_third_country(&c.nationality, x.doc_date) {
+            out.push(Finding::on_entry(
+                &RULE,
+                ledger,
+                i,
+                "case_id",
+                e.base.unwrap_or_default(),
+                format!(
+                    "case {} has nationality {} ({}), not a third country on {}",
+                    c.case_id,
+                    c.nationality,
+                    ledger.case_cell(c, "nationality"),
+                    x.doc_date
+                ),
+                "costs for EU/EEA/Swiss nationals are not eligible under AMIF; correct the nationality if it is wrong".into(),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    fn setup(p: &Project, nat: &str, doc: &str) -> Vec<Finding> {
+        let mut c = case("C-1", Some("2019-01-10"), Some("2022-06-01"));
+        c.nationality = nat.into();
+        let l = ledger(
+            p,
+            vec![cost("E1", "A1", "4.2", Some("C-1"), "300.00", doc, doc)],
+            vec![c],
+        );
+        run(&RULE, p, &l)
+    }
+
+    #[test]
+    fn eu_nationals_are_removed_third_country_and_stateless_are_not() {
+        let p = project();
+        assert_eq!(
+            ids(&setup(&p, "PL", "2020-05-01")),
+            vec![("E1".to_string(), m("300.00"))]
+        );
+        assert_eq!(setup(&p, "pol", "2020-05-01").len(), 1);
+        assert!(setup(&p, "IQ", "2020-05-01").is_empty());
+        assert!(setup(&p, "XX", "2020-05-01").is_empty());
+    }
+
+    #[test]
+    fn the_uk_is_eu_up_to_the_end_of_2020() {
+        let p = project();
+        assert_eq!(setup(&p, "GB", "2020-12-31").len(), 1);
+        assert!(setup(&p, "GB", "2021-01-01").is_empty());
+        let later = project_with("members_until", "{ GB = 2021-06-30 }");
+        assert_eq!(setup(&later, "GB", "2021-01-01").len(), 1);
+    }
+
+    #[test]
+    fn the_list_of_countries_is_a_parameter() {
+        let p = project_with("non_third_countries", r#"["LV"]"#);
+        assert!(setup(&p, "PL", "2020-05-01").is_empty());
+    }
+}

@@ -1,0 +1,99 @@
+//! TG-04: a ticket is bought (document date) on or after the case's departure-order date; a
+//! ticket bought before it is removed whole. Cases without an order date are TG-03's.
+
+use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
+use crate::model::project::HeadingKind;
+use crate::model::{Money, Project};
+
+pub static RULE: Rule = Rule {
+    id: "TG-04",
+    severity: Severity::Error,
+    statement: "A ticket is bought on or after the departure-order date",
+    statement_lv: "Biļete iegādāta izbraukšanas rīkojuma datumā vai vēlāk",
+    basis: "Project description (return after a departure order); brief §6 TG-04",
+    params: &["headings[].kind = \"ticket\""],
+    removes: Removes::WholeLine,
+    stage: Stage::Entry,
+    check,
+};
+
+fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, e) in ledger.entries.iter().enumerate() {
+        if kind_of(project, e) != Some(HeadingKind::Ticket) {
+            continue;
+        }
+        let Some(c) = case_of(ledger, e) else {
+            continue;
+        };
+        let Some(order) = c.departure_order_date else {
+            continue;
+        };
+        let x = &e.expense;
+        if x.doc_date < order {
+            out.push(Finding::on_entry(
+                &RULE,
+                ledger,
+                i,
+                "doc_date",
+                e.base.unwrap_or_default(),
+                format!(
+                    "ticket dated {}, before the departure order of {} ({})",
+                    x.doc_date,
+                    order,
+                    ledger.case_cell(c, "departure_order_date")
+                ),
+                "a ticket bought before the order is not eligible; check both dates".into(),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    #[test]
+    fn a_ticket_before_the_order_is_removed_on_the_order_day_it_is_not() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![
+                cost(
+                    "E1",
+                    "A1",
+                    "4.2",
+                    Some("C-1"),
+                    "300.00",
+                    "2020-03-31",
+                    "2020-04-02",
+                ),
+                cost(
+                    "E2",
+                    "A1",
+                    "4.2",
+                    Some("C-1"),
+                    "300.00",
+                    "2020-04-01",
+                    "2020-04-02",
+                ),
+                cost(
+                    "E3",
+                    "A1",
+                    "4.1",
+                    Some("C-1"),
+                    "30.00",
+                    "2020-03-01",
+                    "2020-04-02",
+                ),
+            ],
+            vec![case("C-1", Some("2020-04-01"), Some("2020-05-01"))],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![("E1".to_string(), m("300.00"))]);
+        assert_eq!(f[0].at.as_ref().unwrap().a1(), "C2");
+    }
+}

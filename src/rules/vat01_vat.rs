@@ -1,0 +1,117 @@
+//! VAT-01: the VAT column is plausible. Recoverable VAT is deducted from the eligible amount as
+//! arithmetic in `Ledger::build` and is not a finding; this rule flags VAT that cannot be right
+//! (more than the amount, or of the opposite sign), and — for information — VAT that stays in
+//! the eligible amount because the project file says VAT is not recoverable.
+
+use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
+use crate::model::{Money, Project};
+
+pub static RULE: Rule = Rule {
+    id: "VAT-01",
+    severity: Severity::Error,
+    statement: "VAT is no more than the amount; recoverable VAT is excluded from the eligible cost",
+    statement_lv: "PVN nepārsniedz summu; atgūstamais PVN nav attiecināmās izmaksās",
+    basis: "Reg. (EU) 1046/2018 Art. 186(4)(c) (recoverable VAT ineligible); grant agreement, eligibility annex; brief §6 VAT-01",
+    params: &["params.vat_recoverable"],
+    removes: Removes::WholeLine,
+    stage: Stage::Entry,
+    check,
+};
+
+fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, e) in ledger.entries.iter().enumerate() {
+        let x = &e.expense;
+        if x.vat.is_zero() {
+            continue;
+        }
+        let wrong_sign =
+            x.vat.is_sign_negative() != x.amount.is_sign_negative() || x.amount.is_zero();
+        if wrong_sign || x.vat.abs() > x.amount.abs() {
+            out.push(Finding::on_entry(
+                &RULE,
+                ledger,
+                i,
+                "vat",
+                e.base.unwrap_or_default(),
+                format!(
+                    "VAT {} does not fit the amount {} {}",
+                    x.vat, x.amount, x.currency
+                ),
+                "VAT is the part of the amount that is tax: same sign, never more than the amount"
+                    .into(),
+            ));
+            continue;
+        }
+        let v = project.version_on(super::governing_date(e));
+        if !v.params.vat_recoverable {
+            out.push(
+                Finding::on_entry(
+                    &RULE,
+                    ledger,
+                    i,
+                    "vat",
+                    Money::ZERO,
+                    format!(
+                        "VAT {} {} stays in the eligible amount: the project file says VAT is not recoverable",
+                        x.vat, x.currency
+                    ),
+                    "keep the tax authority's confirmation that the VAT is not recoverable".into(),
+                )
+                .with_severity(Severity::Info),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testkit::*;
+
+    fn with_vat(id: &str, amount: &str, vat: &str) -> crate::model::Expense {
+        let mut c = cost(id, "A1", "1", None, amount, "2020-03-10", "2020-03-10");
+        c.vat = m(vat);
+        c
+    }
+
+    #[test]
+    fn vat_above_the_amount_is_an_error_and_recoverable_vat_is_no_finding() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![
+                with_vat("E1", "100.00", "100.01"),
+                with_vat("E2", "121.00", "21.00"),
+                with_vat("E3", "-121.00", "21.00"),
+                with_vat("E4", "100.00", "100.00"),
+            ],
+            vec![],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(
+            ids(&f),
+            vec![
+                ("E1".to_string(), m("-0.01")),
+                ("E3".to_string(), m("-142.00"))
+            ]
+        );
+        // E2: 121 with 21 recoverable VAT is 100 eligible, no finding.
+        assert_eq!(l.entries[1].base, Some(m("100.00")));
+    }
+
+    #[test]
+    fn non_recoverable_vat_is_information() {
+        let p = project_with("vat_recoverable", "false");
+        let l = ledger(&p, vec![with_vat("E2", "121.00", "21.00")], vec![]);
+        let f = run(&RULE, &p, &l);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Info);
+        assert_eq!(l.entries[0].base, Some(m("121.00")));
+        let p = project();
+        let l = ledger(&p, vec![with_vat("E2", "121.00", "21.00")], vec![]);
+        assert!(run(&RULE, &p, &l).is_empty());
+    }
+}

@@ -1,0 +1,234 @@
+//! End-to-end rule checks through the binary: the shipped sample yields exactly its planted
+//! mistakes, a small fixture with violations exits 1 with located findings, and `rules`
+//! explains a rule with its project-file values.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn grantbook(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_grantbook"))
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "json: {e}\n{}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// (rule, entry id, cell) of the block- and error-severity findings.
+fn excluding(report: &serde_json::Value) -> BTreeSet<(String, String, String)> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| matches!(f["severity"].as_str(), Some("block" | "error")))
+        .map(|f| {
+            let at = f["at"].as_str().unwrap_or("");
+            (
+                f["rule"].as_str().unwrap_or("").to_string(),
+                f["entry_id"].as_str().unwrap_or("").to_string(),
+                at.rsplit(" › ").next().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The planted mistakes of sample-data/README.md: (rule, entry id, Izdevumi cell) per entry;
+/// a duplicate's first booking is not a mistake, and TG-02's register cell is not an entry's.
+fn planted() -> BTreeSet<(String, String, String)> {
+    let text = std::fs::read_to_string(root().join("sample-data/README.md")).expect("README");
+    let table = text
+        .split("## Planted mistakes")
+        .nth(1)
+        .expect("a planted-mistakes section");
+    let mut out = BTreeSet::new();
+    for line in table
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| #"))
+    {
+        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+        let (rule, entries, cells) = (cols[2], cols[3], cols[5]);
+        let entries: Vec<&str> = entries
+            .split(", ")
+            .filter(|e| !e.starts_with("(first booking"))
+            .collect();
+        let cells: Vec<&str> = cells
+            .split(", ")
+            .filter(|c| c.starts_with("Izdevumi!"))
+            .collect();
+        assert_eq!(entries.len(), cells.len(), "{line}");
+        for (e, c) in entries.iter().zip(cells) {
+            out.insert((rule.to_string(), e.to_string(), c.to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_sample_yields_exactly_the_planted_mistakes() {
+    if !root().join("sample-data/expenses.xlsx").exists() {
+        eprintln!("no sample data yet");
+        return;
+    }
+    let out = grantbook(&root(), &["check", "--format", "json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = excluding(&json(&out));
+    let want = planted();
+    assert_eq!(want.len(), 11, "ten mistakes, TG-02 on two entries");
+    let missed: Vec<_> = want.difference(&got).collect();
+    let extra: Vec<_> = got.difference(&want).collect();
+    assert!(
+        missed.is_empty() && extra.is_empty(),
+        "missed {missed:?}\nextra {extra:?}"
+    );
+}
+
+/// The mini fixture copied to a temporary folder with `expenses.csv` and `cases.csv` replaced.
+fn mini_with(expenses: &str, cases: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = root().join("tests/fixtures/mini");
+    for f in ["project.toml", "rates.csv"] {
+        std::fs::copy(src.join(f), dir.path().join(f)).expect("copy");
+    }
+    std::fs::write(dir.path().join("expenses.csv"), expenses).expect("write");
+    std::fs::write(dir.path().join("cases.csv"), cases).expect("write");
+    dir
+}
+
+const CASES: &str = "Case no.;Sex;Year of birth;Nationality;Country of return;Vulnerable;Departure order date;Departure date;Without means;Detained;Reintegration
+C-001;M;1980;IQ;IQ;no;2020-01-20;2020-02-15;no;no;yes
+C-002;F;2010;DE;DE;yes;2020-04-01;2020-05-10;yes;no;no
+";
+
+#[test]
+fn violations_are_found_located_and_exit_1() {
+    let expenses = "Entry no.,Document no.,Document date,Payment date,Supplier,Description,Activity,Budget heading,Case no.,Amount,Currency,VAT
+E-1,PAY-01,2019-12-31,2020-01-31,Staff,Salary December,shared,1,,1000.00,,
+E-2,TKT-01,2020-01-19,2020-01-21,AirBaltic,Ticket,A1,4.2,C-001,350.00,,
+E-3,TKT-02,2020-05-03,2020-05-04,AirBaltic,Ticket,A1,4.2,C-002,410.50,,
+E-4,RE-01,2020-02-14,2020-02-20,IOM Iraq,Reintegration,A2,4.5,C-001,500.00,,
+E-5,RE-02,2020-03-01,2020-03-05,IOM Iraq,Reintegration,A2,4.5,C-001,500.00,,
+E-6,RE-02,2020-03-01,2020-04-05,IOM Iraq,Reintegration,A2,4.5,C-001,500.00,,
+E-7,INV-9,2020-08-15,2020-08-10,Interpreter,Advance,A1,1,,99.00,,
+";
+    let dir = mini_with(expenses, CASES);
+    let out = grantbook(
+        dir.path(),
+        &["--project", "project.toml", "check", "--format", "json"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = json(&out);
+    let got: BTreeSet<(String, String, String)> = excluding(&report);
+    let want: BTreeSet<(String, String, String)> = [
+        ("PER-01", "E-1", "expenses.csv › C2"),
+        ("TG-04", "E-2", "expenses.csv › C3"),
+        ("TG-02", "E-3", "expenses.csv › I4"),
+        ("REI-01", "E-4", "expenses.csv › C5"),
+        ("DOC-02", "E-6", "expenses.csv › B7"),
+    ]
+    .iter()
+    .map(|(r, e, c)| {
+        (
+            r.to_string(),
+            e.to_string(),
+            c.rsplit(" › ").next().unwrap().to_string(),
+        )
+    })
+    .collect();
+    assert_eq!(got, want);
+    // The advance is a warning that removes nothing.
+    let warnings: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "warning")
+        .collect();
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0]["rule"], "PER-03");
+    assert_eq!(warnings[0]["ineligible"], "0.00");
+    // Block + error exclude 1000 + 350 + 410.50 + 500 + 500 = 2 760.50.
+    assert_eq!(report["ineligible_eur"], "2760.50");
+
+    let text = grantbook(dir.path(), &["--project", "project.toml", "check"]);
+    assert_eq!(text.status.code(), Some(1));
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    assert!(
+        !text.contains('\x1b'),
+        "no colour with NO_COLOR or without a terminal"
+    );
+    assert!(text.contains("[error] TG-04 — A ticket is bought on or after the departure-order date (1 finding, 350.00 EUR ineligible)"), "{text}");
+    assert!(text.contains("expenses.csv › C3  E-2 (case C-001): ticket dated 2020-01-19, before the departure order of 2020-01-20"), "{text}");
+    assert!(
+        text.contains("excluded from claims (block + error): 2 760.50 EUR"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_clean_fixture_exits_0() {
+    let out = grantbook(
+        &root(),
+        &["--project", "tests/fixtures/mini/project.toml", "check"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("No findings."));
+}
+
+#[test]
+fn rules_lists_the_catalogue_and_explains_one_with_values() {
+    let out = grantbook(&root(), &["rules"]);
+    assert_eq!(out.status.code(), Some(0));
+    let list = String::from_utf8_lossy(&out.stdout);
+    for id in [
+        "PER-01", "BUD-02", "DOC-02", "TG-04", "RET-01", "ACC-01", "REI-03", "IND-01",
+    ] {
+        assert!(list.contains(id), "{id} in\n{list}");
+    }
+    let out = grantbook(
+        &root(),
+        &[
+            "--project",
+            "tests/fixtures/mini/project.toml",
+            "rules",
+            "ret-01",
+        ],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("params.cash_allowance = 100.00"), "{text}");
+    assert!(
+        text.contains("params.cash_allowance_tolerance_days = 0"),
+        "{text}"
+    );
+    assert!(text.contains("basis:"), "{text}");
+    let out = grantbook(&root(), &["rules", "XX-99"]);
+    assert_eq!(out.status.code(), Some(2));
+}
