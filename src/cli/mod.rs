@@ -1,6 +1,7 @@
 //! The command line: clap definitions and thin glue from arguments to the pipeline. One file
 //! per subcommand. Exit codes: 0 clean, 1 findings of error severity (`check`), 2 could not run.
 
+mod burn;
 mod check;
 mod claim;
 mod rules;
@@ -81,6 +82,11 @@ pub enum Command {
         after_help = "Examples:\n  grantbook claim --period 2020-Q3\n  grantbook claim --period 2020 --lang en\n  grantbook claim --final --format json --out reports/"
     )]
     Claim(claim::ClaimArgs),
+    /// Burn rate, forecast at completion and indicators against plan, at a date
+    #[command(
+        after_help = "Examples:\n  grantbook burn\n  grantbook burn --as-of 2021-06-30 --lang en"
+    )]
+    Burn(burn::BurnArgs),
     /// List the eligibility rules, or explain one with its parameters and legal basis
     #[command(after_help = "Examples:\n  grantbook rules\n  grantbook rules TG-04")]
     Rules {
@@ -162,6 +168,7 @@ where
     match &cli.command {
         Command::Check => check::run(&cli.global),
         Command::Claim(a) => claim::run(&cli.global, a),
+        Command::Burn(a) => burn::run(&cli.global, a),
         Command::Rules { id } => rules::run(id.as_deref()),
     }
 }
