@@ -200,3 +200,67 @@ fn burn_reintegration_deadlines_in_the_next_90_days() {
     assert_eq!(burn(&run_of("burn"), "2020-11-30").deadlines.len(), 2);
     assert_eq!(burn(&run_of("burn"), "2020-11-29").deadlines.len(), 1);
 }
+
+/// The `<c:f>` references of one chart part of an xlsx, in order.
+fn chart_refs(xlsx: &[u8], n: usize) -> Vec<String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut xml = String::new();
+    zip.by_name(&format!("xl/charts/chart{n}.xml"))
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.split("<c:f>")
+        .skip(1)
+        .map(|s| s.split("</c:f>").next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn burn_xlsx_chart_series_point_at_the_monthly_columns() {
+    use calamine::{Reader, Xlsx};
+    let run = run_of("burn");
+    let mut r = burn(&run, "2020-10-31");
+    r.lang = grantbook::model::project::Lang::Lv;
+    let bytes = grantbook::render::burn_xlsx::burn_as_xlsx(&r).unwrap();
+    // Version 2 runs to 2021-06: 18 months, rows 2..19 under the header.
+    assert_eq!(r.months.len(), 18);
+    let m = |c: &str| format!("Mēneši!${c}$2:${c}$19");
+    let p = |c: &str| format!("'Personas pa mēnešiem'!${c}$2:${c}$19");
+    // Months sheet: A month, then per line (actual, cumulative, plan cumulative): A1 B C D,
+    // A2 E F G, A3 H I J; the total K L M N.
+    let cum_vs_plan = [("C", "D"), ("F", "G"), ("I", "J"), ("L", "N")];
+    for (i, (act, plan)) in cum_vs_plan.iter().enumerate() {
+        assert_eq!(
+            chart_refs(&bytes, i + 1),
+            [m("A"), m(act), m("A"), m(plan)],
+            "chart {}",
+            i + 1
+        );
+    }
+    assert_eq!(
+        chart_refs(&bytes, 5),
+        [m("A"), m("B"), m("A"), m("E"), m("A"), m("H")]
+    );
+    // Persons sheet: per line (in month, cumulative, target): A1 B C D, A2 E F G, A3 H I J.
+    for (i, (cum, target)) in [("C", "D"), ("F", "G"), ("I", "J")].iter().enumerate() {
+        assert_eq!(
+            chart_refs(&bytes, 6 + i),
+            [p("A"), p(cum), p("A"), p(target)]
+        );
+    }
+    // And those columns hold what their headers say, with the report's numbers.
+    let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let months = wb.worksheet_range("Mēneši").unwrap();
+    let head = |c: u32| months.get_value((0, c)).unwrap().to_string();
+    assert_eq!(head(2), "A1 kumulatīvi");
+    assert_eq!(head(3), "A1 plāns kumulatīvi");
+    assert_eq!(head(11), "Kopā kumulatīvi");
+    assert_eq!(head(13), "Kopā plāns kumulatīvi");
+    // October 2020 (row 11): total cumulative 2145.00 (1155 + 990 + 0).
+    assert_eq!(months.get_value((10, 0)).unwrap().to_string(), "2020-10");
+    assert_eq!(months.get_value((10, 11)), Some(&calamine::Data::Float(2145.0)));
+    let persons = wb.worksheet_range("Personas pa mēnešiem").unwrap();
+    assert_eq!(persons.get_value((0, 2)).unwrap().to_string(), "A1 kumulatīvi");
+    assert_eq!(persons.get_value((0, 3)).unwrap().to_string(), "A1 mērķis kumulatīvi");
+}
