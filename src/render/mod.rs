@@ -2,6 +2,7 @@
 //! atomically — a temporary file in the target folder, then a rename — and never over an input.
 
 pub mod burn_html;
+pub mod burn_svg;
 pub mod burn_text;
 pub mod burn_xlsx;
 pub mod json;
