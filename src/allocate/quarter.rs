@@ -79,14 +79,12 @@ pub fn allocate_quarter(
     // Shared costs: heading by heading, by the key, largest remainder, ties to the lower line.
     let mut shared_split = vec![vec![Money::ZERO; nh]; nl];
     if let Some(key) = &project.shared {
-        for h in 0..nh {
-            let s = input.shared[h];
+        for (h, s) in input.shared.iter().enumerate() {
             if s.is_zero() {
                 continue;
             }
-            let parts = split_by_weights(s, &key.key);
-            for l in 0..nl {
-                shared_split[l][h] = parts[l];
+            for (row, part) in shared_split.iter_mut().zip(split_by_weights(*s, &key.key)) {
+                row[h] = part;
             }
         }
     }
