@@ -102,7 +102,10 @@ fn view(r: &BurnReport) -> View {
                 date(r.agreement.period_end)
             ),
         ),
-        (t(lang, "Budžets, EUR", "Budget, EUR"), m(r.agreement.budget)),
+        (
+            t(lang, "Budžets, EUR", "Budget, EUR"),
+            m(r.agreement.budget),
+        ),
         (
             t(lang, "Laika patēriņš", "Time elapsed"),
             format!(
@@ -151,12 +154,20 @@ fn view(r: &BurnReport) -> View {
                 (ml.cumulative.map(f), Some(f(ml.plan_cumulative)))
             })
             .unzip();
-        let name = if is_total { x.name.clone() } else { format!("{} {}", x.line, x.name) };
+        let name = if is_total {
+            x.name.clone()
+        } else {
+            format!("{} {}", x.line, x.name)
+        };
         charts.push(Chart {
             svg: line_chart(
                 &format!(
                     "{name} — {}",
-                    t(lang, "kumulatīvi faktiski pret plānu, EUR", "cumulative actual vs plan, EUR")
+                    t(
+                        lang,
+                        "kumulatīvi faktiski pret plānu, EUR",
+                        "cumulative actual vs plan, EUR"
+                    )
                 ),
                 &cats,
                 &[
@@ -185,12 +196,20 @@ fn view(r: &BurnReport) -> View {
             name: x.line.clone(),
             colour: COLOURS[l % COLOURS.len()],
             dashed: false,
-            values: r.months.iter().map(|mr| mr.lines[l].actual.map(f)).collect(),
+            values: r
+                .months
+                .iter()
+                .map(|mr| mr.lines[l].actual.map(f))
+                .collect(),
         })
         .collect();
     charts.push(Chart {
         svg: column_chart(
-            &t(lang, "Attiecināmie izdevumi mēnesī, EUR", "Eligible spend per month, EUR"),
+            &t(
+                lang,
+                "Attiecināmie izdevumi mēnesī, EUR",
+                "Eligible spend per month, EUR",
+            ),
             &cats,
             &spend,
             lang,
@@ -226,7 +245,11 @@ fn view(r: &BurnReport) -> View {
     }
     charts.push(Chart {
         svg: line_chart(
-            &t(lang, "Personas kumulatīvi pret mērķi (lineāri)", "Persons cumulative vs target (linear)"),
+            &t(
+                lang,
+                "Personas kumulatīvi pret mērķi (lineāri)",
+                "Persons cumulative vs target (linear)",
+            ),
             &pcats,
             &persons,
             lang,
@@ -262,7 +285,11 @@ fn view(r: &BurnReport) -> View {
         .enumerate()
         .map(|(i, x)| {
             let mut cells = vec![
-                if i == r.lines.len() { x.name.clone() } else { format!("{} {}", x.line, x.name) },
+                if i == r.lines.len() {
+                    x.name.clone()
+                } else {
+                    format!("{} {}", x.line, x.name)
+                },
                 m(x.budget),
                 m(x.cumulative.eligible),
             ];
@@ -288,7 +315,11 @@ fn view(r: &BurnReport) -> View {
         })
         .collect();
     tables.push(Table {
-        title: t(lang, "Apguves temps pa aktivitātēm", "Burn rate by activity"),
+        title: t(
+            lang,
+            "Apguves temps pa aktivitātēm",
+            "Burn rate by activity",
+        ),
         text_cols: 1,
         note: String::new(),
         head,
@@ -299,7 +330,11 @@ fn view(r: &BurnReport) -> View {
         .enumerate()
         .map(|(i, x)| Row {
             cells: vec![
-                if i == r.lines.len() { x.name.clone() } else { format!("{} {}", x.line, x.name) },
+                if i == r.lines.len() {
+                    x.name.clone()
+                } else {
+                    format!("{} {}", x.line, x.name)
+                },
                 m(x.budget),
                 m(x.run_rate_monthly),
                 m(x.forecast_run_rate),
@@ -316,12 +351,20 @@ fn view(r: &BurnReport) -> View {
         text_cols: 1,
         note: format!(
             "{} {} {}; {} {} {}.",
-            t(lang, "Temps: vidējais pēdējos", "Run rate: the average of the last"),
+            t(
+                lang,
+                "Temps: vidējais pēdējos",
+                "Run rate: the average of the last"
+            ),
             r.params.run_rate_months,
             t(lang, "mēnešos × atlikušie mēneši", "months × months left"),
             t(lang, "atlikušie mēneši", "months left"),
             r.time.months_left,
-            t(lang, "līdz versijas beigu datumam", "to the version's end date"),
+            t(
+                lang,
+                "līdz versijas beigu datumam",
+                "to the version's end date"
+            ),
         ),
         head: vec![
             t(lang, "Aktivitāte", "Activity"),
@@ -340,7 +383,11 @@ fn view(r: &BurnReport) -> View {
         text_cols: 1,
         note: format!(
             "{} {} %); {} {} % {}",
-            t(lang, "Elastības robeža = budžets × (1 +", "Flexibility limit = budget × (1 +"),
+            t(
+                lang,
+                "Elastības robeža = budžets × (1 +",
+                "Flexibility limit = budget × (1 +"
+            ),
             p(r.params.flexibility_pct),
             t(lang, "brīdinājums no", "alert from"),
             r.params.heading_near_limit_pct,
@@ -445,7 +492,11 @@ fn view(r: &BurnReport) -> View {
     for x in &r.lines {
         head.push(format!("{} {}", x.line, t(lang, "faktiski", "actual")));
         head.push(format!("{} {}", x.line, t(lang, "kumul.", "cumul.")));
-        head.push(format!("{} {}", x.line, t(lang, "plāns kumul.", "plan cumul.")));
+        head.push(format!(
+            "{} {}",
+            x.line,
+            t(lang, "plāns kumul.", "plan cumul.")
+        ));
     }
     head.push(t(lang, "Kopā faktiski", "Total actual"));
     head.push(t(lang, "Kopā kumul.", "Total cumul."));

@@ -23,7 +23,7 @@ pub const COLOURS: [&str; 6] = [
 const W: f64 = 640.0;
 const H: f64 = 280.0;
 const L: f64 = 72.0; // left margin (y labels)
-const R: f64 = 12.0;
+const R: f64 = 28.0;
 const T: f64 = 40.0; // top margin (title, legend)
 const B: f64 = 34.0; // bottom margin (x labels)
 
@@ -100,7 +100,11 @@ fn frame(out: &mut String, title: &str, cats: &[String], ymax: f64, step: f64, l
 fn legend(out: &mut String, series: &[Series]) {
     let mut x = L;
     for s in series {
-        let dash = if s.dashed { r#" stroke-dasharray="5 3""# } else { "" };
+        let dash = if s.dashed {
+            r#" stroke-dasharray="5 3""#
+        } else {
+            ""
+        };
         let _ = write!(
             out,
             r#"<line x1="{x}" x2="{x2}" y1="28" y2="28" stroke="{c}" stroke-width="3"{dash}/><text x="{tx}" y="32">{n}</text>"#,
@@ -141,7 +145,11 @@ pub fn line_chart(title: &str, cats: &[String], series: &[Series], lang: Lang) -
                 None => pen = false,
             }
         }
-        let dash = if s.dashed { r#" stroke-dasharray="5 3""# } else { "" };
+        let dash = if s.dashed {
+            r#" stroke-dasharray="5 3""#
+        } else {
+            ""
+        };
         let _ = write!(
             out,
             r#"<path d="{}" fill="none" stroke="{}" stroke-width="2"{dash}/>"#,

@@ -86,7 +86,13 @@ fn header(ws: &mut Worksheet, row: u32, cols: &[&str], fm: &Fmt) -> Result<(), X
     Ok(())
 }
 
-fn opt(ws: &mut Worksheet, row: u32, col: u16, x: Option<Decimal>, fm: &Format) -> Result<(), XlsxError> {
+fn opt(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    x: Option<Decimal>,
+    fm: &Format,
+) -> Result<(), XlsxError> {
     if let Some(v) = x {
         ws.write_number_with_format(row, col, f(v), fm)?;
     }
@@ -159,9 +165,21 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         t(lang, "Teorētiski uz šodienu", "Theoretical by today"),
         t(lang, "Starpība pret plānu", "Difference from plan"),
         t(lang, "Vidēji mēnesī (pēdējie mēneši)", "Run rate per month"),
-        t(lang, "Prognoze projekta beigās (temps)", "Forecast at completion (run rate)"),
-        t(lang, "Prognoze projekta beigās (lineāri)", "Forecast at completion (linear)"),
-        t(lang, "Pārtēriņš (+) / neapguve (−)", "Over (+) / under (−) spend"),
+        t(
+            lang,
+            "Prognoze projekta beigās (temps)",
+            "Forecast at completion (run rate)",
+        ),
+        t(
+            lang,
+            "Prognoze projekta beigās (lineāri)",
+            "Forecast at completion (linear)",
+        ),
+        t(
+            lang,
+            "Pārtēriņš (+) / neapguve (−)",
+            "Over (+) / under (−) spend",
+        ),
         t(lang, "Neapgūtais budžets", "Budget left unspent"),
         t(lang, "Apdraudētais ES finansējums", "EU funding at risk"),
     ] {
@@ -274,9 +292,14 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         ws.write_string(row, 0, &c.line)?;
         ws.write_string(row, 1, &c.heading)?;
         ws.write_string(row, 2, &c.heading_name)?;
-        for (k, v) in [c.budget, c.cumulative, c.theoretical, c.difference_from_plan]
-            .into_iter()
-            .enumerate()
+        for (k, v) in [
+            c.budget,
+            c.cumulative,
+            c.theoretical,
+            c.difference_from_plan,
+        ]
+        .into_iter()
+        .enumerate()
         {
             ws.write_number_with_format(row, 3 + k as u16, f(v), &fm.money)?;
         }
@@ -291,8 +314,16 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     let mut cols: Vec<String> = vec![t(lang, "Mēnesis", "Month").into()];
     for x in &r.lines {
         cols.push(format!("{} {}", x.line, t(lang, "faktiski", "actual")));
-        cols.push(format!("{} {}", x.line, t(lang, "kumulatīvi", "cumulative")));
-        cols.push(format!("{} {}", x.line, t(lang, "plāns kumulatīvi", "plan cumulative")));
+        cols.push(format!(
+            "{} {}",
+            x.line,
+            t(lang, "kumulatīvi", "cumulative")
+        ));
+        cols.push(format!(
+            "{} {}",
+            x.line,
+            t(lang, "plāns kumulatīvi", "plan cumulative")
+        ));
     }
     for c in [
         t(lang, "Kopā faktiski", "Total actual"),
@@ -304,9 +335,20 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     }
     for s in &r.sources {
         cols.push(format!("{} {}", s.code, t(lang, "faktiski", "actual")));
-        cols.push(format!("{} {}", s.code, t(lang, "kumulatīvi", "cumulative")));
+        cols.push(format!(
+            "{} {}",
+            s.code,
+            t(lang, "kumulatīvi", "cumulative")
+        ));
     }
-    cols.push(t(lang, "Ceturkšņa beigas (= maksājuma pieprasījums)", "Quarter end (= claim)").into());
+    cols.push(
+        t(
+            lang,
+            "Ceturkšņa beigas (= maksājuma pieprasījums)",
+            "Quarter end (= claim)",
+        )
+        .into(),
+    );
     let refs: Vec<&str> = cols.iter().map(String::as_str).collect();
     header(ws, 0, &refs, &fm)?;
     let tc = total_col(nl);
@@ -349,7 +391,11 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
             t(lang, "Sasniegts, %", "Achieved, %"),
             t(lang, "Plānots līdz šim", "Planned by now"),
             t(lang, "Izmaksas uz personu", "Cost per person"),
-            t(lang, "Plānotās izmaksas uz personu", "Planned cost per person"),
+            t(
+                lang,
+                "Plānotās izmaksas uz personu",
+                "Planned cost per person",
+            ),
         ],
         &fm,
     )?;
@@ -372,8 +418,16 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     let mut cols: Vec<String> = vec![t(lang, "Mēnesis", "Month").into()];
     for x in &r.lines {
         cols.push(format!("{} {}", x.line, t(lang, "mēnesī", "in month")));
-        cols.push(format!("{} {}", x.line, t(lang, "kumulatīvi", "cumulative")));
-        cols.push(format!("{} {}", x.line, t(lang, "mērķis kumulatīvi", "target cumulative")));
+        cols.push(format!(
+            "{} {}",
+            x.line,
+            t(lang, "kumulatīvi", "cumulative")
+        ));
+        cols.push(format!(
+            "{} {}",
+            x.line,
+            t(lang, "mērķis kumulatīvi", "target cumulative")
+        ));
     }
     let refs: Vec<&str> = cols.iter().map(String::as_str).collect();
     header(ws, 0, &refs, &fm)?;
@@ -423,7 +477,12 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     let last = n_months; // rows 1..=n_months hold the months
     let ws = wb.add_worksheet().set_name(names.charts)?;
     let mut at = 0u32;
-    for (l, x) in r.lines.iter().enumerate().chain(std::iter::once((nl, &r.total))) {
+    for (l, x) in r
+        .lines
+        .iter()
+        .enumerate()
+        .chain(std::iter::once((nl, &r.total)))
+    {
         let (act, plan) = if l == nl {
             (tc + 1, tc + 3)
         } else {
@@ -432,8 +491,16 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         let mut ch = Chart::new(ChartType::Line);
         ch.title().set_name(&format!(
             "{} — {}",
-            if l == nl { x.name.as_str() } else { x.line.as_str() },
-            t(lang, "kumulatīvi faktiski pret plānu, EUR", "cumulative actual vs plan, EUR")
+            if l == nl {
+                x.name.as_str()
+            } else {
+                x.line.as_str()
+            },
+            t(
+                lang,
+                "kumulatīvi faktiski pret plānu, EUR",
+                "cumulative actual vs plan, EUR"
+            )
         ));
         ch.add_series()
             .set_name(t(lang, "Faktiski", "Actual"))
@@ -443,19 +510,20 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
             .set_name(t(lang, "Plāns", "Plan"))
             .set_categories((months, 1, 0, last, 0))
             .set_values((months, 1, plan, last, plan))
-            .set_format(
-                rust_xlsxwriter::ChartFormat::new().set_line(
-                    rust_xlsxwriter::ChartLine::new().set_dash_type(ChartLineDashType::Dash),
-                ),
-            );
+            .set_format(rust_xlsxwriter::ChartFormat::new().set_line(
+                rust_xlsxwriter::ChartLine::new().set_dash_type(ChartLineDashType::Dash),
+            ));
         ch.legend().set_position(ChartLegendPosition::Bottom);
         ch.set_width(640).set_height(300);
         ws.insert_chart(at, 0, &ch)?;
         at += 16;
     }
     let mut ch = Chart::new(ChartType::Column);
-    ch.title()
-        .set_name(t(lang, "Attiecināmie izdevumi mēnesī, EUR", "Eligible spend per month, EUR"));
+    ch.title().set_name(t(
+        lang,
+        "Attiecināmie izdevumi mēnesī, EUR",
+        "Eligible spend per month, EUR",
+    ));
     for (l, x) in r.lines.iter().enumerate() {
         ch.add_series()
             .set_name(x.line.as_str())
@@ -475,7 +543,11 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         ch.title().set_name(&format!(
             "{} — {}",
             x.line,
-            t(lang, "personas kumulatīvi pret mērķi", "persons cumulative vs target")
+            t(
+                lang,
+                "personas kumulatīvi pret mērķi",
+                "persons cumulative vs target"
+            )
         ));
         ch.add_series()
             .set_name(t(lang, "Sasniegts", "Achieved"))
@@ -485,11 +557,9 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
             .set_name(t(lang, "Mērķis (lineāri)", "Target (linear)"))
             .set_categories((persons, 1, 0, plast, 0))
             .set_values((persons, 1, persons_col(l) + 2, plast, persons_col(l) + 2))
-            .set_format(
-                rust_xlsxwriter::ChartFormat::new().set_line(
-                    rust_xlsxwriter::ChartLine::new().set_dash_type(ChartLineDashType::Dash),
-                ),
-            );
+            .set_format(rust_xlsxwriter::ChartFormat::new().set_line(
+                rust_xlsxwriter::ChartLine::new().set_dash_type(ChartLineDashType::Dash),
+            ));
         ch.legend().set_position(ChartLegendPosition::Bottom);
         ch.set_width(640).set_height(300);
         ws.insert_chart(at, 0, &ch)?;

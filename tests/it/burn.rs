@@ -1,18 +1,21 @@
 //! The burn report: months reconcile with the claims to the cent, forecasts and the EU funding
 //! at risk match hand-computed answers, and the xlsx charts point at the right cells.
 
+use chrono::NaiveDate;
 use grantbook::cli::{load, Global, Run};
 use grantbook::model::{ClaimPeriod, Quarter};
 use grantbook::report::burn::{build, BurnInput, BurnReport};
 use grantbook::report::claim::{self, ClaimInput};
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::path::PathBuf;
 use std::str::FromStr;
 
 fn run_of(fixture: &str) -> Run {
     let g = Global {
-        project: Some(PathBuf::from(format!("tests/fixtures/{fixture}/project.toml"))),
+        project: Some(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/fixtures/{fixture}/project.toml")),
+        ),
         expenses: None,
         cases: None,
         rates: None,
@@ -64,11 +67,24 @@ fn assert_reconciles(run: &Run, as_of: &str) -> usize {
             ClaimPeriod::Quarter { quarter: q },
         );
         let label = grantbook::model::Month::of(q.last_day()).to_string();
-        let m = r.months.iter().find(|m| m.month == label).expect("month row");
+        let m = r
+            .months
+            .iter()
+            .find(|m| m.month == label)
+            .expect("month row");
         assert!(m.closes_quarter, "{label} closes {q}");
-        assert_eq!(m.total.cumulative, Some(c.total.cumulative.eligible), "{q} total");
+        assert_eq!(
+            m.total.cumulative,
+            Some(c.total.cumulative.eligible),
+            "{q} total"
+        );
         for (l, line) in c.lines.iter().enumerate() {
-            assert_eq!(m.lines[l].cumulative, Some(line.cumulative.eligible), "{q} {}", line.line);
+            assert_eq!(
+                m.lines[l].cumulative,
+                Some(line.cumulative.eligible),
+                "{q} {}",
+                line.line
+            );
         }
         for (s, (code, amount)) in c.total.cumulative.by_source.iter().enumerate() {
             let got = m.by_source[s].as_ref().expect("actual month").cumulative;
@@ -88,6 +104,19 @@ fn burn_months_reconcile_with_claims_mini() {
 }
 
 #[test]
+fn burn_months_reconcile_with_claims_on_the_sample() {
+    let run = load(&crate::sample::sample_global()).expect("the sample loads");
+    // Every one of the sixteen quarters, at the project's end and at the default as-of date.
+    assert_eq!(assert_reconciles(&run, "2022-12-31"), 16);
+    let as_of = grantbook::report::burn::default_as_of(&run.ledger)
+        .unwrap()
+        .to_string();
+    assert!(assert_reconciles(&run, &as_of) >= 15);
+    // Mid-quarter: the closed quarters still match.
+    assert_eq!(assert_reconciles(&run, "2021-05-15"), 9);
+}
+
+#[test]
 fn burn_months_reconcile_with_claims_burn_fixture() {
     let run = run_of("burn");
     assert_eq!(assert_reconciles(&run, "2021-06-30"), 6);
@@ -99,7 +128,10 @@ fn burn_forecast_and_risk_by_hand_before_the_amendment() {
     // elapsed (31+29+31+30+31+30), 6 months left (Jul–Dec). Indirect costs are 10 %.
     let r = burn(&run_of("burn"), "2020-06-30");
     assert_eq!(r.agreement.version, 1);
-    assert_eq!((r.time.days_elapsed, r.time.days_total, r.time.months_left), (182, 366, 6));
+    assert_eq!(
+        (r.time.days_elapsed, r.time.days_total, r.time.months_left),
+        (182, 366, 6)
+    );
     let [a1, a2, a3] = [&r.lines[0], &r.lines[1], &r.lines[2]];
     // A1, over budget: 400 + 300 + 350 = 1050 direct + 105 indirect = 1155 against 1100.
     // Nothing spent in Apr–Jun, so the run rate is 0 and the forecast stays 1155: +55, and
@@ -149,7 +181,11 @@ fn burn_forecast_and_risk_by_hand_before_the_amendment() {
     assert_eq!(r.indicators[2].achieved, 0);
     assert_eq!(r.indicators[0].cost_per_person, Some(d("385.00")));
     assert_eq!(r.indicators[0].planned_cost_per_person, Some(d("110.00")));
-    let feb = r.indicator_months.iter().find(|m| m.month == "2020-02").unwrap();
+    let feb = r
+        .indicator_months
+        .iter()
+        .find(|m| m.month == "2020-02")
+        .unwrap();
     assert_eq!(feb.persons[0], Some(2));
 }
 
@@ -159,7 +195,10 @@ fn burn_forecast_and_risk_by_hand_after_the_amendment_extends_the_period() {
     // days elapsed, 8 months left (Nov 2020 – Jun 2021); A3's budget is 880 now.
     let r = burn(&run_of("burn"), "2020-10-31");
     assert_eq!(r.agreement.version, 2);
-    assert_eq!((r.time.days_elapsed, r.time.days_total, r.time.months_left), (305, 547, 8));
+    assert_eq!(
+        (r.time.days_elapsed, r.time.days_total, r.time.months_left),
+        (305, 547, 8)
+    );
     // A2: 660 + October's 300 + 30 = 990; last three months Aug 0, Sep 0, Oct 330 → 110 a
     // month; forecast 990 + 110 × 8 = 1870, unspent 3300 − 1870 = 1430.
     assert_eq!(r.lines[1].cumulative.eligible, d("990.00"));
@@ -259,8 +298,17 @@ fn burn_xlsx_chart_series_point_at_the_monthly_columns() {
     assert_eq!(head(13), "Kopā plāns kumulatīvi");
     // October 2020 (row 11): total cumulative 2145.00 (1155 + 990 + 0).
     assert_eq!(months.get_value((10, 0)).unwrap().to_string(), "2020-10");
-    assert_eq!(months.get_value((10, 11)), Some(&calamine::Data::Float(2145.0)));
+    assert_eq!(
+        months.get_value((10, 11)),
+        Some(&calamine::Data::Float(2145.0))
+    );
     let persons = wb.worksheet_range("Personas pa mēnešiem").unwrap();
-    assert_eq!(persons.get_value((0, 2)).unwrap().to_string(), "A1 kumulatīvi");
-    assert_eq!(persons.get_value((0, 3)).unwrap().to_string(), "A1 mērķis kumulatīvi");
+    assert_eq!(
+        persons.get_value((0, 2)).unwrap().to_string(),
+        "A1 kumulatīvi"
+    );
+    assert_eq!(
+        persons.get_value((0, 3)).unwrap().to_string(),
+        "A1 mērķis kumulatīvi"
+    );
 }

@@ -4,6 +4,9 @@
 //! funding at risk, indicator burn, reintegration deadlines and alerts. Plain `Serialize` data
 //! built from the same allocation as the claim; renderers format it and never recompute.
 
+// [line][heading] and [line][source] matrices are clearer with index loops.
+#![allow(clippy::needless_range_loop)]
+
 pub mod forecast;
 pub mod indicators;
 pub mod months;
@@ -441,7 +444,9 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
     let t_theo = sum(&|x| x.theoretical);
     let t_used = pct(t_cum, t_budget);
     let t_plan = pct(t_theo, t_budget).unwrap_or_default();
-    let t_src: Vec<Money> = (0..ns).map(|s| (0..nl).map(|l| line_src[l][s]).sum()).collect();
+    let t_src: Vec<Money> = (0..ns)
+        .map(|s| (0..nl).map(|l| line_src[l][s]).sum())
+        .collect();
     let total = LineBurn {
         line: "total".into(),
         name: match lang {

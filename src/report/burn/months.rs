@@ -5,6 +5,9 @@
 //! month of a closed quarter, which is the quarter's claim minus its first two months: so the
 //! cumulative figures at every quarter end equal the claims' cumulative columns to the cent.
 
+// [line][heading] and [line][source] matrices are clearer with index loops.
+#![allow(clippy::needless_range_loop)]
+
 use crate::allocate::aggregate::{sum_by_cell, Item};
 use crate::allocate::{allocate_quarter, Allocation, QuarterInput};
 use crate::ledger::{Ledger, Target};
