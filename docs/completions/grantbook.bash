@@ -16,6 +16,9 @@ _grantbook() {
             ",$1")
                 cmd="grantbook"
                 ;;
+            grantbook,burn)
+                cmd="grantbook__subcmd__burn"
+                ;;
             grantbook,check)
                 cmd="grantbook__subcmd__check"
                 ;;
@@ -39,6 +42,9 @@ _grantbook() {
                 ;;
             grantbook,template)
                 cmd="grantbook__subcmd__template"
+                ;;
+            grantbook__subcmd__help,burn)
+                cmd="grantbook__subcmd__help__subcmd__burn"
                 ;;
             grantbook__subcmd__help,check)
                 cmd="grantbook__subcmd__help__subcmd__check"
@@ -71,12 +77,58 @@ _grantbook() {
 
     case "${cmd}" in
         grantbook)
-            opts="-q -v -h -V --project --expenses --cases --rates --out --lang --format --quiet --verbose --help --version check claim rules template init completions man help"
+            opts="-q -v -h -V --project --expenses --cases --rates --out --lang --format --quiet --verbose --help --version check claim burn rules template init completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expenses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "lv en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "xlsx html json text" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grantbook__subcmd__burn)
+            opts="-q -v -h --as-of --project --expenses --cases --rates --out --lang --format --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -243,8 +295,22 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__help)
-            opts="check claim rules template init completions man help"
+            opts="check claim burn rules template init completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grantbook__subcmd__help__subcmd__burn)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1,6 +1,7 @@
 //! The command line: clap definitions and thin glue from arguments to the pipeline. One file
 //! per subcommand. Exit codes: 0 clean, 1 findings of error severity (`check`), 2 could not run.
 
+mod burn;
 mod check;
 mod claim;
 mod completions;
@@ -93,6 +94,11 @@ pub enum Command {
         after_help = "Examples:\n  grantbook claim --period 2020-Q3\n  grantbook claim --period 2020 --lang en\n  grantbook claim --final --format json --out reports/"
     )]
     Claim(claim::ClaimArgs),
+    /// Burn rate, forecast at completion and indicators against plan, at a date
+    #[command(
+        after_help = "Examples:\n  grantbook burn\n  grantbook burn --as-of 2021-06-30 --lang en"
+    )]
+    Burn(burn::BurnArgs),
     /// List the eligibility rules, or explain one with its parameters and legal basis
     #[command(
         after_help = "Each rule has an id (PER-01 …), a severity (block, error, warning, info), what it removes\nfrom the claim (the whole cost, or only the excess over a tariff or cap), its legal basis and\nthe project-file parameters it reads ([params] in the project file).\n\nExamples:\n  grantbook rules\n  grantbook rules TG-04\n  grantbook help rules"
@@ -204,6 +210,7 @@ where
         Command::Init(a) => init::run(&cli.global, a),
         Command::Completions(a) => completions::run_completions(&cli.global, a),
         Command::Man => completions::run_man(&cli.global),
+        Command::Burn(a) => burn::run(&cli.global, a),
     }
 }
 

@@ -89,6 +89,9 @@ struct Raw {
     payments: Vec<RawPayment>,
     #[serde(default)]
     columns: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// `[plan.A1]` `"2020-12" = "40"`: cumulative percent of the line's budget at month ends.
+    #[serde(default)]
+    plan: BTreeMap<String, BTreeMap<String, Dec>>,
 }
 
 #[derive(Deserialize)]
@@ -632,6 +635,8 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
         }
     }
 
+    let plan = build_plan(&raw.plan, &lines, &line_codes, &file)?;
+
     let dir = path.parent().unwrap_or(Path::new("."));
     let rel = |p: Option<PathBuf>| p.map(|p| if p.is_absolute() { p } else { dir.join(p) });
     Ok(Project {
@@ -661,7 +666,57 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
             rates_sheet: raw.inputs.rates_sheet,
         },
         columns: raw.columns,
+        plan,
     })
+}
+
+/// Reads `[plan]`: per line, month ends (`"2020-12"`) with a cumulative percent of the line's
+/// budget, each between 0 and 100 and never falling.
+fn build_plan(
+    raw: &BTreeMap<String, BTreeMap<String, Dec>>,
+    lines: &[Line],
+    line_codes: &str,
+    file: &str,
+) -> Result<Vec<Vec<(NaiveDate, Percent)>>, ImportError> {
+    let mut plan = vec![Vec::new(); lines.len()];
+    for (code, points) in raw {
+        let li = lines.iter().position(|l| &l.code == code).ok_or_else(|| {
+            ImportError::project(
+                file,
+                &format!("plan.{code}"),
+                format!("unknown activity line {code:?}"),
+                &format!("the lines are {line_codes}"),
+            )
+        })?;
+        let mut last = Decimal::ZERO;
+        // BTreeMap order of "YYYY-MM" keys is chronological.
+        for (month, pct) in points {
+            let key = format!("plan.{code}.\"{month}\"");
+            let m = crate::model::Month::parse(month).ok_or_else(|| {
+                ImportError::project(
+                    file,
+                    &key,
+                    format!("{month:?} is not a month"),
+                    "write the month as \"YYYY-MM\", e.g. \"2020-12\"",
+                )
+            })?;
+            if pct.0 < Decimal::ZERO || pct.0 > Decimal::ONE_HUNDRED || pct.0 < last {
+                return Err(ImportError::project(
+                    file,
+                    &key,
+                    format!(
+                        "{} is not a cumulative percentage between {} and 100",
+                        pct.0.normalize(),
+                        last.normalize()
+                    ),
+                    "give the cumulative percent of the line's budget spent by that month's end; it never falls",
+                ));
+            }
+            last = pct.0;
+            plan[li].push((m.last_day(), pct.0));
+        }
+    }
+    Ok(plan)
 }
 
 fn complete_params(

@@ -232,6 +232,9 @@ pub struct Project {
     pub inputs: Inputs,
     /// Extra header names per input and field id (an accounting system's export).
     pub columns: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// The spending profile per line (in line order): cumulative percent of the line's budget
+    /// at given month ends, ascending. Empty for a line: linear over the period (burn report).
+    pub plan: Vec<Vec<(NaiveDate, Percent)>>,
 }
 
 impl Project {

@@ -1,6 +1,10 @@
 //! Renderers: report models to files (json, …) and to the terminal (text). Outputs are written
 //! atomically — a temporary file in the target folder, then a rename — and never over an input.
 
+pub mod burn_html;
+pub mod burn_svg;
+pub mod burn_text;
+pub mod burn_xlsx;
 pub mod field_help;
 pub mod json;
 pub mod project_file;

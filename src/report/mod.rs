@@ -1,6 +1,7 @@
 //! Report models: plain `Serialize` data that renderers format and never recompute. Built from
 //! the project, the ledger, the findings and the allocation; no IO.
 
+pub mod burn;
 pub mod check;
 pub mod claim;
 

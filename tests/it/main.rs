@@ -3,6 +3,7 @@
 //! everyday use (templates, init, the second example project, generated docs).
 
 mod allocation;
+mod burn;
 mod cli;
 mod errors;
 mod everyday;

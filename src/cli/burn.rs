@@ -1,0 +1,61 @@
+//! `grantbook burn [--as-of 2021-06-30]`: the project manager's burn report, written under
+//! `--out` as `burn-<as-of date>.<format>`. The as-of date defaults to the latest payment date
+//! in the ledger (never today), so reruns are identical.
+
+use super::{input_paths, load, Format, Global};
+use crate::render::{burn_html, burn_text, burn_xlsx, json::to_json, write_atomic};
+use crate::report::burn::{build, default_as_of, BurnInput};
+use anyhow::bail;
+use chrono::NaiveDate;
+use clap::Args;
+
+#[derive(Args, Debug)]
+pub struct BurnArgs {
+    /// The date the report is made at [default: the latest payment date in the ledger]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
+    let given = match &a.as_of {
+        Some(s) => match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => bail!("--as-of: expected a date such as 2021-06-30, found {s:?}\n  hint: write the date as YYYY-MM-DD"),
+        },
+        None => None,
+    };
+    let run = load(g)?;
+    let Some(as_of) = given.or_else(|| default_as_of(&run.ledger)) else {
+        bail!("the ledger has no paid cost, so there is no default as-of date\n  hint: give --as-of YYYY-MM-DD");
+    };
+    let report = build(
+        &BurnInput {
+            project: &run.project,
+            ledger: &run.ledger,
+            alloc: &run.alloc,
+            lang: run.lang,
+        },
+        as_of,
+    );
+    let formats = if g.format.is_empty() {
+        vec![Format::Xlsx, Format::Html, Format::Json]
+    } else {
+        g.format.clone()
+    };
+    let inputs = input_paths(&run);
+    let stem = format!("burn-{as_of}");
+    let mut written = Vec::new();
+    for f in formats {
+        let (ext, bytes) = match f {
+            Format::Json => ("json", to_json(&report)),
+            Format::Html => ("html", burn_html::burn_as_html(&report)?.into_bytes()),
+            Format::Xlsx => ("xlsx", burn_xlsx::burn_as_xlsx(&report)?),
+            Format::Text => continue,
+        };
+        let path = g.out.join(format!("{stem}.{ext}"));
+        write_atomic(&path, &bytes, &inputs)?;
+        written.push(path.display().to_string());
+    }
+    print!("{}", burn_text::burn_summary(&report, &written));
+    Ok(0)
+}

@@ -1,0 +1,716 @@
+//! The burn report model (project manager's view): monthly eligible spend per activity line and
+//! funding source against the plan, % of budget used vs % of time elapsed, the "theoretical by
+//! today" and difference from plan per line and heading, the forecast at completion with the EU
+//! funding at risk, indicator burn, reintegration deadlines and alerts. Plain `Serialize` data
+//! built from the same allocation as the claim; renderers format it and never recompute.
+
+// [line][heading] and [line][source] matrices are clearer with index loops.
+#![allow(clippy::needless_range_loop)]
+
+pub mod forecast;
+pub mod indicators;
+pub mod months;
+pub mod numfmt;
+
+use super::{SplitOut, Tool, TOOL};
+use crate::allocate::{Allocation, Split};
+use crate::import::InputDigest;
+use crate::ledger::Ledger;
+use crate::model::money::{cents, pct_of, round_half_up, ser_decimal, ser_money, ser_money_opt};
+use crate::model::project::{HeadingKind, Lang, Project};
+use crate::model::{Money, Month};
+use chrono::NaiveDate;
+use indicators::Event;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A heading "nears its flexibility limit" at this percent of budget × (1 + flexibility).
+pub const HEADING_NEAR_LIMIT_PCT: u32 = 90;
+/// Reintegration deadlines listed: those falling due within this many days after the as-of date.
+pub const DEADLINE_WINDOW_DAYS: i64 = 90;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BurnReport {
+    pub report: &'static str,
+    pub tool: Tool,
+    pub lang: Lang,
+    pub as_of: NaiveDate,
+    pub agreement: Agreement,
+    pub inputs: Vec<InputDigest>,
+    pub sources: Vec<SourceInfo>,
+    pub params: BurnParams,
+    pub time: TimeInfo,
+    pub months: Vec<MonthRow>,
+    pub lines: Vec<LineBurn>,
+    pub total: LineBurn,
+    pub headings: Vec<HeadingBurn>,
+    pub cells: Vec<CellBurn>,
+    /// EU share × the budget the run-rate forecasts leave unspent (each line capped at its
+    /// budget), rounded half up to the cent.
+    #[serde(serialize_with = "ser_money")]
+    pub eu_at_risk: Money,
+    pub indicators: Vec<IndicatorLine>,
+    pub indicator_months: Vec<IndicatorMonth>,
+    pub deadlines: Vec<indicators::Deadline>,
+    pub alerts: Vec<Alert>,
+    pub method: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Agreement {
+    pub number: String,
+    pub title: String,
+    pub beneficiary: String,
+    /// The version in force at the as-of date: it governs the end date and the budget.
+    pub version: u32,
+    pub version_effective_from: NaiveDate,
+    pub version_note: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    pub code: String,
+    pub name: String,
+    #[serde(serialize_with = "ser_decimal")]
+    pub share: Decimal,
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub cumulative: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BurnParams {
+    pub run_rate_months: u32,
+    #[serde(serialize_with = "ser_decimal")]
+    pub alert_pp: Decimal,
+    pub heading_near_limit_pct: u32,
+    #[serde(serialize_with = "ser_decimal")]
+    pub flexibility_pct: Decimal,
+    pub reintegration_months: u32,
+    pub deadline_window_days: i64,
+    /// Lines whose plan comes from the project file's `[plan]` (the others are linear).
+    pub planned_lines: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimeInfo {
+    pub days_elapsed: i64,
+    pub days_total: i64,
+    /// Percent of the period elapsed, two decimals.
+    #[serde(serialize_with = "ser_decimal")]
+    pub elapsed_pct: Decimal,
+    /// Months after the as-of month up to the end date's month.
+    pub months_left: u32,
+}
+
+/// One line's figures in one month; `actual` and `cumulative` are none after the as-of month.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthLine {
+    #[serde(serialize_with = "ser_money_opt")]
+    pub actual: Option<Money>,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub cumulative: Option<Money>,
+    #[serde(serialize_with = "ser_money")]
+    pub plan: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub plan_cumulative: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthRow {
+    pub month: String,
+    /// The last month of a closed quarter: cumulative figures equal the claim's.
+    pub closes_quarter: bool,
+    pub lines: Vec<MonthLine>,
+    pub total: MonthLine,
+    /// Monthly and cumulative spend by source (source order); none after the as-of month.
+    pub by_source: Vec<Option<SourceMonth>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceMonth {
+    #[serde(serialize_with = "ser_money")]
+    pub actual: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub cumulative: Money,
+}
+
+/// An activity line (or the total): budget use against time and plan, and its forecast.
+#[derive(Debug, Clone, Serialize)]
+pub struct LineBurn {
+    pub line: String,
+    pub name: String,
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+    pub cumulative: SplitOut,
+    /// Percent of the budget used, of time elapsed and planned, two decimals.
+    #[serde(serialize_with = "ser_money_opt")]
+    pub used_pct: Option<Decimal>,
+    #[serde(serialize_with = "ser_money")]
+    pub time_pct: Decimal,
+    #[serde(serialize_with = "ser_money")]
+    pub plan_pct: Decimal,
+    /// used − plan, percentage points, two decimals.
+    #[serde(serialize_with = "ser_money_opt")]
+    pub deviation_pp: Option<Decimal>,
+    /// The plan's cumulative amount at the as-of date (budget × elapsed share when linear).
+    #[serde(serialize_with = "ser_money")]
+    pub theoretical: Money,
+    /// Cumulative − theoretical (negative: behind plan).
+    #[serde(serialize_with = "ser_money")]
+    pub difference_from_plan: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub run_rate_monthly: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub forecast_run_rate: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub forecast_linear: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub over_under: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub over_under_linear: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub unspent: Money,
+    /// EU share of `unspent`, rounded half up (lines may not add to the total's by a cent).
+    #[serde(serialize_with = "ser_money")]
+    pub eu_at_risk: Money,
+}
+
+/// A budget heading over all lines, with its flexibility limit.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadingBurn {
+    pub heading: String,
+    pub name: String,
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub cumulative: Money,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub used_pct: Option<Decimal>,
+    #[serde(serialize_with = "ser_money")]
+    pub theoretical: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub difference_from_plan: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub flex_limit: Money,
+    /// Cumulative as a percent of the flexibility limit.
+    #[serde(serialize_with = "ser_money_opt")]
+    pub flex_used_pct: Option<Decimal>,
+    pub near_limit: bool,
+}
+
+/// One line × heading cell: the difference from plan at the finest grain.
+#[derive(Debug, Clone, Serialize)]
+pub struct CellBurn {
+    pub line: String,
+    pub heading: String,
+    pub heading_name: String,
+    #[serde(serialize_with = "ser_money")]
+    pub budget: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub cumulative: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub theoretical: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub difference_from_plan: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorLine {
+    pub line: String,
+    pub indicator: String,
+    pub event: Option<Event>,
+    pub target: u32,
+    pub achieved: u32,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub achieved_pct: Option<Decimal>,
+    /// Target × elapsed share, one decimal.
+    #[serde(serialize_with = "ser_decimal")]
+    pub planned_by_now: Decimal,
+    /// The line's cumulative eligible spend per person counted.
+    #[serde(serialize_with = "ser_money_opt")]
+    pub cost_per_person: Option<Money>,
+    /// The line's budget ÷ its target.
+    #[serde(serialize_with = "ser_money_opt")]
+    pub planned_cost_per_person: Option<Money>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorMonth {
+    pub month: String,
+    /// Per line: persons counted in the month and cumulative (none after the as-of month).
+    pub persons: Vec<Option<u32>>,
+    pub cumulative: Vec<Option<u32>>,
+    /// Per line: target × elapsed share at the month's end, one decimal.
+    #[serde(serialize_with = "ser_decimals")]
+    pub target_cumulative: Vec<Decimal>,
+}
+
+fn ser_decimals<S: serde::Serializer>(v: &[Decimal], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    let mut q = s.serialize_seq(Some(v.len()))?;
+    for x in v {
+        q.serialize_element(&x.normalize().to_string())?;
+    }
+    q.end()
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Alert {
+    /// `line_deviation` or `heading_flexibility`.
+    pub kind: &'static str,
+    pub code: String,
+    pub message: String,
+}
+
+pub struct BurnInput<'a> {
+    pub project: &'a Project,
+    pub ledger: &'a Ledger,
+    pub alloc: &'a Allocation,
+    pub lang: Lang,
+}
+
+/// The latest payment date in the ledger: the default as-of date, so reruns are identical.
+pub fn default_as_of(ledger: &Ledger) -> Option<NaiveDate> {
+    ledger
+        .entries
+        .iter()
+        .filter_map(|e| e.expense.paid_date)
+        .max()
+}
+
+fn pct(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    (!whole.is_zero()).then(|| part / whole * Decimal::ONE_HUNDRED)
+}
+
+fn r2(x: Decimal) -> Decimal {
+    round_half_up(x, 2)
+}
+
+pub const METHOD: &str = "Monthly eligible spend comes from the claim's allocation: each cost's eligible amount is summed by payment month; a month is computed like a quarter on its own (shared costs by the key, indirect costs at the flat rate, source split with the EU share rounded half up), and the last month of each closed quarter is that quarter's claim minus its first two months, so the cumulative figures at every quarter end equal the claims' cumulative columns to the cent. Months of the current quarter show costs paid up to the as-of date. The plan is the project file's [plan] profile (cumulative % of each line's budget at month ends, linear in days between its points) or, without one, linear over the period; the version of the agreement in force at the as-of date governs the budget and the end date. Run-rate forecast = cumulative + average of the last N months × months left; linear forecast = cumulative ÷ share of time elapsed. EU funding at risk = EU share × (budget − Σ run-rate forecasts capped at each line's budget).";
+
+pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
+    let BurnInput {
+        project,
+        ledger,
+        alloc,
+        lang,
+    } = *inp;
+    let v = project.version_on(as_of);
+    let (nl, ns) = (project.lines.len(), project.sources.len());
+    let eu_share = project.eu_source().share;
+    let hundred = Decimal::ONE_HUNDRED;
+    let ms = months::monthly(project, ledger, alloc, as_of);
+
+    // Months shown: from the first month computed to the end date's month (or the as-of month).
+    let first = ms
+        .first()
+        .map(|m| m.month)
+        .unwrap_or_else(|| Month::of(v.period_start));
+    let asof_m = Month::of(as_of);
+    let end_m = Month::of(v.period_end).max(asof_m);
+    let plan_pct_at =
+        |l: usize, d: NaiveDate| forecast::plan_pct(v, &project.plan[l], d).min(hundred);
+    let line_budget: Vec<Money> = (0..nl).map(|l| v.line_total(l)).collect();
+
+    let mut months_out = Vec::new();
+    let mut cum = vec![Money::ZERO; nl];
+    let mut cum_src = vec![Money::ZERO; ns];
+    for idx in first.index()..=end_m.index() {
+        let m = Month::from_index(idx);
+        let ma = ms.iter().find(|x| x.month == m);
+        let mut lines = Vec::with_capacity(nl);
+        let mut tot = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
+        let prev_end = Month::from_index(idx - 1).last_day();
+        for l in 0..nl {
+            let pc = cents(pct_of(line_budget[l], plan_pct_at(l, m.last_day())));
+            let pp = cents(pct_of(line_budget[l], plan_pct_at(l, prev_end)));
+            let actual = ma.map(|x| x.line(l));
+            if let Some(a) = actual {
+                cum[l] += a;
+            }
+            tot.0 += actual.unwrap_or_default();
+            tot.1 += cum[l];
+            tot.2 += pc - pp;
+            tot.3 += pc;
+            lines.push(MonthLine {
+                actual,
+                cumulative: actual.map(|_| cum[l]),
+                plan: pc - pp,
+                plan_cumulative: pc,
+            });
+        }
+        let by_source = (0..ns)
+            .map(|s| {
+                ma.map(|x| {
+                    let a: Money = (0..nl).map(|l| x.by_source[l][s]).sum();
+                    cum_src[s] += a;
+                    SourceMonth {
+                        actual: a,
+                        cumulative: cum_src[s],
+                    }
+                })
+            })
+            .collect();
+        months_out.push(MonthRow {
+            month: m.to_string(),
+            closes_quarter: ma.is_some_and(|x| x.closes_quarter),
+            total: MonthLine {
+                actual: ma.map(|_| tot.0),
+                cumulative: ma.map(|_| tot.1),
+                plan: tot.2,
+                plan_cumulative: tot.3,
+            },
+            lines,
+            by_source,
+        });
+    }
+
+    // Cumulative at the as-of date, per line × heading and per line × source.
+    let nh = project.headings.len();
+    let mut cells = vec![vec![Money::ZERO; nh]; nl];
+    let mut line_src = vec![vec![Money::ZERO; ns]; nl];
+    for m in &ms {
+        for l in 0..nl {
+            for h in 0..nh {
+                cells[l][h] += m.cells[l][h];
+            }
+            for s in 0..ns {
+                line_src[l][s] += m.by_source[l][s];
+            }
+        }
+    }
+    let elapsed = forecast::elapsed(v, as_of);
+    let (days_elapsed, days_total) = forecast::days(v, as_of);
+    let months_left = (Month::of(v.period_end).index() - asof_m.index()).max(0) as u32;
+    let n = v.params.burn_run_rate_months.max(1) as i32;
+    let last_idx: Vec<i32> = ((asof_m.index() - n + 1)..=asof_m.index()).collect();
+    let last_of = |f: &dyn Fn(&months::MonthAlloc) -> Money| -> Vec<Money> {
+        last_idx
+            .iter()
+            .filter_map(|i| ms.iter().find(|m| m.month.index() == *i))
+            .map(f)
+            .collect()
+    };
+    let time_pct = r2(elapsed * hundred);
+
+    let mut lines_out = Vec::with_capacity(nl);
+    let mut unspent_total = Money::ZERO;
+    for (l, line) in project.lines.iter().enumerate() {
+        let c: Money = cells[l].iter().copied().sum();
+        let budget = line_budget[l];
+        let plan_now = plan_pct_at(l, as_of);
+        let theoretical = cents(pct_of(budget, plan_now));
+        let f = forecast::forecast(budget, c, &last_of(&|m| m.line(l)), months_left, elapsed);
+        unspent_total += f.unspent;
+        let used = pct(c, budget);
+        lines_out.push(LineBurn {
+            line: line.code.clone(),
+            name: line.name.get(lang).to_string(),
+            budget,
+            cumulative: SplitOut::new(
+                project,
+                &Split {
+                    eligible: c,
+                    by_source: line_src[l].clone(),
+                },
+            ),
+            used_pct: used.map(r2),
+            time_pct,
+            plan_pct: r2(plan_now),
+            deviation_pp: used.map(|u| r2(u - plan_now)),
+            theoretical,
+            difference_from_plan: c - theoretical,
+            run_rate_monthly: f.run_rate_monthly,
+            forecast_run_rate: f.run_rate,
+            forecast_linear: f.linear,
+            over_under: f.over_under,
+            over_under_linear: f.over_under_linear,
+            unspent: f.unspent,
+            eu_at_risk: cents(pct_of(f.unspent, eu_share)),
+        });
+    }
+    let eu_at_risk = cents(pct_of(unspent_total, eu_share));
+
+    // The total: sums of the lines' figures; percentages recomputed on the sums.
+    let sum = |g: &dyn Fn(&LineBurn) -> Money| lines_out.iter().map(g).sum::<Money>();
+    let t_budget = v.total;
+    let t_cum = sum(&|x| x.cumulative.eligible);
+    let t_theo = sum(&|x| x.theoretical);
+    let t_used = pct(t_cum, t_budget);
+    let t_plan = pct(t_theo, t_budget).unwrap_or_default();
+    let t_src: Vec<Money> = (0..ns)
+        .map(|s| (0..nl).map(|l| line_src[l][s]).sum())
+        .collect();
+    let total = LineBurn {
+        line: "total".into(),
+        name: match lang {
+            Lang::Lv => "Kopā",
+            Lang::En => "Total",
+        }
+        .into(),
+        budget: t_budget,
+        cumulative: SplitOut::new(
+            project,
+            &Split {
+                eligible: t_cum,
+                by_source: t_src.clone(),
+            },
+        ),
+        used_pct: t_used.map(r2),
+        time_pct,
+        plan_pct: r2(t_plan),
+        deviation_pp: t_used.map(|u| r2(u - t_plan)),
+        theoretical: t_theo,
+        difference_from_plan: t_cum - t_theo,
+        run_rate_monthly: sum(&|x| x.run_rate_monthly),
+        forecast_run_rate: sum(&|x| x.forecast_run_rate),
+        forecast_linear: sum(&|x| x.forecast_linear),
+        over_under: sum(&|x| x.over_under),
+        over_under_linear: sum(&|x| x.over_under_linear),
+        unspent: unspent_total,
+        eu_at_risk,
+    };
+
+    // Headings over all lines, and line × heading cells.
+    let flex = v.params.flexibility_pct;
+    let near = Decimal::from(HEADING_NEAR_LIMIT_PCT);
+    let theo_cell = |l: usize, h: usize| cents(pct_of(v.budget[l][h], plan_pct_at(l, as_of)));
+    let headings: Vec<HeadingBurn> = project
+        .headings
+        .iter()
+        .enumerate()
+        .map(|(h, x)| {
+            let budget = v.heading_total(h);
+            let c: Money = (0..nl).map(|l| cells[l][h]).sum();
+            let theoretical: Money = (0..nl).map(|l| theo_cell(l, h)).sum();
+            let flex_limit = if x.kind == HeadingKind::Indirect {
+                budget
+            } else {
+                cents(budget + pct_of(budget, flex))
+            };
+            let flex_used = pct(c, flex_limit);
+            HeadingBurn {
+                heading: x.code.clone(),
+                name: x.name.get(lang).to_string(),
+                budget,
+                cumulative: c,
+                used_pct: pct(c, budget).map(r2),
+                theoretical,
+                difference_from_plan: c - theoretical,
+                flex_limit,
+                flex_used_pct: flex_used.map(r2),
+                near_limit: match flex_used {
+                    Some(p) => p >= near,
+                    None => c > Money::ZERO,
+                },
+            }
+        })
+        .collect();
+    let mut cells_out = Vec::new();
+    for (l, line) in project.lines.iter().enumerate() {
+        for (h, x) in project.headings.iter().enumerate() {
+            if v.budget[l][h].is_zero() && cells[l][h].is_zero() {
+                continue;
+            }
+            let theoretical = theo_cell(l, h);
+            cells_out.push(CellBurn {
+                line: line.code.clone(),
+                heading: x.code.clone(),
+                heading_name: x.name.get(lang).to_string(),
+                budget: v.budget[l][h],
+                cumulative: cells[l][h],
+                theoretical,
+                difference_from_plan: cells[l][h] - theoretical,
+            });
+        }
+    }
+
+    // Indicators.
+    let mut indicator_lines = Vec::with_capacity(nl);
+    let mut per_month = Vec::with_capacity(nl);
+    for (l, line) in project.lines.iter().enumerate() {
+        let event = indicators::line_event(project, v, l);
+        let counts = match event {
+            Some(e) => {
+                indicators::per_month(&indicators::event_dates(project, ledger, alloc, e, as_of))
+            }
+            None => Default::default(),
+        };
+        let achieved: u32 = counts.values().sum();
+        let target = v.targets[l];
+        let c = lines_out[l].cumulative.eligible;
+        indicator_lines.push(IndicatorLine {
+            line: line.code.clone(),
+            indicator: line.indicator.get(lang).to_string(),
+            event,
+            target,
+            achieved,
+            achieved_pct: pct(Decimal::from(achieved), Decimal::from(target)).map(r2),
+            planned_by_now: round_half_up(Decimal::from(target) * elapsed, 1),
+            cost_per_person: (achieved > 0).then(|| cents(c / Decimal::from(achieved))),
+            planned_cost_per_person: (target > 0)
+                .then(|| cents(line_budget[l] / Decimal::from(target))),
+        });
+        per_month.push(counts);
+    }
+    let mut running = vec![0u32; nl];
+    let indicator_months = (first.index()..=end_m.index())
+        .map(|idx| {
+            let m = Month::from_index(idx);
+            let done = idx <= asof_m.index();
+            let persons: Vec<Option<u32>> = (0..nl)
+                .map(|l| done.then(|| per_month[l].get(&idx).copied().unwrap_or(0)))
+                .collect();
+            let cumulative = (0..nl)
+                .map(|l| {
+                    persons[l].map(|p| {
+                        running[l] += p;
+                        running[l]
+                    })
+                })
+                .collect();
+            let e = forecast::elapsed(v, m.last_day().min(v.period_end));
+            IndicatorMonth {
+                month: m.to_string(),
+                persons,
+                cumulative,
+                target_cumulative: (0..nl)
+                    .map(|l| round_half_up(Decimal::from(v.targets[l]) * e, 1))
+                    .collect(),
+            }
+        })
+        .collect();
+    let deadlines = indicators::deadlines_due(
+        project,
+        ledger,
+        as_of,
+        v.params.reintegration_months,
+        DEADLINE_WINDOW_DAYS,
+    );
+
+    // Alerts.
+    let alert_pp = v.params.burn_alert_pp;
+    let mut alerts = Vec::new();
+    for x in &lines_out {
+        if let Some(d) = x.deviation_pp.filter(|d| d.abs() > alert_pp) {
+            let message = match lang {
+                Lang::Lv => format!(
+                    "{}: izlietoti {} % budžeta pret plānotajiem {} % (novirze {} pp, slieksnis {} pp)",
+                    x.line,
+                    lv_num(x.used_pct.unwrap_or_default()),
+                    lv_num(x.plan_pct),
+                    lv_num(d),
+                    lv_num(alert_pp.normalize())
+                ),
+                Lang::En => format!(
+                    "{}: {} % of the budget used against {} % planned (deviation {} pp, threshold {} pp)",
+                    x.line,
+                    x.used_pct.unwrap_or_default(),
+                    x.plan_pct,
+                    d,
+                    alert_pp.normalize()
+                ),
+            };
+            alerts.push(Alert {
+                kind: "line_deviation",
+                code: x.line.clone(),
+                message,
+            });
+        }
+    }
+    for x in headings.iter().filter(|x| x.near_limit) {
+        let used = x.flex_used_pct.unwrap_or_default();
+        let message = match lang {
+            Lang::Lv => format!(
+                "Pozīcija {}: izlietoti {} % no elastības robežas {} EUR",
+                x.heading,
+                lv_num(used),
+                lv_num(x.flex_limit)
+            ),
+            Lang::En => format!(
+                "Heading {}: {} % of its flexibility limit {} EUR used",
+                x.heading, used, x.flex_limit
+            ),
+        };
+        alerts.push(Alert {
+            kind: "heading_flexibility",
+            code: x.heading.clone(),
+            message,
+        });
+    }
+
+    let budget_split = project.split_by_source(v.total);
+    BurnReport {
+        report: "burn",
+        tool: TOOL,
+        lang,
+        as_of,
+        agreement: Agreement {
+            number: project.agreement.number.clone(),
+            title: project.agreement.title.get(lang).to_string(),
+            beneficiary: project.agreement.beneficiary.get(lang).to_string(),
+            version: v.number,
+            version_effective_from: v.effective_from,
+            version_note: v.note.clone(),
+            period_start: v.period_start,
+            period_end: v.period_end,
+            budget: v.total,
+        },
+        inputs: ledger.digests.clone(),
+        sources: project
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(s, x)| SourceInfo {
+                code: x.code.clone(),
+                name: x.name.get(lang).to_string(),
+                share: x.share,
+                budget: budget_split[s],
+                cumulative: t_src[s],
+            })
+            .collect(),
+        params: BurnParams {
+            run_rate_months: n as u32,
+            alert_pp,
+            heading_near_limit_pct: HEADING_NEAR_LIMIT_PCT,
+            flexibility_pct: flex,
+            reintegration_months: v.params.reintegration_months,
+            deadline_window_days: DEADLINE_WINDOW_DAYS,
+            planned_lines: project
+                .lines
+                .iter()
+                .zip(&project.plan)
+                .filter(|(_, p)| !p.is_empty())
+                .map(|(l, _)| l.code.clone())
+                .collect(),
+        },
+        time: TimeInfo {
+            days_elapsed,
+            days_total,
+            elapsed_pct: time_pct,
+            months_left,
+        },
+        months: months_out,
+        lines: lines_out,
+        total,
+        headings,
+        cells: cells_out,
+        eu_at_risk,
+        indicators: indicator_lines,
+        indicator_months,
+        deadlines,
+        alerts,
+        method: METHOD,
+    }
+}
+
+/// A number in Latvian style for messages: `1 234,56`.
+fn lv_num(x: Decimal) -> String {
+    numfmt::num(x, 2, Lang::Lv)
+}

@@ -1,0 +1,317 @@
+//! The burn report: months reconcile with the claims to the cent, forecasts and the EU funding
+//! at risk match hand-computed answers, and the xlsx charts point at the right cells.
+
+use chrono::NaiveDate;
+use grantbook::cli::{load, Global, Run};
+use grantbook::model::{ClaimPeriod, Quarter};
+use grantbook::report::burn::{build, BurnInput, BurnReport};
+use grantbook::report::claim::{self, ClaimInput};
+use rust_decimal::Decimal;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+fn run_of(fixture: &str) -> Run {
+    let g = Global {
+        project: Some(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/fixtures/{fixture}/project.toml")),
+        ),
+        expenses: None,
+        cases: None,
+        rates: None,
+        out: PathBuf::from("out"),
+        lang: None,
+        format: vec![],
+        quiet: false,
+        verbose: false,
+        out_given: false,
+    };
+    load(&g).expect("fixture loads")
+}
+
+fn burn(run: &Run, as_of: &str) -> BurnReport {
+    build(
+        &BurnInput {
+            project: &run.project,
+            ledger: &run.ledger,
+            alloc: &run.alloc,
+            lang: run.lang,
+        },
+        date(as_of),
+    )
+}
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn d(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+/// At every closed quarter's last month, the burn report's cumulative figures (total, per line
+/// and per source) equal that quarter's claim's cumulative columns to the cent.
+fn assert_reconciles(run: &Run, as_of: &str) -> usize {
+    let r = burn(run, as_of);
+    let mut checked = 0;
+    for q in Quarter::range(run.alloc.first, run.alloc.last) {
+        if q.last_day() > date(as_of) {
+            continue;
+        }
+        let c = claim::build(
+            &ClaimInput {
+                project: &run.project,
+                ledger: &run.ledger,
+                findings: &run.findings,
+                ineligible: &run.ineligible,
+                alloc: &run.alloc,
+                lang: run.lang,
+            },
+            ClaimPeriod::Quarter { quarter: q },
+        );
+        let label = grantbook::model::Month::of(q.last_day()).to_string();
+        let m = r
+            .months
+            .iter()
+            .find(|m| m.month == label)
+            .expect("month row");
+        assert!(m.closes_quarter, "{label} closes {q}");
+        assert_eq!(
+            m.total.cumulative,
+            Some(c.total.cumulative.eligible),
+            "{q} total"
+        );
+        for (l, line) in c.lines.iter().enumerate() {
+            assert_eq!(
+                m.lines[l].cumulative,
+                Some(line.cumulative.eligible),
+                "{q} {}",
+                line.line
+            );
+        }
+        for (s, (code, amount)) in c.total.cumulative.by_source.iter().enumerate() {
+            let got = m.by_source[s].as_ref().expect("actual month").cumulative;
+            assert_eq!(got, *amount, "{q} {code}");
+        }
+        checked += 1;
+    }
+    checked
+}
+
+#[test]
+fn burn_months_reconcile_with_claims_mini() {
+    let run = run_of("mini");
+    // All four quarters of 2020 closed; mid-quarter as-of: the two closed ones still match.
+    assert_eq!(assert_reconciles(&run, "2020-12-31"), 4);
+    assert_eq!(assert_reconciles(&run, "2020-08-01"), 2);
+}
+
+#[test]
+fn burn_months_reconcile_with_claims_on_the_sample() {
+    let run = load(&crate::sample::sample_global()).expect("the sample loads");
+    // Every one of the sixteen quarters, at the project's end and at the default as-of date.
+    assert_eq!(assert_reconciles(&run, "2022-12-31"), 16);
+    let as_of = grantbook::report::burn::default_as_of(&run.ledger)
+        .unwrap()
+        .to_string();
+    assert!(assert_reconciles(&run, &as_of) >= 15);
+    // Mid-quarter: the closed quarters still match.
+    assert_eq!(assert_reconciles(&run, "2021-05-15"), 9);
+}
+
+#[test]
+fn burn_months_reconcile_with_claims_burn_fixture() {
+    let run = run_of("burn");
+    assert_eq!(assert_reconciles(&run, "2021-06-30"), 6);
+}
+
+#[test]
+fn burn_forecast_and_risk_by_hand_before_the_amendment() {
+    // As of 2020-06-30 version 1 governs: period 2020-01-01 … 2020-12-31 (366 days), 182 days
+    // elapsed (31+29+31+30+31+30), 6 months left (Jul–Dec). Indirect costs are 10 %.
+    let r = burn(&run_of("burn"), "2020-06-30");
+    assert_eq!(r.agreement.version, 1);
+    assert_eq!(
+        (r.time.days_elapsed, r.time.days_total, r.time.months_left),
+        (182, 366, 6)
+    );
+    let [a1, a2, a3] = [&r.lines[0], &r.lines[1], &r.lines[2]];
+    // A1, over budget: 400 + 300 + 350 = 1050 direct + 105 indirect = 1155 against 1100.
+    // Nothing spent in Apr–Jun, so the run rate is 0 and the forecast stays 1155: +55, and
+    // nothing unspent. Linear: 1155 × 366 ÷ 182 = 2322.692… → 2322.69.
+    assert_eq!(a1.cumulative.eligible, d("1155.00"));
+    assert_eq!(a1.used_pct, Some(d("105.00")));
+    assert_eq!(a1.forecast_run_rate, d("1155.00"));
+    assert_eq!(a1.over_under, d("55.00"));
+    assert_eq!(a1.forecast_linear, d("2322.69"));
+    assert_eq!(a1.unspent, d("0.00"));
+    // A1's plan: 50 % at 2020-03-31, then linear to 100 % at 2020-12-31 (275 days); 91 days
+    // later: 50 + 50 × 91 ÷ 275 = 66.545… % → theoretical 1100 × 66.545… % = 732.00;
+    // deviation 105 − 66.545… = 38.45 pp (an alert above 15 pp).
+    assert_eq!(a1.plan_pct, d("66.55"));
+    assert_eq!(a1.theoretical, d("732.00"));
+    assert_eq!(a1.difference_from_plan, d("423.00"));
+    assert_eq!(a1.deviation_pp, Some(d("38.45")));
+    // A2: 200 a month Apr–Jun + 10 % = 220 a month, cumulative 660; forecast 660 + 220 × 6 =
+    // 1980 against 3300: 1320 unspent. Linear plan: 3300 × 182 ÷ 366 = 1640.98.
+    assert_eq!(a2.cumulative.eligible, d("660.00"));
+    assert_eq!(a2.run_rate_monthly, d("220.00"));
+    assert_eq!(a2.forecast_run_rate, d("1980.00"));
+    assert_eq!(a2.over_under, d("-1320.00"));
+    assert_eq!(a2.unspent, d("1320.00"));
+    assert_eq!(a2.theoretical, d("1640.98"));
+    // A3, no spend yet: forecast 0, linear 0, the whole 660 unspent.
+    assert_eq!(a3.cumulative.eligible, d("0.00"));
+    assert_eq!(a3.forecast_run_rate, d("0.00"));
+    assert_eq!(a3.forecast_linear, d("0.00"));
+    assert_eq!(a3.unspent, d("660.00"));
+    assert_eq!(a3.used_pct, Some(d("0.00")));
+    // EU at risk: 75 % × (0 + 1320 + 660) = 1485.00.
+    assert_eq!(r.eu_at_risk, d("1485.00"));
+    assert_eq!(a2.eu_at_risk + a3.eu_at_risk, d("1485.00"));
+    let alerted: Vec<&str> = r
+        .alerts
+        .iter()
+        .filter(|a| a.kind == "line_deviation")
+        .map(|a| a.code.as_str())
+        .collect();
+    assert_eq!(alerted, ["A1", "A2", "A3"]);
+    // Indicators: departures C-1, C-2 (February) and C-3 (March) count for A1; C-3's
+    // reintegration cost paid in April counts for A2. A1 cost per returnee 1155 ÷ 3 = 385.00
+    // against the plan 1100 ÷ 10 = 110.00.
+    assert_eq!(r.indicators[0].achieved, 3);
+    assert_eq!(r.indicators[1].achieved, 1);
+    assert_eq!(r.indicators[2].achieved, 0);
+    assert_eq!(r.indicators[0].cost_per_person, Some(d("385.00")));
+    assert_eq!(r.indicators[0].planned_cost_per_person, Some(d("110.00")));
+    let feb = r
+        .indicator_months
+        .iter()
+        .find(|m| m.month == "2020-02")
+        .unwrap();
+    assert_eq!(feb.persons[0], Some(2));
+}
+
+#[test]
+fn burn_forecast_and_risk_by_hand_after_the_amendment_extends_the_period() {
+    // As of 2020-10-31 version 2 governs: period to 2021-06-30 (366 + 181 = 547 days), 305
+    // days elapsed, 8 months left (Nov 2020 – Jun 2021); A3's budget is 880 now.
+    let r = burn(&run_of("burn"), "2020-10-31");
+    assert_eq!(r.agreement.version, 2);
+    assert_eq!(
+        (r.time.days_elapsed, r.time.days_total, r.time.months_left),
+        (305, 547, 8)
+    );
+    // A2: 660 + October's 300 + 30 = 990; last three months Aug 0, Sep 0, Oct 330 → 110 a
+    // month; forecast 990 + 110 × 8 = 1870, unspent 3300 − 1870 = 1430.
+    assert_eq!(r.lines[1].cumulative.eligible, d("990.00"));
+    assert_eq!(r.lines[1].forecast_run_rate, d("1870.00"));
+    assert_eq!(r.lines[1].unspent, d("1430.00"));
+    // A3 no spend: the amended budget 880 unspent. A1 over budget: 0.
+    assert_eq!(r.lines[2].budget, d("880.00"));
+    assert_eq!(r.lines[2].unspent, d("880.00"));
+    assert_eq!(r.lines[0].unspent, d("0.00"));
+    // EU at risk: 75 % × (1430 + 880) = 1732.50.
+    assert_eq!(r.eu_at_risk, d("1732.50"));
+    // The plan runs to the new end date: the months go up to 2021-06 and the total plan
+    // reaches the amended budget there.
+    let last = r.months.last().unwrap();
+    assert_eq!(last.month, "2021-06");
+    assert_eq!(last.total.plan_cumulative, d("5280.00"));
+    assert_eq!(last.total.actual, None);
+}
+
+#[test]
+fn burn_reintegration_deadlines_in_the_next_90_days() {
+    // As of 2020-12-01: C-1 departed 2020-02-10 → deadline 2021-02-10, 71 days; C-2 departed
+    // 2020-02-29 → 2021-02-28 (no 29 February), 89 days; C-3 already has a reintegration cost.
+    let r = burn(&run_of("burn"), "2020-12-01");
+    let got: Vec<(String, String, i64)> = r
+        .deadlines
+        .iter()
+        .map(|x| (x.case_id.clone(), x.deadline.to_string(), x.days_left))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("C-1".to_string(), "2021-02-10".to_string(), 71),
+            ("C-2".to_string(), "2021-02-28".to_string(), 89)
+        ]
+    );
+    // A day earlier C-2's deadline is 90 days away, still listed; on 2020-11-29 it is 91.
+    assert_eq!(burn(&run_of("burn"), "2020-11-30").deadlines.len(), 2);
+    assert_eq!(burn(&run_of("burn"), "2020-11-29").deadlines.len(), 1);
+}
+
+/// The `<c:f>` references of one chart part of an xlsx, in order.
+fn chart_refs(xlsx: &[u8], n: usize) -> Vec<String> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut xml = String::new();
+    zip.by_name(&format!("xl/charts/chart{n}.xml"))
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.split("<c:f>")
+        .skip(1)
+        .map(|s| s.split("</c:f>").next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn burn_xlsx_chart_series_point_at_the_monthly_columns() {
+    use calamine::{Reader, Xlsx};
+    let run = run_of("burn");
+    let mut r = burn(&run, "2020-10-31");
+    r.lang = grantbook::model::project::Lang::Lv;
+    let bytes = grantbook::render::burn_xlsx::burn_as_xlsx(&r).unwrap();
+    // Version 2 runs to 2021-06: 18 months, rows 2..19 under the header.
+    assert_eq!(r.months.len(), 18);
+    let m = |c: &str| format!("Mēneši!${c}$2:${c}$19");
+    let p = |c: &str| format!("'Personas pa mēnešiem'!${c}$2:${c}$19");
+    // Months sheet: A month, then per line (actual, cumulative, plan cumulative): A1 B C D,
+    // A2 E F G, A3 H I J; the total K L M N.
+    let cum_vs_plan = [("C", "D"), ("F", "G"), ("I", "J"), ("L", "N")];
+    for (i, (act, plan)) in cum_vs_plan.iter().enumerate() {
+        assert_eq!(
+            chart_refs(&bytes, i + 1),
+            [m("A"), m(act), m("A"), m(plan)],
+            "chart {}",
+            i + 1
+        );
+    }
+    assert_eq!(
+        chart_refs(&bytes, 5),
+        [m("A"), m("B"), m("A"), m("E"), m("A"), m("H")]
+    );
+    // Persons sheet: per line (in month, cumulative, target): A1 B C D, A2 E F G, A3 H I J.
+    for (i, (cum, target)) in [("C", "D"), ("F", "G"), ("I", "J")].iter().enumerate() {
+        assert_eq!(
+            chart_refs(&bytes, 6 + i),
+            [p("A"), p(cum), p("A"), p(target)]
+        );
+    }
+    // And those columns hold what their headers say, with the report's numbers.
+    let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let months = wb.worksheet_range("Mēneši").unwrap();
+    let head = |c: u32| months.get_value((0, c)).unwrap().to_string();
+    assert_eq!(head(2), "A1 kumulatīvi");
+    assert_eq!(head(3), "A1 plāns kumulatīvi");
+    assert_eq!(head(11), "Kopā kumulatīvi");
+    assert_eq!(head(13), "Kopā plāns kumulatīvi");
+    // October 2020 (row 11): total cumulative 2145.00 (1155 + 990 + 0).
+    assert_eq!(months.get_value((10, 0)).unwrap().to_string(), "2020-10");
+    assert_eq!(
+        months.get_value((10, 11)),
+        Some(&calamine::Data::Float(2145.0))
+    );
+    let persons = wb.worksheet_range("Personas pa mēnešiem").unwrap();
+    assert_eq!(
+        persons.get_value((0, 2)).unwrap().to_string(),
+        "A1 kumulatīvi"
+    );
+    assert_eq!(
+        persons.get_value((0, 3)).unwrap().to_string(),
+        "A1 mērķis kumulatīvi"
+    );
+}
