@@ -1,8 +1,12 @@
 //! Renderers: report models to files (json, …) and to the terminal (text). Outputs are written
 //! atomically — a temporary file in the target folder, then a rename — and never over an input.
 
+pub mod html;
 pub mod json;
+pub mod register;
 pub mod text;
+pub mod xlsx;
+pub mod labels;
 
 use anyhow::{bail, Context, Result};
 use std::io::Write;

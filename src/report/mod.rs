@@ -3,6 +3,8 @@
 
 pub mod check;
 pub mod claim;
+pub mod indicators;
+pub mod register;
 
 use crate::allocate::Split;
 use crate::model::money::fmt2;
