@@ -2,13 +2,13 @@
 //! under `--out` as `claim-<period>.<format>`.
 
 use super::{input_paths, load, Format, Global};
-use crate::model::ClaimPeriod;
-use crate::render::{json::to_json, text, write_atomic};
-use crate::report::claim::{build, ClaimInput};
 use crate::import::register::register_dir;
+use crate::model::ClaimPeriod;
 use crate::render::html::claim_as_html;
 use crate::render::register::{submit, Submitted};
 use crate::render::xlsx::claim::claim_as_xlsx;
+use crate::render::{json::to_json, text, write_atomic};
+use crate::report::claim::{build, ClaimInput};
 use crate::report::register::freeze;
 use anyhow::{bail, Context};
 use clap::Args;
@@ -97,7 +97,10 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     for f in formats {
         let (ext, bytes) = match f {
             Format::Json => ("json", to_json(&report)),
-            Format::Xlsx => ("xlsx", claim_as_xlsx(&report).context("cannot build the claim workbook")?),
+            Format::Xlsx => (
+                "xlsx",
+                claim_as_xlsx(&report).context("cannot build the claim workbook")?,
+            ),
             Format::Html => ("html", claim_as_html(&report)?.into_bytes()),
             Format::Text => continue,
         };
@@ -108,7 +111,9 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     print!("{}", text::claim_summary(&report, &written));
     if let Some(f) = to_submit {
         match submit(&register_dir(&run.project), &f, &frozen)? {
-            Submitted::Written(p) => println!("  submitted: {} frozen in {}", f.quarter, p.display()),
+            Submitted::Written(p) => {
+                println!("  submitted: {} frozen in {}", f.quarter, p.display())
+            }
             Submitted::AlreadyIdentical(p) => println!(
                 "  {} was already submitted with the same figures ({}); nothing changed",
                 f.quarter,

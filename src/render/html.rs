@@ -25,15 +25,30 @@ fn value_text(v: &Value) -> Option<String> {
 
 fn engine(lang: Lang) -> Result<Tera> {
     let mut tera = Tera::default();
-    tera.register_filter("money", move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(value_text(v).map(|s| labels::number(lang, &s)).unwrap_or_default())
-    });
-    tera.register_filter("num", move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(value_text(v).map(|s| labels::number(lang, &s)).unwrap_or_default())
-    });
-    tera.register_filter("date", move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-        Ok(value_text(v).map(|s| labels::date(lang, &s)).unwrap_or_default())
-    });
+    tera.register_filter(
+        "money",
+        move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(value_text(v)
+                .map(|s| labels::number(lang, &s))
+                .unwrap_or_default())
+        },
+    );
+    tera.register_filter(
+        "num",
+        move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(value_text(v)
+                .map(|s| labels::number(lang, &s))
+                .unwrap_or_default())
+        },
+    );
+    tera.register_filter(
+        "date",
+        move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(value_text(v)
+                .map(|s| labels::date(lang, &s))
+                .unwrap_or_default())
+        },
+    );
     // Filters first: a template is checked against the filters known when it is added.
     tera.add_raw_templates(vec![("claim.html", CLAIM_TEMPLATE)])
         .map_err(|e| anyhow!("the embedded claim template does not parse: {e}"))?;

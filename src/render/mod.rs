@@ -3,10 +3,10 @@
 
 pub mod html;
 pub mod json;
+pub mod labels;
 pub mod register;
 pub mod text;
 pub mod xlsx;
-pub mod labels;
 
 use anyhow::{bail, Context, Result};
 use std::io::Write;

@@ -330,6 +330,9 @@ fn split_check(rows: &[ClaimRow], lines: &[LineRow], total: &TotalRow) -> SplitC
     }
 }
 
+const ROUNDING_EN: &str = "Each quarter is computed on its own: shared costs apportioned per heading by the key (largest remainder, ties to the lower line code); indirect costs = round_half_up(rate × eligible direct costs) per line; EU share = round_half_up(share × quarter total, 2), apportioned to the line × heading cells by largest remainder (ties to the lower code); co-financing = total − EU share per cell. Years, the final report and cumulative columns are sums of quarters.";
+const ROUNDING_LV: &str = "Katru ceturksni aprēķina atsevišķi: kopīgās izmaksas katrā budžeta pozīcijā sadala pa aktivitātēm pēc atslēgas (lielākā atlikuma metode, vienādos gadījumos aktivitātei ar mazāko kodu); netiešās izmaksas = round_half_up(likme × attiecināmās tiešās izmaksas) katrai aktivitātei; ES daļa = round_half_up(daļa × ceturkšņa kopsumma, 2), ko sadala pa aktivitāšu × budžeta pozīciju šūnām ar lielākā atlikuma metodi (vienādos gadījumos mazākajam kodam); līdzfinansējums = kopsumma − ES daļa katrā šūnā. Gadi, noslēguma pārskats un kumulatīvās kolonnas ir ceturkšņu summas.";
+
 /// Everything the claim needs, computed once per run.
 pub struct ClaimInput<'a> {
     pub project: &'a Project,
@@ -629,7 +632,11 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
             quarters: quarters.iter().map(|q| q.to_string()).collect(),
         },
         claim_number,
-        claim_type: if period == ClaimPeriod::Final { "final" } else { "interim" },
+        claim_type: if period == ClaimPeriod::Final {
+            "final"
+        } else {
+            "interim"
+        },
         agreement: AgreementInfo {
             number: project.agreement.number.clone(),
             version: version.number,
@@ -637,7 +644,11 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
             version_note: version.note.clone(),
             title: project.agreement.title.get(lang).to_string(),
             beneficiary: project.agreement.beneficiary.get(lang).to_string(),
-            responsible_authority: project.agreement.responsible_authority.get(lang).to_string(),
+            responsible_authority: project
+                .agreement
+                .responsible_authority
+                .get(lang)
+                .to_string(),
             fund: project.agreement.fund.get(lang).to_string(),
             period_start: version.period_start,
             period_end: version.period_end,
@@ -646,7 +657,11 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
         sources: project
             .sources
             .iter()
-            .map(|x| SourceInfo { code: x.code.clone(), name: x.name.get(lang).to_string(), share: x.share })
+            .map(|x| SourceInfo {
+                code: x.code.clone(),
+                name: x.name.get(lang).to_string(),
+                share: x.share,
+            })
             .collect(),
         budget: BudgetInfo {
             total: version.total,
@@ -654,13 +669,20 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
                 .sources
                 .iter()
                 .zip(&budget_split)
-                .map(|(x, a)| SourceAmount { code: x.code.clone(), amount: *a })
+                .map(|(x, a)| SourceAmount {
+                    code: x.code.clone(),
+                    amount: *a,
+                })
                 .collect(),
             targets: project
                 .lines
                 .iter()
                 .zip(&version.targets)
-                .map(|(l, t)| Target_ { line: l.code.clone(), indicator: l.indicator.get(lang).to_string(), target: *t })
+                .map(|(l, t)| Target_ {
+                    line: l.code.clone(),
+                    indicator: l.indicator.get(lang).to_string(),
+                    target: *t,
+                })
                 .collect(),
         },
         cover: Cover {
@@ -693,6 +715,9 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
         rates_used,
         row_counts: row_counts(ledger),
         notices: personal_notices(ledger),
-        rounding: "Each quarter is computed on its own: shared costs apportioned per heading by the key (largest remainder, ties to the lower line code); indirect costs = round_half_up(rate × eligible direct costs) per line; EU share = round_half_up(share × quarter total, 2), apportioned to the line × heading cells by largest remainder (ties to the lower code); co-financing = total − EU share per cell. Years, the final report and cumulative columns are sums of quarters.",
+        rounding: match lang {
+            Lang::En => ROUNDING_EN,
+            Lang::Lv => ROUNDING_LV,
+        },
     }
 }

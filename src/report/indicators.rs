@@ -100,7 +100,12 @@ pub fn line_event(project: &Project, line: usize) -> Option<Event> {
         .headings
         .iter()
         .enumerate()
-        .filter(|(h, _)| project.versions.iter().any(|v| !v.budget[line][*h].is_zero()))
+        .filter(|(h, _)| {
+            project
+                .versions
+                .iter()
+                .any(|v| !v.budget[line][*h].is_zero())
+        })
         .map(|(_, hd)| hd.kind)
         .collect();
     use HeadingKind::*;
@@ -121,7 +126,12 @@ pub fn line_event(project: &Project, line: usize) -> Option<Event> {
 /// Each case's event date for line `l`: departure (for a case with a cost on the line), the
 /// first paid reintegration delivery, or the first accommodation night (service from, else the
 /// document date).
-fn event_dates(project: &Project, ledger: &Ledger, l: usize, ev: Event) -> BTreeMap<usize, NaiveDate> {
+fn event_dates(
+    project: &Project,
+    ledger: &Ledger,
+    l: usize,
+    ev: Event,
+) -> BTreeMap<usize, NaiveDate> {
     let mut out: BTreeMap<usize, NaiveDate> = BTreeMap::new();
     for e in &ledger.entries {
         let (Some(ci), Target::Line(el)) = (e.case, e.target) else {
@@ -134,7 +144,9 @@ fn event_dates(project: &Project, ledger: &Ledger, l: usize, ev: Event) -> BTree
         let date = match ev {
             Event::Departure => ledger.cases[ci].departure_date,
             Event::Reintegration => match kind {
-                Some(HeadingKind::Reintegration) if e.expense.amount > rust_decimal::Decimal::ZERO => {
+                Some(HeadingKind::Reintegration)
+                    if e.expense.amount > rust_decimal::Decimal::ZERO =>
+                {
                     e.expense.paid_date
                 }
                 _ => None,
@@ -147,9 +159,7 @@ fn event_dates(project: &Project, ledger: &Ledger, l: usize, ev: Event) -> BTree
             },
         };
         if let Some(d) = date {
-            out.entry(ci)
-                .and_modify(|x| *x = (*x).min(d))
-                .or_insert(d);
+            out.entry(ci).and_modify(|x| *x = (*x).min(d)).or_insert(d);
         }
     }
     out
@@ -198,7 +208,8 @@ pub fn count(project: &Project, ledger: &Ledger, quarters: &[Quarter], lang: Lan
         }
         let target = version.targets.get(l).copied().unwrap_or(0);
         let pct_of_target = (target > 0).then(|| {
-            let pct = rust_decimal::Decimal::from(cumulative.persons) * rust_decimal::Decimal::ONE_HUNDRED
+            let pct = rust_decimal::Decimal::from(cumulative.persons)
+                * rust_decimal::Decimal::ONE_HUNDRED
                 / rust_decimal::Decimal::from(target);
             crate::model::money::round_half_up(pct, 1).to_string()
         });

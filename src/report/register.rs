@@ -145,8 +145,10 @@ pub fn freeze(project: &Project, ledger: &Ledger, alloc: &Allocation, q: Quarter
 /// Adds a frozen claim's cells and total to a sum of quarters.
 pub fn add_frozen(project: &Project, t: &mut Totals, f: &FrozenClaim) {
     for c in &f.cells {
-        let (Some(l), Some(h)) = (project.line_index(&c.line), project.heading_index(&c.heading))
-        else {
+        let (Some(l), Some(h)) = (
+            project.line_index(&c.line),
+            project.heading_index(&c.heading),
+        ) else {
             continue;
         };
         let cell = &mut t.cells[l][h];
@@ -166,7 +168,8 @@ pub fn add_frozen(project: &Project, t: &mut Totals, f: &FrozenClaim) {
 pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
     let mut out = Vec::new();
     let q = &frozen.quarter;
-    let finding = |entry_id: &str, case_id: Option<String>, amount: Money, message: String| Finding {
+    let finding = |entry_id: &str, case_id: Option<String>, amount: Money, message: String| {
+        Finding {
         rule: "FIN-02",
         severity: Severity::Error,
         entry: None,
@@ -178,6 +181,7 @@ pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
         hint: format!(
             "{q} was submitted and is frozen in the claim register: correct the difference in the next claim (a correction line), or restore the ledger entry"
         ),
+    }
     };
     for f in &frozen.entries {
         match now.entries.iter().find(|n| n.entry_id == f.entry_id) {

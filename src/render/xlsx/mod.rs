@@ -105,13 +105,27 @@ pub fn date(ws: &mut Worksheet, r: u32, c: u16, d: chrono::NaiveDate, f: &Format
 }
 
 /// A live formula with the value grantbook computed stored as its result.
-pub fn formula(ws: &mut Worksheet, r: u32, c: u16, expr: &str, result: &str, f: &Format) -> XResult {
+pub fn formula(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    expr: &str,
+    result: &str,
+    f: &Format,
+) -> XResult {
     ws.write_formula_with_format(r, c, Formula::new(expr).set_result(result), f)?;
     Ok(())
 }
 
 /// A money formula whose result is `x`.
-pub fn money_formula(ws: &mut Worksheet, r: u32, c: u16, expr: &str, x: &Money, f: &Format) -> XResult {
+pub fn money_formula(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    expr: &str,
+    x: &Money,
+    f: &Format,
+) -> XResult {
     formula(ws, r, c, expr, &fmt2(x), f)
 }
 
@@ -156,7 +170,12 @@ pub fn widths(ws: &mut Worksheet, w: &[f64]) -> XResult {
 
 /// A4 landscape, one page wide, the agreement number and page numbers in the footer, header
 /// rows repeated on every page.
-pub fn print_setup(ws: &mut Worksheet, agreement: &str, page: &str, repeat: Option<(u32, u32)>) -> XResult {
+pub fn print_setup(
+    ws: &mut Worksheet,
+    agreement: &str,
+    page: &str,
+    repeat: Option<(u32, u32)>,
+) -> XResult {
     ws.set_landscape();
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);
@@ -189,7 +208,10 @@ pub fn meta_sheet(m: &Meta) -> XResult<Worksheet> {
         r += 1;
     }
     r += 1;
-    for (c, h) in ["input_role", "input_file", "input_sha256"].iter().enumerate() {
+    for (c, h) in ["input_role", "input_file", "input_sha256"]
+        .iter()
+        .enumerate()
+    {
         text(&mut ws, r, c as u16, h, &plain)?;
     }
     for d in m.inputs {
