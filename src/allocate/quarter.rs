@@ -85,8 +85,8 @@ pub fn allocate_quarter(
                 continue;
             }
             let parts = split_by_weights(s, &key.key);
-            for l in 0..nl {
-                shared_split[l][h] = parts[l];
+            for (row, part) in shared_split.iter_mut().zip(parts) {
+                row[h] = part;
             }
         }
     }
