@@ -57,10 +57,16 @@ pub fn allocate(project: &Project, ledger: &Ledger, ineligible: &[Money]) -> All
     let nh = project.headings.len();
     let mut eligible = vec![Money::ZERO; ledger.entries.len()];
     let mut items = Vec::with_capacity(ledger.entries.len());
+    let indirect_h = project.indirect_heading();
     for (i, e) in ledger.entries.iter().enumerate() {
         let (Some(paid), Some(base), Some(h)) = (e.expense.paid_date, e.base, e.heading) else {
             continue;
         };
+        // Indirect costs are a flat rate, never booked from invoices (BUD-01 reports such a
+        // line): the quarter computes that heading itself, so a booking to it is never claimed.
+        if Some(h) == indirect_h {
+            continue;
+        }
         let q = Quarter::of(paid);
         if q < first || q > last {
             continue;

@@ -79,8 +79,7 @@ pub fn allocate_quarter(
     // Shared costs: heading by heading, by the key, largest remainder, ties to the lower line.
     let mut shared_split = vec![vec![Money::ZERO; nh]; nl];
     if let Some(key) = &project.shared {
-        for h in 0..nh {
-            let s = input.shared[h];
+        for (h, &s) in input.shared.iter().enumerate() {
             if s.is_zero() {
                 continue;
             }

@@ -87,6 +87,7 @@ pub fn date(cell: &Cell) -> Result<Option<NaiveDate>, Bad> {
 
 fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
     let hint_ambiguous = "write dates as 2020-07-15 (ISO) or 15.07.2020 (Latvian); slashes are ambiguous (03/04/2020 is March or April)";
+    let hint_form = "write dates as 2020-07-15 (ISO) or 15.07.2020 (Latvian)";
     if s.contains('/') {
         return Err(bad(DATE_EXPECTED, hint_ambiguous));
     }
@@ -98,7 +99,7 @@ fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
     } else if t.len() == 10 && t.as_bytes()[2] == b'.' && t.as_bytes()[5] == b'.' {
         NaiveDate::parse_from_str(t, "%d.%m.%Y").ok()
     } else {
-        return Err(bad(DATE_EXPECTED, hint_ambiguous));
+        return Err(bad(DATE_EXPECTED, hint_form));
     };
     parsed.ok_or_else(|| bad(DATE_EXPECTED, "that day does not exist in the calendar"))
 }
@@ -161,6 +162,15 @@ fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
             ))
         }
     };
+    let lower = normalized
+        .trim_start_matches(['-', '+'])
+        .to_ascii_lowercase();
+    if lower.starts_with("nan") || lower.starts_with("inf") {
+        return Err(bad(
+            expected,
+            "NaN or infinity is not an amount: type the amount from the document",
+        ));
+    }
     let ok_chars = normalized
         .chars()
         .enumerate()

@@ -71,16 +71,19 @@ pub fn read_expenses(
                 }
             }
         }
-        if let Some(a) = amount {
-            if a.abs() >= Decimal::from(1_000_000_000_000i64) {
+        // Above this an amount is a typing error, and sums of such amounts could overflow.
+        let limit = Decimal::from(1_000_000_000_000i64);
+        for (id, v) in [("amount", &mut amount), ("vat", &mut vat)] {
+            if v.is_some_and(|a| a.abs() >= limit) {
                 t.problem(
                     r,
-                    "amount",
+                    id,
                     Bad {
                         expected: "an amount below 1 000 000 000 000".to_string(),
                         hint: "check the cell: it is larger than any grant".to_string(),
                     },
                 );
+                *v = None;
             }
         }
         let service_from = t.date(r, "service_from");

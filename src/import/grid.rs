@@ -154,7 +154,7 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
         ImportError::unreadable(
             &file,
             &format!("not a readable xlsx, xls or ods workbook ({e})"),
-            "save it as .xlsx, .ods or .csv; a password-protected workbook must be saved without its password",
+            "save it as .xlsx, .ods or .csv (a text export must be named .csv); a password-protected workbook must be saved without its password",
         )
     })?;
     let metas: Vec<(String, bool)> = wb

@@ -245,41 +245,19 @@ pub fn locate<'a>(
         None => wb.sheets.iter().filter(|s| s.visible).collect(),
     };
     // The best near-miss, for the message when no sheet qualifies.
-    let mut best: Option<(usize, String, u32, Vec<&'static str>)> = None;
+    let mut best: Option<(usize, Option<String>, u32, Vec<&'static str>)> = None;
     for s in &candidates {
         let last = (s.row0 + HEADER_SEARCH_ROWS).min(s.end_row());
         for r in s.row0..last {
-            let mut columns: BTreeMap<&'static str, u32> = BTreeMap::new();
-            let mut unknown = Vec::new();
-            let mut duplicate = None;
-            for c in s.col0..s.end_col() {
-                let text = match s.get(r, c) {
-                    Cell::Text(t) => t.clone(),
-                    Cell::Empty => continue,
-                    other => other.shown(),
-                };
-                match names.get(&normalize(&text)) {
-                    Some(id) => {
-                        if let Some(prev) = columns.insert(id, c) {
-                            duplicate = Some((*id, prev, c, text.clone()));
-                        }
-                    }
-                    None => unknown.push(text),
-                }
-            }
-            let missing: Vec<&'static str> = fields
-                .iter()
-                .filter(|f| f.required && !columns.contains_key(f.id))
-                .map(|f| f.id)
-                .collect();
-            if missing.is_empty() {
-                if let Some((id, a, b, text)) = duplicate {
+            let m = match_row(s, r, &names, fields);
+            if m.missing.is_empty() {
+                if let Some((id, a, b, text_a, text_b)) = m.duplicate {
                     let spec = fields.iter().find(|f| f.id == id).expect("known field");
                     return Err(ImportError::Header {
                         file: wb.file.to_string(),
                         what: format!(
-                            "{}: the header row {} names the field {id} twice, in columns {} and {} ({text:?})",
-                            s.name.as_deref().unwrap_or("csv"),
+                            "{}the header row {} names the field {id} twice: column {} ({text_a:?}) and column {} ({text_b:?})",
+                            sheet_prefix(s),
                             r + 1,
                             crate::model::records::column_name(a),
                             crate::model::records::column_name(b),
@@ -287,26 +265,33 @@ pub fn locate<'a>(
                         hint: format!("keep one column headed {:?} or {:?} and rename or delete the other", spec.lv, spec.en),
                     });
                 }
-                let personal = unknown.into_iter().filter(|h| looks_personal(h)).collect();
+                let personal = m
+                    .unknown
+                    .into_iter()
+                    .filter(|h| looks_personal(h))
+                    .collect();
                 return Ok(Located {
                     sheet: s,
                     header_row: r,
-                    columns,
+                    columns: m.columns,
                     personal,
                 });
             }
-            let found = columns.len();
+            let found = m.columns.len();
             if found > 0 && best.as_ref().is_none_or(|b| found > b.0) {
-                best = Some((
-                    found,
-                    s.name.as_deref().unwrap_or("csv").to_string(),
-                    r,
-                    missing,
-                ));
+                best = Some((found, s.name.as_deref().map(str::to_string), r, m.missing));
             }
         }
     }
-    let (what_msg, hint) = match best {
+    // A hidden sheet that has the header: the likeliest reason nothing was found.
+    let hidden = match sheet {
+        Some(_) => None,
+        None => wb.sheets.iter().filter(|s| !s.visible).find(|s| {
+            let last = (s.row0 + HEADER_SEARCH_ROWS).min(s.end_row());
+            (s.row0..last).any(|r| match_row(s, r, &names, fields).missing.is_empty())
+        }),
+    };
+    let (what_msg, mut hint) = match best {
         Some((_, sheet, row, missing)) => {
             let list: Vec<String> = missing
                 .iter()
@@ -315,10 +300,13 @@ pub fn locate<'a>(
                     format!("{:?} / {:?}", f.lv, f.en)
                 })
                 .collect();
+            let at = match sheet {
+                Some(name) => format!("sheet {name:?}, row {}", row + 1),
+                None => format!("row {}", row + 1),
+            };
             (
                 format!(
-                    "the {what} header row (best match: sheet {sheet:?}, row {}) lacks the required column{} {}",
-                    row + 1,
+                    "the {what} header row (best match: {at}) lacks the required column{} {}",
                     if list.len() == 1 { "" } else { "s" },
                     list.join(", ")
                 ),
@@ -341,11 +329,76 @@ pub fn locate<'a>(
             ),
         ),
     };
+    if let Some(h) = hidden {
+        hint = format!(
+            "the hidden sheet {:?} has the {what} header: unhide it, or name it under [inputs] in the project file (expenses_sheet, cases_sheet or rates_sheet)",
+            h.name.as_deref().unwrap_or("")
+        );
+    }
     Err(ImportError::Header {
         file: wb.file.to_string(),
         what: what_msg,
         hint,
     })
+}
+
+/// How one row reads as a header row.
+struct RowMatch {
+    columns: BTreeMap<&'static str, u32>,
+    unknown: Vec<String>,
+    /// A field named twice: its id, both columns and both header texts.
+    duplicate: Option<(&'static str, u32, u32, String, String)>,
+    missing: Vec<&'static str>,
+}
+
+fn match_row(
+    s: &Sheet,
+    r: u32,
+    names: &BTreeMap<String, &'static str>,
+    fields: &[FieldSpec],
+) -> RowMatch {
+    let mut columns: BTreeMap<&'static str, u32> = BTreeMap::new();
+    let mut unknown = Vec::new();
+    let mut duplicate = None;
+    for c in s.col0..s.end_col() {
+        let text = match s.get(r, c) {
+            Cell::Text(t) => t.clone(),
+            Cell::Empty => continue,
+            other => other.shown(),
+        };
+        match names.get(&normalize(&text)) {
+            Some(id) => {
+                if let Some(prev) = columns.insert(id, c) {
+                    let prev_text = match s.get(r, prev) {
+                        Cell::Text(t) => t.clone(),
+                        other => other.shown(),
+                    };
+                    duplicate.get_or_insert((*id, prev, c, prev_text, text.clone()));
+                    columns.insert(id, prev);
+                }
+            }
+            None => unknown.push(text),
+        }
+    }
+    let missing = fields
+        .iter()
+        .filter(|f| f.required && !columns.contains_key(f.id))
+        .map(|f| f.id)
+        .collect();
+    RowMatch {
+        columns,
+        unknown,
+        duplicate,
+        missing,
+    }
+}
+
+/// `sheet "Izdevumi": ` for a workbook sheet, nothing for a csv file.
+fn sheet_prefix(s: &Sheet) -> String {
+    match &s.name {
+        Some(n) => format!("sheet {n:?}: "),
+        None => String::new(),
+    }
 }
 
 fn sheet_list(wb: &Workbook) -> String {

@@ -268,18 +268,48 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, ImportError> {
         )
     })?;
     let raw: Raw = serde_path_to_error::deserialize(de).map_err(|e| {
-        let key = e.path().to_string();
-        let inner = one_line(&e.inner().to_string());
-        let hint = if inner.contains("unknown field") {
-            "remove the key or correct its spelling; the keys are listed in the shipped budgets/ak-iom-pmif-2018-1.toml"
-        } else if inner.contains("missing field") {
-            "add the key; each key is explained in the shipped budgets/ak-iom-pmif-2018-1.toml"
+        let mut key = e.path().to_string();
+        let inner = e.inner();
+        let line = inner
+            .span()
+            .map(|sp| text[..sp.start.min(text.len())].matches('\n').count() + 1);
+        let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
+        let table_at = line
+            .map(|l| format!(" (its table starts at line {l})"))
+            .unwrap_or_default();
+        let msg = one_line(inner.message());
+        let (message, hint) = if let Some(name) = backticked(&msg, "missing field `") {
+            key = if key == "." { name.clone() } else { format!("{key}.{name}") };
+            (
+                format!("the key is missing{table_at}"),
+                "add the key; each key is explained in the shipped budgets/ak-iom-pmif-2018-1.toml",
+            )
+        } else if let Some(name) = backticked(&msg, "unknown field `") {
+            let expected = msg
+                .split_once("expected ")
+                .map(|(_, x)| {
+                    format!(
+                        "; the keys here are: {}",
+                        x.trim_start_matches("one of ").replace('`', "")
+                    )
+                })
+                .unwrap_or_default();
+            (
+                format!("unknown key {name:?}{at}{expected}"),
+                "remove the key or correct its spelling; the keys are listed in the shipped budgets/ak-iom-pmif-2018-1.toml",
+            )
         } else {
-            "correct the value's type"
+            (format!("{msg}{at}"), "correct the value's type")
         };
-        ImportError::project(&file, &key, inner, hint)
+        ImportError::project(&file, &key, message, hint)
     })?;
     build(raw, path)
+}
+
+/// The name in `` prefix`name` `` of a serde message, if the message starts so.
+fn backticked(msg: &str, prefix: &str) -> Option<String> {
+    let rest = msg.strip_prefix(prefix)?;
+    rest.split_once('`').map(|(name, _)| name.to_string())
 }
 
 fn one_line(s: &str) -> String {
@@ -551,8 +581,14 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
         if versions[i].effective_from <= versions[i - 1].effective_from {
             return Err(err(
                 &format!("versions[{i}].effective_from"),
-                "versions must be listed in order of their effective dates".into(),
-                "put the amendments after the original, oldest first",
+                format!(
+                    "version {} takes effect on {}, not after version {} ({}): versions must be listed in order of their effective dates",
+                    versions[i].number,
+                    versions[i].effective_from,
+                    versions[i - 1].number,
+                    versions[i - 1].effective_from
+                ),
+                "put the amendments after the original, oldest first, each with a later effective_from",
             ));
         }
     }

@@ -36,12 +36,15 @@ pub fn read_rates(
         }
         let rate = t.number(r, "rate");
         if let Some(x) = rate {
-            if x <= rust_decimal::Decimal::ZERO {
+            // Below a millionth an amount ÷ rate could overflow the decimal type; no real
+            // currency trades there.
+            if x < rust_decimal::Decimal::new(1, 6) {
                 t.problem(
                     r,
                     "rate",
                     Bad {
-                        expected: "a positive rate (units per 1 EUR)".to_string(),
+                        expected: "a positive rate of at least 0.000001 (units per 1 EUR)"
+                            .to_string(),
                         hint: "type how many units of the currency one euro buys".to_string(),
                     },
                 );
