@@ -73,6 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Report language [default: the project file''s agreement.default_lang]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output formats, a comma list [default: xlsx,html,json; check: text]')
             [CompletionResult]::new('--final', '--final', [CompletionResultType]::ParameterName, 'The final report: the whole project')
+            [CompletionResult]::new('--submit', '--submit', [CompletionResultType]::ParameterName, 'Freeze the quarter''s claim into the project''s claim register (quarters only)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors (and, for `check`, the findings that exclude costs)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors (and, for `check`, the findings that exclude costs)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the project file, each input with its SHA-256, and every step')

@@ -207,7 +207,7 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__claim)
-            opts="-q -v -h --period --final --project --expenses --cases --rates --out --lang --format --quiet --verbose --help"
+            opts="-q -v -h --period --final --submit --project --expenses --cases --rates --out --lang --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

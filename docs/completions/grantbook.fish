@@ -75,6 +75,7 @@ html\t''
 json\t''
 text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l final -d 'The final report: the whole project'
+complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -l submit -d 'Freeze the quarter\'s claim into the project\'s claim register (quarters only)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand claim" -s h -l help -d 'Print help'

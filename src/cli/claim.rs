@@ -2,10 +2,15 @@
 //! under `--out` as `claim-<period>.<format>`.
 
 use super::{input_paths, load, Format, Global};
+use crate::import::register::register_dir;
 use crate::model::ClaimPeriod;
+use crate::render::html::claim_as_html;
+use crate::render::register::{submit, Submitted};
+use crate::render::xlsx::claim::claim_as_xlsx;
 use crate::render::{json::to_json, text, write_atomic};
 use crate::report::claim::{build, ClaimInput};
-use anyhow::bail;
+use crate::report::register::freeze;
+use anyhow::{bail, Context};
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -21,6 +26,9 @@ pub struct ClaimArgs {
     /// The final report: the whole project
     #[arg(long = "final")]
     pub final_: bool,
+    /// Freeze the quarter's claim into the project's claim register (quarters only)
+    #[arg(long)]
+    pub submit: bool,
 }
 
 pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
@@ -32,7 +40,11 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
         },
         (None, false) => bail!("give --period 2020-Q3, --period 2020 or --final"),
     };
+    if a.submit && !matches!(period, ClaimPeriod::Quarter { .. }) {
+        bail!("--submit: only a quarter can be submitted, not {}\n  hint: give --period 2020-Q3 --submit", period.label());
+    }
     let run = load(g)?;
+    let frozen = crate::import::register::read_register(&run.project)?;
     let (first, last) = (run.alloc.first, run.alloc.last);
     if let ClaimPeriod::Quarter { quarter } = period {
         if quarter < first || quarter > last {
@@ -56,6 +68,7 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
             ineligible: &run.ineligible,
             alloc: &run.alloc,
             lang: run.lang,
+            frozen: &frozen,
         },
         period,
     );
@@ -64,13 +77,32 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     } else {
         g.format.clone()
     };
+    // A quarter submitted before with other figures is refused before anything is written.
+    let to_submit = match (a.submit, period) {
+        (true, ClaimPeriod::Quarter { quarter }) => {
+            let f = freeze(&run.project, &run.ledger, &run.alloc, quarter);
+            if let Some(old) = frozen.iter().find(|o| o.quarter == f.quarter) {
+                if !old.same_figures(&f) {
+                    let dir = register_dir(&run.project);
+                    submit(&dir, &f, &frozen)?;
+                }
+            }
+            Some(f)
+        }
+        _ => None,
+    };
     let inputs = input_paths(&run);
     let stem = format!("claim-{}", period.label());
     let mut written = Vec::new();
     for f in formats {
         let (ext, bytes) = match f {
             Format::Json => ("json", to_json(&report)),
-            Format::Xlsx | Format::Html | Format::Text => continue,
+            Format::Xlsx => (
+                "xlsx",
+                claim_as_xlsx(&report).context("cannot build the claim workbook")?,
+            ),
+            Format::Html => ("html", claim_as_html(&report)?.into_bytes()),
+            Format::Text => continue,
         };
         let path = g.out.join(format!("{stem}.{ext}"));
         write_atomic(&path, &bytes, &inputs)?;
@@ -78,6 +110,20 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     }
     if !g.quiet {
         print!("{}", text::claim_summary(&report, &written));
+    }
+    if let Some(f) = to_submit {
+        match submit(&register_dir(&run.project), &f, &frozen)? {
+            Submitted::Written(p) => {
+                if !g.quiet {
+                    println!("  submitted: {} frozen in {}", f.quarter, p.display())
+                }
+            }
+            Submitted::AlreadyIdentical(p) => println!(
+                "  {} was already submitted with the same figures ({}); nothing changed",
+                f.quarter,
+                p.display()
+            ),
+        }
     }
     Ok(0)
 }

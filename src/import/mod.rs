@@ -11,6 +11,7 @@ pub mod grid;
 pub mod header;
 pub mod project;
 pub mod rates;
+pub mod register;
 pub mod table;
 
 pub use error::{ImportError, Problem};
@@ -20,7 +21,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 /// An input file and its SHA-256, as every report records them.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct InputDigest {
     pub role: String,
     pub file: String,

@@ -6,10 +6,14 @@ pub mod burn_svg;
 pub mod burn_text;
 pub mod burn_xlsx;
 pub mod field_help;
+pub mod html;
 pub mod json;
+pub mod labels;
 pub mod project_file;
+pub mod register;
 pub mod template;
 pub mod text;
+pub mod xlsx;
 
 use anyhow::{bail, Context, Result};
 use std::io::Write;

@@ -35,12 +35,23 @@ pub struct ClaimReport {
     pub headings: Vec<HeadingRow>,
     pub total: TotalRow,
     pub indirect: Vec<IndirectRow>,
+    pub indirect_total: IndirectTotal,
     pub shared: Vec<SharedRow>,
     pub quarters: Vec<QuarterRow>,
     pub documents: Vec<DocumentRow>,
+    pub documents_total: DocTotals,
     pub unpaid: Vec<DocumentRow>,
+    pub unpaid_total: DocTotals,
     pub findings: Vec<Finding>,
+    /// The sum of the findings' ineligible (or to-be-corrected) amounts.
+    #[serde(serialize_with = "ser_money")]
+    pub findings_total: Money,
     pub rates_used: Vec<RateRow>,
+    pub indicators: super::indicators::Indicators,
+    /// AMIF + state budget = eligible in every row of the split, this period and cumulative.
+    pub split_check: SplitCheck,
+    /// Quarters whose earlier-claim figures come from the claim register (frozen).
+    pub frozen_quarters: Vec<String>,
     pub row_counts: Vec<RowCount>,
     pub notices: Vec<String>,
     pub rounding: &'static str,
@@ -195,6 +206,47 @@ pub struct IndirectRow {
     /// The sum of the quarters' indirect costs: what is claimed.
     #[serde(serialize_with = "ser_money")]
     pub claimed: Money,
+    /// Claimed − allowed: the cents each quarter's own rounding adds or takes.
+    #[serde(serialize_with = "ser_money")]
+    pub difference: Money,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndirectTotal {
+    #[serde(serialize_with = "ser_money")]
+    pub direct_base: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub allowed: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub claimed: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub difference: Money,
+}
+
+/// Column totals of a list of supporting documents.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocTotals {
+    pub lines: usize,
+    #[serde(serialize_with = "ser_money")]
+    pub eur: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub vat_eur: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub eligible: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub ineligible: Money,
+}
+
+impl DocTotals {
+    fn of(rows: &[DocumentRow]) -> DocTotals {
+        DocTotals {
+            lines: rows.len(),
+            eur: rows.iter().filter_map(|d| d.eur).sum(),
+            vat_eur: rows.iter().map(|d| d.vat_eur).sum(),
+            eligible: rows.iter().map(|d| d.eligible).sum(),
+            ineligible: rows.iter().map(|d| d.ineligible).sum(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -250,6 +302,37 @@ pub struct RateRow {
     pub source: String,
 }
 
+/// The reconciliation of the financing split: in every row, the sources sum to the eligible
+/// amount (the difference is zero to the cent).
+#[derive(Debug, Clone, Serialize)]
+pub struct SplitCheck {
+    pub rows_checked: usize,
+    #[serde(serialize_with = "ser_money")]
+    pub largest_difference: Money,
+    pub holds: bool,
+}
+
+fn split_check(rows: &[ClaimRow], lines: &[LineRow], total: &TotalRow) -> SplitCheck {
+    let diff = |s: &SplitOut| (s.by_source.iter().map(|x| x.1).sum::<Money>() - s.eligible).abs();
+    let mut all: Vec<&SplitOut> = Vec::new();
+    for r in rows {
+        all.extend([&r.earlier, &r.period, &r.cumulative]);
+    }
+    for r in lines {
+        all.extend([&r.earlier, &r.period, &r.cumulative]);
+    }
+    all.extend([&total.earlier, &total.period, &total.cumulative]);
+    let largest = all.iter().map(|s| diff(s)).max().unwrap_or_default();
+    SplitCheck {
+        rows_checked: all.len(),
+        largest_difference: largest,
+        holds: largest.is_zero(),
+    }
+}
+
+const ROUNDING_EN: &str = "Each quarter is computed on its own: shared costs apportioned per heading by the key (largest remainder, ties to the lower line code); indirect costs = round_half_up(rate × eligible direct costs) per line; EU share = round_half_up(share × quarter total, 2), apportioned to the line × heading cells by largest remainder (ties to the lower code); co-financing = total − EU share per cell. Years, the final report and cumulative columns are sums of quarters.";
+const ROUNDING_LV: &str = "Katru ceturksni aprēķina atsevišķi: kopīgās izmaksas katrā budžeta pozīcijā sadala pa aktivitātēm pēc atslēgas (lielākā atlikuma metode, vienādos gadījumos aktivitātei ar mazāko kodu); netiešās izmaksas = round_half_up(likme × attiecināmās tiešās izmaksas) katrai aktivitātei; ES daļa = round_half_up(daļa × ceturkšņa kopsumma, 2), ko sadala pa aktivitāšu × budžeta pozīciju šūnām ar lielākā atlikuma metodi (vienādos gadījumos mazākajam kodam); līdzfinansējums = kopsumma − ES daļa katrā šūnā. Gadi, noslēguma pārskats un kumulatīvās kolonnas ir ceturkšņu summas.";
+
 /// Everything the claim needs, computed once per run.
 pub struct ClaimInput<'a> {
     pub project: &'a Project,
@@ -258,6 +341,8 @@ pub struct ClaimInput<'a> {
     pub ineligible: &'a [Money],
     pub alloc: &'a Allocation,
     pub lang: Lang,
+    /// Submitted quarters from the claim register.
+    pub frozen: &'a [super::register::FrozenClaim],
 }
 
 fn used(cum: Money, budget: Money) -> Option<Decimal> {
@@ -272,6 +357,7 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
         ineligible,
         alloc,
         lang,
+        frozen,
     } = *inp;
     let quarters: Vec<Quarter> = period.quarters(alloc.first, alloc.last);
     let first_q = *quarters.first().expect("a period has quarters");
@@ -284,16 +370,34 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
     };
 
     let this = Totals::of(project, alloc, quarters.iter().copied());
-    let earlier = Totals::of(
-        project,
-        alloc,
-        alloc.quarters.keys().copied().filter(|q| *q < first_q),
-    );
-    let cumulative = Totals::of(
-        project,
-        alloc,
-        alloc.quarters.keys().copied().filter(|q| *q <= last_q),
-    );
+    // Earlier claims: a submitted quarter as frozen in the register, any other recomputed.
+    let mut earlier = Totals::zero(project);
+    let mut frozen_quarters = Vec::new();
+    for (q, qa) in alloc.quarters.range(..first_q) {
+        match frozen.iter().find(|f| f.quarter() == Some(*q)) {
+            Some(f) => {
+                super::register::add_frozen(project, &mut earlier, f);
+                frozen_quarters.push(q.to_string());
+            }
+            None => earlier.add(qa),
+        }
+    }
+    // Cumulative = earlier claims + this period, cell by cell (FIN-02).
+    let mut cumulative = earlier.clone();
+    for (crow, trow) in cumulative.cells.iter_mut().zip(&this.cells) {
+        for (c, t) in crow.iter_mut().zip(trow) {
+            c.add(t);
+        }
+    }
+    cumulative.total.add(&this.total);
+    // Ledger changes to a submitted quarter up to the period's end.
+    let mut register_findings = Vec::new();
+    for f in frozen {
+        if let Some(q) = f.quarter().filter(|q| *q <= last_q) {
+            let now = super::register::freeze(project, ledger, alloc, q);
+            register_findings.extend(super::register::changes(f, &now));
+        }
+    }
     let s = |x: &crate::allocate::Split| SplitOut::new(project, x);
 
     let mut rows = Vec::new();
@@ -336,7 +440,7 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
                 cumulative: s(&cum),
             }
         })
-        .collect();
+        .collect::<Vec<LineRow>>();
     let flex = version.params.flexibility_pct;
     let headings = project
         .headings
@@ -373,14 +477,24 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
         .lines
         .iter()
         .enumerate()
-        .map(|(l, line)| IndirectRow {
-            line: line.code.clone(),
-            direct_base: this.indirect_base[l],
-            rate_pct: rate,
-            allowed: cents(pct_of(this.indirect_base[l], rate)),
-            claimed: this.indirect[l],
+        .map(|(l, line)| {
+            let allowed = cents(pct_of(this.indirect_base[l], rate));
+            IndirectRow {
+                line: line.code.clone(),
+                direct_base: this.indirect_base[l],
+                rate_pct: rate,
+                allowed,
+                claimed: this.indirect[l],
+                difference: this.indirect[l] - allowed,
+            }
         })
-        .collect();
+        .collect::<Vec<IndirectRow>>();
+    let indirect_total = IndirectTotal {
+        direct_base: indirect.iter().map(|x| x.direct_base).sum(),
+        allowed: indirect.iter().map(|x| x.allowed).sum(),
+        claimed: indirect.iter().map(|x| x.claimed).sum(),
+        difference: indirect.iter().map(|x| x.difference).sum(),
+    };
     let shared = project
         .headings
         .iter()
@@ -462,7 +576,7 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
         })
         .map(doc)
         .collect();
-    let findings_out: Vec<Finding> = findings
+    let mut findings_out: Vec<Finding> = findings
         .iter()
         .filter(|f| match f.entry {
             Some(i) => in_period(ledger.entries[i].expense.paid_date),
@@ -470,6 +584,7 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
         })
         .cloned()
         .collect();
+    findings_out.extend(register_findings);
     let mut rate_ids: Vec<usize> = period_entries
         .iter()
         .filter_map(|&i| ledger.entries[i].rate)
@@ -517,7 +632,11 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
             quarters: quarters.iter().map(|q| q.to_string()).collect(),
         },
         claim_number,
-        claim_type: if period == ClaimPeriod::Final { "final" } else { "interim" },
+        claim_type: if period == ClaimPeriod::Final {
+            "final"
+        } else {
+            "interim"
+        },
         agreement: AgreementInfo {
             number: project.agreement.number.clone(),
             version: version.number,
@@ -525,7 +644,11 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
             version_note: version.note.clone(),
             title: project.agreement.title.get(lang).to_string(),
             beneficiary: project.agreement.beneficiary.get(lang).to_string(),
-            responsible_authority: project.agreement.responsible_authority.get(lang).to_string(),
+            responsible_authority: project
+                .agreement
+                .responsible_authority
+                .get(lang)
+                .to_string(),
             fund: project.agreement.fund.get(lang).to_string(),
             period_start: version.period_start,
             period_end: version.period_end,
@@ -534,7 +657,11 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
         sources: project
             .sources
             .iter()
-            .map(|x| SourceInfo { code: x.code.clone(), name: x.name.get(lang).to_string(), share: x.share })
+            .map(|x| SourceInfo {
+                code: x.code.clone(),
+                name: x.name.get(lang).to_string(),
+                share: x.share,
+            })
             .collect(),
         budget: BudgetInfo {
             total: version.total,
@@ -542,13 +669,20 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
                 .sources
                 .iter()
                 .zip(&budget_split)
-                .map(|(x, a)| SourceAmount { code: x.code.clone(), amount: *a })
+                .map(|(x, a)| SourceAmount {
+                    code: x.code.clone(),
+                    amount: *a,
+                })
                 .collect(),
             targets: project
                 .lines
                 .iter()
                 .zip(&version.targets)
-                .map(|(l, t)| Target_ { line: l.code.clone(), indicator: l.indicator.get(lang).to_string(), target: *t })
+                .map(|(l, t)| Target_ {
+                    line: l.code.clone(),
+                    indicator: l.indicator.get(lang).to_string(),
+                    target: *t,
+                })
                 .collect(),
         },
         cover: Cover {
@@ -561,19 +695,29 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
             interim_cap: cents(pct_of(eu_grant, cap_pct)),
             signatory: project.signatory.get(lang).to_string(),
         },
+        split_check: split_check(&rows, &lines, &total),
+        indicators: super::indicators::count(project, ledger, &quarters, lang),
+        frozen_quarters,
         rows,
         lines,
         headings,
         total,
         indirect,
+        indirect_total,
         shared,
         quarters: quarter_rows,
+        documents_total: DocTotals::of(&documents),
         documents,
+        unpaid_total: DocTotals::of(&unpaid),
         unpaid,
+        findings_total: findings_out.iter().map(|f| f.ineligible).sum(),
         findings: findings_out,
         rates_used,
         row_counts: row_counts(ledger),
         notices: personal_notices(ledger),
-        rounding: "Each quarter is computed on its own: shared costs apportioned per heading by the key (largest remainder, ties to the lower line code); indirect costs = round_half_up(rate × eligible direct costs) per line; EU share = round_half_up(share × quarter total, 2), apportioned to the line × heading cells by largest remainder (ties to the lower code); co-financing = total − EU share per cell. Years, the final report and cumulative columns are sums of quarters.",
+        rounding: match lang {
+            Lang::En => ROUNDING_EN,
+            Lang::Lv => ROUNDING_LV,
+        },
     }
 }

@@ -4,6 +4,8 @@
 pub mod burn;
 pub mod check;
 pub mod claim;
+pub mod indicators;
+pub mod register;
 
 use crate::allocate::Split;
 use crate::model::money::fmt2;

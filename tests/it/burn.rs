@@ -66,6 +66,7 @@ fn assert_reconciles(run: &Run, as_of: &str) -> usize {
                 ineligible: &run.ineligible,
                 alloc: &run.alloc,
                 lang: run.lang,
+                frozen: &[],
             },
             ClaimPeriod::Quarter { quarter: q },
         );

@@ -4,6 +4,11 @@
 
 mod allocation;
 mod burn;
+mod claim_html;
+mod claim_indicators;
+mod claim_register;
+mod claim_support;
+mod claim_xlsx;
 mod cli;
 mod errors;
 mod everyday;

@@ -73,6 +73,7 @@ fn the_final_report_is_the_sum_of_the_sixteen_quarterly_claims() {
         ineligible: &run.ineligible,
         alloc: &run.alloc,
         lang: run.lang,
+        frozen: &[],
     };
     let fin = build(&input, ClaimPeriod::Final);
     let mut sum = Totals::zero(&run.project);

@@ -1,0 +1,1147 @@
+//! `claim_as_xlsx`: the payment claim workbook — cover, expenditure by line × heading, the
+//! financing split with a live reconciliation column, indirect costs, indicators, the list of
+//! supporting documents, unpaid costs, findings, exchange rates, and the hidden `_grantbook`
+//! sheet. Every subtotal and total is a SUM/SUMIFS formula over the rows it sums, stored with
+//! the value the report model holds, so a spreadsheet shows the same numbers without computing.
+
+use super::*;
+use crate::model::money::fmt2;
+use crate::render::labels::{date as fmt_date, label};
+use crate::report::claim::{ClaimReport, DocTotals, DocumentRow};
+use crate::report::SplitOut;
+use rust_xlsxwriter::utility::quote_sheet_name;
+use rust_xlsxwriter::{DocProperties, Workbook};
+
+/// Row of the first detail row on the expenditure and financing sheets (0-based).
+const FIRST: u32 = 5;
+
+struct Ctx<'a> {
+    r: &'a ClaimReport,
+    lang: Lang,
+    f: Fmts,
+}
+
+impl Ctx<'_> {
+    fn l(&self, key: &str) -> &'static str {
+        label(self.lang, key)
+    }
+    fn sheet(&self, key: &str) -> XResult<Worksheet> {
+        let mut ws = Worksheet::new();
+        ws.set_name(self.l(key))?;
+        print_setup(&mut ws, &self.r.agreement.number, self.l("page"), None)?;
+        Ok(ws)
+    }
+    fn period_text(&self) -> String {
+        let p = &self.r.period;
+        format!(
+            "{} – {} ({})",
+            fmt_date(self.lang, &p.from.to_string()),
+            fmt_date(self.lang, &p.to.to_string()),
+            p.label
+        )
+    }
+    fn title(&self, ws: &mut Worksheet, key: &str) -> XResult {
+        text(
+            ws,
+            0,
+            0,
+            &format!("{} — {}", self.l(key), self.r.period.label),
+            &self.f.title,
+        )?;
+        text(
+            ws,
+            1,
+            0,
+            &format!(
+                "{} {} · {} {} · {}",
+                self.l("agreement"),
+                self.r.agreement.number,
+                self.l("version"),
+                self.r.agreement.version,
+                self.period_text()
+            ),
+            &self.f.subtitle,
+        )
+    }
+    fn headers(&self, ws: &mut Worksheet, row: u32, keys: &[&str]) -> XResult {
+        for (c, k) in keys.iter().enumerate() {
+            let t = if k.is_empty() { "" } else { self.l(k) };
+            text(ws, row, c as u16, t, &self.f.head)?;
+        }
+        Ok(())
+    }
+}
+
+/// The workbook's bytes. Same report, same cell contents: the document properties are fixed
+/// (the creation date is the period's last day, never the clock).
+pub fn claim_as_xlsx(r: &ClaimReport) -> XResult<Vec<u8>> {
+    let lang = r.lang;
+    let cx = Ctx {
+        r,
+        lang,
+        f: Fmts::new(lang),
+    };
+    let mut wb = Workbook::new();
+    use chrono::Datelike;
+    let created = ExcelDateTime::from_ymd(
+        r.period.to.year() as u16,
+        r.period.to.month() as u8,
+        r.period.to.day() as u8,
+    )?;
+    let title_key = if r.claim_type == "final" {
+        "title_final"
+    } else {
+        "title_interim"
+    };
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!(
+                "{} {} {}",
+                label(lang, title_key),
+                r.agreement.number,
+                r.period.label
+            ))
+            .set_author("grantbook")
+            .set_company(r.agreement.beneficiary.as_str())
+            .set_creation_datetime(&created),
+    );
+    let fin = financing(&cx)?;
+    let cover = cover(&cx, &fin.1)?;
+    wb.push_worksheet(cover);
+    wb.push_worksheet(expenditure(&cx)?);
+    wb.push_worksheet(fin.0);
+    wb.push_worksheet(indirect(&cx)?);
+    wb.push_worksheet(indicators(&cx)?);
+    wb.push_worksheet(documents(
+        &cx,
+        "sheet_documents",
+        "documents_title",
+        &r.documents,
+        &r.documents_total,
+    )?);
+    wb.push_worksheet(documents(
+        &cx,
+        "sheet_unpaid",
+        "unpaid_title",
+        &r.unpaid,
+        &r.unpaid_total,
+    )?);
+    wb.push_worksheet(findings(&cx)?);
+    wb.push_worksheet(rates(&cx)?);
+    let kind = match r.period.period {
+        crate::model::ClaimPeriod::Quarter { .. } => "quarter",
+        crate::model::ClaimPeriod::Year { .. } => "year",
+        crate::model::ClaimPeriod::Final => "final",
+    };
+    wb.push_worksheet(meta_sheet(&Meta {
+        kind: "claim",
+        pairs: vec![
+            ("period", r.period.label.clone()),
+            ("period_kind", kind.to_string()),
+            ("period_from", r.period.from.to_string()),
+            ("period_to", r.period.to.to_string()),
+            ("claim_type", r.claim_type.to_string()),
+            (
+                "claim_number",
+                r.claim_number.map(|n| n.to_string()).unwrap_or_default(),
+            ),
+            ("lang", lang.code().to_string()),
+            ("agreement", r.agreement.number.clone()),
+            ("agreement_version", r.agreement.version.to_string()),
+            ("tool", r.tool.name.to_string()),
+            ("tool_version", r.tool.version.to_string()),
+        ],
+        inputs: &r.inputs,
+    })?);
+    wb.save_to_buffer()
+}
+
+/// Where the financing sheet's total row keeps the period and cumulative splits, for the cover.
+struct FinRefs {
+    total_row: u32,
+    period_cols: Vec<u16>,
+    cumulative_cols: Vec<u16>,
+}
+
+fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
+    let r = cx.r;
+    let f = &cx.f;
+    let mut ws = cx.sheet("sheet_cover")?;
+    let title_key = if r.claim_type == "final" {
+        "title_final"
+    } else {
+        "title_interim"
+    };
+    text(
+        &mut ws,
+        0,
+        0,
+        &format!("{} — {}", cx.l(title_key), r.period.label),
+        &f.title,
+    )?;
+    let a = &r.agreement;
+    let facts: Vec<(&str, String)> = vec![
+        ("agreement", a.number.clone()),
+        (
+            "version",
+            format!(
+                "{} ({} {})",
+                a.version,
+                cx.l("in_force_from"),
+                fmt_date(cx.lang, &a.version_effective_from.to_string())
+            ),
+        ),
+        ("project", a.title.clone()),
+        ("beneficiary", a.beneficiary.clone()),
+        ("responsible_authority", a.responsible_authority.clone()),
+        ("fund", a.fund.clone()),
+        ("period", cx.period_text()),
+        (
+            "claim_number",
+            r.claim_number
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| "—".into()),
+        ),
+        (
+            "claim_type",
+            cx.l(if r.claim_type == "final" {
+                "type_final"
+            } else {
+                "type_interim"
+            })
+            .to_string(),
+        ),
+    ];
+    let mut row = 2;
+    for (k, v) in &facts {
+        text(&mut ws, row, 0, cx.l(k), &f.bold)?;
+        text(&mut ws, row, 1, v, &f.text)?;
+        row += 1;
+    }
+    // Amounts: eligible, then one column per source.
+    row += 1;
+    text(&mut ws, row, 0, "", &f.head)?;
+    text(&mut ws, row, 1, cx.l("eligible"), &f.head)?;
+    for (i, s) in r.sources.iter().enumerate() {
+        text(
+            &mut ws,
+            row,
+            2 + i as u16,
+            &format!("{} ({} %)", s.name, s.share),
+            &f.head,
+        )?;
+    }
+    row += 1;
+    let fin_name = quote_sheet_name(cx.l("sheet_financing"));
+    let refs = |cols: &[u16]| -> Vec<String> {
+        cols.iter()
+            .map(|c| format!("={fin_name}!{}", cell(fin.total_row, *c)))
+            .collect()
+    };
+    let amounts: [(&str, Vec<String>, &SplitOut); 3] = [
+        ("eligible_period", refs(&fin.period_cols), &r.cover.period),
+        ("requested", refs(&fin.period_cols), &r.cover.period),
+        (
+            "eligible_cumulative",
+            refs(&fin.cumulative_cols),
+            &r.cover.cumulative,
+        ),
+    ];
+    for (k, exprs, split) in amounts.iter() {
+        text(&mut ws, row, 0, cx.l(k), &f.bold)?;
+        let values: Vec<&Money> = std::iter::once(&split.eligible)
+            .chain(split.by_source.iter().map(|x| &x.1))
+            .collect();
+        for (i, (e, v)) in exprs.iter().zip(values).enumerate() {
+            money_formula(&mut ws, row, 1 + i as u16, e, v, &f.money)?;
+        }
+        row += 1;
+    }
+    text(&mut ws, row, 0, cx.l("grant_total"), &f.bold)?;
+    money(&mut ws, row, 1, &r.budget.total, &f.money)?;
+    for (i, s) in r.budget.by_source.iter().enumerate() {
+        money(&mut ws, row, 2 + i as u16, &s.amount, &f.money)?;
+    }
+    row += 1;
+    text(
+        &mut ws,
+        row,
+        0,
+        &format!(
+            "{} ({} % {})",
+            cx.l("interim_cap"),
+            r.cover.interim_cap_pct,
+            cx.l("of_eu_grant")
+        ),
+        &f.bold,
+    )?;
+    money(&mut ws, row, 2, &r.cover.interim_cap, &f.money)?;
+    row += 2;
+    // Payments recorded in the project file.
+    text(&mut ws, row, 0, cx.l("payments"), &f.bold)?;
+    row += 1;
+    for (c, k) in ["payment_date", "payment_kind", "amount", "note"]
+        .iter()
+        .enumerate()
+    {
+        text(&mut ws, row, c as u16, cx.l(k), &f.head)?;
+    }
+    row += 1;
+    let first_payment = row;
+    for p in &r.cover.payments {
+        date(&mut ws, row, 0, p.date, &f.date)?;
+        text(&mut ws, row, 1, &p.kind, &f.text)?;
+        money(&mut ws, row, 2, &p.amount, &f.money)?;
+        text(&mut ws, row, 3, &p.note, &f.text)?;
+        row += 1;
+    }
+    if r.cover.payments.is_empty() {
+        text(&mut ws, row, 0, cx.l("no_payments"), &f.subtitle)?;
+        row += 1;
+    }
+    text(&mut ws, row, 0, cx.l("payments_total"), &f.bold)?;
+    let last =
+        (!r.cover.payments.is_empty()).then(|| first_payment + r.cover.payments.len() as u32 - 1);
+    money_formula(
+        &mut ws,
+        row,
+        2,
+        &sum_expr(2, first_payment, last),
+        &r.cover.payments_total,
+        &f.money_total,
+    )?;
+    row += 2;
+    // Signature block: empty fields to sign.
+    text(&mut ws, row, 0, cx.l("signatory"), &f.bold)?;
+    text(&mut ws, row, 1, &r.cover.signatory, &f.sign)?;
+    row += 1;
+    text(&mut ws, row, 0, cx.l("signature"), &f.bold)?;
+    text(&mut ws, row, 1, "", &f.sign)?;
+    row += 1;
+    text(&mut ws, row, 0, cx.l("date"), &f.bold)?;
+    text(&mut ws, row, 1, "", &f.sign)?;
+    row += 2;
+    text(&mut ws, row, 0, cx.l("inputs"), &f.bold)?;
+    row += 1;
+    for (c, k) in ["role", "file"].iter().enumerate() {
+        text(&mut ws, row, c as u16, cx.l(k), &f.head)?;
+    }
+    text(&mut ws, row, 2, "SHA-256", &f.head)?;
+    for d in &r.inputs {
+        row += 1;
+        text(&mut ws, row, 0, &d.role, &f.text)?;
+        text(&mut ws, row, 1, &d.file, &f.text)?;
+        text(&mut ws, row, 2, &d.sha256, &f.text)?;
+    }
+    row += 2;
+    text(&mut ws, row, 0, cx.l("tool"), &f.bold)?;
+    text(
+        &mut ws,
+        row,
+        1,
+        &format!("{} {}", r.tool.name, r.tool.version),
+        &f.text,
+    )?;
+    widths(&mut ws, &[44.0, 34.0, 22.0, 22.0, 22.0])?;
+    Ok(ws)
+}
+
+fn pct_expr(num: &str, den: &str, dp: u32) -> String {
+    format!("=IF({den}=0,\"\",ROUND({num}/{den}*100,{dp}))")
+}
+
+fn opt_pct(x: &Option<rust_decimal::Decimal>) -> String {
+    x.map(|v| fmt2(&v)).unwrap_or_default()
+}
+
+fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
+    let r = cx.r;
+    let f = &cx.f;
+    let mut ws = cx.sheet("sheet_expenditure")?;
+    cx.title(&mut ws, "expenditure_title")?;
+    let head = FIRST - 1;
+    cx.headers(
+        &mut ws,
+        head,
+        &[
+            "line",
+            "name",
+            "heading",
+            "name",
+            "budget",
+            "earlier",
+            "this_period",
+            "cumulative",
+            "remaining",
+            "used_pct",
+        ],
+    )?;
+    ws.set_freeze_panes(FIRST, 0)?;
+    ws.set_repeat_rows(head, head)?;
+    let n = r.rows.len() as u32;
+    let last = (n > 0).then(|| FIRST + n - 1);
+    for (i, x) in r.rows.iter().enumerate() {
+        let row = FIRST + i as u32;
+        text(&mut ws, row, 0, &x.line, &f.text)?;
+        text(&mut ws, row, 1, &x.line_name, &f.text)?;
+        text(&mut ws, row, 2, &x.heading, &f.text)?;
+        text(&mut ws, row, 3, &x.heading_name, &f.text)?;
+        money(&mut ws, row, 4, &x.budget, &f.money)?;
+        money(&mut ws, row, 5, &x.earlier.eligible, &f.money)?;
+        money(&mut ws, row, 6, &x.period.eligible, &f.money)?;
+        row_formulas(
+            &mut ws,
+            row,
+            &x.cumulative.eligible,
+            &x.remaining,
+            &x.used_pct,
+            f,
+        )?;
+    }
+    if let Some(l) = last {
+        ws.autofilter(head, 0, l, 9)?;
+    }
+    // Total over the detail rows.
+    let row = FIRST + n;
+    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
+    let t = &r.total;
+    for (c, v) in [
+        (4u16, &t.budget),
+        (5, &t.earlier.eligible),
+        (6, &t.period.eligible),
+        (7, &t.cumulative.eligible),
+        (8, &t.remaining),
+    ] {
+        money_formula(
+            &mut ws,
+            row,
+            c,
+            &sum_expr(c, FIRST, last),
+            v,
+            &f.money_total,
+        )?;
+    }
+    formula(
+        &mut ws,
+        row,
+        9,
+        &pct_expr(&cell(row, 7), &cell(row, 4), 2),
+        &opt_pct(&t.used_pct),
+        &f.pct_total,
+    )?;
+    // By activity line: SUMIFS over the detail rows.
+    let mut row = row + 2;
+    text(&mut ws, row, 0, cx.l("by_line"), &f.bold)?;
+    row += 1;
+    cx.headers(
+        &mut ws,
+        row,
+        &[
+            "line",
+            "name",
+            "",
+            "",
+            "budget",
+            "earlier",
+            "this_period",
+            "cumulative",
+            "remaining",
+            "used_pct",
+        ],
+    )?;
+    for x in &r.lines {
+        row += 1;
+        text(&mut ws, row, 0, &x.line, &f.text)?;
+        text(&mut ws, row, 1, &x.line_name, &f.text)?;
+        let key = cell(row, 0);
+        for (c, v) in [
+            (4u16, &x.budget),
+            (5, &x.earlier.eligible),
+            (6, &x.period.eligible),
+            (7, &x.cumulative.eligible),
+            (8, &x.remaining),
+        ] {
+            money_formula(
+                &mut ws,
+                row,
+                c,
+                &sumifs_expr(c, 0, FIRST, last, &key),
+                v,
+                &f.money,
+            )?;
+        }
+        formula(
+            &mut ws,
+            row,
+            9,
+            &pct_expr(&cell(row, 7), &cell(row, 4), 2),
+            &opt_pct(&x.used_pct),
+            &f.pct,
+        )?;
+    }
+    // By budget heading, with the flexibility limit and headroom.
+    row += 2;
+    text(&mut ws, row, 0, cx.l("by_heading"), &f.bold)?;
+    row += 1;
+    cx.headers(
+        &mut ws,
+        row,
+        &[
+            "",
+            "",
+            "heading",
+            "name",
+            "budget",
+            "cumulative",
+            "flex_limit",
+            "headroom",
+        ],
+    )?;
+    for h in &r.headings {
+        row += 1;
+        text(&mut ws, row, 2, &h.heading, &f.text)?;
+        text(&mut ws, row, 3, &h.heading_name, &f.text)?;
+        let key = cell(row, 2);
+        money_formula(
+            &mut ws,
+            row,
+            4,
+            &sumifs_expr(4, 2, FIRST, last, &key),
+            &h.budget,
+            &f.money,
+        )?;
+        money_formula(
+            &mut ws,
+            row,
+            5,
+            &sumifs_expr(7, 2, FIRST, last, &key),
+            &h.cumulative,
+            &f.money,
+        )?;
+        // The limit is the report's figure (budget × (1 + flexibility %), none for indirect
+        // costs); the headroom is live.
+        money(&mut ws, row, 6, &h.flex_limit, &f.money)?;
+        money_formula(
+            &mut ws,
+            row,
+            7,
+            &format!("={}-{}", cell(row, 6), cell(row, 5)),
+            &h.headroom,
+            &f.money,
+        )?;
+    }
+    widths(
+        &mut ws,
+        &[8.0, 26.0, 9.0, 32.0, 15.0, 15.0, 15.0, 15.0, 15.0, 11.0],
+    )?;
+    Ok(ws)
+}
+
+/// Cumulative (= earlier + this period), remaining (= budget − cumulative) and used % on a row
+/// whose columns E, F, G hold budget, earlier and this period.
+fn row_formulas(
+    ws: &mut Worksheet,
+    row: u32,
+    cum: &Money,
+    rem: &Money,
+    used: &Option<rust_decimal::Decimal>,
+    f: &Fmts,
+) -> XResult {
+    let (m, p) = (&f.money, &f.pct);
+    money_formula(
+        ws,
+        row,
+        7,
+        &format!("={}+{}", cell(row, 5), cell(row, 6)),
+        cum,
+        m,
+    )?;
+    money_formula(
+        ws,
+        row,
+        8,
+        &format!("={}-{}", cell(row, 4), cell(row, 7)),
+        rem,
+        m,
+    )?;
+    formula(
+        ws,
+        row,
+        9,
+        &pct_expr(&cell(row, 7), &cell(row, 4), 2),
+        &opt_pct(used),
+        p,
+    )
+}
+
+fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
+    let r = cx.r;
+    let f = &cx.f;
+    let ns = r.sources.len() as u16;
+    let mut ws = cx.sheet("sheet_financing")?;
+    cx.title(&mut ws, "financing_title")?;
+    // Columns: line, heading, then per block: eligible, each source, check.
+    let p0: u16 = 2;
+    let c0: u16 = p0 + ns + 2;
+    let head = FIRST - 1;
+    text(&mut ws, head - 1, p0, cx.l("this_period"), &f.bold)?;
+    text(&mut ws, head - 1, c0, cx.l("cumulative"), &f.bold)?;
+    text(&mut ws, head, 0, cx.l("line"), &f.head)?;
+    text(&mut ws, head, 1, cx.l("heading"), &f.head)?;
+    for b in [p0, c0] {
+        text(&mut ws, head, b, cx.l("eligible"), &f.head)?;
+        for (i, s) in r.sources.iter().enumerate() {
+            text(&mut ws, head, b + 1 + i as u16, &s.name, &f.head)?;
+        }
+        text(&mut ws, head, b + 1 + ns, cx.l("check_sources"), &f.head)?;
+    }
+    ws.set_freeze_panes(FIRST, 2)?;
+    ws.set_repeat_rows(head, head)?;
+    let n = r.rows.len() as u32;
+    let last = (n > 0).then(|| FIRST + n - 1);
+    let check = |row: u32, b: u16| {
+        format!(
+            "=SUM({}:{})-{}",
+            cell(row, b + 1),
+            cell(row, b + ns),
+            cell(row, b)
+        )
+    };
+    let write_split = |ws: &mut Worksheet, row: u32, b: u16, s: &SplitOut| -> XResult {
+        money(ws, row, b, &s.eligible, &f.money)?;
+        for (i, (_, v)) in s.by_source.iter().enumerate() {
+            money(ws, row, b + 1 + i as u16, v, &f.money)?;
+        }
+        money_formula(ws, row, b + 1 + ns, &check(row, b), &Money::ZERO, &f.money)
+    };
+    for (i, x) in r.rows.iter().enumerate() {
+        let row = FIRST + i as u32;
+        text(&mut ws, row, 0, &x.line, &f.text)?;
+        text(&mut ws, row, 1, &x.heading, &f.text)?;
+        write_split(&mut ws, row, p0, &x.period)?;
+        write_split(&mut ws, row, c0, &x.cumulative)?;
+    }
+    if let Some(l) = last {
+        ws.autofilter(head, 0, l, c0 + ns + 1)?;
+    }
+    let total_row = FIRST + n;
+    text(&mut ws, total_row, 0, cx.l("total"), &f.bold)?;
+    let sums =
+        |ws: &mut Worksheet, row: u32, b: u16, s: &SplitOut, by_line: Option<&str>| -> XResult {
+            let values: Vec<&Money> = std::iter::once(&s.eligible)
+                .chain(s.by_source.iter().map(|x| &x.1))
+                .collect();
+            let fm = if by_line.is_some() {
+                &f.money
+            } else {
+                &f.money_total
+            };
+            for (i, v) in values.into_iter().enumerate() {
+                let c = b + i as u16;
+                let e = match by_line {
+                    Some(key) => sumifs_expr(c, 0, FIRST, last, key),
+                    None => sum_expr(c, FIRST, last),
+                };
+                money_formula(ws, row, c, &e, v, fm)?;
+            }
+            money_formula(ws, row, b + 1 + ns, &check(row, b), &Money::ZERO, fm)
+        };
+    sums(&mut ws, total_row, p0, &r.total.period, None)?;
+    sums(&mut ws, total_row, c0, &r.total.cumulative, None)?;
+    let mut row = total_row + 2;
+    text(&mut ws, row, 0, cx.l("by_line"), &f.bold)?;
+    for x in &r.lines {
+        row += 1;
+        text(&mut ws, row, 0, &x.line, &f.text)?;
+        text(&mut ws, row, 1, &x.line_name, &f.text)?;
+        let key = cell(row, 0);
+        sums(&mut ws, row, p0, &x.period, Some(&key))?;
+        sums(&mut ws, row, c0, &x.cumulative, Some(&key))?;
+    }
+    // The quarters the period sums, each computed on its own.
+    row += 2;
+    text(&mut ws, row, 0, cx.l("by_quarter"), &f.bold)?;
+    row += 1;
+    text(&mut ws, row, 0, cx.l("quarter"), &f.head)?;
+    text(&mut ws, row, 1, cx.l("version"), &f.head)?;
+    text(&mut ws, row, p0, cx.l("eligible"), &f.head)?;
+    for (i, s) in r.sources.iter().enumerate() {
+        text(&mut ws, row, p0 + 1 + i as u16, &s.name, &f.head)?;
+    }
+    text(&mut ws, row, p0 + 1 + ns, cx.l("check_sources"), &f.head)?;
+    let q_first = row + 1;
+    for q in &r.quarters {
+        row += 1;
+        text(&mut ws, row, 0, &q.quarter, &f.text)?;
+        int(&mut ws, row, 1, q.version, &f.int)?;
+        write_split(&mut ws, row, p0, &q.split)?;
+    }
+    let q_last = (!r.quarters.is_empty()).then_some(row);
+    row += 1;
+    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
+    let values: Vec<&Money> = std::iter::once(&r.total.period.eligible)
+        .chain(r.total.period.by_source.iter().map(|x| &x.1))
+        .collect();
+    for (i, v) in values.into_iter().enumerate() {
+        let c = p0 + i as u16;
+        money_formula(
+            &mut ws,
+            row,
+            c,
+            &sum_expr(c, q_first, q_last),
+            v,
+            &f.money_total,
+        )?;
+    }
+    money_formula(
+        &mut ws,
+        row,
+        p0 + 1 + ns,
+        &check(row, p0),
+        &Money::ZERO,
+        &f.money_total,
+    )?;
+    row += 2;
+    let sc = &r.split_check;
+    text(
+        &mut ws,
+        row,
+        0,
+        &format!(
+            "{}: {} ({} {}, {} {})",
+            cx.l("check_sources"),
+            if sc.holds { cx.l("split_holds") } else { "≠" },
+            sc.rows_checked,
+            cx.l("rows_checked"),
+            cx.l("largest_difference"),
+            crate::render::labels::number(cx.lang, &fmt2(&sc.largest_difference))
+        ),
+        &f.text,
+    )?;
+    row += 1;
+    text(
+        &mut ws,
+        row,
+        0,
+        &format!("{}: {}", cx.l("rounding"), r.rounding),
+        &f.text,
+    )?;
+    if !r.frozen_quarters.is_empty() {
+        row += 1;
+        text(
+            &mut ws,
+            row,
+            0,
+            &format!(
+                "{}: {}",
+                cx.l("frozen_from_register"),
+                r.frozen_quarters.join(", ")
+            ),
+            &f.text,
+        )?;
+    }
+    let mut w = vec![8.0, 10.0];
+    for _ in 0..2 {
+        w.push(15.0);
+        w.extend(std::iter::repeat_n(15.0, ns as usize));
+        w.push(12.0);
+    }
+    widths(&mut ws, &w)?;
+    let refs = FinRefs {
+        total_row,
+        period_cols: (p0..=p0 + ns).collect(),
+        cumulative_cols: (c0..=c0 + ns).collect(),
+    };
+    Ok((ws, refs))
+}
+
+fn indirect(cx: &Ctx) -> XResult<Worksheet> {
+    let r = cx.r;
+    let f = &cx.f;
+    let mut ws = cx.sheet("sheet_indirect")?;
+    cx.title(&mut ws, "indirect_title")?;
+    let head = FIRST - 1;
+    cx.headers(
+        &mut ws,
+        head,
+        &[
+            "line",
+            "direct_base",
+            "rate_pct",
+            "allowed",
+            "claimed",
+            "difference",
+        ],
+    )?;
+    let n = r.indirect.len() as u32;
+    let last = (n > 0).then(|| FIRST + n - 1);
+    for (i, x) in r.indirect.iter().enumerate() {
+        let row = FIRST + i as u32;
+        text(&mut ws, row, 0, &x.line, &f.text)?;
+        money(&mut ws, row, 1, &x.direct_base, &f.money)?;
+        ws.write_number_with_format(row, 2, f64_of(&x.rate_pct), &f.pct)?;
+        money_formula(
+            &mut ws,
+            row,
+            3,
+            &format!("=ROUND({}*{}/100,2)", cell(row, 1), cell(row, 2)),
+            &x.allowed,
+            &f.money,
+        )?;
+        money(&mut ws, row, 4, &x.claimed, &f.money)?;
+        money_formula(
+            &mut ws,
+            row,
+            5,
+            &format!("={}-{}", cell(row, 4), cell(row, 3)),
+            &x.difference,
+            &f.money,
+        )?;
+    }
+    let row = FIRST + n;
+    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
+    let t = &r.indirect_total;
+    for (c, v) in [
+        (1u16, &t.direct_base),
+        (3, &t.allowed),
+        (4, &t.claimed),
+        (5, &t.difference),
+    ] {
+        money_formula(
+            &mut ws,
+            row,
+            c,
+            &sum_expr(c, FIRST, last),
+            v,
+            &f.money_total,
+        )?;
+    }
+    text(
+        &mut ws,
+        row + 2,
+        0,
+        &format!("{}: {}", cx.l("rounding"), r.rounding),
+        &f.text,
+    )?;
+    widths(&mut ws, &[12.0, 22.0, 10.0, 16.0, 16.0, 14.0])?;
+    Ok(ws)
+}
+
+fn indicators(cx: &Ctx) -> XResult<Worksheet> {
+    let r = cx.r;
+    let f = &cx.f;
+    let ind = &r.indicators;
+    let mut ws = cx.sheet("sheet_indicators")?;
+    cx.title(&mut ws, "indicators_title")?;
+    let head = FIRST - 1;
+    cx.headers(
+        &mut ws,
+        head,
+        &[
+            "line",
+            "indicator",
+            "target",
+            "this_period",
+            "cumulative",
+            "pct_target",
+        ],
+    )?;
+    let mut row = head;
+    for x in &ind.lines {
+        row += 1;
+        text(&mut ws, row, 0, &x.line, &f.text)?;
+        text(&mut ws, row, 1, &x.indicator, &f.text)?;
+        int(&mut ws, row, 2, x.target, &f.int)?;
+        int(&mut ws, row, 3, x.period.persons, &f.int)?;
+        int(&mut ws, row, 4, x.cumulative.persons, &f.int)?;
+        formula(
+            &mut ws,
+            row,
+            5,
+            &pct_expr(&cell(row, 4), &cell(row, 2), 1),
+            x.pct_of_target.as_deref().unwrap_or(""),
+            &f.pct,
+        )?;
+    }
+    row += 2;
+    cx.headers(
+        &mut ws,
+        row,
+        &[
+            "line",
+            "period",
+            "persons",
+            "women",
+            "men",
+            "sex_other",
+            "children",
+            "adults",
+            "age_unknown",
+            "vulnerable",
+        ],
+    )?;
+    for x in &ind.lines {
+        for (k, b) in [("this_period", &x.period), ("cumulative", &x.cumulative)] {
+            row += 1;
+            text(&mut ws, row, 0, &x.line, &f.text)?;
+            text(&mut ws, row, 1, cx.l(k), &f.text)?;
+            // Persons = women + men + other: the sex breakdown sums to the count.
+            formula(
+                &mut ws,
+                row,
+                2,
+                &format!("=SUM({}:{})", cell(row, 3), cell(row, 5)),
+                &b.persons.to_string(),
+                &f.int,
+            )?;
+            for (c, v) in [
+                b.women,
+                b.men,
+                b.sex_other,
+                b.children,
+                b.adults,
+                b.age_unknown,
+                b.vulnerable,
+            ]
+            .iter()
+            .enumerate()
+            {
+                int(&mut ws, row, 3 + c as u16, *v, &f.int)?;
+            }
+        }
+    }
+    row += 2;
+    text(&mut ws, row, 0, cx.l("by_country"), &f.bold)?;
+    row += 1;
+    cx.headers(
+        &mut ws,
+        row,
+        &["line", "country", "this_period", "cumulative"],
+    )?;
+    let small = format!("<{}", ind.small_cell_threshold);
+    for x in &ind.by_country {
+        row += 1;
+        text(&mut ws, row, 0, &x.line, &f.text)?;
+        text(&mut ws, row, 1, &x.country, &f.text)?;
+        for (c, v) in [(2u16, x.period), (3, x.cumulative)] {
+            match v {
+                Some(n) => int(&mut ws, row, c, n, &f.int)?,
+                None => text(&mut ws, row, c, &small, &f.text)?,
+            }
+        }
+    }
+    row += 2;
+    text(
+        &mut ws,
+        row,
+        0,
+        &format!(
+            "{} ({} {})",
+            cx.l("suppressed_note"),
+            cx.l("threshold"),
+            ind.small_cell_threshold
+        ),
+        &f.subtitle,
+    )?;
+    widths(
+        &mut ws,
+        &[8.0, 30.0, 12.0, 12.0, 12.0, 14.0, 14.0, 12.0, 14.0, 14.0],
+    )?;
+    Ok(ws)
+}
+
+const DOC_COLS: [&str; 19] = [
+    "entry_id",
+    "doc_no",
+    "doc_date",
+    "paid_date",
+    "supplier",
+    "description",
+    "line",
+    "heading",
+    "case_id",
+    "currency",
+    "amount",
+    "rate",
+    "rate_source",
+    "eur",
+    "vat",
+    "eligible",
+    "ineligible",
+    "rules",
+    "source",
+];
+
+fn documents(
+    cx: &Ctx,
+    sheet: &str,
+    title: &str,
+    docs: &[DocumentRow],
+    t: &DocTotals,
+) -> XResult<Worksheet> {
+    let f = &cx.f;
+    let mut ws = cx.sheet(sheet)?;
+    cx.title(&mut ws, title)?;
+    let head = 3;
+    cx.headers(&mut ws, head, &DOC_COLS)?;
+    ws.set_freeze_panes(head + 1, 1)?;
+    ws.set_repeat_rows(head, head)?;
+    let first = head + 1;
+    for (i, d) in docs.iter().enumerate() {
+        let row = first + i as u32;
+        text(&mut ws, row, 0, &d.entry_id, &f.text)?;
+        text(&mut ws, row, 1, &d.doc_no, &f.text)?;
+        date(&mut ws, row, 2, d.doc_date, &f.date)?;
+        if let Some(p) = d.paid_date {
+            date(&mut ws, row, 3, p, &f.date)?;
+        }
+        text(&mut ws, row, 4, &d.supplier, &f.text)?;
+        text(&mut ws, row, 5, &d.description, &f.text)?;
+        text(&mut ws, row, 6, &d.activity, &f.text)?;
+        text(&mut ws, row, 7, &d.heading, &f.text)?;
+        text(&mut ws, row, 8, d.case_id.as_deref().unwrap_or(""), &f.text)?;
+        text(&mut ws, row, 9, &d.currency, &f.text)?;
+        money(&mut ws, row, 10, &d.amount, &f.amount)?;
+        if let Some(rate) = &d.rate {
+            let v: f64 = rate.parse().unwrap_or(0.0);
+            ws.write_number_with_format(row, 11, v, &f.rate)?;
+        }
+        text(
+            &mut ws,
+            row,
+            12,
+            d.rate_source.as_deref().unwrap_or(""),
+            &f.text,
+        )?;
+        if let Some(e) = &d.eur {
+            money(&mut ws, row, 13, e, &f.money)?;
+        }
+        money(&mut ws, row, 14, &d.vat_eur, &f.money)?;
+        money(&mut ws, row, 15, &d.eligible, &f.money)?;
+        money(&mut ws, row, 16, &d.ineligible, &f.money)?;
+        text(&mut ws, row, 17, &d.rules.join(", "), &f.text)?;
+        text(&mut ws, row, 18, &d.source, &f.text)?;
+    }
+    let n = docs.len() as u32;
+    let last = (n > 0).then(|| first + n - 1);
+    ws.autofilter(head, 0, last.unwrap_or(head), 18)?;
+    let row = first + n;
+    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
+    for (c, v) in [
+        (13u16, &t.eur),
+        (14, &t.vat_eur),
+        (15, &t.eligible),
+        (16, &t.ineligible),
+    ] {
+        money_formula(
+            &mut ws,
+            row,
+            c,
+            &sum_expr(c, first, last),
+            v,
+            &f.money_total,
+        )?;
+    }
+    widths(
+        &mut ws,
+        &[
+            10.0, 12.0, 11.0, 11.0, 18.0, 24.0, 8.0, 8.0, 14.0, 7.0, 14.0, 10.0, 11.0, 13.0, 11.0,
+            13.0, 13.0, 12.0, 24.0,
+        ],
+    )?;
+    Ok(ws)
+}
+
+fn findings(cx: &Ctx) -> XResult<Worksheet> {
+    let r = cx.r;
+    let f = &cx.f;
+    let mut ws = cx.sheet("sheet_findings")?;
+    cx.title(&mut ws, "findings_title")?;
+    let head = 3;
+    cx.headers(
+        &mut ws,
+        head,
+        &[
+            "rule",
+            "severity",
+            "entry_id",
+            "case_id",
+            "where",
+            "ineligible_amount",
+            "message",
+            "hint",
+        ],
+    )?;
+    ws.set_freeze_panes(head + 1, 0)?;
+    ws.set_repeat_rows(head, head)?;
+    let first = head + 1;
+    for (i, x) in r.findings.iter().enumerate() {
+        let row = first + i as u32;
+        text(&mut ws, row, 0, x.rule, &f.text)?;
+        text(
+            &mut ws,
+            row,
+            1,
+            cx.l(&format!("sev_{}", x.severity.label())),
+            &f.text,
+        )?;
+        text(
+            &mut ws,
+            row,
+            2,
+            x.entry_id.as_deref().unwrap_or(""),
+            &f.text,
+        )?;
+        text(&mut ws, row, 3, x.case_id.as_deref().unwrap_or(""), &f.text)?;
+        text(
+            &mut ws,
+            row,
+            4,
+            &x.at.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+            &f.text,
+        )?;
+        money(&mut ws, row, 5, &x.ineligible, &f.money)?;
+        text(&mut ws, row, 6, &x.message, &f.wrap)?;
+        text(&mut ws, row, 7, &x.hint, &f.wrap)?;
+    }
+    let n = r.findings.len() as u32;
+    let last = (n > 0).then(|| first + n - 1);
+    ws.autofilter(head, 0, last.unwrap_or(head), 7)?;
+    let row = first + n;
+    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
+    money_formula(
+        &mut ws,
+        row,
+        5,
+        &sum_expr(5, first, last),
+        &r.findings_total,
+        &f.money_total,
+    )?;
+    if !r.notices.is_empty() {
+        let mut row = row + 2;
+        text(&mut ws, row, 0, cx.l("notices"), &f.bold)?;
+        for n in &r.notices {
+            row += 1;
+            text(&mut ws, row, 0, n, &f.text)?;
+        }
+    }
+    widths(&mut ws, &[9.0, 12.0, 10.0, 14.0, 26.0, 14.0, 60.0, 50.0])?;
+    Ok(ws)
+}
+
+fn rates(cx: &Ctx) -> XResult<Worksheet> {
+    let f = &cx.f;
+    let mut ws = cx.sheet("sheet_rates")?;
+    cx.title(&mut ws, "rates_title")?;
+    let head = 3;
+    cx.headers(&mut ws, head, &["month", "currency", "rate", "source"])?;
+    for (i, x) in cx.r.rates_used.iter().enumerate() {
+        let row = head + 1 + i as u32;
+        text(&mut ws, row, 0, &x.month, &f.text)?;
+        text(&mut ws, row, 1, &x.currency, &f.text)?;
+        ws.write_number_with_format(row, 2, x.rate.parse::<f64>().unwrap_or(0.0), &f.rate)?;
+        text(&mut ws, row, 3, &x.source, &f.text)?;
+    }
+    widths(&mut ws, &[10.0, 10.0, 14.0, 20.0])?;
+    Ok(ws)
+}

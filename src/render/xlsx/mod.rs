@@ -1,0 +1,226 @@
+//! xlsx rendering helpers (rust_xlsxwriter): formats, cells written by type (text always as a
+//! string, never a formula), live formulas stored with grantbook's computed result, print setup,
+//! and the hidden `_grantbook` sheet that lets `review` recognise a workbook in either language.
+//! Money becomes `f64` only here, at the moment it is written into a cell.
+
+pub mod claim;
+
+use crate::import::InputDigest;
+use crate::model::money::fmt2;
+use crate::model::project::Lang;
+use crate::model::Money;
+use rust_xlsxwriter::utility::row_col_to_cell;
+use rust_xlsxwriter::{
+    ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Worksheet, XlsxError,
+};
+
+pub type XResult<T = ()> = Result<T, XlsxError>;
+
+/// The name of the hidden sheet that identifies a grantbook workbook.
+pub const META_SHEET: &str = "_grantbook";
+
+pub const MONEY: &str = "#,##0.00";
+
+/// The formats every sheet uses.
+pub struct Fmts {
+    pub title: Format,
+    pub subtitle: Format,
+    pub head: Format,
+    pub text: Format,
+    pub wrap: Format,
+    pub bold: Format,
+    pub money: Format,
+    pub money_total: Format,
+    pub amount: Format,
+    pub rate: Format,
+    pub pct: Format,
+    pub pct_total: Format,
+    pub int: Format,
+    pub int_total: Format,
+    pub date: Format,
+    pub sign: Format,
+}
+
+impl Fmts {
+    pub fn new(lang: Lang) -> Fmts {
+        let date = match lang {
+            Lang::Lv => "dd.mm.yyyy.",
+            Lang::En => "yyyy-mm-dd",
+        };
+        let total = |f: Format| f.set_bold().set_border_top(FormatBorder::Thin);
+        Fmts {
+            title: Format::new().set_bold().set_font_size(14),
+            subtitle: Format::new().set_italic(),
+            head: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_background_color(0xDDEBF7)
+                .set_border_bottom(FormatBorder::Thin),
+            text: Format::new(),
+            wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            bold: Format::new().set_bold(),
+            money: Format::new().set_num_format(MONEY),
+            money_total: total(Format::new().set_num_format(MONEY)),
+            amount: Format::new().set_num_format("#,##0.00##"),
+            rate: Format::new().set_num_format("0.0#####"),
+            pct: Format::new().set_num_format("0.00"),
+            pct_total: total(Format::new().set_num_format("0.00")),
+            int: Format::new().set_num_format("0"),
+            int_total: total(Format::new().set_num_format("0")),
+            date: Format::new()
+                .set_num_format(date)
+                .set_align(FormatAlign::Left),
+            sign: Format::new().set_border_bottom(FormatBorder::Thin),
+        }
+    }
+}
+
+/// A decimal as the nearest `f64` (through its shortest string, so 0.1 stays 0.1).
+pub fn f64_of(x: &Money) -> f64 {
+    x.to_string().parse().unwrap_or(0.0)
+}
+
+/// Text, always as a string cell: a description starting with `=` stays text.
+pub fn text(ws: &mut Worksheet, r: u32, c: u16, s: &str, f: &Format) -> XResult {
+    ws.write_string_with_format(r, c, s, f)?;
+    Ok(())
+}
+
+pub fn money(ws: &mut Worksheet, r: u32, c: u16, x: &Money, f: &Format) -> XResult {
+    ws.write_number_with_format(r, c, f64_of(x), f)?;
+    Ok(())
+}
+
+pub fn int(ws: &mut Worksheet, r: u32, c: u16, x: u32, f: &Format) -> XResult {
+    ws.write_number_with_format(r, c, f64::from(x), f)?;
+    Ok(())
+}
+
+pub fn date(ws: &mut Worksheet, r: u32, c: u16, d: chrono::NaiveDate, f: &Format) -> XResult {
+    use chrono::Datelike;
+    let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+    ws.write_datetime_with_format(r, c, &dt, f)?;
+    Ok(())
+}
+
+/// A live formula with the value grantbook computed stored as its result.
+pub fn formula(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    expr: &str,
+    result: &str,
+    f: &Format,
+) -> XResult {
+    ws.write_formula_with_format(r, c, Formula::new(expr).set_result(result), f)?;
+    Ok(())
+}
+
+/// A money formula whose result is `x`.
+pub fn money_formula(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    expr: &str,
+    x: &Money,
+    f: &Format,
+) -> XResult {
+    formula(ws, r, c, expr, &fmt2(x), f)
+}
+
+/// `=SUM(E5:E9)` over rows `first..=last` of column `c`, or `=0` when there are none.
+pub fn sum_expr(c: u16, first: u32, last: Option<u32>) -> String {
+    match last {
+        Some(l) if l >= first => format!(
+            "=SUM({}:{})",
+            row_col_to_cell(first, c),
+            row_col_to_cell(l, c)
+        ),
+        _ => "=0".to_string(),
+    }
+}
+
+/// `=SUMIFS(E$5:E$9,A$5:A$9,A12)`: column `c` of rows `first..=last` where column `key_col`
+/// equals the cell `key`.
+pub fn sumifs_expr(c: u16, key_col: u16, first: u32, last: Option<u32>, key: &str) -> String {
+    match last {
+        Some(l) if l >= first => {
+            let col = |cc: u16| {
+                let a = rust_xlsxwriter::utility::column_number_to_name(cc);
+                format!("{a}${}:{a}${}", first + 1, l + 1)
+            };
+            format!("=SUMIFS({},{},{})", col(c), col(key_col), key)
+        }
+        _ => "=0".to_string(),
+    }
+}
+
+pub fn cell(r: u32, c: u16) -> String {
+    row_col_to_cell(r, c)
+}
+
+/// Column widths, from column 0.
+pub fn widths(ws: &mut Worksheet, w: &[f64]) -> XResult {
+    for (c, x) in w.iter().enumerate() {
+        ws.set_column_width(c as u16, *x)?;
+    }
+    Ok(())
+}
+
+/// A4 landscape, one page wide, the agreement number and page numbers in the footer, header
+/// rows repeated on every page.
+pub fn print_setup(
+    ws: &mut Worksheet,
+    agreement: &str,
+    page: &str,
+    repeat: Option<(u32, u32)>,
+) -> XResult {
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    let esc = agreement.replace('&', "&&");
+    ws.set_footer(format!("&L{esc}&C&A&R{page}"));
+    if let Some((a, b)) = repeat {
+        ws.set_repeat_rows(a, b)?;
+    }
+    Ok(())
+}
+
+/// Facts about the report that `review` reads back, language-independent.
+pub struct Meta<'a> {
+    pub kind: &'a str,
+    pub pairs: Vec<(&'a str, String)>,
+    pub inputs: &'a [InputDigest],
+}
+
+/// The hidden `_grantbook` sheet: `key | value` rows, then the inputs as `role | file | sha256`.
+pub fn meta_sheet(m: &Meta) -> XResult<Worksheet> {
+    let mut ws = Worksheet::new();
+    ws.set_name(META_SHEET)?;
+    let plain = Format::new();
+    text(&mut ws, 0, 0, "report", &plain)?;
+    text(&mut ws, 0, 1, m.kind, &plain)?;
+    let mut r = 1;
+    for (k, v) in &m.pairs {
+        text(&mut ws, r, 0, k, &plain)?;
+        text(&mut ws, r, 1, v, &plain)?;
+        r += 1;
+    }
+    r += 1;
+    for (c, h) in ["input_role", "input_file", "input_sha256"]
+        .iter()
+        .enumerate()
+    {
+        text(&mut ws, r, c as u16, h, &plain)?;
+    }
+    for d in m.inputs {
+        r += 1;
+        text(&mut ws, r, 0, &d.role, &plain)?;
+        text(&mut ws, r, 1, &d.file, &plain)?;
+        text(&mut ws, r, 2, &d.sha256, &plain)?;
+    }
+    widths(&mut ws, &[16.0, 24.0, 66.0])?;
+    ws.set_hidden(true);
+    Ok(ws)
+}
