@@ -33,6 +33,7 @@ pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
             project: &run.project,
             ledger: &run.ledger,
             alloc: &run.alloc,
+            ineligible: &run.ineligible,
             lang: run.lang,
         },
         as_of,

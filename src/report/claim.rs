@@ -603,7 +603,6 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
             }
         })
         .collect();
-    let _ = ineligible;
 
     let budget_split = project.split_by_source(version.total);
     let eu_grant = budget_split[0];
@@ -696,7 +695,7 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
             signatory: project.signatory.get(lang).to_string(),
         },
         split_check: split_check(&rows, &lines, &total),
-        indicators: super::indicators::count(project, ledger, &quarters, lang),
+        indicators: super::indicators::count(project, ledger, ineligible, &quarters, lang),
         frozen_quarters,
         rows,
         lines,

@@ -2,11 +2,12 @@
 //! targets, by sex, age band, vulnerability and country of return. A person counts once per line,
 //! in the quarter of the line's event (PRODUCT.md, "Indicators"); pure, over project and ledger.
 
-use crate::ledger::{Ledger, Target};
+pub use crate::rules::ind01_indicators::{persons, AgeBand, Person};
+
+use crate::ledger::Ledger;
 use crate::model::project::{HeadingKind, Lang, Project};
 use crate::model::records::Sex;
-use crate::model::Quarter;
-use chrono::{Datelike, NaiveDate};
+use crate::model::{Money, Quarter};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -47,10 +48,10 @@ impl Breakdown {
             Some(Sex::M) => self.men += 1,
             _ => self.sex_other += 1,
         }
-        match p.age {
-            Some(a) if a < 18 => self.children += 1,
-            Some(_) => self.adults += 1,
-            None => self.age_unknown += 1,
+        match p.age_band {
+            AgeBand::Minor => self.children += 1,
+            AgeBand::Adult => self.adults += 1,
+            AgeBand::Unknown => self.age_unknown += 1,
         }
         if p.vulnerable {
             self.vulnerable += 1;
@@ -87,86 +88,43 @@ pub struct Indicators {
     pub small_cell_threshold: u32,
 }
 
-struct Person {
-    sex: Option<Sex>,
-    age: Option<i32>,
-    vulnerable: bool,
-    country: String,
-}
-
-/// The event a line's indicator counts, from the heading kinds it has a budget for.
+/// The event a line's indicator counts, from the heading kinds it has a budget for (in any
+/// version): reintegration or accommodation when the line budgets them, else a return when it
+/// budgets tickets, travel documents, transit or cash allowance. Only a label: who counts and
+/// when comes from [`persons`].
 pub fn line_event(project: &Project, line: usize) -> Option<Event> {
-    let kinds: Vec<HeadingKind> = project
-        .headings
-        .iter()
-        .enumerate()
-        .filter(|(h, _)| {
-            project
-                .versions
-                .iter()
-                .any(|v| !v.budget[line][*h].is_zero())
+    let has = |kinds: &[HeadingKind]| {
+        project.headings.iter().enumerate().any(|(h, hd)| {
+            kinds.contains(&hd.kind)
+                && project
+                    .versions
+                    .iter()
+                    .any(|v| !v.budget[line][h].is_zero())
         })
-        .map(|(_, hd)| hd.kind)
-        .collect();
+    };
     use HeadingKind::*;
-    if kinds
-        .iter()
-        .any(|k| matches!(k, Ticket | TravelDocument | Transit | CashAllowance))
-    {
-        Some(Event::Departure)
-    } else if kinds.contains(&Reintegration) {
+    if has(&[Reintegration]) {
         Some(Event::Reintegration)
-    } else if kinds.iter().any(|k| matches!(k, Accommodation | Food)) {
+    } else if has(&[Accommodation, Food]) {
         Some(Event::Accommodation)
+    } else if has(&[Ticket, TravelDocument, Transit, CashAllowance]) {
+        Some(Event::Departure)
     } else {
         None
     }
 }
 
-/// Each case's event date for line `l`: departure (for a case with a cost on the line), the
-/// first paid reintegration delivery, or the first accommodation night (service from, else the
-/// document date).
-fn event_dates(
+/// Counts persons per line in `quarters` (the period) and cumulatively up to its last quarter,
+/// from [`persons`] (the one count the IND-01 rule and the burn report use too). `ineligible`
+/// is each entry's ineligible amount: a person counts on a line when one of their costs on it
+/// is not wholly ineligible.
+pub fn count(
     project: &Project,
     ledger: &Ledger,
-    l: usize,
-    ev: Event,
-) -> BTreeMap<usize, NaiveDate> {
-    let mut out: BTreeMap<usize, NaiveDate> = BTreeMap::new();
-    for e in &ledger.entries {
-        let (Some(ci), Target::Line(el)) = (e.case, e.target) else {
-            continue;
-        };
-        if el != l {
-            continue;
-        }
-        let kind = e.heading.map(|h| project.headings[h].kind);
-        let date = match ev {
-            Event::Departure => ledger.cases[ci].departure_date,
-            Event::Reintegration => match kind {
-                Some(HeadingKind::Reintegration)
-                    if e.expense.amount > rust_decimal::Decimal::ZERO =>
-                {
-                    e.expense.paid_date
-                }
-                _ => None,
-            },
-            Event::Accommodation => match kind {
-                Some(HeadingKind::Accommodation) => {
-                    Some(e.expense.service_from.unwrap_or(e.expense.doc_date))
-                }
-                _ => None,
-            },
-        };
-        if let Some(d) = date {
-            out.entry(ci).and_modify(|x| *x = (*x).min(d)).or_insert(d);
-        }
-    }
-    out
-}
-
-/// Counts persons per line in `quarters` (the period) and cumulatively up to its last quarter.
-pub fn count(project: &Project, ledger: &Ledger, quarters: &[Quarter], lang: Lang) -> Indicators {
+    ineligible: &[Money],
+    quarters: &[Quarter],
+    lang: Lang,
+) -> Indicators {
     let (Some(&first), Some(&last)) = (quarters.first(), quarters.last()) else {
         return Indicators {
             lines: Vec::new(),
@@ -177,6 +135,7 @@ pub fn count(project: &Project, ledger: &Ledger, quarters: &[Quarter], lang: Lan
     let version = project.version_on(last.last_day());
     let threshold = version.params.small_cell_threshold;
     let suppress = |n: u32| (n == 0 || n >= threshold).then_some(n);
+    let people = persons(ledger, project, ineligible);
     let mut lines = Vec::new();
     let mut by_country = Vec::new();
     for (l, line) in project.lines.iter().enumerate() {
@@ -184,26 +143,14 @@ pub fn count(project: &Project, ledger: &Ledger, quarters: &[Quarter], lang: Lan
         let mut period = Breakdown::default();
         let mut cumulative = Breakdown::default();
         let mut countries: BTreeMap<String, (u32, u32)> = BTreeMap::new();
-        if let Some(ev) = event {
-            for (ci, date) in event_dates(project, ledger, l, ev) {
-                let q = Quarter::of(date);
-                if q > last {
-                    continue;
-                }
-                let c = &ledger.cases[ci];
-                let p = Person {
-                    sex: c.sex,
-                    age: c.birth_year.map(|y| date.year() - y),
-                    vulnerable: c.vulnerable,
-                    country: c.return_country.clone().unwrap_or_else(|| "—".into()),
-                };
-                cumulative.add(&p);
-                let cc = countries.entry(p.country.clone()).or_default();
-                cc.1 += 1;
-                if q >= first {
-                    period.add(&p);
-                    cc.0 += 1;
-                }
+        for p in people.iter().filter(|p| p.line == l && p.quarter <= last) {
+            cumulative.add(p);
+            let country = p.return_country.clone().unwrap_or_else(|| "—".into());
+            let cc = countries.entry(country).or_default();
+            cc.1 += 1;
+            if p.quarter >= first {
+                period.add(p);
+                cc.0 += 1;
             }
         }
         let target = version.targets.get(l).copied().unwrap_or(0);

@@ -35,6 +35,7 @@ fn burn(run: &Run, as_of: &str) -> BurnReport {
             project: &run.project,
             ledger: &run.ledger,
             alloc: &run.alloc,
+            ineligible: &run.ineligible,
             lang: run.lang,
         },
         date(as_of),
@@ -177,20 +178,21 @@ fn burn_forecast_and_risk_by_hand_before_the_amendment() {
         .map(|a| a.code.as_str())
         .collect();
     assert_eq!(alerted, ["A1", "A2", "A3"]);
-    // Indicators: departures C-1, C-2 (February) and C-3 (March) count for A1; C-3's
-    // reintegration cost paid in April counts for A2. A1 cost per returnee 1155 ÷ 3 = 385.00
-    // against the plan 1100 ÷ 10 = 110.00.
-    assert_eq!(r.indicators[0].achieved, 3);
+    // Indicators come from the one count of persons the claim and IND-01 use: a person counts
+    // on a line only with a co-financed (not wholly ineligible) per-case cost on it. C-1, C-2
+    // and C-3 departed, but this fixture books no A1 cost for them, so A1 counts nobody (and has
+    // no cost per returnee); C-3's reintegration delivered in April counts for A2.
+    assert_eq!(r.indicators[0].achieved, 0);
     assert_eq!(r.indicators[1].achieved, 1);
     assert_eq!(r.indicators[2].achieved, 0);
-    assert_eq!(r.indicators[0].cost_per_person, Some(d("385.00")));
+    assert_eq!(r.indicators[0].cost_per_person, None);
     assert_eq!(r.indicators[0].planned_cost_per_person, Some(d("110.00")));
-    let feb = r
+    let apr = r
         .indicator_months
         .iter()
-        .find(|m| m.month == "2020-02")
+        .find(|m| m.month == "2020-04")
         .unwrap();
-    assert_eq!(feb.persons[0], Some(2));
+    assert_eq!(apr.persons[1], Some(1));
 }
 
 #[test]

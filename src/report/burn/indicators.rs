@@ -1,96 +1,24 @@
 //! Indicator burn: persons assisted per month against the targets, and reintegration deadlines
-//! falling due. A person counts once, in the month of the event: a return in the month of
-//! departure, reintegration in the month the first reintegration cost was paid, accommodation in
-//! the month of the first night. A line's event follows from the kinds of the per-case headings
-//! it has a budget for.
+//! falling due. Persons come from `report::indicators::persons` (the count the claim and the
+//! IND-01 rule use): once per line, in the month of the event — departure, first reintegration
+//! delivery, first accommodation night.
 
-use crate::allocate::Allocation;
 use crate::ledger::Ledger;
-use crate::model::project::{HeadingKind, Project, Version};
+use crate::model::project::{HeadingKind, Project};
 use crate::model::Month;
+use crate::report::indicators::Person;
 use chrono::{Months, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// What makes a person count for a line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Event {
-    Departure,
-    Reintegration,
-    Accommodation,
-}
-
-/// The event of line `l`: reintegration or accommodation if it has a budget for them, else a
-/// return if it has a budget for tickets, travel documents, cash allowance or transit.
-pub fn line_event(project: &Project, v: &Version, l: usize) -> Option<Event> {
-    let has = |k: &[HeadingKind]| {
-        project
-            .headings
-            .iter()
-            .enumerate()
-            .any(|(h, x)| k.contains(&x.kind) && !v.budget[l][h].is_zero())
-    };
-    if has(&[HeadingKind::Reintegration]) {
-        Some(Event::Reintegration)
-    } else if has(&[HeadingKind::Accommodation, HeadingKind::Food]) {
-        Some(Event::Accommodation)
-    } else if has(&[
-        HeadingKind::Ticket,
-        HeadingKind::TravelDocument,
-        HeadingKind::CashAllowance,
-        HeadingKind::Transit,
-    ]) {
-        Some(Event::Departure)
-    } else {
-        None
-    }
-}
-
-/// Each person's event date for `event`, up to `as_of` (case index → date).
-pub fn event_dates(
-    project: &Project,
-    ledger: &Ledger,
-    alloc: &Allocation,
-    event: Event,
-    as_of: NaiveDate,
-) -> BTreeMap<usize, NaiveDate> {
-    let mut out: BTreeMap<usize, NaiveDate> = BTreeMap::new();
-    match event {
-        Event::Departure => {
-            for (i, c) in ledger.cases.iter().enumerate() {
-                if let Some(d) = c.departure_date.filter(|d| *d <= as_of) {
-                    out.insert(i, d);
-                }
-            }
-        }
-        Event::Reintegration | Event::Accommodation => {
-            let kind = if event == Event::Reintegration {
-                HeadingKind::Reintegration
-            } else {
-                HeadingKind::Accommodation
-            };
-            for (i, e) in ledger.entries.iter().enumerate() {
-                let (Some(c), Some(h), Some(paid)) = (e.case, e.heading, e.expense.paid_date)
-                else {
-                    continue;
-                };
-                if project.headings[h].kind != kind
-                    || paid > as_of
-                    || alloc.eligible[i] <= crate::model::Money::ZERO
-                {
-                    continue;
-                }
-                let d = if event == Event::Reintegration {
-                    paid
-                } else {
-                    e.expense.service_from.unwrap_or(e.expense.doc_date)
-                };
-                out.entry(c).and_modify(|x| *x = (*x).min(d)).or_insert(d);
-            }
-        }
-    }
-    out
+/// Each person's event date on line `l` up to `as_of` (case index → date), from the one count
+/// of persons the claim and the IND-01 rule use.
+pub fn event_dates(people: &[Person], l: usize, as_of: NaiveDate) -> BTreeMap<usize, NaiveDate> {
+    people
+        .iter()
+        .filter(|p| p.line == l && p.date <= as_of)
+        .map(|p| (p.case, p.date))
+        .collect()
 }
 
 /// Persons counted per month (month index → count).

@@ -19,8 +19,8 @@ use crate::ledger::Ledger;
 use crate::model::money::{cents, pct_of, round_half_up, ser_decimal, ser_money, ser_money_opt};
 use crate::model::project::{HeadingKind, Lang, Project};
 use crate::model::{Money, Month};
+use crate::report::indicators::Event;
 use chrono::NaiveDate;
-use indicators::Event;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -272,6 +272,8 @@ pub struct BurnInput<'a> {
     pub project: &'a Project,
     pub ledger: &'a Ledger,
     pub alloc: &'a Allocation,
+    /// Each entry's ineligible amount (`rules::ineligible_by_entry`), for counting persons.
+    pub ineligible: &'a [crate::model::Money],
     pub lang: Lang,
 }
 
@@ -299,6 +301,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         project,
         ledger,
         alloc,
+        ineligible,
         lang,
     } = *inp;
     let v = project.version_on(as_of);
@@ -534,14 +537,10 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
     // Indicators.
     let mut indicator_lines = Vec::with_capacity(nl);
     let mut per_month = Vec::with_capacity(nl);
+    let people = crate::report::indicators::persons(ledger, project, ineligible);
     for (l, line) in project.lines.iter().enumerate() {
-        let event = indicators::line_event(project, v, l);
-        let counts = match event {
-            Some(e) => {
-                indicators::per_month(&indicators::event_dates(project, ledger, alloc, e, as_of))
-            }
-            None => Default::default(),
-        };
+        let event = crate::report::indicators::line_event(project, l);
+        let counts = indicators::per_month(&indicators::event_dates(&people, l, as_of));
         let achieved: u32 = counts.values().sum();
         let target = v.targets[l];
         let c = lines_out[l].cumulative.eligible;
