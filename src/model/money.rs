@@ -114,6 +114,29 @@ pub fn fmt2(x: &Decimal) -> String {
     r.to_string()
 }
 
+/// Groups the thousands of a plain decimal string (`-1234567.5`) and sets its decimal point:
+/// `group_digits("1234.56", ' ', ',')` is `1 234,56`. The one place numbers are laid out for
+/// people; renderers choose the separators per language.
+pub fn group_digits(s: &str, thousands: char, point: char) -> String {
+    let (sign, digits) = s.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", s));
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(point);
+        out.push_str(f);
+    }
+    out
+}
+
 /// serde: money as a string with exactly two decimals (`"1234.50"`).
 pub fn ser_money<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&fmt2(x))
@@ -157,6 +180,13 @@ mod tests {
         let parts = split_by_weights(d("0.07"), &[d("60"), d("25"), d("15")]);
         assert_eq!(parts.iter().copied().sum::<Decimal>(), d("0.07"));
         assert_eq!(parts, vec![d("0.04"), d("0.02"), d("0.01")]);
+    }
+
+    #[test]
+    fn digits_are_grouped_by_thousands() {
+        assert_eq!(group_digits("1234.56", ' ', ','), "1 234,56");
+        assert_eq!(group_digits("-1234567", ',', '.'), "-1,234,567");
+        assert_eq!(group_digits("999.00", ',', '.'), "999.00");
     }
 
     #[test]

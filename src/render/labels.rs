@@ -256,27 +256,10 @@ pub fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
 /// Formats a decimal string (`-1234.5`, `1234.56`) with the language's separators: Latvian
 /// `1 234,56` (non-breaking space, decimal comma), English `1,234.56`. Keeps the decimals given.
 pub fn number(lang: Lang, s: &str) -> String {
-    let (sign, digits) = s.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", s));
-    let (int, frac) = match digits.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (digits, None),
-    };
-    let (thousands, point) = match lang {
-        Lang::Lv => ('\u{a0}', ','),
-        Lang::En => (',', '.'),
-    };
-    let mut out = String::from(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(thousands);
-        }
-        out.push(c);
+    match lang {
+        Lang::Lv => crate::model::money::group_digits(s, '\u{a0}', ','),
+        Lang::En => crate::model::money::group_digits(s, ',', '.'),
     }
-    if let Some(f) = frac {
-        out.push(point);
-        out.push_str(f);
-    }
-    out
 }
 
 /// Formats an ISO date (`2019-01-03`): Latvian `03.01.2019.`, English `2019-01-03`.

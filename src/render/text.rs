@@ -28,17 +28,7 @@ fn paint(s: &str, sev: Severity, colour: bool) -> String {
 
 /// Money with a space between thousands, for the terminal: `532 651.00`.
 pub fn money(x: &rust_decimal::Decimal) -> String {
-    let s = fmt2(x);
-    let (sign, digits) = s.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", &s));
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, "00"));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    format!("{sign}{out}.{frac}")
+    crate::model::money::group_digits(&fmt2(x), ' ', '.')
 }
 
 pub fn rows_line(r: &crate::report::RowCount) -> String {

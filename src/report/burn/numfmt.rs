@@ -13,25 +13,11 @@ pub fn num(x: Decimal, dp: u32, lang: Lang) -> String {
     if r.is_zero() {
         r.set_sign_positive(true);
     }
-    let s = r.to_string();
-    let (sign, digits) = s.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", &s));
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
     let (group, point) = match lang {
         Lang::Lv => (' ', ','),
         Lang::En => (',', '.'),
     };
-    let mut out = String::from(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(point);
-        out.push_str(frac);
-    }
-    out
+    crate::model::money::group_digits(&r.to_string(), group, point)
 }
 
 /// Money: two decimals.
