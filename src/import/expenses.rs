@@ -1,4 +1,5 @@
 //! The expense ledger: one row per supporting-document line (PRODUCT.md, "Expense ledger").
+//! A blank currency cell means the project's currency (`agreement.currency`).
 
 use super::cells::{money_scale, Bad};
 use super::error::ImportError;
@@ -15,6 +16,7 @@ pub fn read_expenses(
     path: &Path,
     sheet: Option<&str>,
     extra: Option<&BTreeMap<String, Vec<String>>>,
+    default_currency: &str,
 ) -> Result<(SourceTable, Vec<Expense>), ImportError> {
     let mut t = TableReader::new(wb, "expense ledger", EXPENSE_FIELDS, sheet, extra)?;
     let rows = t.data_rows();
@@ -33,7 +35,7 @@ pub fn read_expenses(
         let currency = t
             .text(r, "currency")
             .map(|c| c.to_ascii_uppercase())
-            .unwrap_or_else(|| "EUR".to_string());
+            .unwrap_or_else(|| default_currency.to_string());
         let decimals = match currency_decimals(&currency) {
             Some(d) => Some(d),
             None => {
@@ -42,8 +44,9 @@ pub fn read_expenses(
                     "currency",
                     Bad {
                         expected: "an ISO 4217 currency code such as EUR, USD or IQD".to_string(),
-                        hint: "leave the cell empty for EUR, or type the three-letter code"
-                            .to_string(),
+                        hint: format!(
+                            "leave the cell empty for {default_currency}, or type the three-letter code"
+                        ),
                     },
                 );
                 None

@@ -95,6 +95,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
         &exp_path,
         project.inputs.expenses_sheet.as_deref(),
         project.columns.get("expenses"),
+        &project.currency,
     )?;
     drop(wb);
 

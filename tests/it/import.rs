@@ -24,7 +24,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn read(path: &Path) -> (SourceTable, Vec<Expense>) {
     let wb = read_workbook(path).unwrap_or_else(|e| panic!("{e}"));
-    read_expenses(&wb, path, None, None).unwrap_or_else(|e| panic!("{e}"))
+    read_expenses(&wb, path, None, None, "EUR").unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn assert_counts(t: &SourceTable, read: usize) {
