@@ -8,7 +8,7 @@ use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::cents;
 use crate::model::{Money, Project, Quarter};
-use crate::rules::{Finding, Severity};
+use crate::rules::Finding;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -170,8 +170,8 @@ pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
     let q = &frozen.quarter;
     let finding = |entry_id: &str, case_id: Option<String>, amount: Money, message: String| {
         Finding {
-        rule: "FIN-02",
-        severity: Severity::Error,
+        rule: crate::rules::fin02_frozen::RULE.id,
+        severity: crate::rules::fin02_frozen::RULE.severity,
         entry: None,
         entry_id: Some(entry_id.to_string()),
         case_id,

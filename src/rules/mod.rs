@@ -23,6 +23,7 @@ mod bud02_heading;
 mod bud03_grant;
 mod bud04_indirect;
 mod doc02_duplicate;
+pub mod fin02_frozen;
 mod fx01_rate;
 mod gdpr01_case_id;
 pub mod ind01_indicators;
@@ -220,6 +221,7 @@ pub static ALL: &[&Rule] = &[
     &rei01_returned::RULE,
     &rei02_deadline::RULE,
     &rei03_cap::RULE,
+    &fin02_frozen::RULE,
     &ind01_indicators::RULE,
 ];
 
