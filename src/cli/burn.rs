@@ -3,7 +3,7 @@
 //! in the ledger (never today), so reruns are identical.
 
 use super::{input_paths, load, Format, Global};
-use crate::render::{burn_html, burn_text, burn_xlsx, json::to_json, write_atomic};
+use crate::render::{burn_html, burn_text, burn_xlsx, json::to_json, write_all_atomic};
 use crate::report::burn::{build, default_as_of, BurnInput};
 use anyhow::bail;
 use chrono::NaiveDate;
@@ -45,7 +45,8 @@ pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
     };
     let inputs = input_paths(&run);
     let stem = format!("burn-{as_of}");
-    let mut written = Vec::new();
+    // Every format is rendered before anything is written: no partial output.
+    let mut files = Vec::new();
     for f in formats {
         let (ext, bytes) = match f {
             Format::Json => ("json", to_json(&report)),
@@ -53,10 +54,9 @@ pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
             Format::Xlsx => ("xlsx", burn_xlsx::burn_as_xlsx(&report)?),
             Format::Text => continue,
         };
-        let path = g.out.join(format!("{stem}.{ext}"));
-        write_atomic(&path, &bytes, &inputs)?;
-        written.push(path.display().to_string());
+        files.push((g.out.join(format!("{stem}.{ext}")), bytes));
     }
+    let written = write_all_atomic(files, &inputs)?;
     print!("{}", burn_text::burn_summary(&report, &written));
     Ok(0)
 }

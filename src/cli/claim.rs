@@ -7,7 +7,7 @@ use crate::model::ClaimPeriod;
 use crate::render::html::claim_as_html;
 use crate::render::register::{submit, Submitted};
 use crate::render::xlsx::claim::claim_as_xlsx;
-use crate::render::{json::to_json, text, write_atomic};
+use crate::render::{json::to_json, text, write_all_atomic};
 use crate::report::claim::{build, ClaimInput};
 use crate::report::register::freeze;
 use anyhow::{bail, Context};
@@ -93,7 +93,8 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     };
     let inputs = input_paths(&run);
     let stem = format!("claim-{}", period.label());
-    let mut written = Vec::new();
+    // Every format is rendered before anything is written: no partial output.
+    let mut files = Vec::new();
     for f in formats {
         let (ext, bytes) = match f {
             Format::Json => ("json", to_json(&report)),
@@ -104,10 +105,9 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
             Format::Html => ("html", claim_as_html(&report)?.into_bytes()),
             Format::Text => continue,
         };
-        let path = g.out.join(format!("{stem}.{ext}"));
-        write_atomic(&path, &bytes, &inputs)?;
-        written.push(path.display().to_string());
+        files.push((g.out.join(format!("{stem}.{ext}")), bytes));
     }
+    let written = write_all_atomic(files, &inputs)?;
     if !g.quiet {
         print!("{}", text::claim_summary(&report, &written));
     }

@@ -45,6 +45,36 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()>
     Ok(())
 }
 
+/// Writes a report's files only once every one of them has been rendered: a renderer that
+/// fails leaves no file of the set behind. Each is written with [`write_atomic`]; the paths
+/// written are returned for the summary.
+pub fn write_all_atomic(files: Vec<(PathBuf, Vec<u8>)>, inputs: &[PathBuf]) -> Result<Vec<String>> {
+    for (path, _) in &files {
+        refuse_inputs(path, inputs)?;
+    }
+    let mut written = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        write_atomic(&path, &bytes, inputs)?;
+        written.push(path.display().to_string());
+    }
+    Ok(written)
+}
+
+/// Refuses an output path that is one of the inputs.
+fn refuse_inputs(path: &Path, inputs: &[PathBuf]) -> Result<()> {
+    if let Ok(target) = path.canonicalize() {
+        for i in inputs {
+            if i.canonicalize().is_ok_and(|c| c == target) {
+                bail!(
+                    "refusing to write {}: it is an input file; choose another --out folder",
+                    path.display()
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
 fn tempfile_in(dir: &Path) -> Result<(PathBuf, std::fs::File)> {
     for n in 0..1000u32 {
         let p = dir.join(format!(".grantbook-{}-{n}.tmp", std::process::id()));
