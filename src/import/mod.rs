@@ -4,6 +4,7 @@
 
 pub mod cases;
 pub mod cells;
+pub mod claim_workbook;
 pub mod digest;
 pub mod error;
 pub mod expenses;
