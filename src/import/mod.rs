@@ -5,6 +5,7 @@
 pub mod cases;
 pub mod cells;
 pub mod claim_workbook;
+pub mod review_checklist;
 pub mod digest;
 pub mod error;
 pub mod expenses;
