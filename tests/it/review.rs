@@ -103,10 +103,14 @@ fn same(_: &str, _: u32, _: u32, v: &Data) -> Option<Data> {
 }
 
 fn claim_q3(dir: &Path) -> std::path::PathBuf {
+    claim_q3_in(dir, "en")
+}
+
+fn claim_q3_in(dir: &Path, lang: &str) -> std::path::PathBuf {
     let (code, out) = run(
         dir,
         "out",
-        &["claim", "--period", "2020-Q3", "--lang", "en", "-q"],
+        &["claim", "--period", "2020-Q3", "--lang", lang, "-q"],
     );
     assert_eq!(code, 0);
     out.join("claim-2020-Q3.xlsx")
@@ -137,18 +141,24 @@ fn an_untouched_claim_has_no_difference_and_exits_0() {
 
 #[test]
 fn a_hand_edited_claim_is_caught_with_the_cells_named() {
+    for (lang, docs) in [("en", "Documents"), ("lv", "Dokumenti")] {
+        hand_edited(lang, docs);
+    }
+}
+
+fn hand_edited(lang: &str, docs: &'static str) {
     let dir = mini_copy();
-    let claim = claim_q3(dir.path());
+    let claim = claim_q3_in(dir.path(), lang);
     let edited = dir.path().join("edited.xlsx");
     // E-4's eligible amount raised by 100 (Documents!P5), and E-5's row deleted (row 6).
     rewrite(
         &claim,
         &edited,
-        &|sheet, r, c, v| match (sheet, r, c, v) {
-            ("Documents", 4, 15, Data::Float(f)) => Some(Data::Float(f + 100.0)),
+        &move |sheet, r, c, v| match (r, c, v) {
+            (4, 15, Data::Float(f)) if sheet == docs => Some(Data::Float(f + 100.0)),
             _ => Some(v.clone()),
         },
-        Some(("Documents", 5)),
+        Some((docs, 5)),
     );
     let (code, out) = run(
         dir.path(),
@@ -165,12 +175,12 @@ fn a_hand_edited_claim_is_caught_with_the_cells_named() {
             .unwrap_or_else(|| panic!("no {key} {what} in {diffs:#?}"))
     };
     let changed = find("E-4", "eligible");
-    assert_eq!(changed["at"], "Documents!P5");
+    assert_eq!(changed["at"], format!("{docs}!P5"));
     let recomputed: f64 = changed["recomputed"].as_str().expect("s").parse().expect("n");
     let submitted: f64 = changed["submitted"].as_str().expect("s").parse().expect("n");
     assert!((submitted - recomputed - 100.0).abs() < 1e-9);
     let deleted = find("E-5", "deleted");
-    assert_eq!(deleted["at"], "Documents!A6 (expected)");
+    assert_eq!(deleted["at"], format!("{docs}!A6 (expected)"));
     assert_eq!(deleted["submitted"], "—");
     // The copy keeps the total row's cached value (no spreadsheet recalculated it), so the
     // total still agrees: exactly the two edits are reported.
