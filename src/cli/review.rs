@@ -43,7 +43,9 @@ fn confidence(given: Option<&str>, default_pct: Decimal) -> anyhow::Result<Decim
         None => default_pct / Decimal::ONE_HUNDRED,
         Some(s) => match s.trim().parse::<Decimal>() {
             Ok(c) => c,
-            Err(_) => bail!("--confidence {s:?}: expected a fraction such as 0.9\n  hint: 0.9 is 90 %"),
+            Err(_) => {
+                bail!("--confidence {s:?}: expected a fraction such as 0.9\n  hint: 0.9 is 90 %")
+            }
         },
     };
     if c <= Decimal::ZERO || c >= Decimal::ONE {
@@ -87,7 +89,10 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         period,
     );
     let version = run.project.version_on(recomputed.period.to);
-    let conf = confidence(a.confidence.as_deref(), version.params.review_confidence_pct)?;
+    let conf = confidence(
+        a.confidence.as_deref(),
+        version.params.review_confidence_pct,
+    )?;
     let seed = a.seed.unwrap_or_else(|| default_seed(&submitted.inputs));
     if let Some(f) = &filled {
         let made_with = |k: &str| f.meta.get(k).cloned().unwrap_or_default();

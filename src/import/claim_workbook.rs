@@ -100,9 +100,7 @@ fn not_a_claim(file: &str, why: &str) -> ImportError {
 }
 
 /// The `_grantbook` sheet: `key | value` rows, then `input_role | input_file | input_sha256`.
-pub fn read_meta(
-    wb: &Workbook,
-) -> Option<(BTreeMap<String, String>, Vec<InputDigest>)> {
+pub fn read_meta(wb: &Workbook) -> Option<(BTreeMap<String, String>, Vec<InputDigest>)> {
     let s = wb
         .sheets
         .iter()
@@ -179,8 +177,18 @@ pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
         read_meta(&wb).ok_or_else(|| not_a_claim(&file, "it has no _grantbook sheet"))?;
     match meta.get("report").map(String::as_str) {
         Some("claim") => {}
-        Some(k) => return Err(not_a_claim(&file, &format!("its _grantbook sheet says it is a {k:?} report"))),
-        None => return Err(not_a_claim(&file, "its _grantbook sheet names no report kind")),
+        Some(k) => {
+            return Err(not_a_claim(
+                &file,
+                &format!("its _grantbook sheet says it is a {k:?} report"),
+            ))
+        }
+        None => {
+            return Err(not_a_claim(
+                &file,
+                "its _grantbook sheet names no report kind",
+            ))
+        }
     }
     let get = |k: &str| -> Result<&String, ImportError> {
         meta.get(k).ok_or_else(|| {
@@ -204,9 +212,7 @@ pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
             .sheets
             .iter()
             .find(|s| s.name.as_deref() == Some(name.as_str()))
-            .ok_or_else(|| {
-                not_a_claim(&file, &format!("the {role} sheet {name:?} is missing"))
-            })?;
+            .ok_or_else(|| not_a_claim(&file, &format!("the {role} sheet {name:?} is missing")))?;
         Ok(At {
             s,
             name: quote(name),
@@ -347,7 +353,7 @@ pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
 
 /// A sheet name as a formula would write it: quoted when it holds anything but letters,
 /// digits and underscores (`'Valūtas kursi'!C5`).
-fn quote(name: &str) -> String {
+pub(crate) fn quote(name: &str) -> String {
     if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
         name.to_string()
     } else {
@@ -360,7 +366,11 @@ fn column_index(s: &str) -> Option<u32> {
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    Some(s.bytes().fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1)) - 1)
+    Some(
+        s.bytes()
+            .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1))
+            - 1,
+    )
 }
 
 #[cfg(test)]

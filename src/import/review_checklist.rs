@@ -24,7 +24,11 @@ fn col(s: &str) -> Option<u32> {
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    Some(s.bytes().fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1)) - 1)
+    Some(
+        s.bytes()
+            .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1))
+            - 1,
+    )
 }
 
 pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
@@ -41,7 +45,10 @@ pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
     if meta.get("report").map(String::as_str) != Some("review") {
         return Err(not_one("its _grantbook sheet does not say it is a review"));
     }
-    let get = |k: &str| meta.get(k).ok_or_else(|| not_one(&format!("{k} is missing")));
+    let get = |k: &str| {
+        meta.get(k)
+            .ok_or_else(|| not_one(&format!("{k} is missing")))
+    };
     let sheet_name = get("sheet.checklist")?;
     let sheet = wb
         .sheets
@@ -59,7 +66,8 @@ pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
         c("checklist.result_col")?,
         c("checklist.deducted_col")?,
     );
-    let at = |r: u32, c: u32| format!("{sheet_name}!{}{}", column_name(c), r + 1);
+    let quoted = super::claim_workbook::quote(sheet_name);
+    let at = |r: u32, c: u32| format!("{quoted}!{}{}", column_name(c), r + 1);
     let mut rows = Vec::new();
     let mut problems = Vec::new();
     for r in head..sheet.end_row() {

@@ -1,7 +1,7 @@
 //! The terminal summary of `grantbook review`: the claim, the hash check, the differences (the
 //! first few with their cells), the sample's parameters, the projection, the files written.
 
-use crate::model::money::fmt2;
+use crate::render::text::money as fmt2;
 use crate::report::review::ReviewReport;
 use std::fmt::Write;
 
@@ -17,7 +17,10 @@ pub fn review_summary(r: &ReviewReport, files: &[String]) -> String {
         c.period, c.agreement, c.file, c.claim_number
     );
     if r.hash_mismatches.is_empty() {
-        let _ = writeln!(s, "  input hashes: the claim was built from the inputs given");
+        let _ = writeln!(
+            s,
+            "  input hashes: the claim was built from the inputs given"
+        );
     }
     for h in &r.hash_mismatches {
         let _ = writeln!(
@@ -30,11 +33,7 @@ pub fn review_summary(r: &ReviewReport, files: &[String]) -> String {
             h.run_sha256.get(..12).unwrap_or("")
         );
     }
-    let _ = writeln!(
-        s,
-        "  recomputation: {} difference(s)",
-        r.differences.len()
-    );
+    let _ = writeln!(s, "  recomputation: {} difference(s)", r.differences.len());
     for d in r.differences.iter().take(SHOWN) {
         let _ = writeln!(
             s,
@@ -43,7 +42,11 @@ pub fn review_summary(r: &ReviewReport, files: &[String]) -> String {
         );
     }
     if r.differences.len() > SHOWN {
-        let _ = writeln!(s, "    … {} more in the report", r.differences.len() - SHOWN);
+        let _ = writeln!(
+            s,
+            "    … {} more in the report",
+            r.differences.len() - SHOWN
+        );
     }
     let m = &r.sample;
     let _ = writeln!(
@@ -60,7 +63,11 @@ pub fn review_summary(r: &ReviewReport, files: &[String]) -> String {
         fmt2(&m.interval)
     );
     if m.all_items {
-        let _ = writeln!(s, "    n ≥ items: every cost line is checked ({})", m.selected.len());
+        let _ = writeln!(
+            s,
+            "    n ≥ items: every cost line is checked ({})",
+            m.selected.len()
+        );
     } else {
         let _ = writeln!(
             s,

@@ -57,7 +57,6 @@ fn rewrite_with(
             .collect();
         for (r, c, v) in &cells {
             let (r, c) = (*r, *c);
-            let (r, c) = (r as u32 + r0, c as u32 + c0);
             let mut row = r;
             if let Some((s, d)) = drop_row {
                 if s == name {
@@ -176,8 +175,16 @@ fn hand_edited(lang: &str, docs: &'static str) {
     };
     let changed = find("E-4", "eligible");
     assert_eq!(changed["at"], format!("{docs}!P5"));
-    let recomputed: f64 = changed["recomputed"].as_str().expect("s").parse().expect("n");
-    let submitted: f64 = changed["submitted"].as_str().expect("s").parse().expect("n");
+    let recomputed: f64 = changed["recomputed"]
+        .as_str()
+        .expect("s")
+        .parse()
+        .expect("n");
+    let submitted: f64 = changed["submitted"]
+        .as_str()
+        .expect("s")
+        .parse()
+        .expect("n");
     assert!((submitted - recomputed - 100.0).abs() < 1e-9);
     let deleted = find("E-5", "deleted");
     assert_eq!(deleted["at"], format!("{docs}!A6 (expected)"));
@@ -232,7 +239,10 @@ fn a_workbook_that_is_not_a_claim_is_refused() {
         &["review", "--claim", &no_meta.display().to_string()],
     );
     assert!(e.contains("not a grantbook claim workbook"), "{e}");
-    assert!(e.contains("no _grantbook sheet") || e.contains("names no report kind"), "{e}");
+    assert!(
+        e.contains("no _grantbook sheet") || e.contains("names no report kind"),
+        "{e}"
+    );
     // A review workbook is a grantbook workbook, but not a claim.
     let (_, out) = run(
         dir.path(),
@@ -411,7 +421,10 @@ fn the_previous_claim_diff_finds_a_cumulative_that_does_not_carry_forward() {
     let ch = &p["changes"][0];
     assert_eq!(ch["what"], "carry-forward");
     assert!(ch["at"].as_str().expect("s").starts_with("Expenditure!H"));
-    assert!(ch["previous"].as_str().expect("s").contains("Expenditure!H6"));
+    assert!(ch["previous"]
+        .as_str()
+        .expect("s")
+        .contains("Expenditure!H6"));
 }
 
 #[test]
@@ -420,8 +433,16 @@ fn review_outputs_are_deterministic_in_both_languages() {
         let dir = mini_copy();
         let claim = claim_q3(dir.path());
         let c = claim.display().to_string();
-        let (_, a) = run(dir.path(), "a", &["review", "--claim", &c, "--lang", lang, "-q"]);
-        let (_, b) = run(dir.path(), "b", &["review", "--claim", &c, "--lang", lang, "-q"]);
+        let (_, a) = run(
+            dir.path(),
+            "a",
+            &["review", "--claim", &c, "--lang", lang, "-q"],
+        );
+        let (_, b) = run(
+            dir.path(),
+            "b",
+            &["review", "--claim", &c, "--lang", lang, "-q"],
+        );
         for ext in ["json", "html"] {
             let f = format!("review-2020-Q3.{ext}");
             assert_eq!(

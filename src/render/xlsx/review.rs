@@ -251,16 +251,9 @@ fn differences(cx: &Ctx) -> XResult<Worksheet> {
     let head = row;
     for d in &r.differences {
         row += 1;
-        for (c, v) in [
-            d.area,
-            &d.key,
-            &d.what,
-            &d.at,
-            &d.submitted,
-            &d.recomputed,
-        ]
-        .iter()
-        .enumerate()
+        for (c, v) in [d.area, &d.key, &d.what, &d.at, &d.submitted, &d.recomputed]
+            .iter()
+            .enumerate()
         {
             text(&mut ws, row, c as u16, v, &f.text)?;
         }
@@ -282,7 +275,12 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
     cx.fact(&mut ws, &mut row, "method", s.method)?;
     cx.fact(&mut ws, &mut row, "generator", s.generator)?;
     cx.fact(&mut ws, &mut row, "seed", &s.seed.to_string())?;
-    cx.fact(&mut ws, &mut row, "confidence", &s.confidence_pct.to_string())?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "confidence",
+        &s.confidence_pct.to_string(),
+    )?;
     cx.fact(
         &mut ws,
         &mut row,
@@ -338,7 +336,11 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
         )?;
     }
     row += 1;
-    cx.headers(&mut ws, row, &["no", "entry_id", "book_value", "stratum", "point"])?;
+    cx.headers(
+        &mut ws,
+        row,
+        &["no", "entry_id", "book_value", "stratum", "point"],
+    )?;
     for (i, x) in s.selected.iter().enumerate() {
         row += 1;
         int(&mut ws, row, 0, i as u32 + 1, &f.int)?;
@@ -457,7 +459,12 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
     };
     let mut row = 3;
     cx.fact(&mut ws, &mut row, "formula", p.formula)?;
-    cx.fact(&mut ws, &mut row, "items_checked", &p.items_checked.to_string())?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "items_checked",
+        &p.items_checked.to_string(),
+    )?;
     cx.fact(
         &mut ws,
         &mut row,
@@ -480,7 +487,12 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
         })
     };
     for (k, v, pct, above) in [
-        ("projected", &p.projected, &p.projected_pct, p.projected_above),
+        (
+            "projected",
+            &p.projected,
+            &p.projected_pct,
+            p.projected_above,
+        ),
         (
             "upper_limit",
             &p.upper_limit,
@@ -551,7 +563,9 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
     }
     widths(
         &mut ws,
-        &[46.0, 16.0, 20.0, 14.0, 14.0, 10.0, 14.0, 14.0, 14.0, 14.0, 22.0],
+        &[
+            46.0, 16.0, 20.0, 14.0, 14.0, 10.0, 14.0, 14.0, 14.0, 14.0, 22.0,
+        ],
     )?;
     Ok(ws)
 }

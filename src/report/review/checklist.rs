@@ -45,18 +45,27 @@ pub fn evidence(kind: HeadingKind, lang: Lang) -> Vec<&'static str> {
         ],
         TravelDocument => &[
             ("rēķins vai nodevas kvīts", "invoice or fee receipt"),
-            ("izsniegtā ceļošanas dokumenta kopija", "copy of the travel document issued"),
+            (
+                "izsniegtā ceļošanas dokumenta kopija",
+                "copy of the travel document issued",
+            ),
             ("maksājuma apliecinājums", "proof of payment"),
         ],
         Transit => &[
             ("rēķins", "invoice"),
-            ("tranzīta/sagaidīšanas pakalpojuma apliecinājums", "transit or reception service confirmation"),
+            (
+                "tranzīta/sagaidīšanas pakalpojuma apliecinājums",
+                "transit or reception service confirmation",
+            ),
             ("maksājuma apliecinājums", "proof of payment"),
         ],
         Ordinary | Indirect => &[
             ("rēķins", "invoice"),
             ("maksājuma apliecinājums", "proof of payment"),
-            ("līgums vai iepirkuma dokumenti", "contract or procurement file"),
+            (
+                "līgums vai iepirkuma dokumenti",
+                "contract or procurement file",
+            ),
         ],
     };
     v.iter()
@@ -108,7 +117,9 @@ pub fn claim_checks(f: &Facts) -> Vec<ClaimCheck> {
         let text = if en {
             format!("{what_en} (rules {rules}): {n} finding(s) in the recomputed claim")
         } else {
-            format!("{what_lv} (noteikumi {rules}): {n} konstatējums(-i) pārrēķinātajā pieprasījumā")
+            format!(
+                "{what_lv} (noteikumi {rules}): {n} konstatējums(-i) pārrēķinātajā pieprasījumā"
+            )
         };
         (text, if n == 0 { "ok" } else { "finding" })
     };
@@ -144,53 +155,93 @@ pub fn claim_checks(f: &Facts) -> Vec<ClaimCheck> {
             } else {
                 format!("pieprasījums pārrēķināts no virsgrāmatas: {} atšķirība(-s); AMIF + valsts budžets = attiecināmās izmaksas katrā rindā: {}", f.differences, if f.split_holds { "jā" } else { "nē" })
             },
-            if f.differences == 0 && f.split_holds { "ok" } else { "finding" },
+            if f.differences == 0 && f.split_holds {
+                "ok"
+            } else {
+                "finding"
+            },
         ),
     );
-    let (mut text, mut result) = by_rules(&["BUD-"], "budžeta pozīcijas, elastība, netiešās izmaksas", "budget headings, flexibility, indirect costs");
+    let (mut text, mut result) = by_rules(
+        &["BUD-"],
+        "budžeta pozīcijas, elastība, netiešās izmaksas",
+        "budget headings, flexibility, indirect costs",
+    );
     if !f.indirect_difference.is_zero() {
         result = "finding";
     }
     text.push_str(&if en {
-        format!("; indirect claimed − rate × base: {}", crate::model::money::fmt2(&f.indirect_difference))
+        format!(
+            "; indirect claimed − rate × base: {}",
+            crate::model::money::fmt2(&f.indirect_difference)
+        )
     } else {
-        format!("; netiešās izmaksas: pieprasītās − likme × bāze = {}", crate::model::money::fmt2(&f.indirect_difference))
+        format!(
+            "; netiešās izmaksas: pieprasītās − likme × bāze = {}",
+            crate::model::money::fmt2(&f.indirect_difference)
+        )
     });
     push("budget", t("Budžets", "Budget"), (text, result));
     push(
         "period",
         t("Attiecināmības periods", "Period"),
-        by_rules(&["PER-"], "izmaksu un maksājumu datumi attiecināmības periodā", "cost and payment dates within the eligibility period"),
+        by_rules(
+            &["PER-"],
+            "izmaksu un maksājumu datumi attiecināmības periodā",
+            "cost and payment dates within the eligibility period",
+        ),
     );
     push(
         "evidence",
         t("Pamatojošie dokumenti", "Evidence"),
         (
-            t("izlases izmaksu dokumentus pārbauda recenzents (pārbaudes lapa)", "the sampled costs' documents are checked by the reviewer (checklist sheet)").to_string(),
+            t(
+                "izlases izmaksu dokumentus pārbauda recenzents (pārbaudes lapa)",
+                "the sampled costs' documents are checked by the reviewer (checklist sheet)",
+            )
+            .to_string(),
             "manual",
         ),
     );
     push(
         "target_group",
         t("Mērķa grupa", "Target group"),
-        by_rules(&["TG-"], "lieta, trešās valsts pilsonis, rīkojuma un biļetes datumi", "case, third-country national, order and ticket dates"),
+        by_rules(
+            &["TG-"],
+            "lieta, trešās valsts pilsonis, rīkojuma un biļetes datumi",
+            "case, third-country national, order and ticket dates",
+        ),
     );
     push(
         "caps",
         t("Tarifi un ierobežojumi", "Caps"),
-        by_rules(&["RET-", "ACC-", "REI-"], "pabalsta tarifs, naktis līdz izbraukšanai, reintegrācijas limits un termiņš", "allowance tariff, nights to departure, reintegration cap and deadline"),
+        by_rules(
+            &["RET-", "ACC-", "REI-"],
+            "pabalsta tarifs, naktis līdz izbraukšanai, reintegrācijas limits un termiņš",
+            "allowance tariff, nights to departure, reintegration cap and deadline",
+        ),
     );
     let (mut text, result) = by_rules(&["FX-"], "valūtas kursi", "exchange rates");
     text.push_str(&if en {
-        format!("; {} rate(s) used, each conversion recomputed", f.rates_used)
+        format!(
+            "; {} rate(s) used, each conversion recomputed",
+            f.rates_used
+        )
     } else {
-        format!("; izmantoti {} kursi, katrs pārrēķins pārbaudīts", f.rates_used)
+        format!(
+            "; izmantoti {} kursi, katrs pārrēķins pārbaudīts",
+            f.rates_used
+        )
     });
     push("fx", t("Valūtas kursi", "FX"), (text, result));
     push(
         "vat",
         t("PVN", "VAT"),
-        by_rules(&["VAT-"], "atgūstamais PVN izslēgts", "recoverable VAT excluded"),
+        by_rules(
+            &["VAT-"],
+            "atgūstamais PVN izslēgts",
+            "recoverable VAT excluded",
+        ),
     );
     push(
         "procurement",
@@ -198,12 +249,23 @@ pub fn claim_checks(f: &Facts) -> Vec<ClaimCheck> {
         (String::new(), "manual"),
     );
     let (mut text, result) = by_rules(&["DOC-"], "dokumentu dublikāti", "duplicate documents");
-    text.push_str(t("; finansējums no citiem avotiem: manuāli", "; funding from other sources: manual"));
-    push("double_funding", t("Dubultā finansēšana", "Double funding"), (text, result));
+    text.push_str(t(
+        "; finansējums no citiem avotiem: manuāli",
+        "; funding from other sources: manual",
+    ));
+    push(
+        "double_funding",
+        t("Dubultā finansēšana", "Double funding"),
+        (text, result),
+    );
     push(
         "indicators",
         t("Rādītāji", "Indicators"),
-        by_rules(&["IND-"], "rādītāji no lietu reģistra", "indicators recounted from the case register"),
+        by_rules(
+            &["IND-"],
+            "rādītāji no lietu reģistra",
+            "indicators recounted from the case register",
+        ),
     );
     push(
         "publicity",

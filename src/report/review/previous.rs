@@ -41,9 +41,7 @@ fn val(n: &Num) -> Money {
 
 pub fn compare(prev: &ClaimWorkbook, this: &ClaimWorkbook) -> PreviousDiff {
     let consecutive = match (prev.period, this.period) {
-        (ClaimPeriod::Quarter { quarter: p }, ClaimPeriod::Quarter { quarter: t }) => {
-            p.next() == t
-        }
+        (ClaimPeriod::Quarter { quarter: p }, ClaimPeriod::Quarter { quarter: t }) => p.next() == t,
         (ClaimPeriod::Year { year: p }, ClaimPeriod::Year { year: t }) => p + 1 == t,
         _ => false,
     };

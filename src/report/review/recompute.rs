@@ -131,7 +131,13 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
                 d.num("row", &k, "budget", &s.budget, r.budget);
                 d.num("row", &k, "earlier", &s.earlier, r.earlier.eligible);
                 d.num("row", &k, "this_period", &s.period, r.period.eligible);
-                d.num("row", &k, "cumulative", &s.cumulative, r.cumulative.eligible);
+                d.num(
+                    "row",
+                    &k,
+                    "cumulative",
+                    &s.cumulative,
+                    r.cumulative.eligible,
+                );
                 d.num("row", &k, "remaining", &s.remaining, r.remaining);
             }
             None => d.0.push(Difference {
@@ -164,7 +170,13 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
             d.num("total", k, "budget", &s.budget, t.budget);
             d.num("total", k, "earlier", &s.earlier, t.earlier.eligible);
             d.num("total", k, "this_period", &s.period, t.period.eligible);
-            d.num("total", k, "cumulative", &s.cumulative, t.cumulative.eligible);
+            d.num(
+                "total",
+                k,
+                "cumulative",
+                &s.cumulative,
+                t.cumulative.eligible,
+            );
             d.num("total", k, "remaining", &s.remaining, t.remaining);
         }
         None => d.0.push(missing_total("expenditure")),
@@ -209,7 +221,13 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
     match &sub.financing_total {
         Some(s) => {
             d.split("total", "financing", "this_period", &s.period, &t.period);
-            d.split("total", "financing", "cumulative", &s.cumulative, &t.cumulative);
+            d.split(
+                "total",
+                "financing",
+                "cumulative",
+                &s.cumulative,
+                &t.cumulative,
+            );
         }
         None => d.0.push(missing_total("financing")),
     }
@@ -257,9 +275,8 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
         d.num("document", k, "vat", &s.vat, r.vat_eur);
         d.num("document", k, "eligible", &s.eligible, r.eligible);
         d.num("document", k, "ineligible", &s.ineligible, r.ineligible);
-        let date = |x: Option<chrono::NaiveDate>| {
-            x.map(|v| v.to_string()).unwrap_or_else(|| DASH.into())
-        };
+        let date =
+            |x: Option<chrono::NaiveDate>| x.map(|v| v.to_string()).unwrap_or_else(|| DASH.into());
         for (what, got, at, wanted) in [
             ("doc_date", s.doc_date, &s.doc_date_at, Some(r.doc_date)),
             ("paid_date", s.paid_date, &s.paid_date_at, r.paid_date),
@@ -292,7 +309,13 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
             d.num("total", "documents", "eur", &s.eur, dt.eur);
             d.num("total", "documents", "vat", &s.vat, dt.vat_eur);
             d.num("total", "documents", "eligible", &s.eligible, dt.eligible);
-            d.num("total", "documents", "ineligible", &s.ineligible, dt.ineligible);
+            d.num(
+                "total",
+                "documents",
+                "ineligible",
+                &s.ineligible,
+                dt.ineligible,
+            );
         }
         None => d.0.push(missing_total("documents")),
     }

@@ -105,7 +105,10 @@ pub fn select(
     tolerable_error_pct: Decimal,
     seed: u64,
 ) -> Sample {
-    let mut items: Vec<&Item> = items.iter().filter(|i| i.book_value > Money::ZERO).collect();
+    let mut items: Vec<&Item> = items
+        .iter()
+        .filter(|i| i.book_value > Money::ZERO)
+        .collect();
     items.sort_by(|a, b| a.entry_id.cmp(&b.entry_id));
     let bv: Money = items.iter().map(|i| i.book_value).sum();
     let n = sample_size(confidence, tolerable_error_pct);
@@ -250,7 +253,10 @@ mod tests {
         let b = select(&pop, d("0.9"), d("2"), 42);
         assert_eq!(ids(&a), ids(&b));
         assert!(!a.all_items);
-        assert!(a.high_value_items > 0, "the 9 000 items are above the interval");
+        assert!(
+            a.high_value_items > 0,
+            "the 9 000 items are above the interval"
+        );
         let samples: Vec<Vec<String>> = (1..=20u64)
             .map(|seed| ids(&select(&pop, d("0.9"), d("2"), seed)))
             .collect();
