@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the inputs and run every eligibility rule; print the findings')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Build a payment claim for a quarter, a year or the whole project')
             [CompletionResult]::new('burn', 'burn', [CompletionResultType]::ParameterValue, 'Burn rate, forecast at completion and indicators against plan, at a date')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a submitted claim: recompute it, sample costs for document checks, list findings')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the eligibility rules, or explain one with its parameters and legal basis')
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new project file (agreement, sources, lines, headings, parameters)')
@@ -84,6 +85,27 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
         }
         'grantbook;burn' {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date the report is made at [default: the latest payment date in the ledger]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project file [default: the only *.toml in ./budgets/]')
+            [CompletionResult]::new('--expenses', '--expenses', [CompletionResultType]::ParameterName, 'The expense ledger [default: the project file''s inputs.expenses]')
+            [CompletionResult]::new('--cases', '--cases', [CompletionResultType]::ParameterName, 'The case register [default: the project file''s inputs.cases]')
+            [CompletionResult]::new('--rates', '--rates', [CompletionResultType]::ParameterName, 'The exchange rates [default: the project file''s inputs.rates]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where reports are written')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Report language [default: the project file''s agreement.default_lang]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output formats, a comma list [default: xlsx,html,json; check: text]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors (and, for `check`, the findings that exclude costs)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors (and, for `check`, the findings that exclude costs)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the project file, each input with its SHA-256, and every step')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the project file, each input with its SHA-256, and every step')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'grantbook;review' {
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'The submitted claim workbook (claim-<period>.xlsx)')
+            [CompletionResult]::new('--previous', '--previous', [CompletionResultType]::ParameterName, 'The previous claim workbook, to check what changed and that cumulative figures carry forward')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'A review workbook with the checklist filled in (result, amount deducted)')
+            [CompletionResult]::new('--confidence', '--confidence', [CompletionResultType]::ParameterName, 'Confidence level of the sample, a fraction such as 0.9 [default: the project file''s review_confidence_pct]')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the random start [default: derived from the claim''s input hashes]')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project file [default: the only *.toml in ./budgets/]')
             [CompletionResult]::new('--expenses', '--expenses', [CompletionResultType]::ParameterName, 'The expense ledger [default: the project file''s inputs.expenses]')
             [CompletionResult]::new('--cases', '--cases', [CompletionResultType]::ParameterName, 'The case register [default: the project file''s inputs.cases]')
@@ -199,6 +221,7 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the inputs and run every eligibility rule; print the findings')
             [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Build a payment claim for a quarter, a year or the whole project')
             [CompletionResult]::new('burn', 'burn', [CompletionResultType]::ParameterValue, 'Burn rate, forecast at completion and indicators against plan, at a date')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a submitted claim: recompute it, sample costs for document checks, list findings')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the eligibility rules, or explain one with its parameters and legal basis')
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new project file (agreement, sources, lines, headings, parameters)')
@@ -214,6 +237,9 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             break
         }
         'grantbook;help;burn' {
+            break
+        }
+        'grantbook;help;review' {
             break
         }
         'grantbook;help;rules' {

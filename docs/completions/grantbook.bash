@@ -37,6 +37,9 @@ _grantbook() {
             grantbook,man)
                 cmd="grantbook__subcmd__man"
                 ;;
+            grantbook,review)
+                cmd="grantbook__subcmd__review"
+                ;;
             grantbook,rules)
                 cmd="grantbook__subcmd__rules"
                 ;;
@@ -64,6 +67,9 @@ _grantbook() {
             grantbook__subcmd__help,man)
                 cmd="grantbook__subcmd__help__subcmd__man"
                 ;;
+            grantbook__subcmd__help,review)
+                cmd="grantbook__subcmd__help__subcmd__review"
+                ;;
             grantbook__subcmd__help,rules)
                 cmd="grantbook__subcmd__help__subcmd__rules"
                 ;;
@@ -77,7 +83,7 @@ _grantbook() {
 
     case "${cmd}" in
         grantbook)
-            opts="-q -v -h -V --project --expenses --cases --rates --out --lang --format --quiet --verbose --help --version check claim burn rules template init completions man help"
+            opts="-q -v -h -V --project --expenses --cases --rates --out --lang --format --quiet --verbose --help --version check claim burn review rules template init completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -295,7 +301,7 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__help)
-            opts="check claim burn rules template init completions man help"
+            opts="check claim burn review rules template init completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -393,6 +399,20 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grantbook__subcmd__help__subcmd__review)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -543,6 +563,68 @@ _grantbook() {
                 return 0
             fi
             case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expenses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "lv en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "xlsx html json text" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grantbook__subcmd__review)
+            opts="-q -v -h --claim --previous --checklist --confidence --seed --project --expenses --cases --rates --out --lang --format --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --previous)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checklist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confidence)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -42,6 +42,7 @@ complete -c grantbook -n "__fish_grantbook_needs_command" -s V -l version -d 'Pr
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "burn" -d 'Burn rate, forecast at completion and indicators against plan, at a date'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "review" -d 'Review a submitted claim: recompute it, sample costs for document checks, list findings'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
@@ -94,6 +95,25 @@ text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l claim -d 'The submitted claim workbook (claim-<period>.xlsx)' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l previous -d 'The previous claim workbook, to check what changed and that cumulative figures carry forward' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l checklist -d 'A review workbook with the checklist filled in (result, amount deducted)' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l confidence -d 'Confidence level of the sample, a fraction such as 0.9 [default: the project file\'s review_confidence_pct]' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l seed -d 'Seed of the random start [default: derived from the claim\'s input hashes]' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -s h -l help -d 'Print help'
 complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
@@ -180,12 +200,13 @@ text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s h -l help -d 'Print help'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "burn" -d 'Burn rate, forecast at completion and indicators against plan, at a date'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn rules template init completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "burn" -d 'Burn rate, forecast at completion and indicators against plan, at a date'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "review" -d 'Review a submitted claim: recompute it, sample costs for document checks, list findings'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -6,6 +6,7 @@ mod check;
 mod claim;
 mod completions;
 mod init;
+mod review;
 mod rules;
 mod template;
 
@@ -99,6 +100,9 @@ pub enum Command {
         after_help = "Examples:\n  grantbook burn\n  grantbook burn --as-of 2021-06-30 --lang en"
     )]
     Burn(burn::BurnArgs),
+    /// Review a submitted claim: recompute it, sample costs for document checks, list findings
+    #[command(after_help = review::AFTER_HELP)]
+    Review(review::ReviewArgs),
     /// List the eligibility rules, or explain one with its parameters and legal basis
     #[command(
         after_help = "Each rule has an id (PER-01 …), a severity (block, error, warning, info), what it removes\nfrom the claim (the whole cost, or only the excess over a tariff or cap), its legal basis and\nthe project-file parameters it reads ([params] in the project file).\n\nExamples:\n  grantbook rules\n  grantbook rules TG-04\n  grantbook help rules"
@@ -211,6 +215,7 @@ where
         Command::Completions(a) => completions::run_completions(&cli.global, a),
         Command::Man => completions::run_man(&cli.global),
         Command::Burn(a) => burn::run(&cli.global, a),
+        Command::Review(a) => review::run(&cli.global, a),
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod cases;
 pub mod cells;
+pub mod claim_workbook;
 pub mod digest;
 pub mod error;
 pub mod expenses;
@@ -12,6 +13,7 @@ pub mod header;
 pub mod project;
 pub mod rates;
 pub mod register;
+pub mod review_checklist;
 pub mod table;
 
 pub use error::{ImportError, Problem};

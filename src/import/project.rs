@@ -167,6 +167,7 @@ struct RawHeading {
 enum HeadingKindRaw {
     #[default]
     Ordinary,
+    Staff,
     TravelDocument,
     Ticket,
     CashAllowance,
@@ -181,6 +182,7 @@ impl From<HeadingKindRaw> for HeadingKind {
     fn from(k: HeadingKindRaw) -> HeadingKind {
         match k {
             HeadingKindRaw::Ordinary => HeadingKind::Ordinary,
+            HeadingKindRaw::Staff => HeadingKind::Staff,
             HeadingKindRaw::TravelDocument => HeadingKind::TravelDocument,
             HeadingKindRaw::Ticket => HeadingKind::Ticket,
             HeadingKindRaw::CashAllowance => HeadingKind::CashAllowance,

@@ -90,6 +90,8 @@ pub struct SharedKey {
 pub enum HeadingKind {
     #[default]
     Ordinary,
+    /// Staff costs (payroll): the reviewer asks for payroll sheets, timesheets and contracts.
+    Staff,
     TravelDocument,
     Ticket,
     CashAllowance,

@@ -10,6 +10,7 @@ use anyhow::{anyhow, Result};
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 const CLAIM_TEMPLATE: &str = include_str!("../../templates/claim.html.tera");
+const REVIEW_TEMPLATE: &str = include_str!("../../templates/review.html.tera");
 const STYLE: &str = include_str!("../../templates/style.css");
 
 /// A tera value as the text it holds: strings as they are, numbers printed, none empty.
@@ -50,8 +51,11 @@ fn engine(lang: Lang) -> Result<Tera> {
         },
     );
     // Filters first: a template is checked against the filters known when it is added.
-    tera.add_raw_templates(vec![("claim.html", CLAIM_TEMPLATE)])
-        .map_err(|e| anyhow!("the embedded claim template does not parse: {e}"))?;
+    tera.add_raw_templates(vec![
+        ("claim.html", CLAIM_TEMPLATE),
+        ("review.html", REVIEW_TEMPLATE),
+    ])
+    .map_err(|e| anyhow!("an embedded html template does not parse: {e}"))?;
     Ok(tera)
 }
 
@@ -64,4 +68,16 @@ pub fn claim_as_html(r: &ClaimReport) -> Result<String> {
     cx.insert("lang", r.lang.code());
     tera.render("claim.html", &cx)
         .map_err(|e| anyhow!("cannot render the claim html: {e:?}"))
+}
+
+/// The review report as one self-contained page (`templates/review.html.tera`).
+pub fn review_as_html(r: &crate::report::review::ReviewReport) -> Result<String> {
+    let tera = engine(r.lang)?;
+    let mut cx = Context::new();
+    cx.insert("report", r);
+    cx.insert("l", &labels(r.lang));
+    cx.insert("style", STYLE);
+    cx.insert("lang", r.lang.code());
+    tera.render("review.html", &cx)
+        .map_err(|e| anyhow!("cannot render the review html: {e:?}"))
 }

@@ -11,6 +11,7 @@ pub mod json;
 pub mod labels;
 pub mod project_file;
 pub mod register;
+pub mod review_text;
 pub mod template;
 pub mod text;
 pub mod xlsx;

@@ -227,7 +227,7 @@ pub fn project_file_text(s: &Scaffold) -> String {
     let _ = writeln!(w, "# Budget headings. `kind` tells the rules what a heading pays for (ticket, cash_allowance,");
     let _ = writeln!(
         w,
-        "# accommodation, food, reintegration, travel_document, transit, indirect, ordinary);"
+        "# accommodation, food, reintegration, travel_document, transit, staff, indirect, ordinary);"
     );
     let _ = writeln!(
         w,

@@ -6,6 +6,7 @@ pub mod check;
 pub mod claim;
 pub mod indicators;
 pub mod register;
+pub mod review;
 
 use crate::allocate::Split;
 use crate::model::money::fmt2;

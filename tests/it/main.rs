@@ -13,6 +13,7 @@ mod cli;
 mod errors;
 mod everyday;
 mod import;
+mod review;
 mod rules;
 mod sample;
 mod support;

@@ -14,6 +14,10 @@ use rust_xlsxwriter::{DocProperties, Workbook};
 
 /// Row of the first detail row on the expenditure and financing sheets (0-based).
 const FIRST: u32 = 5;
+/// Header row of the document, findings and rate lists (0-based).
+const LIST_HEAD: u32 = 3;
+/// First column of the financing sheet's this-period block (C).
+const FIN_P0: u16 = 2;
 
 struct Ctx<'a> {
     r: &'a ClaimReport,
@@ -150,10 +154,44 @@ pub fn claim_as_xlsx(r: &ClaimReport) -> XResult<Vec<u8>> {
             ("agreement_version", r.agreement.version.to_string()),
             ("tool", r.tool.name.to_string()),
             ("tool_version", r.tool.version.to_string()),
-        ],
+        ]
+        .into_iter()
+        .chain(layout(&cx))
+        .collect(),
         inputs: &r.inputs,
     })?);
     wb.save_to_buffer()
+}
+
+/// The layout `review` reads back in either language: each sheet's name by role, and where
+/// its rows and column blocks start (A1 rows and column letters).
+fn layout(cx: &Ctx) -> Vec<(&'static str, String)> {
+    let ns = cx.r.sources.len() as u16;
+    let col = rust_xlsxwriter::utility::column_number_to_name;
+    let mut v: Vec<(&'static str, String)> = [
+        ("sheet.cover", "sheet_cover"),
+        ("sheet.expenditure", "sheet_expenditure"),
+        ("sheet.financing", "sheet_financing"),
+        ("sheet.indirect", "sheet_indirect"),
+        ("sheet.indicators", "sheet_indicators"),
+        ("sheet.documents", "sheet_documents"),
+        ("sheet.unpaid", "sheet_unpaid"),
+        ("sheet.findings", "sheet_findings"),
+        ("sheet.rates", "sheet_rates"),
+    ]
+    .into_iter()
+    .map(|(k, l)| (k, cx.l(l).to_string()))
+    .collect();
+    v.extend([
+        ("expenditure.first_row", (FIRST + 1).to_string()),
+        ("financing.first_row", (FIRST + 1).to_string()),
+        ("financing.period_col", col(FIN_P0)),
+        ("financing.cumulative_col", col(FIN_P0 + ns + 2)),
+        ("documents.header_row", (LIST_HEAD + 1).to_string()),
+        ("rates.header_row", (LIST_HEAD + 1).to_string()),
+        ("total_label", cx.l("total").to_string()),
+    ]);
+    v
 }
 
 /// Where the financing sheet's total row keeps the period and cumulative splits, for the cover.
@@ -581,7 +619,7 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
     let mut ws = cx.sheet("sheet_financing")?;
     cx.title(&mut ws, "financing_title")?;
     // Columns: line, heading, then per block: eligible, each source, check.
-    let p0: u16 = 2;
+    let p0: u16 = FIN_P0;
     let c0: u16 = p0 + ns + 2;
     let head = FIRST - 1;
     text(&mut ws, head - 1, p0, cx.l("this_period"), &f.bold)?;
@@ -982,7 +1020,7 @@ fn documents(
     let f = &cx.f;
     let mut ws = cx.sheet(sheet)?;
     cx.title(&mut ws, title)?;
-    let head = 3;
+    let head = LIST_HEAD;
     cx.headers(&mut ws, head, &DOC_COLS)?;
     ws.set_freeze_panes(head + 1, 1)?;
     ws.set_repeat_rows(head, head)?;
@@ -1133,7 +1171,7 @@ fn rates(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_rates")?;
     cx.title(&mut ws, "rates_title")?;
-    let head = 3;
+    let head = LIST_HEAD;
     cx.headers(&mut ws, head, &["month", "currency", "rate", "source"])?;
     for (i, x) in cx.r.rates_used.iter().enumerate() {
         let row = head + 1 + i as u32;

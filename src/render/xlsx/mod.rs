@@ -4,6 +4,7 @@
 //! Money becomes `f64` only here, at the moment it is written into a cell.
 
 pub mod claim;
+pub mod review;
 
 use crate::import::InputDigest;
 use crate::model::money::fmt2;
