@@ -9,8 +9,9 @@
 //!                     └── Ledger::build ── invariants hold from here on ──┘
 //! Ledger ──rules::check_all──▶ Vec<Finding { rule, severity, at: CellRef, message, hint }>
 //! Ledger + findings ──allocate──▶ Allocation (eligible, AMIF, state per line × heading; Σ exact)
-//! Allocation ──report::{claim, …}──▶ report models (plain, Serialize)
-//! report model ──render::{json, text, …}──▶ out/
+//! Allocation ──report::{claim, burn, review, indicators, check}──▶ report models (Serialize)
+//! report model ──render::{xlsx, html, json, text}──▶ out/ (all rendered, then written atomically)
+//! claim-*.xlsx ──import::claim_workbook──▶ submitted claim ──report::review──▶ review model
 //! ```
 //!
 //! `model`, `ledger`, `rules`, `allocate` and `report` are deterministic functions of their
