@@ -150,6 +150,12 @@ pub fn ser_money_opt<S: Serializer>(x: &Option<Decimal>, s: S) -> Result<S::Ok, 
     }
 }
 
+/// serde: an amount in its document currency, with exactly that currency's decimals as read
+/// (`"1000000.000"` IQD, `"5000.00"` EUR, `"1200"` JPY).
+pub fn ser_doc_amount<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(x)
+}
+
 /// serde: a percentage or ratio as a normalised decimal string (`"75"`, `"12.5"`).
 pub fn ser_decimal<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&x.normalize().to_string())

@@ -277,7 +277,7 @@ pub struct DocumentRow {
     pub heading: String,
     pub case_id: Option<String>,
     pub currency: String,
-    #[serde(serialize_with = "crate::model::money::ser_decimal")]
+    #[serde(serialize_with = "crate::model::money::ser_doc_amount")]
     pub amount: Money,
     pub rate: Option<String>,
     pub rate_source: Option<String>,

@@ -20,6 +20,27 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// The hint for an unknown heading: a code the project has that differs only by leading zeros
+/// (a spreadsheet turns a typed 01 into the number 1) is named, never taken silently.
+fn heading_hint(project: &Project, code: &str) -> String {
+    let bare = |c: &str| c.trim_start_matches('0').to_string();
+    let close: Vec<&str> = project
+        .headings
+        .iter()
+        .filter(|h| h.code != code && bare(&h.code) == bare(code))
+        .map(|h| h.code.as_str())
+        .collect();
+    match close.as_slice() {
+        [one] => format!(
+            "did you mean {one:?}? A spreadsheet turns a typed {one} into the number {code}: format the column as text, or pick the code from the template's list"
+        ),
+        _ => format!(
+            "use a heading code of the project file: {}",
+            project.headings.iter().map(|h| h.code.as_str()).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
 fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     let lines = project
@@ -52,7 +73,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 "heading",
                 amount,
                 format!("unknown budget heading {:?}", x.heading),
-                "use a heading code of the project file".into(),
+                heading_hint(project, &x.heading),
             ));
             continue;
         };

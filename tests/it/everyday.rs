@@ -112,7 +112,13 @@ fn fill(table: Table, project: &grantbook::model::Project, lang: Lang, csv: &Pat
                     };
                     ws.write_string(r, col, word).expect("write");
                 }
-                Kind::Code if *id == "heading" && value.parse::<f64>().is_ok() => {
+                // A heading such as 4.2 typed as a number; "01" is picked from the drop-down
+                // (the column is text), since typed as a number it would become 1.
+                Kind::Code
+                    if *id == "heading"
+                        && value.parse::<f64>().is_ok()
+                        && !value.starts_with('0') =>
+                {
                     ws.write_number(r, col, value.parse::<f64>().expect("number"))
                         .expect("write");
                 }
@@ -438,4 +444,109 @@ fn docs_completions_and_man_pages_are_current() {
         stale.is_empty(),
         "out of date: {stale:?}\n  refresh with GRANTBOOK_UPDATE_DOCS=1 cargo test --test it docs_"
     );
+}
+
+/// Issue 9's test of a new grant built from the templates alone: the ISF example's templates
+/// (made from its project file), filled as a person would, checked and claimed through the real
+/// binary, give the same claim as the example's own csv inputs.
+#[test]
+fn a_new_grant_claims_from_filled_templates() {
+    let isf = root().join("examples/isf-border-2021");
+    let project_path = isf.join("project.toml");
+    let project = read_project(&project_path).expect("ISF project");
+    let dir = tempfile::tempdir().expect("tmp");
+    let xlsx = |name: &str| dir.path().join(name);
+    fill(
+        Table::Expenses,
+        &project,
+        Lang::En,
+        &isf.join("expenses.csv"),
+        &xlsx("expenses.xlsx"),
+    );
+    fill(
+        Table::Cases,
+        &project,
+        Lang::En,
+        &isf.join("cases.csv"),
+        &xlsx("cases.xlsx"),
+    );
+    fill(
+        Table::Rates,
+        &project,
+        Lang::En,
+        &isf.join("rates.csv"),
+        &xlsx("rates.xlsx"),
+    );
+    let p = project_path.to_str().expect("utf-8");
+    let files = |which: &str| -> Vec<String> {
+        match which {
+            "xlsx" => ["expenses", "cases", "rates"]
+                .iter()
+                .flat_map(|n| {
+                    [
+                        format!("--{n}"),
+                        xlsx(&format!("{n}.xlsx")).display().to_string(),
+                    ]
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let mut claims = Vec::new();
+    for which in ["csv", "xlsx"] {
+        let out = dir.path().join(format!("out-{which}"));
+        let mut args: Vec<String> = vec!["--project".into(), p.into()];
+        args.extend(files(which));
+        let check_args: Vec<&str> = args.iter().map(String::as_str).chain(["check"]).collect();
+        let check = grantbook(&check_args, &root());
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "{which}: {}{}",
+            text(&check.stdout),
+            text(&check.stderr)
+        );
+        let o = out.to_str().expect("utf-8").to_string();
+        let claim_args: Vec<&str> = args
+            .iter()
+            .map(String::as_str)
+            .chain([
+                "claim", "--period", "2021-Q3", "--format", "json", "--out", &o,
+            ])
+            .collect();
+        let claim = grantbook(&claim_args, &root());
+        assert_eq!(
+            claim.status.code(),
+            Some(0),
+            "{which}: {}",
+            text(&claim.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(out.join("claim-2021-Q3.json")).expect("claim json"),
+        )
+        .expect("json");
+        claims.push(json);
+    }
+    // The same figures, whichever way the data came in (the input hashes differ, of course).
+    for key in ["total", "rows", "lines", "indirect"] {
+        assert_eq!(claims[0][key], claims[1][key], "{key}");
+    }
+    // Documents alike but for their source cell (expenses.csv › A3 vs expenses.xlsx › …!A3).
+    let strip = |v: &serde_json::Value| {
+        let mut v = v.clone();
+        for d in v.as_array_mut().expect("documents") {
+            d.as_object_mut().expect("document").remove("source");
+        }
+        v
+    };
+    assert_eq!(
+        strip(&claims[0]["documents"]),
+        strip(&claims[1]["documents"])
+    );
+    assert_eq!(
+        claims[1]["documents"][0]["amount"], "5000.00",
+        "EUR with its two decimals"
+    );
+    assert_eq!(claims[1]["total"]["period"]["eligible"], "23631.34");
+    assert_eq!(claims[1]["total"]["period"]["ISF"], "18905.07");
 }
