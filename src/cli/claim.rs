@@ -43,7 +43,8 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     if a.submit && !matches!(period, ClaimPeriod::Quarter { .. }) {
         bail!("--submit: only a quarter can be submitted, not {}\n  hint: give --period 2020-Q3 --submit", period.label());
     }
-    let run = load(g)?;
+    let mut run = load(g)?;
+    run.progress.stage("claim report");
     let frozen = crate::import::register::read_register(&run.project)?;
     let (first, last) = (run.alloc.first, run.alloc.last);
     if let ClaimPeriod::Quarter { quarter } = period {
@@ -93,21 +94,44 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     };
     let inputs = input_paths(&run);
     let stem = format!("claim-{}", period.label());
+    run.progress.stage("render");
+    // The formats are independent: each is rendered on its own thread (xlsx is the longest).
+    let formats: Vec<Format> = formats.into_iter().filter(|f| *f != Format::Text).collect();
+    let rendered: Vec<anyhow::Result<(&str, Vec<u8>)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = formats
+            .iter()
+            .map(|f| {
+                let report = &report;
+                s.spawn(move || -> anyhow::Result<(&str, Vec<u8>)> {
+                    Ok(match f {
+                        Format::Json => ("json", to_json(report)),
+                        Format::Xlsx => (
+                            "xlsx",
+                            claim_as_xlsx(report).context("cannot build the claim workbook")?,
+                        ),
+                        Format::Html => ("html", claim_as_html(report)?.into_bytes()),
+                        Format::Text => unreachable!("filtered out above"),
+                    })
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a renderer stopped unexpectedly")))
+            })
+            .collect()
+    });
+    run.progress.stage("write");
     let mut written = Vec::new();
-    for f in formats {
-        let (ext, bytes) = match f {
-            Format::Json => ("json", to_json(&report)),
-            Format::Xlsx => (
-                "xlsx",
-                claim_as_xlsx(&report).context("cannot build the claim workbook")?,
-            ),
-            Format::Html => ("html", claim_as_html(&report)?.into_bytes()),
-            Format::Text => continue,
-        };
+    for r in rendered {
+        let (ext, bytes) = r?;
         let path = g.out.join(format!("{stem}.{ext}"));
         write_atomic(&path, &bytes, &inputs)?;
         written.push(path.display().to_string());
     }
+    run.progress.finish();
     if !g.quiet {
         print!("{}", text::claim_summary(&report, &written));
     }

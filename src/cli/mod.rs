@@ -6,6 +6,7 @@ mod check;
 mod claim;
 mod completions;
 mod init;
+pub mod progress;
 mod rules;
 mod template;
 
@@ -129,6 +130,8 @@ pub struct Run {
     pub ineligible: Vec<Money>,
     pub alloc: Allocation,
     pub lang: Lang,
+    /// The stages' spinner and (with `--verbose`) timings; commands add their own stages.
+    pub progress: progress::Stages,
 }
 
 pub fn load_project(g: &Global) -> Result<Project, ImportError> {
@@ -137,16 +140,22 @@ pub fn load_project(g: &Global) -> Result<Project, ImportError> {
 }
 
 pub fn load(g: &Global) -> Result<Run, ImportError> {
+    let mut progress = progress::Stages::new(g.verbose, g.quiet);
+    progress.stage("project");
     let project = load_project(g)?;
     let paths = InputPaths {
         expenses: g.expenses.clone(),
         cases: g.cases.clone(),
         rates: g.rates.clone(),
     };
+    progress.stage("import");
     let inputs = import::read_inputs(&project, &paths)?;
+    progress.stage("ledger");
     let ledger = Ledger::build(&project, inputs)?;
+    progress.stage("rules");
     let findings = crate::rules::check_all(&ledger, &project);
     let ineligible = crate::rules::ineligible_by_entry(&ledger, &findings);
+    progress.stage("allocation");
     let alloc = allocate(&project, &ledger, &ineligible);
     let lang = match g.lang {
         Some(LangArg::Lv) => Lang::Lv,
@@ -166,6 +175,7 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
         ineligible,
         alloc,
         lang,
+        progress,
     })
 }
 

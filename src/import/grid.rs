@@ -172,10 +172,7 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
             )
         })?;
         let (row0, col0) = range.start().unwrap_or((0, 0));
-        let rows = range
-            .rows()
-            .map(|r| r.iter().map(convert).collect::<Vec<_>>())
-            .collect();
+        let rows = super::range::cells_from_range(range);
         sheets.push(Sheet {
             name: Some(name.into()),
             visible,
@@ -191,7 +188,7 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
     })
 }
 
-fn convert(d: &Data) -> Cell {
+pub(super) fn convert(d: &Data) -> Cell {
     match d {
         Data::Empty => Cell::Empty,
         Data::String(s) => Cell::Text(s.clone()),
