@@ -5,7 +5,18 @@
 
 use crate::model::project::Lang;
 use crate::render::labels::{self, labels};
-use crate::report::claim::ClaimReport;
+use crate::import::InputDigest;
+use crate::model::money::{fmt2, ser_money};
+use crate::model::Money;
+use crate::report::claim::{
+    AgreementInfo, BudgetInfo, ClaimReport, ClaimRow, Cover, DocTotals, DocumentRow, HeadingRow,
+    IndirectRow, IndirectTotal, LineRow, PeriodInfo, QuarterRow, RateRow, SharedRow, SourceInfo,
+    SplitCheck, TotalRow,
+};
+use crate::report::indicators::Indicators;
+use crate::report::{RowCount, Tool};
+use crate::rules::Finding;
+use serde::Serialize;
 use anyhow::{anyhow, Result};
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
@@ -55,10 +66,151 @@ fn engine(lang: Lang) -> Result<Tera> {
     Ok(tera)
 }
 
+/// The report as the template sees it: every field but the two document lists, which can hold
+/// a million rows and are laid out by `document_rows` (a tera loop over them would first copy
+/// every row into template values).
+#[derive(Serialize)]
+struct View<'a> {
+    report: &'a str,
+    tool: &'a Tool,
+    lang: Lang,
+    period: &'a PeriodInfo,
+    claim_number: Option<u32>,
+    claim_type: &'a str,
+    agreement: &'a AgreementInfo,
+    inputs: &'a [InputDigest],
+    sources: &'a [SourceInfo],
+    budget: &'a BudgetInfo,
+    cover: &'a Cover,
+    rows: &'a [ClaimRow],
+    lines: &'a [LineRow],
+    headings: &'a [HeadingRow],
+    total: &'a TotalRow,
+    indirect: &'a [IndirectRow],
+    indirect_total: &'a IndirectTotal,
+    shared: &'a [SharedRow],
+    quarters: &'a [QuarterRow],
+    documents_total: &'a DocTotals,
+    unpaid_total: &'a DocTotals,
+    findings: &'a [Finding],
+    #[serde(serialize_with = "ser_money")]
+    findings_total: Money,
+    rates_used: &'a [RateRow],
+    indicators: &'a Indicators,
+    split_check: &'a SplitCheck,
+    frozen_quarters: &'a [String],
+    row_counts: &'a [RowCount],
+    notices: &'a [String],
+    rounding: &'a str,
+}
+
+impl<'a> View<'a> {
+    fn of(r: &'a ClaimReport) -> View<'a> {
+        View {
+            report: r.report,
+            tool: &r.tool,
+            lang: r.lang,
+            period: &r.period,
+            claim_number: r.claim_number,
+            claim_type: r.claim_type,
+            agreement: &r.agreement,
+            inputs: &r.inputs,
+            sources: &r.sources,
+            budget: &r.budget,
+            cover: &r.cover,
+            rows: &r.rows,
+            lines: &r.lines,
+            headings: &r.headings,
+            total: &r.total,
+            indirect: &r.indirect,
+            indirect_total: &r.indirect_total,
+            shared: &r.shared,
+            quarters: &r.quarters,
+            documents_total: &r.documents_total,
+            unpaid_total: &r.unpaid_total,
+            findings: &r.findings,
+            findings_total: r.findings_total,
+            rates_used: &r.rates_used,
+            indicators: &r.indicators,
+            split_check: &r.split_check,
+            frozen_quarters: &r.frozen_quarters,
+            row_counts: &r.row_counts,
+            notices: &r.notices,
+            rounding: r.rounding,
+        }
+    }
+}
+
+/// The `<tr>` rows of a document list, exactly as the template's cells would print them
+/// (html-escaped; `money`, `num` and `date` as the filters of the same names).
+pub fn document_rows(lang: Lang, docs: &[DocumentRow]) -> String {
+    let mut out = String::with_capacity(docs.len() * 400);
+    let esc = |out: &mut String, s: &str| {
+        if s.contains(['&', '<', '>', '"', '\'', '/']) {
+            let mut buf = Vec::with_capacity(s.len() + 8);
+            // Writing to a Vec cannot fail.
+            let _ = tera::escape_html(s, &mut buf);
+            out.push_str(&String::from_utf8_lossy(&buf));
+        } else {
+            out.push_str(s);
+        }
+    };
+    let td = |out: &mut String, s: &str| {
+        out.push_str("<td>");
+        esc(out, s);
+        out.push_str("</td>");
+    };
+    let tdn = |out: &mut String, s: &str| {
+        out.push_str("<td class=\"n\">");
+        esc(out, s);
+        out.push_str("</td>");
+    };
+    let date = |d: chrono::NaiveDate| labels::date(lang, &d.to_string());
+    let money = |m: &Money| labels::number(lang, &fmt2(m));
+    for d in docs {
+        out.push_str("<tr>");
+        td(&mut out, &d.entry_id);
+        td(&mut out, &d.doc_no);
+        td(&mut out, &date(d.doc_date));
+        td(&mut out, &d.paid_date.map(date).unwrap_or_default());
+        td(&mut out, &d.supplier);
+        td(&mut out, &d.description);
+        td(&mut out, &d.activity);
+        td(&mut out, &d.heading);
+        td(&mut out, d.case_id.as_deref().unwrap_or(""));
+        td(&mut out, &d.currency);
+        tdn(&mut out, &labels::number(lang, &d.amount.normalize().to_string()));
+        tdn(
+            &mut out,
+            &d.rate
+                .as_deref()
+                .map(|r| labels::number(lang, r))
+                .unwrap_or_default(),
+        );
+        td(&mut out, d.rate_source.as_deref().unwrap_or(""));
+        tdn(&mut out, &d.eur.as_ref().map(money).unwrap_or_default());
+        tdn(&mut out, &money(&d.vat_eur));
+        tdn(&mut out, &money(&d.eligible));
+        tdn(&mut out, &money(&d.ineligible));
+        td(&mut out, &d.rules.join(", "));
+        td(&mut out, &d.source);
+        out.push_str("</tr>\n");
+    }
+    out
+}
+
 pub fn claim_as_html(r: &ClaimReport) -> Result<String> {
     let tera = engine(r.lang)?;
     let mut cx = Context::new();
-    cx.insert("report", r);
+    cx.insert("report", &View::of(r));
+    // Laid out outside tera, on two threads: the lists are most of the page.
+    let (docs, unpaid) = std::thread::scope(|s| {
+        let unpaid = s.spawn(|| document_rows(r.lang, &r.unpaid));
+        let docs = document_rows(r.lang, &r.documents);
+        (docs, unpaid.join().unwrap_or_default())
+    });
+    cx.insert("document_rows", &docs);
+    cx.insert("unpaid_rows", &unpaid);
     cx.insert("l", &labels(r.lang));
     cx.insert("style", STYLE);
     cx.insert("lang", r.lang.code());
