@@ -4,10 +4,10 @@
 use super::{input_paths, load, Format, Global};
 use crate::import::register::register_dir;
 use crate::model::ClaimPeriod;
-use crate::render::html::claim_as_html;
+use crate::render::html::write_claim_html;
 use crate::render::register::{submit, Submitted};
 use crate::render::xlsx::claim::claim_as_xlsx;
-use crate::render::{json::to_json, text, write_atomic};
+use crate::render::{json::write_json, text, write_atomic, write_atomic_with};
 use crate::report::claim::{build, ClaimInput};
 use crate::report::register::freeze;
 use anyhow::{bail, Context};
@@ -95,23 +95,33 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     let inputs = input_paths(&run);
     let stem = format!("claim-{}", period.label());
     run.progress.stage("render");
-    // The formats are independent: each is rendered on its own thread (xlsx is the longest).
+    // The formats are independent: each is rendered on its own thread and streamed to its file
+    // (a million-line document list is never held whole as json or html).
     let formats: Vec<Format> = formats.into_iter().filter(|f| *f != Format::Text).collect();
-    let rendered: Vec<anyhow::Result<(&str, Vec<u8>)>> = std::thread::scope(|s| {
+    let written: Vec<anyhow::Result<String>> = std::thread::scope(|s| {
         let handles: Vec<_> = formats
             .iter()
             .map(|f| {
-                let report = &report;
-                s.spawn(move || -> anyhow::Result<(&str, Vec<u8>)> {
-                    Ok(match f {
-                        Format::Json => ("json", to_json(report)),
-                        Format::Xlsx => (
-                            "xlsx",
-                            claim_as_xlsx(report).context("cannot build the claim workbook")?,
-                        ),
-                        Format::Html => ("html", claim_as_html(report)?.into_bytes()),
-                        Format::Text => unreachable!("filtered out above"),
-                    })
+                let (report, inputs, stem) = (&report, &inputs, &stem);
+                s.spawn(move || -> anyhow::Result<String> {
+                    let ext = match f {
+                        Format::Json => "json",
+                        Format::Xlsx => "xlsx",
+                        _ => "html",
+                    };
+                    let path = g.out.join(format!("{stem}.{ext}"));
+                    match f {
+                        Format::Json => write_atomic_with(&path, inputs, |w| {
+                            Ok(write_json(report, w)?)
+                        })?,
+                        Format::Xlsx => {
+                            let bytes = claim_as_xlsx(report)
+                                .context("cannot build the claim workbook")?;
+                            write_atomic(&path, &bytes, inputs)?
+                        }
+                        _ => write_atomic_with(&path, inputs, |w| write_claim_html(report, w))?,
+                    }
+                    Ok(path.display().to_string())
                 })
             })
             .collect();
@@ -123,14 +133,7 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
             })
             .collect()
     });
-    run.progress.stage("write");
-    let mut written = Vec::new();
-    for r in rendered {
-        let (ext, bytes) = r?;
-        let path = g.out.join(format!("{stem}.{ext}"));
-        write_atomic(&path, &bytes, &inputs)?;
-        written.push(path.display().to_string());
-    }
+    let written = written.into_iter().collect::<anyhow::Result<Vec<String>>>()?;
     run.progress.finish();
     if !g.quiet {
         print!("{}", text::claim_summary(&report, &written));

@@ -94,10 +94,22 @@ fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
     let t = s.strip_suffix('.').unwrap_or(s);
     // A datetime text such as "2020-07-15 00:00:00" or "2020-07-15T00:00:00".
     let t = t.split([' ', 'T']).next().unwrap_or(t);
-    let parsed = if t.len() == 10 && t.as_bytes()[4] == b'-' {
-        NaiveDate::parse_from_str(t, "%Y-%m-%d").ok()
-    } else if t.len() == 10 && t.as_bytes()[2] == b'.' && t.as_bytes()[5] == b'.' {
-        NaiveDate::parse_from_str(t, "%d.%m.%Y").ok()
+    let b = t.as_bytes();
+    // Fixed-width forms, read digit by digit (a format-string parser is most of an import).
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let ymd = |y: Option<u32>, m: Option<u32>, d: Option<u32>| {
+        NaiveDate::from_ymd_opt(y? as i32, m?, d?)
+    };
+    let parsed = if t.len() == 10 && b[4] == b'-' {
+        (b[7] == b'-')
+            .then(|| ymd(num(0..4), num(5..7), num(8..10)))
+            .flatten()
+    } else if t.len() == 10 && b[2] == b'.' && b[5] == b'.' {
+        ymd(num(6..10), num(3..5), num(0..2))
     } else {
         return Err(bad(DATE_EXPECTED, hint_form));
     };

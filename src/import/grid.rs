@@ -250,8 +250,9 @@ fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
         .delimiter(delim)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
+    let mut rec = csv::StringRecord::new();
+    loop {
+        let more = rdr.read_record(&mut rec).map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
             ImportError::unreadable(
                 &file,
@@ -259,6 +260,9 @@ fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
                 "check the quotes on that line",
             )
         })?;
+        if !more {
+            break;
+        }
         rows.push(
             rec.iter()
                 .map(|s| {

@@ -142,11 +142,15 @@ impl<'a> View<'a> {
 }
 
 /// The `<tr>` rows of a document list, exactly as the template's cells would print them
-/// (html-escaped; `money`, `num` and `date` as the filters of the same names).
-pub fn document_rows(lang: Lang, docs: &[DocumentRow]) -> String {
-    let mut out = String::with_capacity(docs.len() * 400);
+/// (html-escaped; `money`, `num` and `date` as the filters of the same names), into `w`.
+pub fn write_document_rows(
+    lang: Lang,
+    docs: &[DocumentRow],
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut out = String::with_capacity(64 * 1024);
     let esc = |out: &mut String, s: &str| {
-        if s.contains(['&', '<', '>', '"', '\'', '/']) {
+        if s.contains(['&', '<', '>', '"', '\'']) {
             let mut buf = Vec::with_capacity(s.len() + 8);
             // Writing to a Vec cannot fail.
             let _ = tera::escape_html(s, &mut buf);
@@ -195,22 +199,47 @@ pub fn document_rows(lang: Lang, docs: &[DocumentRow]) -> String {
         td(&mut out, &d.rules.join(", "));
         td(&mut out, &d.source);
         out.push_str("</tr>\n");
+        if out.len() >= 60 * 1024 {
+            w.write_all(out.as_bytes())?;
+            out.clear();
+        }
     }
-    out
+    w.write_all(out.as_bytes())
 }
 
+/// Where the document lists go in the rendered page; never in a report's own text.
+const MARKS: [&str; 2] = ["\u{1}grantbook-documents\u{1}", "\u{1}grantbook-unpaid\u{1}"];
+
 pub fn claim_as_html(r: &ClaimReport) -> Result<String> {
+    let mut v = Vec::new();
+    write_claim_html(r, &mut v)?;
+    Ok(String::from_utf8(v)?)
+}
+
+/// The claim page streamed into `w`: the template renders everything but the two document
+/// lists, which are written in their places row by row.
+pub fn write_claim_html(r: &ClaimReport, w: &mut dyn std::io::Write) -> Result<()> {
+    let page = render_page(r)?;
+    let (head, rest) = page
+        .split_once(MARKS[0])
+        .ok_or_else(|| anyhow!("the claim template lost its document list"))?;
+    let (middle, tail) = rest
+        .split_once(MARKS[1])
+        .ok_or_else(|| anyhow!("the claim template lost its unpaid list"))?;
+    w.write_all(head.as_bytes())?;
+    write_document_rows(r.lang, &r.documents, w)?;
+    w.write_all(middle.as_bytes())?;
+    write_document_rows(r.lang, &r.unpaid, w)?;
+    w.write_all(tail.as_bytes())?;
+    Ok(())
+}
+
+fn render_page(r: &ClaimReport) -> Result<String> {
     let tera = engine(r.lang)?;
     let mut cx = Context::new();
     cx.insert("report", &View::of(r));
-    // Laid out outside tera, on two threads: the lists are most of the page.
-    let (docs, unpaid) = std::thread::scope(|s| {
-        let unpaid = s.spawn(|| document_rows(r.lang, &r.unpaid));
-        let docs = document_rows(r.lang, &r.documents);
-        (docs, unpaid.join().unwrap_or_default())
-    });
-    cx.insert("document_rows", &docs);
-    cx.insert("unpaid_rows", &unpaid);
+    cx.insert("document_rows", MARKS[0]);
+    cx.insert("unpaid_rows", MARKS[1]);
     cx.insert("l", &labels(r.lang));
     cx.insert("style", STYLE);
     cx.insert("lang", r.lang.code());
