@@ -23,7 +23,6 @@ QUICK=0
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 BIN="$CARGO_TARGET_DIR/release"
 DATA="$ROOT/target/bench-data"
-PROJECT="$ROOT/budgets/ak-iom-pmif-2018-1.toml"
 mkdir -p "$DATA"
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -82,6 +81,9 @@ for SIZE in "${SIZES[@]}"; do
   gen "$SIZE" xlsx
   gen "$SIZE" csv
   X="$DATA/$SIZE-xlsx" C="$DATA/$SIZE-csv" OUT="$DATA/$SIZE-out"
+  # The shipped project with its budgets and targets scaled as the data (scripts/scale_project.py)
+  PROJECT="$DATA/$SIZE-project.toml"
+  python3 scripts/scale_project.py "$ROOT/budgets/ak-iom-pmif-2018-1.toml" "${SCALE[$SIZE]}" "$PROJECT"
   mkdir -p "$OUT"
   if [[ "$SIZE" == 1M ]]; then RUNS=1; elif ((QUICK)); then RUNS=1; else RUNS=3; fi
   echo "$SIZE: $(($(wc -l <"$C/expenses.csv") - 1)) cost lines, $(($(wc -l <"$C/cases.csv") - 1)) cases" >&2
@@ -103,7 +105,7 @@ for SIZE in "${SIZES[@]}"; do
 done
 
 # The shipped sample (1 607 lines): the everyday claim.
-SIZE=sample RUNS=3
+SIZE=sample RUNS=3 PROJECT="$ROOT/budgets/ak-iom-pmif-2018-1.toml"
 measure claim "$BIN/grantbook" --project "$PROJECT" --expenses sample-data/expenses.xlsx \
   --cases sample-data/cases.xlsx --rates sample-data/rates.xlsx claim --final \
   --format xlsx,html,json --out "$DATA/sample-out" --quiet
@@ -114,10 +116,10 @@ awk -F'\t' '
   $2 == "rows" { rows[$1] = $3; next }
   { key = $1 "|" $2; wall[key] = $3; rss[key] = $4; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
   END {
-    printf "| rows | step | wall s | peak RSS MB | × bare read | rows/s |\n|---|---|---:|---:|---:|---:|\n"
+    printf "| rows | step | wall s | peak RSS MB | × bare read | cost lines/s |\n|---|---|---:|---:|---:|---:|\n"
     split("bare check check-csv claim polars pandas", steps, " ")
     for (i = 1; i <= n; i++) {
-      s = order[i]; b = wall[s "|bare"]
+      s = order[i]; b = ((s "|bare") in wall) ? wall[s "|bare"] : 0
       for (j = 1; j <= 6; j++) {
         k = s "|" steps[j]; if (!(k in wall)) continue
         ratio = (b > 0) ? sprintf("%.2f", wall[k] / b) : "–"
