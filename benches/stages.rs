@@ -63,9 +63,8 @@ fn main() {
         );
         return;
     }
-    let project =
-        import::project::read_project(&root.join("budgets/ak-iom-pmif-2018-1.toml"))
-            .expect("the shipped project file reads");
+    let project = import::project::read_project(&root.join("budgets/ak-iom-pmif-2018-1.toml"))
+        .expect("the shipped project file reads");
     let paths = InputPaths {
         expenses: Some(data.join(format!("expenses.{ext}"))),
         cases: Some(data.join(format!("cases.{ext}"))),

@@ -111,12 +111,12 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
                     };
                     let path = g.out.join(format!("{stem}.{ext}"));
                     match f {
-                        Format::Json => write_atomic_with(&path, inputs, |w| {
-                            Ok(write_json(report, w)?)
-                        })?,
+                        Format::Json => {
+                            write_atomic_with(&path, inputs, |w| Ok(write_json(report, w)?))?
+                        }
                         Format::Xlsx => {
-                            let bytes = claim_as_xlsx(report)
-                                .context("cannot build the claim workbook")?;
+                            let bytes =
+                                claim_as_xlsx(report).context("cannot build the claim workbook")?;
                             write_atomic(&path, &bytes, inputs)?
                         }
                         _ => write_atomic_with(&path, inputs, |w| write_claim_html(report, w))?,
@@ -133,7 +133,9 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
             })
             .collect()
     });
-    let written = written.into_iter().collect::<anyhow::Result<Vec<String>>>()?;
+    let written = written
+        .into_iter()
+        .collect::<anyhow::Result<Vec<String>>>()?;
     run.progress.finish();
     if !g.quiet {
         print!("{}", text::claim_summary(&report, &written));

@@ -101,9 +101,8 @@ fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
             c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
         })
     };
-    let ymd = |y: Option<u32>, m: Option<u32>, d: Option<u32>| {
-        NaiveDate::from_ymd_opt(y? as i32, m?, d?)
-    };
+    let ymd =
+        |y: Option<u32>, m: Option<u32>, d: Option<u32>| NaiveDate::from_ymd_opt(y? as i32, m?, d?);
     let parsed = if t.len() == 10 && b[4] == b'-' {
         (b[7] == b'-')
             .then(|| ymd(num(0..4), num(5..7), num(8..10)))

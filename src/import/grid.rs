@@ -164,15 +164,13 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
         .collect();
     let mut sheets = Vec::with_capacity(metas.len());
     for (name, visible) in metas {
-        let range = wb.worksheet_range(&name).map_err(|e| {
+        let (row0, col0, rows) = super::range::read_sheet(&mut wb, &name).map_err(|e| {
             ImportError::unreadable(
                 &file,
                 &format!("sheet {name:?} cannot be read ({e})"),
                 "save the workbook again from Excel or LibreOffice",
             )
         })?;
-        let (row0, col0) = range.start().unwrap_or((0, 0));
-        let rows = super::range::cells_from_range(range);
         sheets.push(Sheet {
             name: Some(name.into()),
             visible,

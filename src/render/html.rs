@@ -3,11 +3,11 @@
 //! report model and never compute. Filters: `money` (two decimals, the language's separators),
 //! `num` (a number as given), `date` (Latvian `03.01.2019.`, English `2019-01-03`).
 
-use crate::model::project::Lang;
-use crate::render::labels::{self, labels};
 use crate::import::InputDigest;
 use crate::model::money::{fmt2, ser_money};
+use crate::model::project::Lang;
 use crate::model::Money;
+use crate::render::labels::{self, labels};
 use crate::report::claim::{
     AgreementInfo, BudgetInfo, ClaimReport, ClaimRow, Cover, DocTotals, DocumentRow, HeadingRow,
     IndirectRow, IndirectTotal, LineRow, PeriodInfo, QuarterRow, RateRow, SharedRow, SourceInfo,
@@ -16,8 +16,8 @@ use crate::report::claim::{
 use crate::report::indicators::Indicators;
 use crate::report::{RowCount, Tool};
 use crate::rules::Finding;
-use serde::Serialize;
 use anyhow::{anyhow, Result};
+use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 const CLAIM_TEMPLATE: &str = include_str!("../../templates/claim.html.tera");
@@ -183,7 +183,10 @@ pub fn write_document_rows(
         td(&mut out, &d.heading);
         td(&mut out, d.case_id.as_deref().unwrap_or(""));
         td(&mut out, &d.currency);
-        tdn(&mut out, &labels::number(lang, &d.amount.normalize().to_string()));
+        tdn(
+            &mut out,
+            &labels::number(lang, &d.amount.normalize().to_string()),
+        );
         tdn(
             &mut out,
             &d.rate
@@ -208,7 +211,10 @@ pub fn write_document_rows(
 }
 
 /// Where the document lists go in the rendered page; never in a report's own text.
-const MARKS: [&str; 2] = ["\u{1}grantbook-documents\u{1}", "\u{1}grantbook-unpaid\u{1}"];
+const MARKS: [&str; 2] = [
+    "\u{1}grantbook-documents\u{1}",
+    "\u{1}grantbook-unpaid\u{1}",
+];
 
 pub fn claim_as_html(r: &ClaimReport) -> Result<String> {
     let mut v = Vec::new();

@@ -33,7 +33,13 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
         }
     }
     // The amount as its normalised mantissa and scale: equal amounts, equal keys, cheap to hash.
-    type Key<'a> = (Cow<'a, str>, Cow<'a, str>, (i128, u32), &'a str, Option<&'a str>);
+    type Key<'a> = (
+        Cow<'a, str>,
+        Cow<'a, str>,
+        (i128, u32),
+        &'a str,
+        Option<&'a str>,
+    );
     let mut first: HashMap<Key, usize, FxBuild> =
         HashMap::with_capacity_and_hasher(ledger.entries.len(), FxBuild::default());
     for i in payment_order(ledger) {

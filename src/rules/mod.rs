@@ -15,7 +15,6 @@
 //! Each stage sees `done`: per entry, the amount the earlier stages' block- and error-severity
 //! findings already exclude (`ineligible_by_entry`, capped at the line).
 
-mod fasthash;
 mod acc01_dates;
 mod acc02_food;
 mod acc03_eligible;
@@ -24,6 +23,7 @@ mod bud02_heading;
 mod bud03_grant;
 mod bud04_indirect;
 mod doc02_duplicate;
+mod fasthash;
 pub mod fin02_frozen;
 mod fx01_rate;
 mod gdpr01_case_id;
@@ -251,10 +251,20 @@ pub fn check_all(ledger: &Ledger, project: &Project) -> Vec<Finding> {
         // The rules of a stage are independent of each other: two threads take every other one.
         let ids: Vec<usize> = (0..ALL.len()).filter(|&i| ALL[i].stage == stage).collect();
         let results: Vec<(usize, Vec<Finding>)> = std::thread::scope(|s| {
-            let other = s.spawn(|| ids.iter().skip(1).step_by(2).map(|&i| run(i)).collect::<Vec<_>>());
+            let other = s.spawn(|| {
+                ids.iter()
+                    .skip(1)
+                    .step_by(2)
+                    .map(|&i| run(i))
+                    .collect::<Vec<_>>()
+            });
             let mut mine: Vec<_> = ids.iter().step_by(2).map(|&i| run(i)).collect();
             // A rule that panics is a bug; it is reported as such, not hidden.
-            mine.extend(other.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+            mine.extend(
+                other
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
             mine
         });
         for (i, f) in results {

@@ -1027,13 +1027,7 @@ fn documents(
             let v: f64 = rate.parse().unwrap_or(0.0);
             ws.write_number_with_format(row, 11, v, &f.rate)?;
         }
-        text(
-            ws,
-            row,
-            12,
-            d.rate_source.as_deref().unwrap_or(""),
-            &f.text,
-        )?;
+        text(ws, row, 12, d.rate_source.as_deref().unwrap_or(""), &f.text)?;
         if let Some(e) = &d.eur {
             money(ws, row, 13, e, &f.money)?;
         }
@@ -1054,14 +1048,7 @@ fn documents(
         (15, &t.eligible),
         (16, &t.ineligible),
     ] {
-        money_formula(
-            ws,
-            row,
-            c,
-            &sum_expr(c, first, last),
-            v,
-            &f.money_total,
-        )?;
+        money_formula(ws, row, c, &sum_expr(c, first, last), v, &f.money_total)?;
     }
     Ok(())
 }
