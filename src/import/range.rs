@@ -6,13 +6,13 @@ use super::grid::{convert, Cell};
 use calamine::{Data, DataRef, Range, Reader, Sheets};
 use std::io::{Read, Seek};
 
+/// A sheet's first row, first column and rows of cells.
+pub type Grid = (u32, u32, Vec<Vec<Cell>>);
+
 /// One sheet as `(first row, first column, rows)`. An xlsx sheet is streamed cell by cell into
 /// the grid (no intermediate `Range`, which calamine would build twice); other formats, or an
 /// xlsx sheet whose rows are out of order, go through `worksheet_range`.
-pub fn read_sheet<RS: Read + Seek>(
-    wb: &mut Sheets<RS>,
-    name: &str,
-) -> Result<(u32, u32, Vec<Vec<Cell>>), String> {
+pub fn read_sheet<RS: Read + Seek>(wb: &mut Sheets<RS>, name: &str) -> Result<Grid, String> {
     if let Sheets::Xlsx(x) = wb {
         if let Some(grid) = stream_xlsx(x, name)? {
             return Ok(grid);
@@ -26,7 +26,7 @@ pub fn read_sheet<RS: Read + Seek>(
 fn stream_xlsx<RS: Read + Seek>(
     x: &mut calamine::Xlsx<RS>,
     name: &str,
-) -> Result<Option<(u32, u32, Vec<Vec<Cell>>)>, String> {
+) -> Result<Option<Grid>, String> {
     // A chart sheet or an unusual part: calamine's own path knows what to do with it.
     let Ok(mut reader) = x.worksheet_cells_reader(name) else {
         return Ok(None);
