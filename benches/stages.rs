@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! scripts/bench.sh --quick                    # generates target/bench-data/… first
-//! GRANTBOOK_BENCH_DATA=target/bench-data/100k-xlsx cargo bench --bench stages
+//! GRANTBOOK_BENCH_DATA=$PWD/target/bench-data/100k-xlsx cargo bench --bench stages
 //! ```
 
 use grantbook::allocate::allocate;
@@ -63,14 +63,27 @@ fn main() {
         );
         return;
     }
-    let project = import::project::read_project(&root.join("budgets/ak-iom-pmif-2018-1.toml"))
-        .expect("the shipped project file reads");
+    // The project file scaled with the data by scripts/bench.sh (`100k-xlsx` → `100k-project.toml`
+    // beside it), so the budgets fit the costs; else GRANTBOOK_BENCH_PROJECT or the shipped one.
+    let scaled = data.file_name().and_then(|n| n.to_str()).and_then(|n| {
+        let size = n.split('-').next()?;
+        Some(data.with_file_name(format!("{size}-project.toml")))
+    });
+    let project_path = std::env::var_os("GRANTBOOK_BENCH_PROJECT")
+        .map(PathBuf::from)
+        .or(scaled.filter(|p| p.exists()))
+        .unwrap_or_else(|| root.join("budgets/ak-iom-pmif-2018-1.toml"));
+    let project = import::project::read_project(&project_path).expect("the project file reads");
     let paths = InputPaths {
         expenses: Some(data.join(format!("expenses.{ext}"))),
         cases: Some(data.join(format!("cases.{ext}"))),
         rates: Some(data.join(format!("rates.{ext}"))),
     };
-    println!("data: {} ({iters} iterations per stage)", data.display());
+    println!(
+        "data: {}, project: {} ({iters} iterations per stage)",
+        data.display(),
+        project_path.display()
+    );
 
     let (t, inputs) = time(iters, || {
         import::read_inputs(&project, &paths).expect("generated inputs read")
