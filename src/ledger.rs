@@ -55,6 +55,8 @@ pub struct Ledger {
     pub rates_source: Option<SourceTable>,
     pub digests: Vec<InputDigest>,
     case_index: HashMap<String, usize>,
+    /// Entry indices by payment (see `payment_order`), sorted once for every rule that needs it.
+    payment_order: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl Ledger {
@@ -184,6 +186,20 @@ impl Ledger {
             rates_source,
             digests,
             case_index,
+            payment_order: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// Entry indices in payment order: paid entries by payment date, then unpaid ones, each by
+    /// document date and source row. Computed on first use.
+    pub fn payment_order(&self) -> &[usize] {
+        self.payment_order.get_or_init(|| {
+            let mut v: Vec<usize> = (0..self.entries.len()).collect();
+            v.sort_by_key(|&i| {
+                let x = &self.entries[i].expense;
+                (x.paid_date.is_none(), x.paid_date, x.doc_date, x.row)
+            });
+            v
         })
     }
 

@@ -6,9 +6,11 @@ use crate::render::{json::to_json, text};
 use std::io::Write;
 
 pub fn run(g: &Global) -> anyhow::Result<u8> {
-    let run = load(g)?;
+    let mut run = load(g)?;
+    run.progress.stage("check report");
     let report =
         crate::report::check::build(&run.project, &run.ledger, &run.findings, &run.ineligible);
+    run.progress.finish();
     let mut out = std::io::stdout().lock();
     if g.format.contains(&Format::Json) {
         out.write_all(&to_json(&report))?;

@@ -4,10 +4,10 @@
 use super::{input_paths, load, Format, Global};
 use crate::import::register::register_dir;
 use crate::model::ClaimPeriod;
-use crate::render::html::claim_as_html;
+use crate::render::html::write_claim_html;
 use crate::render::register::{submit, Submitted};
 use crate::render::xlsx::claim::claim_as_xlsx;
-use crate::render::{json::to_json, text, write_all_atomic};
+use crate::render::{json::write_json, text, write_atomic, write_atomic_with};
 use crate::report::claim::{build, ClaimInput};
 use crate::report::register::freeze;
 use anyhow::{bail, Context};
@@ -43,7 +43,8 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     if a.submit && !matches!(period, ClaimPeriod::Quarter { .. }) {
         bail!("--submit: only a quarter can be submitted, not {}\n  hint: give --period 2020-Q3 --submit", period.label());
     }
-    let run = load(g)?;
+    let mut run = load(g)?;
+    run.progress.stage("claim report");
     let frozen = crate::import::register::read_register(&run.project)?;
     let (first, last) = (run.alloc.first, run.alloc.last);
     if let ClaimPeriod::Quarter { quarter } = period {
@@ -93,21 +94,49 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     };
     let inputs = input_paths(&run);
     let stem = format!("claim-{}", period.label());
-    // Every format is rendered before anything is written: no partial output.
-    let mut files = Vec::new();
-    for f in formats {
-        let (ext, bytes) = match f {
-            Format::Json => ("json", to_json(&report)),
-            Format::Xlsx => (
-                "xlsx",
-                claim_as_xlsx(&report).context("cannot build the claim workbook")?,
-            ),
-            Format::Html => ("html", claim_as_html(&report)?.into_bytes()),
-            Format::Text => continue,
-        };
-        files.push((g.out.join(format!("{stem}.{ext}")), bytes));
-    }
-    let written = write_all_atomic(files, &inputs)?;
+    run.progress.stage("render");
+    // The formats are independent: each is rendered on its own thread and streamed to its file
+    // (a million-line document list is never held whole as json or html).
+    let formats: Vec<Format> = formats.into_iter().filter(|f| *f != Format::Text).collect();
+    let written: Vec<anyhow::Result<String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = formats
+            .iter()
+            .map(|f| {
+                let (report, inputs, stem) = (&report, &inputs, &stem);
+                s.spawn(move || -> anyhow::Result<String> {
+                    let ext = match f {
+                        Format::Json => "json",
+                        Format::Xlsx => "xlsx",
+                        _ => "html",
+                    };
+                    let path = g.out.join(format!("{stem}.{ext}"));
+                    match f {
+                        Format::Json => {
+                            write_atomic_with(&path, inputs, |w| Ok(write_json(report, w)?))?
+                        }
+                        Format::Xlsx => {
+                            let bytes =
+                                claim_as_xlsx(report).context("cannot build the claim workbook")?;
+                            write_atomic(&path, &bytes, inputs)?
+                        }
+                        _ => write_atomic_with(&path, inputs, |w| write_claim_html(report, w))?,
+                    }
+                    Ok(path.display().to_string())
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a renderer stopped unexpectedly")))
+            })
+            .collect()
+    });
+    let written = written
+        .into_iter()
+        .collect::<anyhow::Result<Vec<String>>>()?;
+    run.progress.finish();
     if !g.quiet {
         print!("{}", text::claim_summary(&report, &written));
     }

@@ -6,6 +6,7 @@ mod check;
 mod claim;
 mod completions;
 mod init;
+pub mod progress;
 mod review;
 mod rules;
 mod template;
@@ -133,6 +134,8 @@ pub struct Run {
     pub ineligible: Vec<Money>,
     pub alloc: Allocation,
     pub lang: Lang,
+    /// The stages' spinner and (with `--verbose`) timings; commands add their own stages.
+    pub progress: progress::Stages,
 }
 
 pub fn load_project(g: &Global) -> Result<Project, ImportError> {
@@ -141,16 +144,22 @@ pub fn load_project(g: &Global) -> Result<Project, ImportError> {
 }
 
 pub fn load(g: &Global) -> Result<Run, ImportError> {
+    let mut progress = progress::Stages::new(g.verbose, g.quiet);
+    progress.stage("project");
     let project = load_project(g)?;
     let paths = InputPaths {
         expenses: g.expenses.clone(),
         cases: g.cases.clone(),
         rates: g.rates.clone(),
     };
+    progress.stage("import");
     let inputs = import::read_inputs(&project, &paths)?;
+    progress.stage("ledger");
     let ledger = Ledger::build(&project, inputs)?;
+    progress.stage("rules");
     let findings = crate::rules::check_all(&ledger, &project);
     let ineligible = crate::rules::ineligible_by_entry(&ledger, &findings);
+    progress.stage("allocation");
     let alloc = allocate(&project, &ledger, &ineligible);
     let lang = match g.lang {
         Some(LangArg::Lv) => Lang::Lv,
@@ -170,6 +179,7 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
         ineligible,
         alloc,
         lang,
+        progress,
     })
 }
 

@@ -94,10 +94,21 @@ fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
     let t = s.strip_suffix('.').unwrap_or(s);
     // A datetime text such as "2020-07-15 00:00:00" or "2020-07-15T00:00:00".
     let t = t.split([' ', 'T']).next().unwrap_or(t);
-    let parsed = if t.len() == 10 && t.as_bytes()[4] == b'-' {
-        NaiveDate::parse_from_str(t, "%Y-%m-%d").ok()
-    } else if t.len() == 10 && t.as_bytes()[2] == b'.' && t.as_bytes()[5] == b'.' {
-        NaiveDate::parse_from_str(t, "%d.%m.%Y").ok()
+    let b = t.as_bytes();
+    // Fixed-width forms, read digit by digit (a format-string parser is most of an import).
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let ymd =
+        |y: Option<u32>, m: Option<u32>, d: Option<u32>| NaiveDate::from_ymd_opt(y? as i32, m?, d?);
+    let parsed = if t.len() == 10 && b[4] == b'-' {
+        (b[7] == b'-')
+            .then(|| ymd(num(0..4), num(5..7), num(8..10)))
+            .flatten()
+    } else if t.len() == 10 && b[2] == b'.' && b[5] == b'.' {
+        ymd(num(6..10), num(3..5), num(0..2))
     } else {
         return Err(bad(DATE_EXPECTED, hint_form));
     };
@@ -110,6 +121,9 @@ pub fn float_decimal(f: f64) -> Result<Decimal, Bad> {
     if !f.is_finite() {
         return Err(bad("a finite number", "the cell holds NaN or infinity"));
     }
+    if let Some(d) = short_decimal(f) {
+        return Ok(d);
+    }
     let s = format!("{f}");
     Decimal::from_str(&s)
         .or_else(|_| Decimal::from_scientific(&s))
@@ -119,6 +133,24 @@ pub fn float_decimal(f: f64) -> Result<Decimal, Bad> {
                 "the number is too large to be an amount",
             )
         })
+}
+
+/// The fast path of `float_decimal` for the cells a ledger holds (amounts with at most four
+/// decimals, below 10^11): when `k / 10^p` is exactly `f` as a float, the decimal `k / 10^p` is
+/// the one the shortest round-trip string names — doubles below 10^11 lie closer than 10^-5, so
+/// no other decimal of at most `p` places rounds to `f`. `None` sends `f` down the slow path.
+fn short_decimal(f: f64) -> Option<Decimal> {
+    const POW: [f64; 5] = [1.0, 10.0, 100.0, 1000.0, 10000.0];
+    if f.abs() >= 1e11 || (f == 0.0 && f.is_sign_negative()) {
+        return None;
+    }
+    for (p, scale) in POW.iter().enumerate() {
+        let k = (f * scale).round();
+        if k / scale == f {
+            return Some(Decimal::new(k as i64, p as u32).normalize());
+        }
+    }
+    None
 }
 
 /// A number from a numeric cell or text with a decimal point or comma and space thousand
@@ -257,6 +289,42 @@ pub fn month(cell: &Cell) -> Result<Option<Month>, Bad> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn slow_decimal(f: f64) -> Decimal {
+        Decimal::from_str(&format!("{f}")).unwrap()
+    }
+
+    proptest::proptest! {
+        /// The fast path names the same decimal, with the same scale, as the shortest string.
+        #[test]
+        fn short_decimal_is_the_shortest_string(cents in -10_000_000_000_000i64..10_000_000_000_000i64, p in 0u32..5) {
+            let f = cents as f64 / 10f64.powi(p as i32);
+            if let Some(d) = short_decimal(f) {
+                let slow = slow_decimal(f);
+                proptest::prop_assert_eq!(d, slow);
+                proptest::prop_assert_eq!(d.scale(), slow.scale());
+            }
+        }
+
+        #[test]
+        fn short_decimal_on_any_float(f in -1e12f64..1e12f64) {
+            if let Some(d) = short_decimal(f) {
+                let slow = slow_decimal(f);
+                proptest::prop_assert_eq!(d, slow);
+                proptest::prop_assert_eq!(d.scale(), slow.scale());
+            }
+        }
+    }
+
+    #[test]
+    fn short_decimal_examples() {
+        assert_eq!(short_decimal(0.1).unwrap().to_string(), "0.1");
+        assert_eq!(short_decimal(1234.56).unwrap().to_string(), "1234.56");
+        assert_eq!(short_decimal(100.0).unwrap().to_string(), "100");
+        assert_eq!(short_decimal(-5.05).unwrap().to_string(), "-5.05");
+        assert_eq!(short_decimal(1.0 / 3.0), None);
+        assert_eq!(short_decimal(-0.0), None);
+    }
 
     fn t(s: &str) -> Cell {
         Cell::Text(s.to_string())

@@ -164,18 +164,13 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
         .collect();
     let mut sheets = Vec::with_capacity(metas.len());
     for (name, visible) in metas {
-        let range = wb.worksheet_range(&name).map_err(|e| {
+        let (row0, col0, rows) = super::range::read_sheet(&mut wb, &name).map_err(|e| {
             ImportError::unreadable(
                 &file,
                 &format!("sheet {name:?} cannot be read ({e})"),
                 "save the workbook again from Excel or LibreOffice",
             )
         })?;
-        let (row0, col0) = range.start().unwrap_or((0, 0));
-        let rows = range
-            .rows()
-            .map(|r| r.iter().map(convert).collect::<Vec<_>>())
-            .collect();
         sheets.push(Sheet {
             name: Some(name.into()),
             visible,
@@ -191,7 +186,7 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
     })
 }
 
-fn convert(d: &Data) -> Cell {
+pub(super) fn convert(d: &Data) -> Cell {
     match d {
         Data::Empty => Cell::Empty,
         Data::String(s) => Cell::Text(s.clone()),
@@ -253,8 +248,9 @@ fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
         .delimiter(delim)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
+    let mut rec = csv::StringRecord::new();
+    loop {
+        let more = rdr.read_record(&mut rec).map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
             ImportError::unreadable(
                 &file,
@@ -262,6 +258,9 @@ fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
                 "check the quotes on that line",
             )
         })?;
+        if !more {
+            break;
+        }
         rows.push(
             rec.iter()
                 .map(|s| {

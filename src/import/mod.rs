@@ -11,6 +11,7 @@ pub mod expenses;
 pub mod grid;
 pub mod header;
 pub mod project;
+pub mod range;
 pub mod rates;
 pub mod register;
 pub mod review_checklist;
@@ -86,34 +87,55 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
         sha256: digest::sha256_file(&project.path).unwrap_or_default(),
     }];
 
-    let wb = grid::read_workbook(&exp_path)?;
-    digests.push(InputDigest {
-        role: "expenses".into(),
-        file: wb.file.to_string(),
-        sha256: wb.sha256.clone(),
+    // The ledger and the case register are independent: read and typed on two threads.
+    let read_exp = || -> Result<_, ImportError> {
+        let wb = grid::read_workbook(&exp_path)?;
+        let digest = InputDigest {
+            role: "expenses".into(),
+            file: wb.file.to_string(),
+            sha256: wb.sha256.clone(),
+        };
+        let read = expenses::read_expenses(
+            &wb,
+            &exp_path,
+            project.inputs.expenses_sheet.as_deref(),
+            project.columns.get("expenses"),
+            &project.currency,
+        )?;
+        Ok((digest, read))
+    };
+    let read_cases = || -> Result<_, ImportError> {
+        let wb = grid::read_workbook(&case_path)?;
+        let digest = InputDigest {
+            role: "cases".into(),
+            file: wb.file.to_string(),
+            sha256: wb.sha256.clone(),
+        };
+        let read = cases::read_cases(
+            &wb,
+            &case_path,
+            project.inputs.cases_sheet.as_deref(),
+            project.columns.get("cases"),
+        )?;
+        Ok((digest, read))
+    };
+    let (exp, cas) = std::thread::scope(|s| {
+        let cases = s.spawn(read_cases);
+        let exp = read_exp();
+        let cases = cases.join().unwrap_or_else(|_| {
+            Err(ImportError::unreadable(
+                &grid::display_name(&case_path),
+                "the reader stopped unexpectedly",
+                "run again; report it if it repeats",
+            ))
+        });
+        (exp, cases)
     });
-    let (expenses_source, expenses) = expenses::read_expenses(
-        &wb,
-        &exp_path,
-        project.inputs.expenses_sheet.as_deref(),
-        project.columns.get("expenses"),
-        &project.currency,
-    )?;
-    drop(wb);
-
-    let wb = grid::read_workbook(&case_path)?;
-    digests.push(InputDigest {
-        role: "cases".into(),
-        file: wb.file.to_string(),
-        sha256: wb.sha256.clone(),
-    });
-    let (cases_source, cases) = cases::read_cases(
-        &wb,
-        &case_path,
-        project.inputs.cases_sheet.as_deref(),
-        project.columns.get("cases"),
-    )?;
-    drop(wb);
+    // The ledger's error first, as when the files were read one after the other.
+    let (exp_digest, (expenses_source, expenses)) = exp?;
+    let (case_digest, (cases_source, cases)) = cas?;
+    digests.push(exp_digest);
+    digests.push(case_digest);
 
     let (rates_source, rates) = match rate_path {
         None => (None, Vec::new()),

@@ -3,10 +3,21 @@
 //! report model and never compute. Filters: `money` (two decimals, the language's separators),
 //! `num` (a number as given), `date` (Latvian `03.01.2019.`, English `2019-01-03`).
 
+use crate::import::InputDigest;
+use crate::model::money::{fmt2, ser_money};
 use crate::model::project::Lang;
+use crate::model::Money;
 use crate::render::labels::{self, labels};
-use crate::report::claim::ClaimReport;
+use crate::report::claim::{
+    AgreementInfo, BudgetInfo, ClaimReport, ClaimRow, Cover, DocTotals, DocumentRow, HeadingRow,
+    IndirectRow, IndirectTotal, LineRow, PeriodInfo, QuarterRow, RateRow, SharedRow, SourceInfo,
+    SplitCheck, TotalRow,
+};
+use crate::report::indicators::Indicators;
+use crate::report::{RowCount, Tool};
+use crate::rules::Finding;
 use anyhow::{anyhow, Result};
+use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 const CLAIM_TEMPLATE: &str = include_str!("../../templates/claim.html.tera");
@@ -59,10 +70,183 @@ fn engine(lang: Lang) -> Result<Tera> {
     Ok(tera)
 }
 
+/// The report as the template sees it: every field but the two document lists, which can hold
+/// a million rows and are laid out by `document_rows` (a tera loop over them would first copy
+/// every row into template values).
+#[derive(Serialize)]
+struct View<'a> {
+    report: &'a str,
+    tool: &'a Tool,
+    lang: Lang,
+    period: &'a PeriodInfo,
+    claim_number: Option<u32>,
+    claim_type: &'a str,
+    agreement: &'a AgreementInfo,
+    inputs: &'a [InputDigest],
+    sources: &'a [SourceInfo],
+    budget: &'a BudgetInfo,
+    cover: &'a Cover,
+    rows: &'a [ClaimRow],
+    lines: &'a [LineRow],
+    headings: &'a [HeadingRow],
+    total: &'a TotalRow,
+    indirect: &'a [IndirectRow],
+    indirect_total: &'a IndirectTotal,
+    shared: &'a [SharedRow],
+    quarters: &'a [QuarterRow],
+    documents_total: &'a DocTotals,
+    unpaid_total: &'a DocTotals,
+    findings: &'a [Finding],
+    #[serde(serialize_with = "ser_money")]
+    findings_total: Money,
+    rates_used: &'a [RateRow],
+    indicators: &'a Indicators,
+    split_check: &'a SplitCheck,
+    frozen_quarters: &'a [String],
+    row_counts: &'a [RowCount],
+    notices: &'a [String],
+    rounding: &'a str,
+}
+
+impl<'a> View<'a> {
+    fn of(r: &'a ClaimReport) -> View<'a> {
+        View {
+            report: r.report,
+            tool: &r.tool,
+            lang: r.lang,
+            period: &r.period,
+            claim_number: r.claim_number,
+            claim_type: r.claim_type,
+            agreement: &r.agreement,
+            inputs: &r.inputs,
+            sources: &r.sources,
+            budget: &r.budget,
+            cover: &r.cover,
+            rows: &r.rows,
+            lines: &r.lines,
+            headings: &r.headings,
+            total: &r.total,
+            indirect: &r.indirect,
+            indirect_total: &r.indirect_total,
+            shared: &r.shared,
+            quarters: &r.quarters,
+            documents_total: &r.documents_total,
+            unpaid_total: &r.unpaid_total,
+            findings: &r.findings,
+            findings_total: r.findings_total,
+            rates_used: &r.rates_used,
+            indicators: &r.indicators,
+            split_check: &r.split_check,
+            frozen_quarters: &r.frozen_quarters,
+            row_counts: &r.row_counts,
+            notices: &r.notices,
+            rounding: r.rounding,
+        }
+    }
+}
+
+/// The `<tr>` rows of a document list, exactly as the template's cells would print them
+/// (html-escaped; `money`, `num` and `date` as the filters of the same names), into `w`.
+pub fn write_document_rows(
+    lang: Lang,
+    docs: &[DocumentRow],
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut out = String::with_capacity(64 * 1024);
+    let esc = |out: &mut String, s: &str| {
+        if s.contains(['&', '<', '>', '"', '\'']) {
+            let mut buf = Vec::with_capacity(s.len() + 8);
+            // Writing to a Vec cannot fail.
+            let _ = tera::escape_html(s, &mut buf);
+            out.push_str(&String::from_utf8_lossy(&buf));
+        } else {
+            out.push_str(s);
+        }
+    };
+    let td = |out: &mut String, s: &str| {
+        out.push_str("<td>");
+        esc(out, s);
+        out.push_str("</td>");
+    };
+    let tdn = |out: &mut String, s: &str| {
+        out.push_str("<td class=\"n\">");
+        esc(out, s);
+        out.push_str("</td>");
+    };
+    let date = |d: chrono::NaiveDate| labels::date(lang, &d.to_string());
+    let money = |m: &Money| labels::number(lang, &fmt2(m));
+    for d in docs {
+        out.push_str("<tr>");
+        td(&mut out, &d.entry_id);
+        td(&mut out, &d.doc_no);
+        td(&mut out, &date(d.doc_date));
+        td(&mut out, &d.paid_date.map(date).unwrap_or_default());
+        td(&mut out, &d.supplier);
+        td(&mut out, &d.description);
+        td(&mut out, &d.activity);
+        td(&mut out, &d.heading);
+        td(&mut out, d.case_id.as_deref().unwrap_or(""));
+        td(&mut out, &d.currency);
+        tdn(&mut out, &labels::number(lang, &d.amount.to_string()));
+        tdn(
+            &mut out,
+            &d.rate
+                .as_deref()
+                .map(|r| labels::number(lang, r))
+                .unwrap_or_default(),
+        );
+        td(&mut out, d.rate_source.as_deref().unwrap_or(""));
+        tdn(&mut out, &d.eur.as_ref().map(money).unwrap_or_default());
+        tdn(&mut out, &money(&d.vat_eur));
+        tdn(&mut out, &money(&d.eligible));
+        tdn(&mut out, &money(&d.ineligible));
+        td(&mut out, &d.rules.join(", "));
+        td(&mut out, &d.source);
+        out.push_str("</tr>\n");
+        if out.len() >= 60 * 1024 {
+            w.write_all(out.as_bytes())?;
+            out.clear();
+        }
+    }
+    w.write_all(out.as_bytes())
+}
+
+/// Where the document lists go in the rendered page; never in a report's own text.
+const MARKS: [&str; 2] = [
+    "\u{1}grantbook-documents\u{1}",
+    "\u{1}grantbook-unpaid\u{1}",
+];
+
 pub fn claim_as_html(r: &ClaimReport) -> Result<String> {
+    let mut v = Vec::new();
+    write_claim_html(r, &mut v)?;
+    Ok(String::from_utf8(v)?)
+}
+
+/// The claim page streamed into `w`: the template renders everything but the two document
+/// lists, which are written in their places row by row.
+pub fn write_claim_html(r: &ClaimReport, w: &mut dyn std::io::Write) -> Result<()> {
+    let page = render_page(r)?;
+    let (head, rest) = page
+        .split_once(MARKS[0])
+        .ok_or_else(|| anyhow!("the claim template lost its document list"))?;
+    let (middle, tail) = rest
+        .split_once(MARKS[1])
+        .ok_or_else(|| anyhow!("the claim template lost its unpaid list"))?;
+    w.write_all(head.as_bytes())?;
+    write_document_rows(r.lang, &r.documents, w)?;
+    w.write_all(middle.as_bytes())?;
+    write_document_rows(r.lang, &r.unpaid, w)?;
+    w.write_all(tail.as_bytes())?;
+    Ok(())
+}
+
+fn render_page(r: &ClaimReport) -> Result<String> {
     let tera = engine(r.lang)?;
     let mut cx = Context::new();
-    cx.insert("report", r);
+    cx.insert("report", &View::of(r));
+    cx.insert("document_rows", MARKS[0]);
+    cx.insert("unpaid_rows", MARKS[1]);
     cx.insert("l", &labels(r.lang));
     cx.insert("style", STYLE);
     cx.insert("lang", r.lang.code());

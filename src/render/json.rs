@@ -7,3 +7,9 @@ pub fn to_json<T: Serialize>(report: &T) -> Vec<u8> {
     v.push(b'\n');
     v
 }
+
+/// `to_json` streamed into `w`: the same bytes, without holding them.
+pub fn write_json<T: Serialize>(report: &T, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, report)?;
+    w.write_all(b"\n")
+}

@@ -23,6 +23,16 @@ use std::path::{Path, PathBuf};
 /// Writes `bytes` to `path` through a temporary file and a rename, so an interrupted run
 /// leaves no partial file. Refuses to write over any of `inputs`.
 pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()> {
+    write_atomic_with(path, inputs, |w| Ok(w.write_all(bytes)?))
+}
+
+/// As `write_atomic`, with the content streamed by `fill` (buffered) instead of held in memory:
+/// a million-line document list goes to disk as it is laid out.
+pub fn write_atomic_with(
+    path: &Path,
+    inputs: &[PathBuf],
+    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
@@ -36,13 +46,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()>
             }
         }
     }
-    let mut tmp = tempfile_in(dir)?;
-    tmp.1
-        .write_all(bytes)
-        .with_context(|| format!("cannot write {}", tmp.0.display()))?;
-    tmp.1.sync_all().ok();
-    drop(tmp.1);
-    std::fs::rename(&tmp.0, path).with_context(|| format!("cannot write {}", path.display()))?;
+    let (tmp, file) = tempfile_in(dir)?;
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    let filled = fill(&mut w).and_then(|()| Ok(w.flush()?));
+    let file = match filled.and_then(|()| w.into_inner().map_err(|e| e.into_error().into())) {
+        Ok(f) => f,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e.context(format!("cannot write {}", tmp.display())));
+        }
+    };
+    file.sync_all().ok();
+    drop(file);
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }
 

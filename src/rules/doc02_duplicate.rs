@@ -2,9 +2,11 @@
 //! number, amount, currency and case are a duplicate pair; the later one (in payment order) is
 //! removed whole — also when the first was paid in an earlier quarter. One pass with a HashMap.
 
+use super::fasthash::FxBuild;
 use super::{payment_order, Finding, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
@@ -21,14 +23,34 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut first: HashMap<(String, String, Money, &str, Option<&str>), usize> =
-        HashMap::with_capacity(ledger.entries.len());
+    // Lower-cased only when needed: most document numbers have no capitals to fold.
+    fn folded(s: &str) -> Cow<'_, str> {
+        let t = s.trim();
+        if t.chars().any(char::is_uppercase) {
+            Cow::Owned(t.to_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        }
+    }
+    // The amount as its normalised mantissa and scale: equal amounts, equal keys, cheap to hash.
+    type Key<'a> = (
+        Cow<'a, str>,
+        Cow<'a, str>,
+        (i128, u32),
+        &'a str,
+        Option<&'a str>,
+    );
+    let mut first: HashMap<Key, usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(ledger.entries.len(), FxBuild::default());
     for i in payment_order(ledger) {
         let x = &ledger.entries[i].expense;
         let key = (
-            x.supplier.trim().to_lowercase(),
-            x.doc_no.trim().to_lowercase(),
-            x.amount.normalize(),
+            folded(&x.supplier),
+            folded(&x.doc_no),
+            {
+                let a = x.amount.normalize();
+                (a.mantissa(), a.scale())
+            },
             x.currency.as_str(),
             x.case_id.as_deref(),
         );

@@ -23,6 +23,7 @@ mod bud02_heading;
 mod bud03_grant;
 mod bud04_indirect;
 mod doc02_duplicate;
+mod fasthash;
 pub mod fin02_frozen;
 mod fx01_rate;
 mod gdpr01_case_id;
@@ -236,9 +237,8 @@ pub fn check_all(ledger: &Ledger, project: &Project) -> Vec<Finding> {
     let mut so_far: Vec<Finding> = Vec::new();
     for stage in [Stage::Entry, Stage::Cap, Stage::Budget, Stage::Total] {
         let done = ineligible_by_entry(ledger, &so_far);
-        let mut found = Vec::new();
-        for (i, rule) in ALL.iter().enumerate().filter(|(_, r)| r.stage == stage) {
-            let mut f = (rule.check)(ledger, project, &done);
+        let run = |i: usize| {
+            let mut f = (ALL[i].check)(ledger, project, &done);
             f.sort_by_key(|x| {
                 (
                     x.at.as_ref().map(|a| (a.file.clone(), a.row)),
@@ -246,10 +246,33 @@ pub fn check_all(ledger: &Ledger, project: &Project) -> Vec<Finding> {
                     x.case_id.clone(),
                 )
             });
-            found.extend(f.iter().cloned());
+            (i, f)
+        };
+        // The rules of a stage are independent of each other: two threads take every other one.
+        let ids: Vec<usize> = (0..ALL.len()).filter(|&i| ALL[i].stage == stage).collect();
+        let results: Vec<(usize, Vec<Finding>)> = std::thread::scope(|s| {
+            let other = s.spawn(|| {
+                ids.iter()
+                    .skip(1)
+                    .step_by(2)
+                    .map(|&i| run(i))
+                    .collect::<Vec<_>>()
+            });
+            let mut mine: Vec<_> = ids.iter().step_by(2).map(|&i| run(i)).collect();
+            // A rule that panics is a bug; it is reported as such, not hidden.
+            mine.extend(
+                other
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            );
+            mine
+        });
+        for (i, f) in results {
             per_rule[i] = f;
         }
-        so_far.extend(found);
+        for &i in &ids {
+            so_far.extend(per_rule[i].iter().cloned());
+        }
     }
     per_rule.into_iter().flatten().collect()
 }
@@ -261,13 +284,8 @@ pub(crate) fn left(ledger: &Ledger, done: &[Money], i: usize) -> Money {
 
 /// Entry indices in payment order (payment date, then document date, then source row); unpaid
 /// entries last. The order in which caps and budgets are used up.
-pub(crate) fn payment_order(ledger: &Ledger) -> Vec<usize> {
-    let mut v: Vec<usize> = (0..ledger.entries.len()).collect();
-    v.sort_by_key(|&i| {
-        let x = &ledger.entries[i].expense;
-        (x.paid_date.is_none(), x.paid_date, x.doc_date, x.row)
-    });
-    v
+pub(crate) fn payment_order(ledger: &Ledger) -> impl Iterator<Item = usize> + '_ {
+    ledger.payment_order().iter().copied()
 }
 
 /// The ineligible amount of each entry from block- and error-severity findings: a whole-line

@@ -31,9 +31,13 @@ impl Ctx<'_> {
     }
     fn sheet(&self, key: &str) -> XResult<Worksheet> {
         let mut ws = Worksheet::new();
-        ws.set_name(self.l(key))?;
-        print_setup(&mut ws, &self.r.agreement.number, self.l("page"), None)?;
+        self.setup(&mut ws, key)?;
         Ok(ws)
+    }
+    fn setup(&self, ws: &mut Worksheet, key: &str) -> XResult<()> {
+        ws.set_name(self.l(key))?;
+        print_setup(ws, &self.r.agreement.number, self.l("page"), None)?;
+        Ok(())
     }
     fn period_text(&self) -> String {
         let p = &self.r.period;
@@ -86,6 +90,11 @@ pub fn claim_as_xlsx(r: &ClaimReport) -> XResult<Vec<u8>> {
         f: Fmts::new(lang),
     };
     let mut wb = Workbook::new();
+    // Deflating the document list's XML is most of a large workbook's time: a long list takes
+    // the fastest level (a somewhat larger file); everyday claims keep the default.
+    if r.documents.len() + r.unpaid.len() >= 20_000 {
+        wb.set_zip_compression_level(1);
+    }
     use chrono::Datelike;
     let created = ExcelDateTime::from_ymd(
         r.period.to.year() as u16,
@@ -116,20 +125,24 @@ pub fn claim_as_xlsx(r: &ClaimReport) -> XResult<Vec<u8>> {
     wb.push_worksheet(fin.0);
     wb.push_worksheet(indirect(&cx)?);
     wb.push_worksheet(indicators(&cx)?);
-    wb.push_worksheet(documents(
+    // The document lists can hold a million rows: written row by row to a temporary file
+    // (rust_xlsxwriter's constant-memory mode, inline strings) instead of held as cells.
+    documents(
         &cx,
+        wb.add_worksheet_with_constant_memory()?,
         "sheet_documents",
         "documents_title",
         &r.documents,
         &r.documents_total,
-    )?);
-    wb.push_worksheet(documents(
+    )?;
+    documents(
         &cx,
+        wb.add_worksheet_with_constant_memory()?,
         "sheet_unpaid",
         "unpaid_title",
         &r.unpaid,
         &r.unpaid_total,
-    )?);
+    )?;
     wb.push_worksheet(findings(&cx)?);
     wb.push_worksheet(rates(&cx)?);
     let kind = match r.period.period {
@@ -1012,82 +1025,70 @@ const DOC_COLS: [&str; 19] = [
 
 fn documents(
     cx: &Ctx,
+    ws: &mut Worksheet,
     sheet: &str,
     title: &str,
     docs: &[DocumentRow],
     t: &DocTotals,
-) -> XResult<Worksheet> {
+) -> XResult<()> {
     let f = &cx.f;
-    let mut ws = cx.sheet(sheet)?;
-    cx.title(&mut ws, title)?;
+    cx.setup(ws, sheet)?;
+    cx.title(ws, title)?;
     let head = LIST_HEAD;
-    cx.headers(&mut ws, head, &DOC_COLS)?;
+    cx.headers(ws, head, &DOC_COLS)?;
     ws.set_freeze_panes(head + 1, 1)?;
     ws.set_repeat_rows(head, head)?;
+    widths(
+        ws,
+        &[
+            10.0, 12.0, 11.0, 11.0, 18.0, 24.0, 8.0, 8.0, 14.0, 7.0, 14.0, 10.0, 11.0, 13.0, 11.0,
+            13.0, 13.0, 12.0, 24.0,
+        ],
+    )?;
     let first = head + 1;
     for (i, d) in docs.iter().enumerate() {
         let row = first + i as u32;
-        text(&mut ws, row, 0, &d.entry_id, &f.text)?;
-        text(&mut ws, row, 1, &d.doc_no, &f.text)?;
-        date(&mut ws, row, 2, d.doc_date, &f.date)?;
+        text(ws, row, 0, &d.entry_id, &f.text)?;
+        text(ws, row, 1, &d.doc_no, &f.text)?;
+        date(ws, row, 2, d.doc_date, &f.date)?;
         if let Some(p) = d.paid_date {
-            date(&mut ws, row, 3, p, &f.date)?;
+            date(ws, row, 3, p, &f.date)?;
         }
-        text(&mut ws, row, 4, &d.supplier, &f.text)?;
-        text(&mut ws, row, 5, &d.description, &f.text)?;
-        text(&mut ws, row, 6, &d.activity, &f.text)?;
-        text(&mut ws, row, 7, &d.heading, &f.text)?;
-        text(&mut ws, row, 8, d.case_id.as_deref().unwrap_or(""), &f.text)?;
-        text(&mut ws, row, 9, &d.currency, &f.text)?;
-        money(&mut ws, row, 10, &d.amount, &f.amount)?;
+        text(ws, row, 4, &d.supplier, &f.text)?;
+        text(ws, row, 5, &d.description, &f.text)?;
+        text(ws, row, 6, &d.activity, &f.text)?;
+        text(ws, row, 7, &d.heading, &f.text)?;
+        text(ws, row, 8, d.case_id.as_deref().unwrap_or(""), &f.text)?;
+        text(ws, row, 9, &d.currency, &f.text)?;
+        money(ws, row, 10, &d.amount, &f.amount)?;
         if let Some(rate) = &d.rate {
             let v: f64 = rate.parse().unwrap_or(0.0);
             ws.write_number_with_format(row, 11, v, &f.rate)?;
         }
-        text(
-            &mut ws,
-            row,
-            12,
-            d.rate_source.as_deref().unwrap_or(""),
-            &f.text,
-        )?;
+        text(ws, row, 12, d.rate_source.as_deref().unwrap_or(""), &f.text)?;
         if let Some(e) = &d.eur {
-            money(&mut ws, row, 13, e, &f.money)?;
+            money(ws, row, 13, e, &f.money)?;
         }
-        money(&mut ws, row, 14, &d.vat_eur, &f.money)?;
-        money(&mut ws, row, 15, &d.eligible, &f.money)?;
-        money(&mut ws, row, 16, &d.ineligible, &f.money)?;
-        text(&mut ws, row, 17, &d.rules.join(", "), &f.text)?;
-        text(&mut ws, row, 18, &d.source, &f.text)?;
+        money(ws, row, 14, &d.vat_eur, &f.money)?;
+        money(ws, row, 15, &d.eligible, &f.money)?;
+        money(ws, row, 16, &d.ineligible, &f.money)?;
+        text(ws, row, 17, &d.rules.join(", "), &f.text)?;
+        text(ws, row, 18, &d.source, &f.text)?;
     }
     let n = docs.len() as u32;
     let last = (n > 0).then(|| first + n - 1);
     ws.autofilter(head, 0, last.unwrap_or(head), 18)?;
     let row = first + n;
-    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
+    text(ws, row, 0, cx.l("total"), &f.bold)?;
     for (c, v) in [
         (13u16, &t.eur),
         (14, &t.vat_eur),
         (15, &t.eligible),
         (16, &t.ineligible),
     ] {
-        money_formula(
-            &mut ws,
-            row,
-            c,
-            &sum_expr(c, first, last),
-            v,
-            &f.money_total,
-        )?;
+        money_formula(ws, row, c, &sum_expr(c, first, last), v, &f.money_total)?;
     }
-    widths(
-        &mut ws,
-        &[
-            10.0, 12.0, 11.0, 11.0, 18.0, 24.0, 8.0, 8.0, 14.0, 7.0, 14.0, 10.0, 11.0, 13.0, 11.0,
-            13.0, 13.0, 12.0, 24.0,
-        ],
-    )?;
-    Ok(ws)
+    Ok(())
 }
 
 fn findings(cx: &Ctx) -> XResult<Worksheet> {
