@@ -8,6 +8,7 @@ mod completions;
 mod init;
 mod rules;
 mod template;
+mod verify;
 
 use crate::allocate::{allocate, Allocation};
 use crate::import::{self, ImportError, InputPaths};
@@ -113,6 +114,9 @@ pub enum Command {
     /// Create a new project file (agreement, sources, lines, headings, parameters)
     #[command(after_help = init::AFTER_HELP)]
     Init(Box<init::InitArgs>),
+    /// Tell whether a report still matches its inputs and the rule catalogue (SHA-256)
+    #[command(after_help = verify::AFTER_HELP)]
+    Verify(verify::VerifyArgs),
     /// Print shell completions (bash, zsh, fish, powershell)
     #[command(after_help = completions::COMPLETIONS_HELP)]
     Completions(completions::CompletionsArgs),
@@ -143,7 +147,9 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
         cases: g.cases.clone(),
         rates: g.rates.clone(),
     };
-    let inputs = import::read_inputs(&project, &paths)?;
+    let mut inputs = import::read_inputs(&project, &paths)?;
+    // The rule catalogue is an input of every report too: `verify` checks it like a file.
+    inputs.digests.push(crate::rules::catalogue::digest());
     let ledger = Ledger::build(&project, inputs)?;
     let findings = crate::rules::check_all(&ledger, &project);
     let ineligible = crate::rules::ineligible_by_entry(&ledger, &findings);
@@ -211,6 +217,7 @@ where
         Command::Completions(a) => completions::run_completions(&cli.global, a),
         Command::Man => completions::run_man(&cli.global),
         Command::Burn(a) => burn::run(&cli.global, a),
+        Command::Verify(a) => verify::run(&cli.global, a),
     }
 }
 

@@ -35,14 +35,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<()>
             }
         }
     }
-    let mut tmp = tempfile_in(dir)?;
-    tmp.1
+    let (tmp_path, mut file) = tempfile_in(dir)?;
+    let written = file
         .write_all(bytes)
-        .with_context(|| format!("cannot write {}", tmp.0.display()))?;
-    tmp.1.sync_all().ok();
-    drop(tmp.1);
-    std::fs::rename(&tmp.0, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+        .with_context(|| format!("cannot write {}", tmp_path.display()));
+    file.sync_all().ok();
+    drop(file);
+    // A failed write or rename removes the temporary file: nothing partial is left behind.
+    let done = written.and_then(|()| {
+        std::fs::rename(&tmp_path, path).with_context(|| format!("cannot write {}", path.display()))
+    });
+    if done.is_err() {
+        std::fs::remove_file(&tmp_path).ok();
+    }
+    done
 }
 
 fn tempfile_in(dir: &Path) -> Result<(PathBuf, std::fs::File)> {
