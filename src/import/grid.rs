@@ -175,6 +175,13 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
     if bytes.starts_with(b"PK") {
         check_zip_sizes(&file, &bytes)?;
     }
+    if is_encrypted(&bytes) {
+        return Err(ImportError::unreadable(
+            &file,
+            "the workbook is password-protected (encrypted)",
+            "open it in Excel or LibreOffice, remove the password (File › Info › Protect Workbook, or Save As without a password) and save it again",
+        ));
+    }
     let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         ImportError::unreadable(
             &file,
@@ -293,11 +300,28 @@ fn dense_rows(
     Ok((row0, col0, rows))
 }
 
+/// An encrypted Office file: an OLE compound file holding an `EncryptedPackage` stream.
+fn is_encrypted(bytes: &[u8]) -> bool {
+    const CFB: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    bytes.starts_with(CFB) && bytes.windows(name.len()).any(|w| w == name.as_slice())
+}
+
 /// Refuses a zip-based workbook whose entries declare more than `MAX_UNCOMPRESSED_BYTES`, read
 /// from the central directory before anything is inflated. A file that is not a readable zip
 /// is left for calamine to describe.
 fn check_zip_sizes(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        if bytes.starts_with(b"PK\x03\x04") {
+            return Err(ImportError::unreadable(
+                file,
+                "the workbook is damaged or truncated (its zip directory is missing or broken)",
+                "copy the file again from where it was saved, or open it in Excel or LibreOffice and save it again",
+            ));
+        }
         return Ok(());
     };
     let mut total: u64 = 0;
