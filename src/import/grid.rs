@@ -171,7 +171,24 @@ pub fn display_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// Reads a workbook through calamine. A panic inside the reader on a malformed file (calamine
+/// 0.38 overflows on a cell reference with a very long column name, found by fuzzing) becomes
+/// an error naming the file instead of a crash.
 fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+    let name = file.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        read_spreadsheet_unguarded(name, bytes)
+    }))
+    .unwrap_or_else(|_| {
+        Err(ImportError::unreadable(
+            &file,
+            "the workbook is malformed: its spreadsheet reader failed on it",
+            "open it in Excel or LibreOffice and save it again",
+        ))
+    })
+}
+
+fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
     if bytes.starts_with(b"PK") {
         check_zip_sizes(&file, &bytes)?;
     }
@@ -334,8 +351,9 @@ fn check_zip_sizes(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
             return Err(ImportError::unreadable(
                 file,
                 &format!(
-                    "its parts would unpack to more than {MAX_UNCOMPRESSED_BYTES} bytes (at {:?}, declared {} bytes): a damaged file or a decompression bomb",
-                    entry.name(),
+                    "its parts would unpack to more than {} GiB (the part {:?} alone declares {} bytes): a damaged file or a decompression bomb",
+                    MAX_UNCOMPRESSED_BYTES >> 30,
+                    entry.name().map(|n| n.into_owned()).unwrap_or_default(),
                     entry.size()
                 ),
                 "open it in Excel or LibreOffice and save it again, or split the ledger by year",

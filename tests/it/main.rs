@@ -11,6 +11,7 @@ mod claim_support;
 mod claim_xlsx;
 mod cli;
 mod errors;
+mod hardening;
 mod everyday;
 mod import;
 mod rules;
