@@ -558,3 +558,176 @@ fn fuzz_regressions_do_not_crash() {
         }
     }
 }
+
+// ---- personal data ----
+
+/// Planted values: distinctive enough that finding one in an output can only mean a leak.
+fn planted(kind: usize, row: usize) -> String {
+    match kind {
+        0 => format!("Zigfrīds{row}"),
+        1 => format!("Plantēvičs{row}"),
+        2 => format!("991199-7{row:04}"),
+        3 => format!("LV99PLNT00001{row:08}"),
+        _ => format!("planted.{row}@example.invalid"),
+    }
+}
+const PLANTED_HEADERS: [&str; 5] = ["Vārds", "Uzvārds", "Personas kods", "IBAN", "E-pasts"];
+const PLANTED_MARKS: [&str; 5] = ["Zigfrīds", "Plantēvičs", "991199-7", "LV99PLNT", "planted."];
+
+/// Copies a sample workbook with five personal columns added after the last header column of
+/// each sheet's header row (the first row with five text cells), filled on every data row.
+fn copy_with_personal_columns(src: &Path, dst: &Path) {
+    use calamine::{open_workbook_auto, Data, Reader};
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut inp = open_workbook_auto(src).unwrap();
+    let metas: Vec<(String, bool)> = inp
+        .sheets_metadata()
+        .iter()
+        .map(|m| (m.name.clone(), m.visible == calamine::SheetVisible::Visible))
+        .collect();
+    let mut wb = Workbook::new();
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    let mut first_visible = true;
+    for (name, visible) in metas {
+        let range = inp.worksheet_range(&name).unwrap();
+        let ws = wb.add_worksheet();
+        ws.set_name(&name).unwrap();
+        if !visible {
+            ws.set_hidden(true);
+        } else if first_visible {
+            ws.set_active(true);
+            first_visible = false;
+        }
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        let mut header_row = None;
+        let width = range.width() as u32;
+        for (i, row) in range.rows().enumerate() {
+            let r = r0 + i as u32;
+            for (j, v) in row.iter().enumerate() {
+                let c = (c0 + j as u32) as u16;
+                match v {
+                    Data::String(t) => {
+                        ws.write_string(r, c, t).unwrap();
+                    }
+                    Data::Float(f) => {
+                        ws.write_number(r, c, *f).unwrap();
+                    }
+                    Data::Int(n) => {
+                        ws.write_number(r, c, *n as f64).unwrap();
+                    }
+                    Data::Bool(b) => {
+                        ws.write_boolean(r, c, *b).unwrap();
+                    }
+                    Data::DateTime(dt) => {
+                        let (y, m, d, ..) = dt.to_ymd_hms_milli();
+                        let x = ExcelDateTime::from_ymd(y, m, d).unwrap();
+                        ws.write_datetime_with_format(r, c, &x, &date).unwrap();
+                    }
+                    _ => {}
+                }
+            }
+            let texts = row.iter().filter(|v| matches!(v, Data::String(_))).count();
+            let extra = c0 + width;
+            if header_row.is_none() && texts >= 5 {
+                header_row = Some(r);
+                for (k, h) in PLANTED_HEADERS.iter().enumerate() {
+                    ws.write_string(r, (extra + k as u32) as u16, *h).unwrap();
+                }
+            } else if header_row.is_some() && row.iter().any(|v| *v != Data::Empty) {
+                for k in 0..5 {
+                    ws.write_string(r, (extra + k as u32) as u16, planted(k, r as usize))
+                        .unwrap();
+                }
+            }
+        }
+    }
+    wb.save(dst).unwrap();
+}
+
+/// Every byte of every output, xlsx parts unzipped, as text.
+fn output_texts(dir: &Path) -> Vec<(String, String)> {
+    let mut v = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(&p).unwrap();
+        if name.ends_with(".xlsx") {
+            let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+            for i in 0..z.len() {
+                let mut f = z.by_index(i).unwrap();
+                let part = f.name().map(|n| n.into_owned()).unwrap_or_default();
+                let mut s = Vec::new();
+                std::io::Read::read_to_end(&mut f, &mut s).unwrap();
+                v.push((format!("{name}:{part}"), String::from_utf8_lossy(&s).to_string()));
+            }
+        } else {
+            v.push((name, String::from_utf8_lossy(&bytes).to_string()));
+        }
+    }
+    v
+}
+
+#[test]
+fn planted_personal_data_reaches_no_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::create_dir_all(d.join("budgets")).unwrap();
+    std::fs::create_dir_all(d.join("sample-data")).unwrap();
+    std::fs::copy(
+        root().join("budgets/ak-iom-pmif-2018-1.toml"),
+        d.join("budgets/ak-iom-pmif-2018-1.toml"),
+    )
+    .unwrap();
+    for f in ["expenses.xlsx", "cases.xlsx"] {
+        copy_with_personal_columns(&root().join("sample-data").join(f), &d.join("sample-data").join(f));
+    }
+    std::fs::copy(root().join("sample-data/rates.xlsx"), d.join("sample-data/rates.xlsx")).unwrap();
+    // The planted values are really in the inputs.
+    for f in ["expenses.xlsx", "cases.xlsx"] {
+        let t = output_texts(&d.join("sample-data"))
+            .into_iter()
+            .filter(|(n, _)| n.starts_with(f))
+            .map(|(_, t)| t)
+            .collect::<String>();
+        for m in PLANTED_MARKS {
+            assert!(t.contains(m), "{f} lacks {m}");
+        }
+    }
+    let out = d.join("out");
+    let os = out.to_str().unwrap();
+    let mut console = String::new();
+    for cmd in [
+        &["check"][..],
+        &["check", "--format", "json"][..],
+        &["claim", "--period", "2019-Q3", "--format", "xlsx,html,json"][..],
+        &["claim", "--final", "--format", "xlsx,html,json"][..],
+        &["burn", "--as-of", "2021-06-30", "--format", "xlsx,html,json"][..],
+        &["-v", "check"][..],
+    ] {
+        let mut a = vec!["--out", os];
+        a.extend_from_slice(cmd);
+        let o = run_bin(d, &a);
+        let stdout = String::from_utf8_lossy(&o.stdout).to_string();
+        let stderr = String::from_utf8_lossy(&o.stderr).to_string();
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{cmd:?}: {stdout}{stderr}"
+        );
+        console.push_str(&stdout);
+        console.push_str(&stderr);
+    }
+    let texts = output_texts(&out);
+    assert!(texts.len() >= 9 * 2, "{} parts", texts.len());
+    for m in PLANTED_MARKS {
+        assert!(!console.contains(m), "{m} printed: {console}");
+        for (name, t) in &texts {
+            assert!(!t.contains(m), "{m} leaked into {name}");
+        }
+    }
+    // The personal columns are named in a notice, in the console and in the reports.
+    assert!(console.contains("look like personal data"), "{console}");
+    let json = std::fs::read_to_string(out.join("claim-final.json")).unwrap();
+    for h in PLANTED_HEADERS {
+        assert!(json.contains(&format!("\\\"{h}\\\"")) || json.contains(h), "notice lacks {h}");
+    }
+}
