@@ -3,6 +3,7 @@
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        let _ = grantbook::import::project::parse_project(text, std::path::Path::new("project.toml"));
+        let _ =
+            grantbook::import::project::parse_project(text, std::path::Path::new("project.toml"));
     }
 });

@@ -110,8 +110,8 @@ pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
     let shown = report.display();
     match ext.as_str() {
         "json" => {
-            let text = std::fs::read_to_string(report)
-                .with_context(|| format!("cannot read {shown}"))?;
+            let text =
+                std::fs::read_to_string(report).with_context(|| format!("cannot read {shown}"))?;
             let v: serde_json::Value = serde_json::from_str(&text)
                 .with_context(|| format!("{shown} is not a json report"))?;
             let inputs = v.get("inputs").cloned().unwrap_or_default();
@@ -145,8 +145,8 @@ pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
             Ok(out)
         }
         "html" | "htm" => {
-            let text = std::fs::read_to_string(report)
-                .with_context(|| format!("cannot read {shown}"))?;
+            let text =
+                std::fs::read_to_string(report).with_context(|| format!("cannot read {shown}"))?;
             // The claim's table rows and the burn report's footer both read `role file sha256`.
             let re = regex::Regex::new(
                 r#"(?:<td>|· )(project|expenses|cases|rates|rules)(?:</td><td>| )(.+?)(?:</td><td class="hash">| )([0-9a-f]{64})"#,

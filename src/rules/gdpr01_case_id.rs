@@ -60,9 +60,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
 /// The first Cyrillic or Greek letter in an id (position in characters), which in a
 /// pseudonym is always a look-alike of a Latin one.
 fn lookalike(id: &str) -> Option<(usize, char)> {
-    id.chars().enumerate().find(|(_, ch)| {
-        matches!(*ch as u32, 0x0370..=0x03FF | 0x0400..=0x052F | 0x1D00..=0x1D7F)
-    })
+    id.chars()
+        .enumerate()
+        .find(|(_, ch)| matches!(*ch as u32, 0x0370..=0x03FF | 0x0400..=0x052F | 0x1D00..=0x1D7F))
 }
 
 #[cfg(test)]
@@ -87,7 +87,11 @@ mod tests {
         let l2 = ledger(&p, vec![], vec![case("\u{410}VR-2019-0042", None, None)]);
         let f2 = run(&RULE, &p, &l2);
         assert_eq!(f2.len(), 1);
-        assert!(f2[0].message.contains("look-alike letter 'А' (U+0410"), "{}", f2[0].message);
+        assert!(
+            f2[0].message.contains("look-alike letter 'А' (U+0410"),
+            "{}",
+            f2[0].message
+        );
         assert_eq!(
             f[0].at.as_ref().unwrap().to_string(),
             "cases.xlsx › Lietas!A3"

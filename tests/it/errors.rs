@@ -189,7 +189,8 @@ fn decompression_bomb() {
 /// header) to `size`; returns the number of entries.
 fn declare_unpacked_size(zip: &mut [u8], size: u32) -> usize {
     let u16_at = |b: &[u8], i: usize| u16::from_le_bytes([b[i], b[i + 1]]) as usize;
-    let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as usize;
+    let u32_at =
+        |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as usize;
     let eocd = (0..zip.len() - 21)
         .rev()
         .find(|&i| zip[i..i + 4] == [0x50, 0x4B, 0x05, 0x06])
@@ -200,7 +201,11 @@ fn declare_unpacked_size(zip: &mut [u8], size: u32) -> usize {
         assert_eq!(zip[at..at + 4], [0x50, 0x4B, 0x01, 0x02], "central record");
         zip[at + 24..at + 28].copy_from_slice(&size.to_le_bytes());
         let local = u32_at(zip, at + 42);
-        assert_eq!(zip[local..local + 4], [0x50, 0x4B, 0x03, 0x04], "local header");
+        assert_eq!(
+            zip[local..local + 4],
+            [0x50, 0x4B, 0x03, 0x04],
+            "local header"
+        );
         zip[local + 22..local + 26].copy_from_slice(&size.to_le_bytes());
         at += 46 + u16_at(zip, at + 28) + u16_at(zip, at + 30) + u16_at(zip, at + 32);
     }

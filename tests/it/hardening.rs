@@ -194,10 +194,7 @@ fn rows_read_equal_accepted_plus_rejected_on_every_fixture() {
             let p = e.path();
             if p.is_dir() {
                 walk(&p, out);
-            } else if matches!(
-                p.extension().and_then(|x| x.to_str()),
-                Some("csv" | "xlsx")
-            ) {
+            } else if matches!(p.extension().and_then(|x| x.to_str()), Some("csv" | "xlsx")) {
                 out.push(p);
             }
         }
@@ -304,13 +301,7 @@ fn formula_like_text_stays_text_and_html_stays_escaped() {
     let d = tmp.path();
     let (code, _, stderr) = run(
         d,
-        &[
-            "claim",
-            "--period",
-            "2020-Q1",
-            "--format",
-            "xlsx,html,json",
-        ],
+        &["claim", "--period", "2020-Q1", "--format", "xlsx,html,json"],
     );
     assert!(code == 0 || code == 1, "{stderr}");
     let (code, _, stderr) = run(
@@ -326,7 +317,10 @@ fn formula_like_text_stays_text_and_html_stays_escaped() {
     assert_strings_not_formulas(&d.join("out/burn-2020-12-31.xlsx"));
     let html = std::fs::read_to_string(d.join("out/claim-2020-Q1.html")).unwrap();
     assert!(!html.contains("<script>alert"), "unescaped script");
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;") || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")
+            || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
     let burn = std::fs::read_to_string(d.join("out/burn-2020-12-31.html")).unwrap();
     assert!(!burn.contains("<script>alert"));
 }
@@ -379,7 +373,15 @@ fn outputs_never_overwrite_an_input() {
     let lp = ledger.to_str().unwrap();
     let (code, _, stderr) = run(
         d,
-        &["--expenses", lp, "claim", "--period", "2020-Q1", "--format", "xlsx"],
+        &[
+            "--expenses",
+            lp,
+            "claim",
+            "--period",
+            "2020-Q1",
+            "--format",
+            "xlsx",
+        ],
     );
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("it is an input file"), "{stderr}");
@@ -405,7 +407,10 @@ fn outputs_never_overwrite_an_input() {
     // And for the project file as a template's output name is not possible (templates are
     // named by table), so the one more writer that takes a path, `init --to`, refuses an
     // existing file.
-    let (code, _, stderr) = run(d, &["init", "--to", d.join("project.toml").to_str().unwrap()]);
+    let (code, _, stderr) = run(
+        d,
+        &["init", "--to", d.join("project.toml").to_str().unwrap()],
+    );
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(
         std::fs::read_to_string(d.join("project.toml")).unwrap(),
@@ -466,7 +471,13 @@ fn reruns_are_byte_identical_for_every_writer() {
         for cmd in [
             &["claim", "--period", "2020-Q1", "--format", "xlsx,html,json"][..],
             &["claim", "--final", "--format", "xlsx,html,json"][..],
-            &["burn", "--as-of", "2020-12-31", "--format", "xlsx,html,json"][..],
+            &[
+                "burn",
+                "--as-of",
+                "2020-12-31",
+                "--format",
+                "xlsx,html,json",
+            ][..],
         ] {
             let (code, _, stderr) = run(d, cmd);
             assert!(code == 0 || code == 1, "{stderr}");
@@ -478,7 +489,11 @@ fn reruns_are_byte_identical_for_every_writer() {
         }
         outs.push(read_all(&o));
     }
-    assert!(outs[0].len() >= 9, "{:?}", outs[0].iter().map(|x| &x.0).collect::<Vec<_>>());
+    assert!(
+        outs[0].len() >= 9,
+        "{:?}",
+        outs[0].iter().map(|x| &x.0).collect::<Vec<_>>()
+    );
     for (a, b) in outs[0].iter().zip(&outs[1]) {
         assert_eq!(a.0, b.0);
         assert!(a.1 == b.1, "{} differs between runs", a.0);
@@ -494,7 +509,16 @@ fn verify_tells_a_matching_report_from_a_changed_input() {
         &["claim", "--period", "2020-Q1", "--format", "xlsx,html,json"],
     );
     assert!(code == 0 || code == 1, "{stderr}");
-    let (code, _, stderr) = run(d, &["burn", "--as-of", "2020-12-31", "--format", "xlsx,html,json"]);
+    let (code, _, stderr) = run(
+        d,
+        &[
+            "burn",
+            "--as-of",
+            "2020-12-31",
+            "--format",
+            "xlsx,html,json",
+        ],
+    );
     assert!(code == 0 || code == 1, "{stderr}");
     let reports = [
         "claim-2020-Q1.json",
@@ -519,7 +543,10 @@ fn verify_tells_a_matching_report_from_a_changed_input() {
         let p = d.join("out").join(r);
         let (code, stdout, stderr) = run(d, &["verify", p.to_str().unwrap()]);
         assert_eq!(code, 1, "{r}: {stdout}{stderr}");
-        assert!(stdout.contains("CHANGED  cases     cases.csv"), "{r}: {stdout}");
+        assert!(
+            stdout.contains("CHANGED  cases     cases.csv"),
+            "{r}: {stdout}"
+        );
         assert!(stdout.contains("1 of 5 inputs changed"), "{r}: {stdout}");
     }
     // A missing input: cannot run.
@@ -658,7 +685,10 @@ fn output_texts(dir: &Path) -> Vec<(String, String)> {
                 let part = f.name().map(|n| n.into_owned()).unwrap_or_default();
                 let mut s = Vec::new();
                 std::io::Read::read_to_end(&mut f, &mut s).unwrap();
-                v.push((format!("{name}:{part}"), String::from_utf8_lossy(&s).to_string()));
+                v.push((
+                    format!("{name}:{part}"),
+                    String::from_utf8_lossy(&s).to_string(),
+                ));
             }
         } else {
             v.push((name, String::from_utf8_lossy(&bytes).to_string()));
@@ -679,9 +709,16 @@ fn planted_personal_data_reaches_no_output() {
     )
     .unwrap();
     for f in ["expenses.xlsx", "cases.xlsx"] {
-        copy_with_personal_columns(&root().join("sample-data").join(f), &d.join("sample-data").join(f));
+        copy_with_personal_columns(
+            &root().join("sample-data").join(f),
+            &d.join("sample-data").join(f),
+        );
     }
-    std::fs::copy(root().join("sample-data/rates.xlsx"), d.join("sample-data/rates.xlsx")).unwrap();
+    std::fs::copy(
+        root().join("sample-data/rates.xlsx"),
+        d.join("sample-data/rates.xlsx"),
+    )
+    .unwrap();
     // The planted values are really in the inputs.
     for f in ["expenses.xlsx", "cases.xlsx"] {
         let t = output_texts(&d.join("sample-data"))
@@ -701,7 +738,13 @@ fn planted_personal_data_reaches_no_output() {
         &["check", "--format", "json"][..],
         &["claim", "--period", "2019-Q3", "--format", "xlsx,html,json"][..],
         &["claim", "--final", "--format", "xlsx,html,json"][..],
-        &["burn", "--as-of", "2021-06-30", "--format", "xlsx,html,json"][..],
+        &[
+            "burn",
+            "--as-of",
+            "2021-06-30",
+            "--format",
+            "xlsx,html,json",
+        ][..],
         &["-v", "check"][..],
     ] {
         let mut a = vec!["--out", os];
@@ -728,6 +771,9 @@ fn planted_personal_data_reaches_no_output() {
     assert!(console.contains("look like personal data"), "{console}");
     let json = std::fs::read_to_string(out.join("claim-final.json")).unwrap();
     for h in PLANTED_HEADERS {
-        assert!(json.contains(&format!("\\\"{h}\\\"")) || json.contains(h), "notice lacks {h}");
+        assert!(
+            json.contains(&format!("\\\"{h}\\\"")) || json.contains(h),
+            "notice lacks {h}"
+        );
     }
 }
