@@ -777,3 +777,37 @@ fn planted_personal_data_reaches_no_output() {
         );
     }
 }
+
+// ---- limits ----
+
+#[test]
+fn far_apart_cells_stay_sparse_and_the_cell_limit_is_named() {
+    use rust_xlsxwriter::Workbook;
+    // A1 and XFD1048576 alone: a dense grid would be 17 billion cells; read sparsely it is a
+    // million empty rows and two cells.
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_string(0, 0, "a").unwrap();
+    ws.write_string(1_048_575, 16_383, "z").unwrap();
+    let bytes = wb.save_to_buffer().unwrap();
+    let book = grid::read_workbook_bytes(bytes, "far.xlsx").unwrap();
+    assert_eq!(book.sheets[0].end_row(), 1_048_576);
+    assert_eq!(
+        book.sheets[0].get(1_048_575, 16_383),
+        &grid::Cell::Text("z".into())
+    );
+    // 7 000 rows reaching column XFD: 7 000 × 16 384 ≈ 115 M laid-out cells > 100 M.
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for r in 0..7_000 {
+        ws.write_number(r, 16_383, 1.0).unwrap();
+    }
+    ws.write_string(0, 0, "a").unwrap();
+    let bytes = wb.save_to_buffer().unwrap();
+    let err = grid::read_workbook_bytes(bytes, "wide.xlsx").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("takes the workbook above the limit of 100000000 cells"),
+        "{err}"
+    );
+}
