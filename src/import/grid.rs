@@ -100,6 +100,11 @@ pub const MAX_UNCOMPRESSED_BYTES: u64 = 16 * 1024 * 1024 * 1024;
 /// used cell) is refused: 5 M rows × 15 columns = 75 M cells pass.
 pub const MAX_CELLS: u64 = 100_000_000;
 
+/// An xls workbook whose sheets' cell grids (each the bounding box of its cells) add up to more
+/// than this is refused before it is opened: an xls sheet holds at most 65 536 rows × 256
+/// columns (16.8 M cells), and calamine lays every sheet out densely (≈ 60 bytes a cell).
+pub const MAX_XLS_DENSE_CELLS: u64 = 20_000_000;
+
 /// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine,
 /// which recognises xlsx, xlsm, xlsb, xls and ods by content).
 pub fn read_workbook(path: &Path) -> Result<Workbook, ImportError> {
@@ -198,6 +203,27 @@ fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook
             "the workbook is password-protected (encrypted)",
             "open it in Excel or LibreOffice, remove the password (File › Info › Protect Workbook, or Save As without a password) and save it again",
         ));
+    }
+    // calamine opens an xls file whole (every sheet laid out densely): measure it first.
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        use super::xls_bounds::{measure, Measure};
+        match measure(&bytes) {
+            Measure::LoopingChain => {
+                return Err(ImportError::unreadable(
+                    &file,
+                    "the xls file is damaged: a chain of its sectors runs in a loop",
+                    "open it in Excel or LibreOffice and save it again as .xlsx",
+                ))
+            }
+            Measure::Cells(n) if n > MAX_XLS_DENSE_CELLS => {
+                return Err(ImportError::unreadable(
+                    &file,
+                    &format!("its sheets span {n} cells, above the limit of {MAX_XLS_DENSE_CELLS} for an xls workbook (a damaged file, or cells far outside the table)"),
+                    "delete unused cells far from the table and save it as .xlsx",
+                ))
+            }
+            _ => {}
+        }
     }
     let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         ImportError::unreadable(

@@ -13,6 +13,7 @@ pub mod project;
 pub mod rates;
 pub mod register;
 pub mod table;
+pub mod xls_bounds;
 
 pub use error::{ImportError, Problem};
 
