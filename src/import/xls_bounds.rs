@@ -45,8 +45,8 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
     };
     let mut at = 0usize;
     while at + 4 <= stream.len() {
-        let typ = u16_at(&stream, at)?;
-        let len = u16_at(&stream, at + 2)? as usize;
+        let typ = u16_at(stream, at)?;
+        let len = u16_at(stream, at + 2)? as usize;
         let data = stream.get(at + 4..at + 4 + len).unwrap_or(&[]);
         at += 4 + len;
         let mut add = |row: u16, col: u16| {
