@@ -11,6 +11,8 @@ const CELL: &[u16] = &[
 /// MULRK and MULBLANK: `row, first col, …, last col` (the last u16 of the record).
 const MULTI: &[u16] = &[0x00BD, 0x00BE];
 const BOF: u16 = 0x0809;
+/// DIMENSIONS: calamine reserves room for `rows × columns` cells as the record declares them.
+const DIMENSIONS: u16 = 0x0200;
 
 /// What measuring an xls file found.
 #[derive(Debug, PartialEq, Eq)]
@@ -36,6 +38,7 @@ pub fn measure(bytes: &[u8]) -> Measure {
 /// The dense cells of all sheets of a BIFF `Workbook` stream.
 fn dense_cells(stream: &[u8]) -> Option<u64> {
     let mut total: u64 = 0;
+    let mut declared: u64 = 0;
     let mut bounds: Option<(u32, u32, u32, u32)> = None;
     let mut flush = |b: &mut Option<(u32, u32, u32, u32)>| {
         if let Some((r0, r1, c0, c1)) = b.take() {
@@ -58,6 +61,8 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
         };
         if typ == BOF {
             flush(&mut bounds);
+        } else if typ == DIMENSIONS {
+            declared = declared.saturating_add(declared_cells(data));
         } else if CELL.contains(&typ) && data.len() >= 4 {
             add(u16_at(data, 0)?, u16_at(data, 2)?);
         } else if MULTI.contains(&typ) && data.len() >= 6 {
@@ -67,7 +72,38 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
         }
     }
     flush(&mut bounds);
-    Some(total)
+    Some(total.max(declared))
+}
+
+/// The cells calamine 0.38 reserves for a DIMENSIONS record (its `parse_dimensions`, with the
+/// u32 arithmetic of a release build): a forged record declares billions (found by fuzzing).
+fn declared_cells(r: &[u8]) -> u64 {
+    let (rf, rl, mut cf, cl) = match r.len() {
+        10 => (
+            u32::from(u16_at(r, 0).unwrap_or(0)),
+            u32::from(u16_at(r, 2).unwrap_or(0)),
+            u32::from(u16_at(r, 4).unwrap_or(0)),
+            u32::from(u16_at(r, 6).unwrap_or(0)),
+        ),
+        14 | 16 => (
+            u32_at(r, 0).unwrap_or(0),
+            u32_at(r, 4).unwrap_or(0),
+            u32::from(u16_at(r, 8).unwrap_or(0)),
+            u32::from(u16_at(r, 10).unwrap_or(0)),
+        ),
+        _ => return 0,
+    };
+    if 0xFF < cf || cl < cf {
+        cf = 0;
+    }
+    let (end_r, end_c) = if 1 <= rl && 1 <= cl {
+        (rl - 1, cl - 1)
+    } else {
+        (rf, cf)
+    };
+    let rows = end_r.wrapping_sub(rf).wrapping_add(1);
+    let cols = end_c.wrapping_sub(cf).wrapping_add(1);
+    u64::from(rows).saturating_mul(u64::from(cols))
 }
 
 fn u16_at(b: &[u8], i: usize) -> Option<u16> {
@@ -196,6 +232,16 @@ mod tests {
         let bytes = std::fs::read("tests/fixtures/import/typed.xls").unwrap();
         match super::measure(&bytes) {
             Measure::Cells(n) => assert!(n > 0 && n < 1_000, "{n}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_forged_dimensions_record_is_measured() {
+        let bytes =
+            std::fs::read("tests/fixtures/fuzz-regressions/xls-forged-dimensions.xls").unwrap();
+        match super::measure(&bytes) {
+            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
         }
     }
