@@ -46,6 +46,9 @@ _grantbook() {
             grantbook,template)
                 cmd="grantbook__subcmd__template"
                 ;;
+            grantbook,verify)
+                cmd="grantbook__subcmd__verify"
+                ;;
             grantbook__subcmd__help,burn)
                 cmd="grantbook__subcmd__help__subcmd__burn"
                 ;;
@@ -76,6 +79,9 @@ _grantbook() {
             grantbook__subcmd__help,template)
                 cmd="grantbook__subcmd__help__subcmd__template"
                 ;;
+            grantbook__subcmd__help,verify)
+                cmd="grantbook__subcmd__help__subcmd__verify"
+                ;;
             *)
                 ;;
         esac
@@ -83,7 +89,7 @@ _grantbook() {
 
     case "${cmd}" in
         grantbook)
-            opts="-q -v -h -V --project --expenses --cases --rates --out --lang --format --quiet --verbose --help --version check claim burn review rules template init completions man help"
+            opts="-q -v -h -V --project --expenses --cases --rates --out --lang --format --quiet --verbose --help --version check claim burn review rules template init verify completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -301,7 +307,7 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__help)
-            opts="check claim burn review rules template init completions man help"
+            opts="check claim burn review rules template init verify completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -441,6 +447,20 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__help__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grantbook__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -704,6 +724,48 @@ _grantbook() {
             ;;
         grantbook__subcmd__template)
             opts="-q -v -h --force --project --expenses --cases --rates --out --lang --format --quiet --verbose --help expenses cases rates"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expenses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "lv en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "xlsx html json text" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grantbook__subcmd__verify)
+            opts="-q -v -h --project --expenses --cases --rates --out --lang --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -46,6 +46,7 @@ complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "review" -d 'Rev
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "verify" -d 'Tell whether a report still matches its inputs and the rule catalogue (SHA-256)'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -172,6 +173,20 @@ text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand init" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand init" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand init" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
@@ -200,13 +215,14 @@ text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s h -l help -d 'Print help'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "burn" -d 'Burn rate, forecast at completion and indicators against plan, at a date'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "review" -d 'Review a submitted claim: recompute it, sample costs for document checks, list findings'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "burn" -d 'Burn rate, forecast at completion and indicators against plan, at a date'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "review" -d 'Review a submitted claim: recompute it, sample costs for document checks, list findings'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "verify" -d 'Tell whether a report still matches its inputs and the rule catalogue (SHA-256)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

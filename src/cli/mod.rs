@@ -10,6 +10,7 @@ pub mod progress;
 mod review;
 mod rules;
 mod template;
+mod verify;
 
 use crate::allocate::{allocate, Allocation};
 use crate::import::{self, ImportError, InputPaths};
@@ -118,6 +119,9 @@ pub enum Command {
     /// Create a new project file (agreement, sources, lines, headings, parameters)
     #[command(after_help = init::AFTER_HELP)]
     Init(Box<init::InitArgs>),
+    /// Tell whether a report still matches its inputs and the rule catalogue (SHA-256)
+    #[command(after_help = verify::AFTER_HELP)]
+    Verify(verify::VerifyArgs),
     /// Print shell completions (bash, zsh, fish, powershell)
     #[command(after_help = completions::COMPLETIONS_HELP)]
     Completions(completions::CompletionsArgs),
@@ -153,7 +157,9 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
         rates: g.rates.clone(),
     };
     progress.stage("import");
-    let inputs = import::read_inputs(&project, &paths)?;
+    let mut inputs = import::read_inputs(&project, &paths)?;
+    // The rule catalogue is an input of every report too: `verify` checks it like a file.
+    inputs.digests.push(crate::rules::catalogue::digest());
     progress.stage("ledger");
     let ledger = Ledger::build(&project, inputs)?;
     progress.stage("rules");
@@ -226,6 +232,7 @@ where
         Command::Man => completions::run_man(&cli.global),
         Command::Burn(a) => burn::run(&cli.global, a),
         Command::Review(a) => review::run(&cli.global, a),
+        Command::Verify(a) => verify::run(&cli.global, a),
     }
 }
 

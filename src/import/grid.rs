@@ -3,7 +3,7 @@
 //! only place that knows file formats.
 
 use super::error::ImportError;
-use calamine::{open_workbook_auto_from_rs, Data, Reader, SheetVisible};
+use calamine::{open_workbook_auto_from_rs, Data, Reader, SheetVisible, Sheets};
 use chrono::NaiveDate;
 use std::io::Cursor;
 use std::path::Path;
@@ -87,13 +87,28 @@ pub struct Workbook {
     pub sheets: Vec<Sheet>,
 }
 
-/// Input files larger than this are refused before they are read.
+/// Input files larger than this are refused before they are read. A 5 M-row × 15-column ledger
+/// is ≈ 300–400 MB as xlsx and ≈ 0.8 GB as csv.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
+/// A workbook (a zip archive: xlsx, xlsm, xlsb, ods) whose entries declare more than this many
+/// uncompressed bytes in total is refused before any entry is inflated (a decompression bomb).
+/// A 5 M-row × 15-column ledger's sheet XML is ≈ 4–6 GB.
+pub const MAX_UNCOMPRESSED_BYTES: u64 = 16 * 1024 * 1024 * 1024;
+
+/// A workbook whose sheets hold more cells than this (counted over each row up to its last
+/// used cell) is refused: 5 M rows × 15 columns = 75 M cells pass.
+pub const MAX_CELLS: u64 = 100_000_000;
+
+/// An xls workbook whose sheets' cell grids (each the bounding box of its cells) add up to more
+/// than this is refused before it is opened: an xls sheet holds at most 65 536 rows × 256
+/// columns (16.8 M cells), and calamine lays every sheet out densely (≈ 60 bytes a cell).
+pub const MAX_XLS_DENSE_CELLS: u64 = 20_000_000;
 
 /// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine,
 /// which recognises xlsx, xlsm, xlsb, xls and ods by content).
 pub fn read_workbook(path: &Path) -> Result<Workbook, ImportError> {
-    let file: Arc<str> = display_name(path).into();
+    let file = display_name(path);
     let meta = std::fs::metadata(path).map_err(|e| {
         ImportError::unreadable(
             &file,
@@ -109,35 +124,47 @@ pub fn read_workbook(path: &Path) -> Result<Workbook, ImportError> {
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(ImportError::unreadable(
-            &file,
-            &format!(
-                "the file is {} bytes, above the limit of {MAX_FILE_BYTES}",
-                meta.len()
-            ),
-            "split the ledger by year",
-        ));
+        return Err(too_big(&file, meta.len()));
     }
     let bytes = std::fs::read(path).map_err(|e| {
         ImportError::unreadable(&file, &e.to_string(), "check the file's permissions")
     })?;
+    read_workbook_bytes(bytes, &file)
+}
+
+fn too_big(file: &str, len: u64) -> ImportError {
+    ImportError::unreadable(
+        file,
+        &format!("the file is {len} bytes, above the limit of {MAX_FILE_BYTES}"),
+        "split the ledger by year",
+    )
+}
+
+/// Reads a workbook from its bytes; `file` is the display name, whose extension picks csv
+/// (`.csv`/`.txt`) or a spreadsheet (anything else, recognised by content). The same limits
+/// and messages as `read_workbook`.
+pub fn read_workbook_bytes(bytes: Vec<u8>, file: &str) -> Result<Workbook, ImportError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(file, bytes.len() as u64));
+    }
     if bytes.is_empty() {
         return Err(ImportError::unreadable(
-            &file,
+            file,
             "the file is empty",
             "export the sheet again",
         ));
     }
-    let ext = path
+    let ext = Path::new(file)
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
     let sha256 = super::digest::sha256_hex(&bytes);
+    let name: Arc<str> = file.into();
     let mut wb = if ext == "csv" || ext == "txt" {
-        read_csv(file, &bytes)?
+        read_csv(name, &bytes)?
     } else {
-        read_spreadsheet(file, bytes)?
+        read_spreadsheet(name, bytes)?
     };
     wb.sha256 = sha256;
     Ok(wb)
@@ -149,7 +176,55 @@ pub fn display_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// Reads a workbook through calamine. A panic inside the reader on a malformed file (calamine
+/// 0.38 overflows on a cell reference with a very long column name, found by fuzzing) becomes
+/// an error naming the file instead of a crash.
 fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+    let name = file.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        read_spreadsheet_unguarded(name, bytes)
+    }))
+    .unwrap_or_else(|_| {
+        Err(ImportError::unreadable(
+            &file,
+            "the workbook is malformed: its spreadsheet reader failed on it",
+            "open it in Excel or LibreOffice and save it again",
+        ))
+    })
+}
+
+fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+    if bytes.starts_with(b"PK") {
+        check_zip_sizes(&file, &bytes)?;
+    }
+    if is_encrypted(&bytes) {
+        return Err(ImportError::unreadable(
+            &file,
+            "the workbook is password-protected (encrypted)",
+            "open it in Excel or LibreOffice, remove the password (File › Info › Protect Workbook, or Save As without a password) and save it again",
+        ));
+    }
+    // calamine opens an xls file whole (every sheet laid out densely): measure it first.
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        use super::xls_bounds::{measure, Measure};
+        match measure(&bytes) {
+            Measure::LoopingChain => {
+                return Err(ImportError::unreadable(
+                    &file,
+                    "the xls file is damaged: a chain of its sectors runs in a loop",
+                    "open it in Excel or LibreOffice and save it again as .xlsx",
+                ))
+            }
+            Measure::Cells(n) if n > MAX_XLS_DENSE_CELLS => {
+                return Err(ImportError::unreadable(
+                    &file,
+                    &format!("its sheets span {n} cells, above the limit of {MAX_XLS_DENSE_CELLS} for an xls workbook (a damaged file, or cells far outside the table)"),
+                    "delete unused cells far from the table and save it as .xlsx",
+                ))
+            }
+            _ => {}
+        }
+    }
     let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         ImportError::unreadable(
             &file,
@@ -163,14 +238,52 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
         .map(|s| (s.name.clone(), s.visible == SheetVisible::Visible))
         .collect();
     let mut sheets = Vec::with_capacity(metas.len());
+    let mut cells: u64 = 0;
     for (name, visible) in metas {
-        let (row0, col0, rows) = super::range::read_sheet(&mut wb, &name).map_err(|e| {
+        let unreadable = |e: &dyn std::fmt::Display| {
             ImportError::unreadable(
                 &file,
                 &format!("sheet {name:?} cannot be read ({e})"),
                 "save the workbook again from Excel or LibreOffice",
             )
-        })?;
+        };
+        let (row0, col0, rows) = match &mut wb {
+            // xlsx is streamed cell by cell, so a sheet whose few cells lie far apart (A1 and
+            // XFD1048576) never becomes a dense 17-billion-cell range.
+            Sheets::Xlsx(x) => {
+                let mut reader = match x.worksheet_cells_reader(&name) {
+                    Ok(r) => r,
+                    // A chart sheet or dialog sheet holds no cells.
+                    Err(calamine::XlsxError::NotAWorksheet(_)) => continue,
+                    Err(e) => return Err(unreadable(&e)),
+                };
+                let mut sparse: Vec<((u32, u32), Cell)> = Vec::new();
+                while let Some(c) = reader.next_cell().map_err(|e| unreadable(&e))? {
+                    let cell = convert(&Data::from(c.get_value().clone()));
+                    if cell != Cell::Empty {
+                        sparse.push((c.get_position(), cell));
+                    }
+                    if sparse.len() as u64 + cells > MAX_CELLS {
+                        return Err(too_many_cells(&file, &name));
+                    }
+                }
+                dense_rows(sparse, &mut cells, || too_many_cells(&file, &name))?
+            }
+            _ => {
+                let range = wb.worksheet_range(&name).map_err(|e| unreadable(&e))?;
+                let (h, w) = range.get_size();
+                cells = cells.saturating_add((h as u64).saturating_mul(w as u64));
+                if cells > MAX_CELLS {
+                    return Err(too_many_cells(&file, &name));
+                }
+                let (row0, col0) = range.start().unwrap_or((0, 0));
+                let rows = range
+                    .rows()
+                    .map(|r| r.iter().map(convert).collect::<Vec<_>>())
+                    .collect();
+                (row0, col0, rows)
+            }
+        };
         sheets.push(Sheet {
             name: Some(name.into()),
             visible,
@@ -184,6 +297,96 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
         sha256: String::new(),
         sheets,
     })
+}
+
+fn too_many_cells(file: &str, sheet: &str) -> ImportError {
+    ImportError::unreadable(
+        file,
+        &format!("sheet {sheet:?} takes the workbook above the limit of {MAX_CELLS} cells"),
+        "delete unused columns and rows far from the table (Ctrl+End shows the last used cell), or split the ledger by year",
+    )
+}
+
+/// Lays sparse cells out as rows from the first used row and column; each row ends at its last
+/// used cell. `cells` counts the laid-out cells across sheets against `MAX_CELLS`.
+type Laid = (u32, u32, Vec<Vec<Cell>>);
+fn dense_rows(
+    mut sparse: Vec<((u32, u32), Cell)>,
+    cells: &mut u64,
+    too_many: impl Fn() -> ImportError,
+) -> Result<Laid, ImportError> {
+    if sparse.is_empty() {
+        return Ok((0, 0, Vec::new()));
+    }
+    sparse.sort_by_key(|(pos, _)| *pos);
+    let row0 = sparse.first().map(|((r, _), _)| *r).unwrap_or(0);
+    let col0 = sparse.iter().map(|((_, c), _)| *c).min().unwrap_or(0);
+    let row_end = sparse.last().map(|((r, _), _)| *r).unwrap_or(0);
+    // Empty rows cost a Vec header each: count them too, so a million blank rows stay bounded.
+    *cells = cells.saturating_add(u64::from(row_end - row0) + 1);
+    for w in sparse.chunk_by(|a, b| a.0 .0 == b.0 .0) {
+        let last = w.last().map(|((_, c), _)| *c).unwrap_or(col0);
+        *cells = cells.saturating_add(u64::from(last - col0) + 1);
+    }
+    if *cells > MAX_CELLS {
+        return Err(too_many());
+    }
+    let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); (row_end - row0 + 1) as usize];
+    for ((r, c), cell) in sparse {
+        let row = &mut rows[(r - row0) as usize];
+        let j = (c - col0) as usize;
+        if row.len() <= j {
+            row.resize(j + 1, Cell::Empty);
+        }
+        row[j] = cell;
+    }
+    Ok((row0, col0, rows))
+}
+
+/// An encrypted Office file: an OLE compound file holding an `EncryptedPackage` stream.
+fn is_encrypted(bytes: &[u8]) -> bool {
+    const CFB: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    bytes.starts_with(CFB) && bytes.windows(name.len()).any(|w| w == name.as_slice())
+}
+
+/// Refuses a zip-based workbook whose entries declare more than `MAX_UNCOMPRESSED_BYTES`, read
+/// from the central directory before anything is inflated. A file that is not a readable zip
+/// is left for calamine to describe.
+fn check_zip_sizes(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        if bytes.starts_with(b"PK\x03\x04") {
+            return Err(ImportError::unreadable(
+                file,
+                "the workbook is damaged or truncated (its zip directory is missing or broken)",
+                "copy the file again from where it was saved, or open it in Excel or LibreOffice and save it again",
+            ));
+        }
+        return Ok(());
+    };
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let Ok(entry) = zip.by_index_raw(i) else {
+            continue;
+        };
+        total = total.saturating_add(entry.size());
+        if total > MAX_UNCOMPRESSED_BYTES {
+            return Err(ImportError::unreadable(
+                file,
+                &format!(
+                    "its parts would unpack to more than {} GiB (the part {:?} alone declares {} bytes): a damaged file or a decompression bomb",
+                    MAX_UNCOMPRESSED_BYTES >> 30,
+                    entry.name().map(|n| n.into_owned()).unwrap_or_default(),
+                    entry.size()
+                ),
+                "open it in Excel or LibreOffice and save it again, or split the ledger by year",
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn convert(d: &Data) -> Cell {
@@ -248,9 +451,8 @@ fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
         .delimiter(delim)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
-    let mut rec = csv::StringRecord::new();
-    loop {
-        let more = rdr.read_record(&mut rec).map_err(|e| {
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
             ImportError::unreadable(
                 &file,
@@ -258,9 +460,6 @@ fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
                 "check the quotes on that line",
             )
         })?;
-        if !more {
-            break;
-        }
         rows.push(
             rec.iter()
                 .map(|s| {

@@ -16,6 +16,7 @@ pub mod rates;
 pub mod register;
 pub mod review_checklist;
 pub mod table;
+pub mod xls_bounds;
 
 pub use error::{ImportError, Problem};
 

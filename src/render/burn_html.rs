@@ -557,7 +557,7 @@ fn view(r: &BurnReport) -> View {
         inputs: r
             .inputs
             .iter()
-            .map(|d| format!("{} {}", d.file, d.sha256))
+            .map(|d| format!("{} {} {}", d.role, d.file, d.sha256))
             .collect(),
         tool: format!("{} {}", r.tool.name, r.tool.version),
     }

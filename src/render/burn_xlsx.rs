@@ -565,5 +565,17 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         ws.insert_chart(at, 0, &ch)?;
         at += 16;
     }
+    // The hidden `_grantbook` sheet with the input digests, as in the claim workbook.
+    wb.push_worksheet(crate::render::xlsx::meta_sheet(
+        &crate::render::xlsx::Meta {
+            kind: "burn",
+            pairs: vec![
+                ("as_of", r.as_of.to_string()),
+                ("lang", lang.code().to_string()),
+                ("tool_version", r.tool.version.to_string()),
+            ],
+            inputs: &r.inputs,
+        },
+    )?);
     wb.save_to_buffer()
 }

@@ -58,7 +58,11 @@ pub fn write_atomic_with(
     };
     file.sync_all().ok();
     drop(file);
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    // A failed rename removes the temporary file: nothing partial is left behind.
+    if let Err(e) = std::fs::rename(&tmp, path) {
+        std::fs::remove_file(&tmp).ok();
+        return Err(e).with_context(|| format!("cannot write {}", path.display()));
+    }
     Ok(())
 }
 

@@ -28,22 +28,41 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     ledger
         .cases
         .iter()
-        .filter(|c| !re.is_match(&c.case_id))
-        .map(|c| {
-            Finding::on_case(
+        .filter_map(|c| {
+            // A look-alike letter (Cyrillic А in AVR-…) is warned even when a loose pattern
+            // matches: the id would not join the ledger's Latin spelling, and it hides data.
+            let message = match lookalike(&c.case_id) {
+                Some((i, ch)) => format!(
+                    "case id {:?} has the look-alike letter {ch:?} (U+{:04X}, not Latin) at position {}",
+                    c.case_id,
+                    ch as u32,
+                    i + 1
+                ),
+                None if !re.is_match(&c.case_id) => format!(
+                    "case id {:?} does not match the pattern {pattern}",
+                    c.case_id
+                ),
+                None => return None,
+            };
+            Some(Finding::on_case(
                 &RULE,
                 ledger,
                 c,
                 "case_id",
-                format!(
-                    "case id {:?} does not match the pattern {pattern}",
-                    c.case_id
-                ),
-                "use pseudonymous ids such as AVR-2019-0042, never a name or a document number"
+                message,
+                "use pseudonymous ids such as AVR-2019-0042, never a name or a document number; type look-alike letters again in Latin"
                     .into(),
-            )
+            ))
         })
         .collect()
+}
+
+/// The first Cyrillic or Greek letter in an id (position in characters), which in a
+/// pseudonym is always a look-alike of a Latin one.
+fn lookalike(id: &str) -> Option<(usize, char)> {
+    id.chars()
+        .enumerate()
+        .find(|(_, ch)| matches!(*ch as u32, 0x0370..=0x03FF | 0x0400..=0x052F | 0x1D00..=0x1D7F))
 }
 
 #[cfg(test)]
@@ -64,6 +83,15 @@ mod tests {
         );
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![("Jānis Bērziņš".to_string(), m("0"))]);
+        // Cyrillic А (U+0410) in place of Latin A is named as a look-alike.
+        let l2 = ledger(&p, vec![], vec![case("\u{410}VR-2019-0042", None, None)]);
+        let f2 = run(&RULE, &p, &l2);
+        assert_eq!(f2.len(), 1);
+        assert!(
+            f2[0].message.contains("look-alike letter 'А' (U+0410"),
+            "{}",
+            f2[0].message
+        );
         assert_eq!(
             f[0].at.as_ref().unwrap().to_string(),
             "cases.xlsx › Lietas!A3"

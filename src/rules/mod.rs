@@ -22,6 +22,7 @@ mod bud01_codes;
 mod bud02_heading;
 mod bud03_grant;
 mod bud04_indirect;
+pub mod catalogue;
 mod doc02_duplicate;
 mod fasthash;
 pub mod fin02_frozen;

@@ -105,9 +105,15 @@ fn quarterly_claim_json_has_two_decimal_money_and_input_hashes() {
         assert!(is_money(&row["budget"]) && is_money(&row["remaining"]));
     }
     // Every input recorded with the SHA-256 of its bytes.
+    // The rule catalogue is recorded as the fifth "input".
     let inputs = j["inputs"].as_array().unwrap();
-    assert_eq!(inputs.len(), 4);
-    for i in inputs {
+    assert_eq!(inputs.len(), 5);
+    assert_eq!(inputs[4]["role"], "rules");
+    assert_eq!(
+        inputs[4]["sha256"],
+        grantbook::rules::catalogue::digest().sha256
+    );
+    for i in &inputs[..4] {
         let file = i["file"].as_str().unwrap();
         let bytes = std::fs::read(tmp.path().join(file)).unwrap();
         assert_eq!(i["sha256"], hex::encode(Sha256::digest(&bytes)), "{file}");

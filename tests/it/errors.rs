@@ -143,6 +143,75 @@ fn empty_file() {
     with_fixture("empty-file", Role::Expenses, "empty.csv");
 }
 
+#[test]
+fn truncated_workbook() {
+    // The first 4 000 bytes of sample-data/rates.xlsx: the zip directory at its end is gone.
+    with_fixture("truncated-workbook", Role::Expenses, "truncated.xlsx");
+}
+
+#[test]
+fn password_protected_workbook() {
+    // sample-data/rates.xlsx encrypted with the password "secret" (msoffcrypto-tool -e).
+    with_fixture(
+        "password-protected",
+        Role::Expenses,
+        "password-protected.xlsx",
+    );
+}
+
+#[test]
+fn decompression_bomb() {
+    // A real ledger workbook whose zip directory declares each part 4 GiB unpacked (the most a
+    // 32-bit size field holds): 16 GiB in all is passed after four parts, and the file is
+    // refused from its directory before any part is inflated.
+    expect_error("decompression-bomb", |dir| {
+        let p = dir.join("ledger.xlsx");
+        write_xlsx(
+            &p,
+            &[SheetSpec {
+                name: "Izdevumi",
+                hidden: false,
+                rows: vec![
+                    header(&EXPENSE_HEADER_LV[..10]),
+                    ledger_row(s("2020-07-01"), V::N(1.0)),
+                ],
+            }],
+        );
+        let mut bytes = std::fs::read(&p).unwrap();
+        let parts = declare_unpacked_size(&mut bytes, 0xFFFF_FFF0);
+        assert!(parts >= 5, "{parts} parts");
+        std::fs::write(&p, bytes).unwrap();
+        vec!["--expenses".into(), p.display().to_string()]
+    });
+}
+
+/// Sets the uncompressed size that each zip entry declares (central directory and local
+/// header) to `size`; returns the number of entries.
+fn declare_unpacked_size(zip: &mut [u8], size: u32) -> usize {
+    let u16_at = |b: &[u8], i: usize| u16::from_le_bytes([b[i], b[i + 1]]) as usize;
+    let u32_at =
+        |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as usize;
+    let eocd = (0..zip.len() - 21)
+        .rev()
+        .find(|&i| zip[i..i + 4] == [0x50, 0x4B, 0x05, 0x06])
+        .expect("end of central directory");
+    let count = u16_at(zip, eocd + 10);
+    let mut at = u32_at(zip, eocd + 16);
+    for _ in 0..count {
+        assert_eq!(zip[at..at + 4], [0x50, 0x4B, 0x01, 0x02], "central record");
+        zip[at + 24..at + 28].copy_from_slice(&size.to_le_bytes());
+        let local = u32_at(zip, at + 42);
+        assert_eq!(
+            zip[local..local + 4],
+            [0x50, 0x4B, 0x03, 0x04],
+            "local header"
+        );
+        zip[local + 22..local + 26].copy_from_slice(&size.to_le_bytes());
+        at += 46 + u16_at(zip, at + 28) + u16_at(zip, at + 30) + u16_at(zip, at + 32);
+    }
+    count
+}
+
 // ---- sheets and headers ----
 
 #[test]

@@ -12,6 +12,7 @@ mod claim_xlsx;
 mod cli;
 mod errors;
 mod everyday;
+mod hardening;
 mod import;
 mod review;
 mod rules;

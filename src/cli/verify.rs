@@ -1,0 +1,182 @@
+//! `grantbook verify REPORT`: reads the input digests a report records (json, xlsx or html),
+//! hashes the files the project names now (or those given with --expenses / --cases /
+//! --rates) and the current rule catalogue, and says whether the report still matches them.
+//! Exit 0 all match, 1 a mismatch (each named), 2 the check cannot run.
+
+use super::{load_project, Global};
+use crate::import::{digest, grid::display_name, InputDigest};
+use anyhow::{bail, Context, Result};
+use calamine::{open_workbook_auto, Data, Reader};
+use std::path::{Path, PathBuf};
+
+pub const AFTER_HELP: &str = "Exit status: 0 the report matches its inputs, 1 an input or the rule catalogue changed\n(named), 2 the check cannot run (report unreadable, an input missing).\n\nExamples:\n  grantbook verify out/claim-2020-Q3.json\n  grantbook verify out/claim-2020-Q3.xlsx --project budgets/ak-iom-pmif-2018-1.toml\n  grantbook verify out/burn-2021-06-30.html --expenses export.xlsx";
+
+#[derive(clap::Args, Debug)]
+pub struct VerifyArgs {
+    /// A report grantbook wrote: .json, .xlsx or .html
+    pub report: PathBuf,
+}
+
+pub fn run(g: &Global, a: &VerifyArgs) -> Result<u8> {
+    let recorded = recorded_inputs(&a.report)?;
+    if recorded.is_empty() {
+        bail!(
+            "{}: the report records no input digests\n  hint: name a report grantbook wrote (claim or burn, json/xlsx/html)",
+            a.report.display()
+        );
+    }
+    let project = load_project(g)?;
+    let mut mismatches = 0;
+    for d in &recorded {
+        let (now_file, now_sha) = if d.role == "rules" {
+            let r = crate::rules::catalogue::digest();
+            (r.file, r.sha256)
+        } else {
+            let path = match d.role.as_str() {
+                "project" => Some(project.path.clone()),
+                "expenses" => g.expenses.clone().or(project.inputs.expenses.clone()),
+                "cases" => g.cases.clone().or(project.inputs.cases.clone()),
+                "rates" => g.rates.clone().or(project.inputs.rates.clone()),
+                other => bail!("{}: unknown input role {other:?}", a.report.display()),
+            };
+            let Some(path) = path else {
+                bail!(
+                    "the report has a {} input ({}) but the project file names none\n  hint: pass it with --{}",
+                    d.role,
+                    d.file,
+                    d.role
+                );
+            };
+            let sha = digest::sha256_file(&path).with_context(|| {
+                format!(
+                    "cannot read the {} file {} to verify it\n  hint: pass the file the report was made from with --{}",
+                    d.role,
+                    path.display(),
+                    d.role
+                )
+            })?;
+            (display_name(&path), sha)
+        };
+        if now_sha == d.sha256 {
+            println!("  same     {:<9} {}", d.role, d.file);
+        } else {
+            mismatches += 1;
+            println!(
+                "  CHANGED  {:<9} {} (report {}, now {} {})",
+                d.role,
+                d.file,
+                short(&d.sha256),
+                now_file,
+                short(&now_sha)
+            );
+        }
+    }
+    if let Some(v) = recorded_version(&a.report) {
+        if v != crate::report::TOOL.version {
+            println!(
+                "  note: the report was made by grantbook {v}; this is {}",
+                crate::report::TOOL.version
+            );
+        }
+    }
+    if mismatches == 0 {
+        println!(
+            "{}: matches its {} inputs",
+            a.report.display(),
+            recorded.len()
+        );
+        Ok(0)
+    } else {
+        println!(
+            "{}: does NOT match: {mismatches} of {} inputs changed since it was made",
+            a.report.display(),
+            recorded.len()
+        );
+        Ok(1)
+    }
+}
+
+fn short(sha: &str) -> &str {
+    sha.get(..12).unwrap_or(sha)
+}
+
+/// The `(role, file, sha256)` rows a report records.
+pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
+    let ext = report
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let shown = report.display();
+    match ext.as_str() {
+        "json" => {
+            let text =
+                std::fs::read_to_string(report).with_context(|| format!("cannot read {shown}"))?;
+            let v: serde_json::Value = serde_json::from_str(&text)
+                .with_context(|| format!("{shown} is not a json report"))?;
+            let inputs = v.get("inputs").cloned().unwrap_or_default();
+            serde_json::from_value(inputs)
+                .with_context(|| format!("{shown}: its `inputs` are not role/file/sha256 rows"))
+        }
+        "xlsx" => {
+            let mut wb =
+                open_workbook_auto(report).with_context(|| format!("cannot open {shown}"))?;
+            let range = wb
+                .worksheet_range(crate::render::xlsx::META_SHEET)
+                .with_context(|| format!("{shown} has no _grantbook sheet"))?;
+            let text = |d: Option<&Data>| match d {
+                Some(Data::String(s)) => s.clone(),
+                _ => String::new(),
+            };
+            let mut out = Vec::new();
+            let mut on = false;
+            for r in range.rows() {
+                let (a, b, c) = (text(r.first()), text(r.get(1)), text(r.get(2)));
+                if a == "input_role" {
+                    on = true;
+                } else if on && !a.is_empty() {
+                    out.push(InputDigest {
+                        role: a,
+                        file: b,
+                        sha256: c,
+                    });
+                }
+            }
+            Ok(out)
+        }
+        "html" | "htm" => {
+            let text =
+                std::fs::read_to_string(report).with_context(|| format!("cannot read {shown}"))?;
+            // The claim's table rows and the burn report's footer both read `role file sha256`.
+            let re = regex::Regex::new(
+                r#"(?:<td>|· )(project|expenses|cases|rates|rules)(?:</td><td>| )(.+?)(?:</td><td class="hash">| )([0-9a-f]{64})"#,
+            )?;
+            Ok(re
+                .captures_iter(&text)
+                .map(|c| InputDigest {
+                    role: c[1].to_string(),
+                    file: unescape(&c[2]),
+                    sha256: c[3].to_string(),
+                })
+                .collect())
+        }
+        _ => bail!("{shown}: name a .json, .xlsx or .html report"),
+    }
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&")
+}
+
+/// The tool version a json report records (other forms: none).
+fn recorded_version(report: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(report).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    Some(v.get("tool")?.get("version")?.as_str()?.to_string())
+}

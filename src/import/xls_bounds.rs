@@ -1,0 +1,255 @@
+//! Measures an xls workbook before calamine reads it: calamine lays every sheet out as a dense
+//! grid from its cells' bounding box while opening the file, so one malformed cell record far
+//! from the others makes an 8 KB file allocate gigabytes (found by fuzzing). This reads the
+//! compound file's `Workbook` stream and the BIFF cell records' positions only, and returns
+//! the cells the dense grids would take, summed over sheets.
+
+/// Cell records (BIFF5/8) whose data starts with `row: u16, col: u16`.
+const CELL: &[u16] = &[
+    0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x00D6,
+];
+/// MULRK and MULBLANK: `row, first col, …, last col` (the last u16 of the record).
+const MULTI: &[u16] = &[0x00BD, 0x00BE];
+const BOF: u16 = 0x0809;
+/// DIMENSIONS: calamine reserves room for `rows × columns` cells as the record declares them.
+const DIMENSIONS: u16 = 0x0200;
+
+/// What measuring an xls file found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// The cells the dense sheet grids take, summed over sheets.
+    Cells(u64),
+    /// A sector chain of the compound file runs in a loop (or longer than the file): calamine
+    /// would follow it until memory runs out (found by fuzzing xls).
+    LoopingChain,
+    /// The file cannot be walked; calamine describes the problem.
+    Unknown,
+}
+
+pub fn measure(bytes: &[u8]) -> Measure {
+    let looped = std::cell::Cell::new(false);
+    match workbook_stream(bytes, &looped) {
+        _ if looped.get() => Measure::LoopingChain,
+        Some(stream) => dense_cells(&stream).map_or(Measure::Unknown, Measure::Cells),
+        None => Measure::Unknown,
+    }
+}
+
+/// The dense cells of all sheets of a BIFF `Workbook` stream.
+fn dense_cells(stream: &[u8]) -> Option<u64> {
+    let mut total: u64 = 0;
+    let mut declared: u64 = 0;
+    let mut bounds: Option<(u32, u32, u32, u32)> = None;
+    let mut flush = |b: &mut Option<(u32, u32, u32, u32)>| {
+        if let Some((r0, r1, c0, c1)) = b.take() {
+            total =
+                total.saturating_add(u64::from(r1 - r0 + 1).saturating_mul(u64::from(c1 - c0 + 1)));
+        }
+    };
+    let mut at = 0usize;
+    while at + 4 <= stream.len() {
+        let typ = u16_at(stream, at)?;
+        let len = u16_at(stream, at + 2)? as usize;
+        let data = stream.get(at + 4..at + 4 + len).unwrap_or(&[]);
+        at += 4 + len;
+        let mut add = |row: u16, col: u16| {
+            let (r, c) = (u32::from(row), u32::from(col));
+            bounds = Some(match bounds {
+                None => (r, r, c, c),
+                Some((r0, r1, c0, c1)) => (r0.min(r), r1.max(r), c0.min(c), c1.max(c)),
+            });
+        };
+        if typ == BOF {
+            flush(&mut bounds);
+        } else if typ == DIMENSIONS {
+            declared = declared.saturating_add(declared_cells(data));
+        } else if CELL.contains(&typ) && data.len() >= 4 {
+            add(u16_at(data, 0)?, u16_at(data, 2)?);
+        } else if MULTI.contains(&typ) && data.len() >= 6 {
+            let row = u16_at(data, 0)?;
+            add(row, u16_at(data, 2)?);
+            add(row, u16_at(data, data.len() - 2)?);
+        }
+    }
+    flush(&mut bounds);
+    Some(total.max(declared))
+}
+
+/// The cells calamine 0.38 reserves for a DIMENSIONS record (its `parse_dimensions`, with the
+/// u32 arithmetic of a release build): a forged record declares billions (found by fuzzing).
+fn declared_cells(r: &[u8]) -> u64 {
+    let (rf, rl, mut cf, cl) = match r.len() {
+        10 => (
+            u32::from(u16_at(r, 0).unwrap_or(0)),
+            u32::from(u16_at(r, 2).unwrap_or(0)),
+            u32::from(u16_at(r, 4).unwrap_or(0)),
+            u32::from(u16_at(r, 6).unwrap_or(0)),
+        ),
+        14 | 16 => (
+            u32_at(r, 0).unwrap_or(0),
+            u32_at(r, 4).unwrap_or(0),
+            u32::from(u16_at(r, 8).unwrap_or(0)),
+            u32::from(u16_at(r, 10).unwrap_or(0)),
+        ),
+        _ => return 0,
+    };
+    if 0xFF < cf || cl < cf {
+        cf = 0;
+    }
+    let (end_r, end_c) = if 1 <= rl && 1 <= cl {
+        (rl - 1, cl - 1)
+    } else {
+        (rf, cf)
+    };
+    let rows = end_r.wrapping_sub(rf).wrapping_add(1);
+    let cols = end_c.wrapping_sub(cf).wrapping_add(1);
+    u64::from(rows).saturating_mul(u64::from(cols))
+}
+
+fn u16_at(b: &[u8], i: usize) -> Option<u16> {
+    Some(u16::from_le_bytes([*b.get(i)?, *b.get(i + 1)?]))
+}
+
+fn u32_at(b: &[u8], i: usize) -> Option<u32> {
+    Some(u32::from_le_bytes([
+        *b.get(i)?,
+        *b.get(i + 1)?,
+        *b.get(i + 2)?,
+        *b.get(i + 3)?,
+    ]))
+}
+
+const END: u32 = 0xFFFF_FFFE;
+
+/// The bytes of the `Workbook` (or `Book`) stream of a compound file.
+fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> {
+    let shift = u16_at(b, 0x1E)?;
+    if !(7..=16).contains(&shift) {
+        return None;
+    }
+    let size = 1usize << shift;
+    let sectors = b.len() / size;
+    let sector = |n: u32| b.get((n as usize + 1) * size..(n as usize + 2) * size);
+    // The FAT: the sectors the DIFAT lists (109 in the header, then DIFAT sectors).
+    let mut fat_sectors: Vec<u32> = (0..109).filter_map(|i| u32_at(b, 0x4C + i * 4)).collect();
+    let mut difat = u32_at(b, 0x44)?;
+    let per = size / 4 - 1;
+    let mut guard = 0;
+    while difat < END {
+        if guard > sectors {
+            looped.set(true);
+            return None;
+        }
+        let s = sector(difat)?;
+        fat_sectors.extend((0..per).filter_map(|i| u32_at(s, i * 4)));
+        difat = u32_at(s, per * 4)?;
+        guard += 1;
+    }
+    let mut fat: Vec<u32> = Vec::new();
+    for &n in fat_sectors.iter().filter(|&&n| n < END) {
+        let s = sector(n)?;
+        fat.extend((0..size / 4).filter_map(|i| u32_at(s, i * 4)));
+    }
+    // Follows a sector chain until `want` bytes, its end, a sector past the file or a loop
+    // (a damaged file is measured as far as it can be read, as calamine reads it).
+    let chain = |start: u32,
+                 want: usize,
+                 max_steps: usize,
+                 table: &[u32],
+                 read: &dyn Fn(u32) -> Option<Vec<u8>>| {
+        let mut out = Vec::new();
+        let mut n = start;
+        let mut steps = 0;
+        while n < END && out.len() < want {
+            if steps > max_steps {
+                looped.set(true);
+                return None;
+            }
+            let Some(bytes) = read(n) else { break };
+            out.extend(bytes);
+            let Some(&next) = table.get(n as usize) else {
+                break;
+            };
+            n = next;
+            steps += 1;
+        }
+        Some(out)
+    };
+    let big = |n: u32| sector(n).map(<[u8]>::to_vec);
+    let dir = chain(u32_at(b, 0x30)?, usize::MAX, sectors, &fat, &big)?;
+    let mut root_start = END;
+    let mut found: Option<(u32, usize)> = None;
+    for e in dir.chunks_exact(128) {
+        let name_len = (u16_at(e, 0x40)? as usize).min(64);
+        let name: Vec<u16> = e[..name_len.saturating_sub(2)]
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        let name = String::from_utf16_lossy(&name);
+        let start = u32_at(e, 0x74)?;
+        let len = u32_at(e, 0x78)? as usize;
+        match e[0x42] {
+            5 => root_start = start,
+            2 if found.is_none() && (name == "Workbook" || name == "Book") => {
+                found = Some((start, len))
+            }
+            _ => {}
+        }
+    }
+    let (start, len) = found?;
+    let cutoff = u32_at(b, 0x38)? as usize;
+    let mut data = if len < cutoff {
+        // A small stream lives in the mini stream (the root entry's chain), in 64-byte sectors.
+        let mini_shift = u16_at(b, 0x20)?;
+        if mini_shift > 12 {
+            return None;
+        }
+        let mini_size = 1usize << mini_shift;
+        let minifat_bytes = chain(u32_at(b, 0x3C)?, usize::MAX, sectors, &fat, &big)?;
+        let minifat: Vec<u32> = (0..minifat_bytes.len() / 4)
+            .filter_map(|i| u32_at(&minifat_bytes, i * 4))
+            .collect();
+        let mini_stream = chain(root_start, usize::MAX, sectors, &fat, &big)?;
+        let read = |n: u32| {
+            mini_stream
+                .get(n as usize * mini_size..(n as usize + 1) * mini_size)
+                .map(<[u8]>::to_vec)
+        };
+        chain(start, len, mini_stream.len() / mini_size, &minifat, &read)?
+    } else {
+        chain(start, len, sectors, &fat, &big)?
+    };
+    data.truncate(len);
+    Some(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Measure;
+
+    #[test]
+    fn the_typed_fixture_measures_its_small_grid() {
+        let bytes = std::fs::read("tests/fixtures/import/typed.xls").unwrap();
+        match super::measure(&bytes) {
+            Measure::Cells(n) => assert!(n > 0 && n < 1_000, "{n}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_forged_dimensions_record_is_measured() {
+        let bytes =
+            std::fs::read("tests/fixtures/fuzz-regressions/xls-forged-dimensions.xls").unwrap();
+        match super::measure(&bytes) {
+            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_looping_directory_chain_is_found() {
+        let bytes =
+            std::fs::read("tests/fixtures/fuzz-regressions/xls-looping-sector-chain.xls").unwrap();
+        assert_eq!(super::measure(&bytes), Measure::LoopingChain);
+    }
+}
