@@ -128,8 +128,16 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
         return None;
     }
     let size = 1usize << shift;
-    let sectors = b.len() / size;
-    let sector = |n: u32| b.get((n as usize + 1) * size..(n as usize + 2) * size);
+    let sectors = b.len() / size + 1;
+    // A sector cut short by the end of the file reads as far as it goes (as calamine reads it).
+    let sector = |n: u32| {
+        let start = (n as usize + 1).checked_mul(size)?;
+        if start > b.len() + size {
+            return None;
+        }
+        let end = (start + size).min(b.len());
+        Some(b.get(start.min(end)..end).unwrap_or(&[]))
+    };
     // The FAT: the sectors the DIFAT lists (109 in the header, then DIFAT sectors).
     let mut fat_sectors: Vec<u32> = (0..109).filter_map(|i| u32_at(b, 0x4C + i * 4)).collect();
     let mut difat = u32_at(b, 0x44)?;
@@ -196,6 +204,27 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
             _ => {}
         }
     }
+    // calamine reads the mini stream (the first entry's chain, as long as it declares) and the
+    // mini FAT whenever the header counts mini FAT sectors: walk them too, for loops.
+    let mini_fat_len = u32_at(b, 0x40)? as usize;
+    if mini_fat_len > 0 {
+        let first = dir.get(..128)?;
+        let root_len = if shift == 9 {
+            u32_at(first, 0x78)? as usize
+        } else {
+            let lo = u64::from(u32_at(first, 0x78)?);
+            let hi = u64::from(u32_at(first, 0x7C)?);
+            usize::try_from(lo | hi << 32).unwrap_or(usize::MAX)
+        };
+        chain(u32_at(first, 0x74)?, root_len, sectors, &fat, &big)?;
+        chain(
+            u32_at(b, 0x3C)?,
+            mini_fat_len.saturating_mul(size),
+            sectors,
+            &fat,
+            &big,
+        )?;
+    }
     let (start, len) = found?;
     let cutoff = u32_at(b, 0x38)? as usize;
     let mut data = if len < cutoff {
@@ -244,6 +273,13 @@ mod tests {
             Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_looping_mini_stream_chain_is_found() {
+        let bytes =
+            std::fs::read("tests/fixtures/fuzz-regressions/xls-looping-mini-stream.xls").unwrap();
+        assert_eq!(super::measure(&bytes), Measure::LoopingChain);
     }
 
     #[test]
