@@ -100,10 +100,12 @@ pub const MAX_UNCOMPRESSED_BYTES: u64 = 16 * 1024 * 1024 * 1024;
 /// used cell) is refused: 5 M rows × 15 columns = 75 M cells pass.
 pub const MAX_CELLS: u64 = 100_000_000;
 
-/// An xls workbook whose sheets' cell grids (each the bounding box of its cells) add up to more
-/// than this is refused before it is opened: an xls sheet holds at most 65 536 rows × 256
-/// columns (16.8 M cells), and calamine lays every sheet out densely (≈ 60 bytes a cell).
-pub const MAX_XLS_DENSE_CELLS: u64 = 20_000_000;
+/// An xls workbook whose sheets' cell grids (each the bounding box of its cells, or the
+/// dimensions it declares) add up to more than this is refused before it is opened: calamine
+/// lays every sheet out densely (≈ 70 bytes a cell at the peak). An xls sheet holds at most
+/// 65 536 rows, so a ledger in xls is at most 65 536 × 15 ≈ 1 M cells; 5 M is 65 536 rows × 76
+/// columns. Larger ledgers come as xlsx or csv.
+pub const MAX_XLS_DENSE_CELLS: u64 = 5_000_000;
 
 /// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine,
 /// which recognises xlsx, xlsm, xlsb, xls and ods by content).
