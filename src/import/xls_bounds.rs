@@ -120,6 +120,8 @@ fn u32_at(b: &[u8], i: usize) -> Option<u32> {
 }
 
 const END: u32 = 0xFFFF_FFFE;
+/// Special sector ids from here up (DIFAT, FAT, end of chain, free) are no sectors.
+const DIFSECT: u32 = 0xFFFF_FFFC;
 
 /// The bytes of the `Workbook` (or `Book`) stream of a compound file.
 fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> {
@@ -154,7 +156,7 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
         guard += 1;
     }
     let mut fat: Vec<u32> = Vec::new();
-    for &n in fat_sectors.iter().filter(|&&n| n < END) {
+    for &n in fat_sectors.iter().filter(|&&n| n < DIFSECT) {
         let s = sector(n)?;
         fat.extend((0..size / 4).filter_map(|i| u32_at(s, i * 4)));
     }
@@ -280,6 +282,16 @@ mod tests {
         let bytes =
             std::fs::read("tests/fixtures/fuzz-regressions/xls-looping-mini-stream.xls").unwrap();
         assert_eq!(super::measure(&bytes), Measure::LoopingChain);
+    }
+
+    #[test]
+    fn a_fat_sector_id_in_the_difat_is_skipped_as_calamine_skips_it() {
+        // The DIFAT lists 0xFFFFFFFD; its three sheets span 522 × 65 531, 3 × 2 and 2 × 12.
+        let bytes = std::fs::read("tests/fixtures/fuzz-regressions/xls-wide-grid.xls").unwrap();
+        assert_eq!(
+            super::measure(&bytes),
+            Measure::Cells(522 * 65_531 + 3 * 2 + 2 * 12)
+        );
     }
 
     #[test]
