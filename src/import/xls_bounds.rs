@@ -13,6 +13,8 @@ const MULTI: &[u16] = &[0x00BD, 0x00BE];
 const BOF: u16 = 0x0809;
 /// DIMENSIONS: calamine reserves room for `rows × columns` cells as the record declares them.
 const DIMENSIONS: u16 = 0x0200;
+const BOUNDSHEET: u16 = 0x0085;
+const EOF: u16 = 0x000A;
 
 /// What measuring an xls file found.
 #[derive(Debug, PartialEq, Eq)]
@@ -35,10 +37,27 @@ pub fn measure(bytes: &[u8]) -> Measure {
     }
 }
 
-/// The dense cells of all sheets of a BIFF `Workbook` stream.
+/// The dense cells of all sheets of a BIFF `Workbook` stream: the whole stream walked record
+/// by record, and each sheet walked again from the offset its BOUNDSHEET record gives (where
+/// calamine starts reading it, even when the records before do not line up).
 fn dense_cells(stream: &[u8]) -> Option<u64> {
+    let whole = walk(stream, 0, false)?;
+    let mut sheets: (u64, u64) = (0, 0);
+    for &offset in &whole.2 {
+        if let Some(one) = walk(stream, offset as usize, true) {
+            sheets.0 += one.0;
+            sheets.1 += one.1;
+        }
+    }
+    Some(whole.0.max(whole.1).max(sheets.0).max(sheets.1))
+}
+
+/// From `at`: (dense cells, declared cells, BOUNDSHEET offsets); stops at the end of the
+/// stream, or at the first EOF record when `one_sheet`.
+fn walk(stream: &[u8], mut at: usize, one_sheet: bool) -> Option<(u64, u64, Vec<u32>)> {
     let mut total: u64 = 0;
     let mut declared: u64 = 0;
+    let mut offsets = Vec::new();
     let mut bounds: Option<(u32, u32, u32, u32)> = None;
     let mut flush = |b: &mut Option<(u32, u32, u32, u32)>| {
         if let Some((r0, r1, c0, c1)) = b.take() {
@@ -46,7 +65,6 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
                 total.saturating_add(u64::from(r1 - r0 + 1).saturating_mul(u64::from(c1 - c0 + 1)));
         }
     };
-    let mut at = 0usize;
     while at + 4 <= stream.len() {
         let typ = u16_at(stream, at)?;
         let len = u16_at(stream, at + 2)? as usize;
@@ -59,7 +77,11 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
                 Some((r0, r1, c0, c1)) => (r0.min(r), r1.max(r), c0.min(c), c1.max(c)),
             });
         };
-        if typ == BOF {
+        if typ == EOF && one_sheet {
+            break;
+        } else if typ == BOUNDSHEET && data.len() >= 4 {
+            offsets.push(u32_at(data, 0)?);
+        } else if typ == BOF {
             flush(&mut bounds);
         } else if typ == DIMENSIONS {
             declared = declared.saturating_add(declared_cells(data));
@@ -72,7 +94,7 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
         }
     }
     flush(&mut bounds);
-    Some(total.max(declared))
+    Some((total, declared, offsets))
 }
 
 /// The cells calamine 0.38 reserves for a DIMENSIONS record (its `parse_dimensions`, with the
@@ -292,6 +314,16 @@ mod tests {
             super::measure(&bytes),
             Measure::Cells(522 * 65_531 + 3 * 2 + 2 * 12)
         );
+    }
+
+    #[test]
+    fn a_sheet_read_from_its_boundsheet_offset_is_measured() {
+        let bytes =
+            std::fs::read("tests/fixtures/fuzz-regressions/xls-sheet-at-offset.xls").unwrap();
+        match super::measure(&bytes) {
+            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
