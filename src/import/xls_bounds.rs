@@ -209,25 +209,38 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
     };
     let big = |n: u32| sector(n).map(<[u8]>::to_vec);
     let dir = chain(u32_at(b, 0x30)?, usize::MAX, sectors, &fat, &big)?;
-    let mut root_start = END;
-    let mut found: Option<(u32, usize)> = None;
-    for e in dir.chunks_exact(128) {
-        let name_len = (u16_at(e, 0x40)? as usize).min(64);
-        let name: Vec<u16> = e[..name_len.saturating_sub(2)]
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        let name = String::from_utf16_lossy(&name);
-        let start = u32_at(e, 0x74)?;
-        let len = u32_at(e, 0x78)? as usize;
-        match e[0x42] {
-            5 => root_start = start,
-            2 if found.is_none() && (name == "Workbook" || name == "Book") => {
-                found = Some((start, len))
+    // Entries as calamine 0.38 reads them: the name is the 64-byte field up to its first NUL,
+    // matched without case and whatever the entry's type; "Workbook" first, then "Book".
+    let entries: Vec<(String, u32, usize)> = dir
+        .chunks_exact(128)
+        .map(|e| {
+            let units: Vec<u16> = e[..64]
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect();
+            let mut name = String::from_utf16_lossy(&units);
+            if let Some(l) = name.as_bytes().iter().position(|b| *b == 0) {
+                name.truncate(l);
             }
-            _ => {}
-        }
-    }
+            let start = u32_at(e, 0x74).unwrap_or(END);
+            let len = if shift == 9 {
+                u32_at(e, 0x78).unwrap_or(0) as usize
+            } else {
+                let lo = u64::from(u32_at(e, 0x78).unwrap_or(0));
+                let hi = u64::from(u32_at(e, 0x7C).unwrap_or(0));
+                usize::try_from(lo | hi << 32).unwrap_or(usize::MAX)
+            };
+            (name, start, len)
+        })
+        .collect();
+    let find = |want: &str| {
+        entries
+            .iter()
+            .find(|(n, ..)| n.as_bytes().eq_ignore_ascii_case(want.as_bytes()))
+            .map(|(_, s, l)| (*s, *l))
+    };
+    let found = find("Workbook").or_else(|| find("Book"));
+    let root_start = entries.first().map_or(END, |e| e.1);
     // calamine reads the mini stream (the first entry's chain, as long as it declares) and the
     // mini FAT whenever the header counts mini FAT sectors: walk them too, for loops.
     let mini_fat_len = u32_at(b, 0x40)? as usize;
@@ -250,7 +263,8 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
         )?;
     }
     let (start, len) = found?;
-    let cutoff = u32_at(b, 0x38)? as usize;
+    // calamine's cut-off between the mini stream and whole sectors is 4 096 bytes, always.
+    let cutoff = 4096;
     let mut data = if len < cutoff {
         // A small stream lives in the mini stream (the root entry's chain), in 64-byte sectors.
         let mini_shift = u16_at(b, 0x20)?;
@@ -320,6 +334,15 @@ mod tests {
     fn a_sheet_read_from_its_boundsheet_offset_is_measured() {
         let bytes =
             std::fs::read("tests/fixtures/fuzz-regressions/xls-sheet-at-offset.xls").unwrap();
+        match super::measure(&bytes) {
+            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_far_label_is_measured_whatever_the_header_cut_off_says() {
+        let bytes = std::fs::read("tests/fixtures/fuzz-regressions/xls-far-label.xls").unwrap();
         match super::measure(&bytes) {
             Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
