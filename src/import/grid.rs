@@ -100,10 +100,12 @@ pub const MAX_UNCOMPRESSED_BYTES: u64 = 16 * 1024 * 1024 * 1024;
 /// used cell) is refused: 5 M rows × 15 columns = 75 M cells pass.
 pub const MAX_CELLS: u64 = 100_000_000;
 
-/// An xls workbook whose sheets' cell grids (each the bounding box of its cells) add up to more
-/// than this is refused before it is opened: an xls sheet holds at most 65 536 rows × 256
-/// columns (16.8 M cells), and calamine lays every sheet out densely (≈ 60 bytes a cell).
-pub const MAX_XLS_DENSE_CELLS: u64 = 20_000_000;
+/// An xls workbook whose sheets' cell grids (each the bounding box of its cells, or the
+/// dimensions it declares) add up to more than this is refused before it is opened: calamine
+/// lays every sheet out densely (≈ 70 bytes a cell at the peak). An xls sheet holds at most
+/// 65 536 rows, so a ledger in xls is at most 65 536 × 15 ≈ 1 M cells; 5 M is 65 536 rows × 76
+/// columns. Larger ledgers come as xlsx or csv.
+pub const MAX_XLS_DENSE_CELLS: u64 = 5_000_000;
 
 /// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine,
 /// which recognises xlsx, xlsm, xlsb, xls and ods by content).
@@ -239,6 +241,7 @@ fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook
         .collect();
     let mut sheets = Vec::with_capacity(metas.len());
     let mut cells: u64 = 0;
+    let mut dense: u64 = 0;
     for (name, visible) in metas {
         let unreadable = |e: &dyn std::fmt::Display| {
             ImportError::unreadable(
@@ -269,18 +272,39 @@ fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook
                 }
                 dense_rows(sparse, &mut cells, || too_many_cells(&file, &name))?
             }
-            _ => {
-                let range = wb.worksheet_range(&name).map_err(|e| unreadable(&e))?;
+            other => {
+                // xls, xlsb and ods come as dense ranges: their size is checked before they are
+                // copied, and each row is copied only up to its last used cell.
+                let limit = if matches!(other, Sheets::Xls(_)) {
+                    MAX_XLS_DENSE_CELLS
+                } else {
+                    MAX_CELLS
+                };
+                let range = other.worksheet_range(&name).map_err(|e| unreadable(&e))?;
                 let (h, w) = range.get_size();
-                cells = cells.saturating_add((h as u64).saturating_mul(w as u64));
+                dense = dense.saturating_add((h as u64).saturating_mul(w as u64));
+                if dense > limit {
+                    return Err(ImportError::unreadable(
+                        &file,
+                        &format!("sheet {name:?} takes the workbook's grid above the limit of {limit} cells for this format"),
+                        "delete unused cells far from the table (Ctrl+End shows the last used cell) and save it as .xlsx",
+                    ));
+                }
+                let (row0, col0) = range.start().unwrap_or((0, 0));
+                let rows: Vec<Vec<Cell>> = range
+                    .rows()
+                    .map(|r| {
+                        let used = r
+                            .iter()
+                            .rposition(|d| *d != Data::Empty)
+                            .map_or(0, |i| i + 1);
+                        r[..used].iter().map(convert).collect::<Vec<_>>()
+                    })
+                    .collect();
+                cells = cells.saturating_add(rows.iter().map(|r| r.len() as u64 + 1).sum());
                 if cells > MAX_CELLS {
                     return Err(too_many_cells(&file, &name));
                 }
-                let (row0, col0) = range.start().unwrap_or((0, 0));
-                let rows = range
-                    .rows()
-                    .map(|r| r.iter().map(convert).collect::<Vec<_>>())
-                    .collect();
                 (row0, col0, rows)
             }
         };

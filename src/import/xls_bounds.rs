@@ -13,6 +13,8 @@ const MULTI: &[u16] = &[0x00BD, 0x00BE];
 const BOF: u16 = 0x0809;
 /// DIMENSIONS: calamine reserves room for `rows × columns` cells as the record declares them.
 const DIMENSIONS: u16 = 0x0200;
+const BOUNDSHEET: u16 = 0x0085;
+const EOF: u16 = 0x000A;
 
 /// What measuring an xls file found.
 #[derive(Debug, PartialEq, Eq)]
@@ -35,10 +37,27 @@ pub fn measure(bytes: &[u8]) -> Measure {
     }
 }
 
-/// The dense cells of all sheets of a BIFF `Workbook` stream.
+/// The dense cells of all sheets of a BIFF `Workbook` stream: the whole stream walked record
+/// by record, and each sheet walked again from the offset its BOUNDSHEET record gives (where
+/// calamine starts reading it, even when the records before do not line up).
 fn dense_cells(stream: &[u8]) -> Option<u64> {
+    let whole = walk(stream, 0, false)?;
+    let mut sheets: (u64, u64) = (0, 0);
+    for &offset in &whole.2 {
+        if let Some(one) = walk(stream, offset as usize, true) {
+            sheets.0 += one.0;
+            sheets.1 += one.1;
+        }
+    }
+    Some(whole.0.max(whole.1).max(sheets.0).max(sheets.1))
+}
+
+/// From `at`: (dense cells, declared cells, BOUNDSHEET offsets); stops at the end of the
+/// stream, or at the first EOF record when `one_sheet`.
+fn walk(stream: &[u8], mut at: usize, one_sheet: bool) -> Option<(u64, u64, Vec<u32>)> {
     let mut total: u64 = 0;
     let mut declared: u64 = 0;
+    let mut offsets = Vec::new();
     let mut bounds: Option<(u32, u32, u32, u32)> = None;
     let mut flush = |b: &mut Option<(u32, u32, u32, u32)>| {
         if let Some((r0, r1, c0, c1)) = b.take() {
@@ -46,7 +65,6 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
                 total.saturating_add(u64::from(r1 - r0 + 1).saturating_mul(u64::from(c1 - c0 + 1)));
         }
     };
-    let mut at = 0usize;
     while at + 4 <= stream.len() {
         let typ = u16_at(stream, at)?;
         let len = u16_at(stream, at + 2)? as usize;
@@ -59,7 +77,11 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
                 Some((r0, r1, c0, c1)) => (r0.min(r), r1.max(r), c0.min(c), c1.max(c)),
             });
         };
-        if typ == BOF {
+        if typ == EOF && one_sheet {
+            break;
+        } else if typ == BOUNDSHEET && data.len() >= 4 {
+            offsets.push(u32_at(data, 0)?);
+        } else if typ == BOF {
             flush(&mut bounds);
         } else if typ == DIMENSIONS {
             declared = declared.saturating_add(declared_cells(data));
@@ -72,7 +94,7 @@ fn dense_cells(stream: &[u8]) -> Option<u64> {
         }
     }
     flush(&mut bounds);
-    Some(total.max(declared))
+    Some((total, declared, offsets))
 }
 
 /// The cells calamine 0.38 reserves for a DIMENSIONS record (its `parse_dimensions`, with the
@@ -120,6 +142,8 @@ fn u32_at(b: &[u8], i: usize) -> Option<u32> {
 }
 
 const END: u32 = 0xFFFF_FFFE;
+/// Special sector ids from here up (DIFAT, FAT, end of chain, free) are no sectors.
+const DIFSECT: u32 = 0xFFFF_FFFC;
 
 /// The bytes of the `Workbook` (or `Book`) stream of a compound file.
 fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> {
@@ -154,7 +178,7 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
         guard += 1;
     }
     let mut fat: Vec<u32> = Vec::new();
-    for &n in fat_sectors.iter().filter(|&&n| n < END) {
+    for &n in fat_sectors.iter().filter(|&&n| n < DIFSECT) {
         let s = sector(n)?;
         fat.extend((0..size / 4).filter_map(|i| u32_at(s, i * 4)));
     }
@@ -185,25 +209,38 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
     };
     let big = |n: u32| sector(n).map(<[u8]>::to_vec);
     let dir = chain(u32_at(b, 0x30)?, usize::MAX, sectors, &fat, &big)?;
-    let mut root_start = END;
-    let mut found: Option<(u32, usize)> = None;
-    for e in dir.chunks_exact(128) {
-        let name_len = (u16_at(e, 0x40)? as usize).min(64);
-        let name: Vec<u16> = e[..name_len.saturating_sub(2)]
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        let name = String::from_utf16_lossy(&name);
-        let start = u32_at(e, 0x74)?;
-        let len = u32_at(e, 0x78)? as usize;
-        match e[0x42] {
-            5 => root_start = start,
-            2 if found.is_none() && (name == "Workbook" || name == "Book") => {
-                found = Some((start, len))
+    // Entries as calamine 0.38 reads them: the name is the 64-byte field up to its first NUL,
+    // matched without case and whatever the entry's type; "Workbook" first, then "Book".
+    let entries: Vec<(String, u32, usize)> = dir
+        .chunks_exact(128)
+        .map(|e| {
+            let units: Vec<u16> = e[..64]
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect();
+            let mut name = String::from_utf16_lossy(&units);
+            if let Some(l) = name.as_bytes().iter().position(|b| *b == 0) {
+                name.truncate(l);
             }
-            _ => {}
-        }
-    }
+            let start = u32_at(e, 0x74).unwrap_or(END);
+            let len = if shift == 9 {
+                u32_at(e, 0x78).unwrap_or(0) as usize
+            } else {
+                let lo = u64::from(u32_at(e, 0x78).unwrap_or(0));
+                let hi = u64::from(u32_at(e, 0x7C).unwrap_or(0));
+                usize::try_from(lo | hi << 32).unwrap_or(usize::MAX)
+            };
+            (name, start, len)
+        })
+        .collect();
+    let find = |want: &str| {
+        entries
+            .iter()
+            .find(|(n, ..)| n.as_bytes().eq_ignore_ascii_case(want.as_bytes()))
+            .map(|(_, s, l)| (*s, *l))
+    };
+    let found = find("Workbook").or_else(|| find("Book"));
+    let root_start = entries.first().map_or(END, |e| e.1);
     // calamine reads the mini stream (the first entry's chain, as long as it declares) and the
     // mini FAT whenever the header counts mini FAT sectors: walk them too, for loops.
     let mini_fat_len = u32_at(b, 0x40)? as usize;
@@ -226,7 +263,8 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
         )?;
     }
     let (start, len) = found?;
-    let cutoff = u32_at(b, 0x38)? as usize;
+    // calamine's cut-off between the mini stream and whole sectors is 4 096 bytes, always.
+    let cutoff = 4096;
     let mut data = if len < cutoff {
         // A small stream lives in the mini stream (the root entry's chain), in 64-byte sectors.
         let mini_shift = u16_at(b, 0x20)?;
@@ -280,6 +318,35 @@ mod tests {
         let bytes =
             std::fs::read("tests/fixtures/fuzz-regressions/xls-looping-mini-stream.xls").unwrap();
         assert_eq!(super::measure(&bytes), Measure::LoopingChain);
+    }
+
+    #[test]
+    fn a_fat_sector_id_in_the_difat_is_skipped_as_calamine_skips_it() {
+        // The DIFAT lists 0xFFFFFFFD; its three sheets span 522 × 65 531, 3 × 2 and 2 × 12.
+        let bytes = std::fs::read("tests/fixtures/fuzz-regressions/xls-wide-grid.xls").unwrap();
+        assert_eq!(
+            super::measure(&bytes),
+            Measure::Cells(522 * 65_531 + 3 * 2 + 2 * 12)
+        );
+    }
+
+    #[test]
+    fn a_sheet_read_from_its_boundsheet_offset_is_measured() {
+        let bytes =
+            std::fs::read("tests/fixtures/fuzz-regressions/xls-sheet-at-offset.xls").unwrap();
+        match super::measure(&bytes) {
+            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_far_label_is_measured_whatever_the_header_cut_off_says() {
+        let bytes = std::fs::read("tests/fixtures/fuzz-regressions/xls-far-label.xls").unwrap();
+        match super::measure(&bytes) {
+            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
