@@ -7,8 +7,9 @@ use crate::model::money::{cents, from_cents, round_half_up, ser_decimal, ser_mon
 use crate::model::Money;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use rust_decimal::MathematicalOps;
 use serde::Serialize;
 
 pub const METHOD: &str = "monetary-unit sampling (MUS), zero expected error; items at or above the interval audited 100 %; systematic selection over the rest from a random start";
@@ -80,22 +81,25 @@ pub struct Sample {
     pub selected: Vec<Selected>,
 }
 
-/// RF = −ln(1 − confidence). ln is not among rust_decimal's core operations, so it is computed
-/// in f64 here, once; RF feeds the sample size (a count) and, rounded to six decimals, the basic
-/// precision. `confidence` is a fraction in (0, 1).
-pub fn reliability_factor(confidence: Decimal) -> f64 {
-    let c = confidence.to_f64().unwrap_or(0.0);
-    -(1.0 - c).ln()
+/// RF = −ln(1 − confidence), in rust_decimal (its `maths` feature), no float. RF feeds the
+/// sample size (a count) and, rounded to six decimals, the basic precision. `confidence` is a
+/// fraction in (0, 1); outside it the factor is 0 (and the sample is one item).
+pub fn reliability_factor(confidence: Decimal) -> Decimal {
+    (Decimal::ONE - confidence)
+        .checked_ln()
+        .map(|l| -l)
+        .filter(|rf| *rf > Decimal::ZERO)
+        .unwrap_or_default()
 }
 
 /// n = ceil(RF ÷ tolerable error rate) for zero expected error (TE = rate × BV, so BV cancels).
 pub fn sample_size(confidence: Decimal, tolerable_error_pct: Decimal) -> u32 {
-    let te = (tolerable_error_pct / Decimal::ONE_HUNDRED)
-        .to_f64()
-        .unwrap_or(0.02);
-    let n = reliability_factor(confidence) / te;
-    // A hair of tolerance so that an exact quotient (RF/TE = 46.000000000001) is not bumped.
-    (n - 1e-9).ceil().max(1.0) as u32
+    let te = tolerable_error_pct / Decimal::ONE_HUNDRED;
+    if te <= Decimal::ZERO {
+        return 1;
+    }
+    let n = (reliability_factor(confidence) / te).ceil();
+    n.to_u32().unwrap_or(u32::MAX).max(1)
 }
 
 /// The seeded selection. `items` in any order; they are taken in entry-id order.
@@ -117,9 +121,7 @@ pub fn select(
     } else {
         cents(bv / Decimal::from(n))
     };
-    let rf = Decimal::from_f64(reliability_factor(confidence))
-        .map(|d| round_half_up(d, 6))
-        .unwrap_or_default();
+    let rf = round_half_up(reliability_factor(confidence), 6);
     let mut s = Sample {
         method: METHOD,
         generator: GENERATOR,
@@ -228,7 +230,7 @@ mod tests {
         assert_eq!(sample_size(d("0.60"), d("2")), 46);
         let bv = d("532651");
         assert_eq!(cents(bv / Decimal::from(150)), d("3551.01"));
-        assert!((reliability_factor(d("0.95")) - 2.995732).abs() < 1e-6);
+        assert!((reliability_factor(d("0.95")) - d("2.995732")).abs() < d("0.000001"));
     }
 
     fn population(n: usize) -> Vec<Item> {
