@@ -1,19 +1,23 @@
-//! Shared body of the spreadsheet fuzz targets: bytes → workbook → expense ledger, case
+//! Shared body of the spreadsheet fuzz targets: bytes → streamed table → expense ledger, case
 //! register and exchange rates, exactly as `grantbook` imports them. Any panic, hang or
 //! runaway allocation is a finding; an `Err` is the expected answer to garbage.
 
-use grantbook::import::{cases, expenses, grid, rates};
+use grantbook::import::{cases, expenses, grid, rates, stream};
 use std::path::Path;
 
 pub fn import_all(data: &[u8], name: &str) {
     quiet_reader_panics();
-    let Ok(wb) = grid::read_workbook_bytes(data.to_vec(), name) else {
-        return;
-    };
     let path = Path::new(name);
-    let _ = expenses::read_expenses(&wb, path, None, None, "EUR");
-    let _ = cases::read_cases(&wb, path, None, None);
-    let _ = rates::read_rates(&wb, path, None, None);
+    // The streamed path grantbook imports ledgers through …
+    if let Ok(mut src) = stream::Source::from_bytes(data.to_vec(), name) {
+        let _ = expenses::read_expenses(&mut src, path, None, None, "EUR");
+        let _ = cases::read_cases(&mut src, path, None, None);
+        let _ = rates::read_rates(&mut src, path, None, None);
+    }
+    // … and the grid the review reads claim workbooks into.
+    if let Ok(wb) = grid::read_workbook_bytes(data.to_vec(), name) {
+        let _ = expenses::read_expenses(&mut stream::Source::grid(&wb), path, None, None, "EUR");
+    }
 }
 
 /// libfuzzer-sys aborts in its panic hook, before `grid` can turn a panic inside calamine into

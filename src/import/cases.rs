@@ -2,76 +2,78 @@
 
 use super::cells::Bad;
 use super::error::ImportError;
-use super::grid::Workbook;
 use super::header::CASE_FIELDS;
-use super::table::TableReader;
+use super::stream::{Row, Source};
+use super::table::{read_table, TableReader};
 use crate::model::records::Sex;
 use crate::model::{Case, SourceTable};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 pub fn read_cases(
-    wb: &Workbook,
+    src: &mut Source,
     path: &Path,
     sheet: Option<&str>,
     extra: Option<&BTreeMap<String, Vec<String>>>,
 ) -> Result<(SourceTable, Vec<Case>), ImportError> {
-    let mut t = TableReader::new(wb, "case register", CASE_FIELDS, sheet, extra)?;
-    let rows = t.data_rows();
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        t.start_row();
-        let case_id = t.text(r, "case_id");
-        let household_id = t.text(r, "household_id");
-        let sex = match t.text(r, "sex").map(|s| s.to_uppercase()) {
-            None => None,
-            Some(s) => match s.as_str() {
-                "F" | "S" | "SIEVIETE" | "FEMALE" => Some(Sex::F),
-                "M" | "V" | "VĪRIETIS" | "VIRIETIS" | "MALE" => Some(Sex::M),
-                "X" => Some(Sex::X),
-                _ => {
+    read_table(
+        src,
+        path,
+        "case register",
+        CASE_FIELDS,
+        sheet,
+        extra,
+        |t: &mut TableReader, r: &Row| {
+            let case_id = t.text(r, "case_id");
+            let household_id = t.text(r, "household_id");
+            let sex = match t.text(r, "sex").map(|s| s.to_uppercase()) {
+                None => None,
+                Some(s) => match s.as_str() {
+                    "F" | "S" | "SIEVIETE" | "FEMALE" => Some(Sex::F),
+                    "M" | "V" | "VĪRIETIS" | "VIRIETIS" | "MALE" => Some(Sex::M),
+                    "X" => Some(Sex::X),
+                    _ => {
+                        t.problem(
+                            r,
+                            "sex",
+                            Bad {
+                                expected: "F, M or X".to_string(),
+                                hint: "type F (sieviete), M (vīrietis) or X".to_string(),
+                            },
+                        );
+                        None
+                    }
+                },
+            };
+            let birth_year = t.year(r, "birth_year");
+            let nationality = t.text(r, "nationality").map(|s| s.to_ascii_uppercase());
+            if let Some(n) = &nationality {
+                if !(n.len() == 2 || n.len() == 3) || !n.chars().all(|c| c.is_ascii_alphabetic()) {
                     t.problem(
                         r,
-                        "sex",
+                        "nationality",
                         Bad {
-                            expected: "F, M or X".to_string(),
-                            hint: "type F (sieviete), M (vīrietis) or X".to_string(),
+                            expected: "an ISO 3166 country code such as IQ or IRQ".to_string(),
+                            hint: "type the two- or three-letter code; XX for stateless"
+                                .to_string(),
                         },
                     );
-                    None
                 }
-            },
-        };
-        let birth_year = t.year(r, "birth_year");
-        let nationality = t.text(r, "nationality").map(|s| s.to_ascii_uppercase());
-        if let Some(n) = &nationality {
-            if !(n.len() == 2 || n.len() == 3) || !n.chars().all(|c| c.is_ascii_alphabetic()) {
-                t.problem(
-                    r,
-                    "nationality",
-                    Bad {
-                        expected: "an ISO 3166 country code such as IQ or IRQ".to_string(),
-                        hint: "type the two- or three-letter code; XX for stateless".to_string(),
-                    },
-                );
             }
-        }
-        let return_country = t.text(r, "return_country").map(|s| s.to_ascii_uppercase());
-        let vulnerable = t.yes_no(r, "vulnerable").unwrap_or(false);
-        let departure_order_date = t.date(r, "departure_order_date");
-        let departure_date = t.date(r, "departure_date");
-        let without_means = t.yes_no(r, "without_means").unwrap_or(false);
-        let detained = t.yes_no(r, "detained").unwrap_or(false);
-        let reintegration = t.yes_no(r, "reintegration").unwrap_or(false);
-        let ok = t.end_row();
-        if let (true, Some(case_id), Some(nationality)) = (ok, case_id, nationality) {
-            out.push(Case {
-                row: r,
-                case_id,
+            let return_country = t.text(r, "return_country").map(|s| s.to_ascii_uppercase());
+            let vulnerable = t.yes_no(r, "vulnerable").unwrap_or(false);
+            let departure_order_date = t.date(r, "departure_order_date");
+            let departure_date = t.date(r, "departure_date");
+            let without_means = t.yes_no(r, "without_means").unwrap_or(false);
+            let detained = t.yes_no(r, "detained").unwrap_or(false);
+            let reintegration = t.yes_no(r, "reintegration").unwrap_or(false);
+            Some(Case {
+                row: r.index,
+                case_id: case_id?,
                 household_id,
                 sex,
                 birth_year,
-                nationality,
+                nationality: nationality?,
                 return_country,
                 vulnerable,
                 departure_order_date,
@@ -79,9 +81,7 @@ pub fn read_cases(
                 without_means,
                 detained,
                 reintegration,
-            });
-        }
-    }
-    let table = t.finish(path)?;
-    Ok((table, out))
+            })
+        },
+    )
 }

@@ -3,43 +3,48 @@
 
 use super::cells::{money_scale, Bad};
 use super::error::ImportError;
-use super::grid::Workbook;
 use super::header::EXPENSE_FIELDS;
-use super::table::{currency_decimals, TableReader};
+use super::stream::{Row, Source};
+use super::table::{currency_decimals, read_table, TableReader};
 use crate::model::{Expense, SourceTable};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 pub fn read_expenses(
-    wb: &Workbook,
+    src: &mut Source,
     path: &Path,
     sheet: Option<&str>,
     extra: Option<&BTreeMap<String, Vec<String>>>,
     default_currency: &str,
 ) -> Result<(SourceTable, Vec<Expense>), ImportError> {
-    let mut t = TableReader::new(wb, "expense ledger", EXPENSE_FIELDS, sheet, extra)?;
-    let rows = t.data_rows();
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        t.start_row();
-        let entry_id = t.text(r, "entry_id");
-        let doc_no = t.text(r, "doc_no");
-        let doc_date = t.date(r, "doc_date");
-        let paid_date = t.date(r, "paid_date");
-        let supplier = t.text(r, "supplier");
-        let description = t.text(r, "description").unwrap_or_default();
-        let activity = t.text(r, "activity");
-        let heading = t.text(r, "heading");
-        let case_id = t.text(r, "case_id");
-        let currency = t
-            .text(r, "currency")
-            .map(|c| c.to_ascii_uppercase())
-            .unwrap_or_else(|| default_currency.to_string());
-        let decimals = match currency_decimals(&currency) {
-            Some(d) => Some(d),
-            None => {
-                t.problem(
+    // Above this an amount is a typing error, and sums of such amounts could overflow.
+    let limit = Decimal::from(1_000_000_000_000i64);
+    read_table(
+        src,
+        path,
+        "expense ledger",
+        EXPENSE_FIELDS,
+        sheet,
+        extra,
+        |t: &mut TableReader, r: &Row| {
+            let entry_id = t.text(r, "entry_id");
+            let doc_no = t.text(r, "doc_no");
+            let doc_date = t.date(r, "doc_date");
+            let paid_date = t.date(r, "paid_date");
+            let supplier = t.text(r, "supplier");
+            let description = t.text(r, "description").unwrap_or_default();
+            let activity = t.text(r, "activity");
+            let heading = t.text(r, "heading");
+            let case_id = t.text(r, "case_id");
+            let currency = t
+                .text(r, "currency")
+                .map(|c| c.to_ascii_uppercase())
+                .unwrap_or_else(|| default_currency.to_string());
+            let decimals = match currency_decimals(&currency) {
+                Some(d) => Some(d),
+                None => {
+                    t.problem(
                     r,
                     "currency",
                     Bad {
@@ -49,82 +54,65 @@ pub fn read_expenses(
                         ),
                     },
                 );
-                None
-            }
-        };
-        let mut amount = t.number(r, "amount");
-        let mut vat = t.number(r, "vat");
-        if let Some(dp) = decimals {
-            if let Some(a) = amount {
-                match money_scale(a, dp, &currency) {
-                    Ok(v) => amount = Some(v),
-                    Err(b) => {
-                        t.problem(r, "amount", b);
-                        amount = None
+                    None
+                }
+            };
+            let mut amount = t.number(r, "amount");
+            let mut vat = t.number(r, "vat");
+            if let Some(dp) = decimals {
+                if let Some(a) = amount {
+                    match money_scale(a, dp, &currency) {
+                        Ok(v) => amount = Some(v),
+                        Err(b) => {
+                            t.problem(r, "amount", b);
+                            amount = None
+                        }
+                    }
+                }
+                if let Some(v) = vat {
+                    match money_scale(v, dp, &currency) {
+                        Ok(v) => vat = Some(v),
+                        Err(b) => {
+                            t.problem(r, "vat", b);
+                            vat = None
+                        }
                     }
                 }
             }
-            if let Some(v) = vat {
-                match money_scale(v, dp, &currency) {
-                    Ok(v) => vat = Some(v),
-                    Err(b) => {
-                        t.problem(r, "vat", b);
-                        vat = None
-                    }
+            for (id, v) in [("amount", &mut amount), ("vat", &mut vat)] {
+                if v.is_some_and(|a| a.abs() >= limit) {
+                    t.problem(
+                        r,
+                        id,
+                        Bad {
+                            expected: "an amount below 1 000 000 000 000".to_string(),
+                            hint: "check the cell: it is larger than any grant".to_string(),
+                        },
+                    );
+                    *v = None;
                 }
             }
-        }
-        // Above this an amount is a typing error, and sums of such amounts could overflow.
-        let limit = Decimal::from(1_000_000_000_000i64);
-        for (id, v) in [("amount", &mut amount), ("vat", &mut vat)] {
-            if v.is_some_and(|a| a.abs() >= limit) {
-                t.problem(
-                    r,
-                    id,
-                    Bad {
-                        expected: "an amount below 1 000 000 000 000".to_string(),
-                        hint: "check the cell: it is larger than any grant".to_string(),
-                    },
-                );
-                *v = None;
-            }
-        }
-        let service_from = t.date(r, "service_from");
-        let service_to = t.date(r, "service_to");
-        let quantity = t.number(r, "quantity");
-        let ok = t.end_row();
-        if let (
-            true,
-            Some(entry_id),
-            Some(doc_no),
-            Some(doc_date),
-            Some(supplier),
-            Some(activity),
-            Some(heading),
-            Some(amount),
-        ) = (
-            ok, entry_id, doc_no, doc_date, supplier, activity, heading, amount,
-        ) {
-            out.push(Expense {
-                row: r,
-                entry_id,
-                doc_no,
-                doc_date,
+            let service_from = t.date(r, "service_from");
+            let service_to = t.date(r, "service_to");
+            let quantity = t.number(r, "quantity");
+            Some(Expense {
+                row: r.index,
+                entry_id: entry_id?,
+                doc_no: doc_no?,
+                doc_date: doc_date?,
                 paid_date,
-                supplier,
+                supplier: supplier?,
                 description,
-                activity,
-                heading,
+                activity: activity?,
+                heading: heading?,
                 case_id,
-                amount,
+                amount: amount?,
                 vat: vat.unwrap_or_else(|| Decimal::new(0, decimals.unwrap_or(2))),
                 currency,
                 service_from,
                 service_to,
                 quantity,
-            });
-        }
-    }
-    let table = t.finish(path)?;
-    Ok((table, out))
+            })
+        },
+    )
 }

@@ -3,7 +3,7 @@
 //! only place that knows file formats.
 
 use super::error::ImportError;
-use calamine::{open_workbook_auto_from_rs, Data, Reader, SheetVisible, Sheets};
+use calamine::{open_workbook_auto_from_rs, Data, DataRef, Reader, SheetVisible, Sheets};
 use chrono::NaiveDate;
 use std::io::Cursor;
 use std::path::Path;
@@ -111,27 +111,31 @@ pub const MAX_XLS_DENSE_CELLS: u64 = 5_000_000;
 /// which recognises xlsx, xlsm, xlsb, xls and ods by content).
 pub fn read_workbook(path: &Path) -> Result<Workbook, ImportError> {
     let file = display_name(path);
+    let bytes = read_file_bytes(path, &file)?;
+    read_workbook_bytes(bytes, &file)
+}
+
+/// A file's bytes, refused when it is missing, a folder or above `MAX_FILE_BYTES`.
+pub(super) fn read_file_bytes(path: &Path, file: &str) -> Result<Vec<u8>, ImportError> {
     let meta = std::fs::metadata(path).map_err(|e| {
         ImportError::unreadable(
-            &file,
+            file,
             &e.to_string(),
             "check the path, or pass the file with --expenses / --cases / --rates",
         )
     })?;
     if meta.is_dir() {
         return Err(ImportError::unreadable(
-            &file,
+            file,
             "it is a folder, not a file",
             "name a spreadsheet file",
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(&file, meta.len()));
+        return Err(too_big(file, meta.len()));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        ImportError::unreadable(&file, &e.to_string(), "check the file's permissions")
-    })?;
-    read_workbook_bytes(bytes, &file)
+    std::fs::read(path)
+        .map_err(|e| ImportError::unreadable(file, &e.to_string(), "check the file's permissions"))
 }
 
 fn too_big(file: &str, len: u64) -> ImportError {
@@ -142,10 +146,8 @@ fn too_big(file: &str, len: u64) -> ImportError {
     )
 }
 
-/// Reads a workbook from its bytes; `file` is the display name, whose extension picks csv
-/// (`.csv`/`.txt`) or a spreadsheet (anything else, recognised by content). The same limits
-/// and messages as `read_workbook`.
-pub fn read_workbook_bytes(bytes: Vec<u8>, file: &str) -> Result<Workbook, ImportError> {
+/// Refuses bytes above `MAX_FILE_BYTES` or empty.
+pub(super) fn check_bytes(bytes: &[u8], file: &str) -> Result<(), ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(file, bytes.len() as u64));
     }
@@ -156,14 +158,27 @@ pub fn read_workbook_bytes(bytes: Vec<u8>, file: &str) -> Result<Workbook, Impor
             "export the sheet again",
         ));
     }
+    Ok(())
+}
+
+/// Whether the display name's extension makes the file csv (`.csv`, `.txt`).
+pub(super) fn is_csv_name(file: &str) -> bool {
     let ext = Path::new(file)
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
+    ext == "csv" || ext == "txt"
+}
+
+/// Reads a workbook from its bytes; `file` is the display name, whose extension picks csv
+/// (`.csv`/`.txt`) or a spreadsheet (anything else, recognised by content). The same limits
+/// and messages as `read_workbook`.
+pub fn read_workbook_bytes(bytes: Vec<u8>, file: &str) -> Result<Workbook, ImportError> {
+    check_bytes(&bytes, file)?;
     let sha256 = super::digest::sha256_hex(&bytes);
     let name: Arc<str> = file.into();
-    let mut wb = if ext == "csv" || ext == "txt" {
+    let mut wb = if is_csv_name(file) {
         read_csv(name, &bytes)?
     } else {
         read_spreadsheet(name, bytes)?
@@ -195,13 +210,18 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
     })
 }
 
-fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+/// Checks a spreadsheet's bytes against the limits (zip sizes, encryption, xls grid size) and
+/// opens it with calamine.
+pub(super) fn open_calamine(
+    file: &Arc<str>,
+    bytes: Vec<u8>,
+) -> Result<Sheets<Cursor<Vec<u8>>>, ImportError> {
     if bytes.starts_with(b"PK") {
-        check_zip_sizes(&file, &bytes)?;
+        check_zip_sizes(file, &bytes)?;
     }
     if is_encrypted(&bytes) {
         return Err(ImportError::unreadable(
-            &file,
+            file,
             "the workbook is password-protected (encrypted)",
             "open it in Excel or LibreOffice, remove the password (File › Info › Protect Workbook, or Save As without a password) and save it again",
         ));
@@ -212,14 +232,14 @@ fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook
         match measure(&bytes) {
             Measure::LoopingChain => {
                 return Err(ImportError::unreadable(
-                    &file,
+                    file,
                     "the xls file is damaged: a chain of its sectors runs in a loop",
                     "open it in Excel or LibreOffice and save it again as .xlsx",
                 ))
             }
             Measure::Cells(n) if n > MAX_XLS_DENSE_CELLS => {
                 return Err(ImportError::unreadable(
-                    &file,
+                    file,
                     &format!("its sheets span {n} cells, above the limit of {MAX_XLS_DENSE_CELLS} for an xls workbook (a damaged file, or cells far outside the table)"),
                     "delete unused cells far from the table and save it as .xlsx",
                 ))
@@ -227,13 +247,25 @@ fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook
             _ => {}
         }
     }
-    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
+    open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         ImportError::unreadable(
-            &file,
+            file,
             &format!("not a readable xlsx, xls or ods workbook ({e})"),
             "save it as .xlsx, .ods or .csv (a text export must be named .csv); a password-protected workbook must be saved without its password",
         )
-    })?;
+    })
+}
+
+fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+    let wb = open_calamine(&file, bytes)?;
+    grid_of(file, wb)
+}
+
+/// Lays every sheet of an opened workbook out as a grid.
+pub(super) fn grid_of(
+    file: Arc<str>,
+    mut wb: Sheets<Cursor<Vec<u8>>>,
+) -> Result<Workbook, ImportError> {
     let metas: Vec<(String, bool)> = wb
         .sheets_metadata()
         .iter()
@@ -262,7 +294,7 @@ fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook
                 };
                 let mut sparse: Vec<((u32, u32), Cell)> = Vec::new();
                 while let Some(c) = reader.next_cell().map_err(|e| unreadable(&e))? {
-                    let cell = convert(&Data::from(c.get_value().clone()));
+                    let cell = convert_ref(c.get_value());
                     if cell != Cell::Empty {
                         sparse.push((c.get_position(), cell));
                     }
@@ -323,7 +355,7 @@ fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook
     })
 }
 
-fn too_many_cells(file: &str, sheet: &str) -> ImportError {
+pub(super) fn too_many_cells(file: &str, sheet: &str) -> ImportError {
     ImportError::unreadable(
         file,
         &format!("sheet {sheet:?} takes the workbook above the limit of {MAX_CELLS} cells"),
@@ -334,7 +366,7 @@ fn too_many_cells(file: &str, sheet: &str) -> ImportError {
 /// Lays sparse cells out as rows from the first used row and column; each row ends at its last
 /// used cell. `cells` counts the laid-out cells across sheets against `MAX_CELLS`.
 type Laid = (u32, u32, Vec<Vec<Cell>>);
-fn dense_rows(
+pub(super) fn dense_rows(
     mut sparse: Vec<((u32, u32), Cell)>,
     cells: &mut u64,
     too_many: impl Fn() -> ImportError,
@@ -413,6 +445,22 @@ fn check_zip_sizes(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// `convert` for a streamed xlsx cell (a shared string is copied once, into the cell).
+pub(super) fn convert_ref(d: &DataRef) -> Cell {
+    match d {
+        DataRef::Empty => Cell::Empty,
+        DataRef::SharedString(s) => Cell::Text((*s).to_string()),
+        DataRef::String(s) => Cell::Text(s.clone()),
+        DataRef::Float(f) => Cell::Number(*f),
+        DataRef::Int(i) => Cell::Int(*i),
+        DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::DateTime(dt) => convert(&Data::DateTime(*dt)),
+        DataRef::DateTimeIso(s) => convert(&Data::DateTimeIso(s.clone())),
+        DataRef::DurationIso(s) => Cell::Text(s.clone()),
+        DataRef::Error(e) => Cell::Error(format!("{e}")),
+    }
+}
+
 pub(super) fn convert(d: &Data) -> Cell {
     match d {
         Data::Empty => Cell::Empty,
@@ -453,48 +501,75 @@ pub fn decode_text(bytes: &[u8]) -> String {
     }
 }
 
-fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
-    let text = decode_text(bytes);
-    if text.contains('\0') {
-        return Err(ImportError::unreadable(
-            &file,
-            "the file is binary, not text",
-            "export the sheet as csv, or name an .xlsx / .ods file",
-        ));
+/// The bytes without a UTF-8 BOM when they are UTF-8 (no copy), or back unchanged.
+pub(super) fn utf8_text(mut bytes: Vec<u8>) -> Result<Vec<u8>, Vec<u8>> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
-    // The separator is the one the header line uses more often: `;` (Latvian Excel) or `,`.
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let delim = if first.matches(';').count() > first.matches(',').count() {
+    match std::str::from_utf8(&bytes) {
+        Ok(_) => Ok(bytes),
+        Err(_) => Err(bytes),
+    }
+}
+
+pub(super) fn binary_csv(file: &str) -> ImportError {
+    ImportError::unreadable(
+        file,
+        "the file is binary, not text",
+        "export the sheet as csv, or name an .xlsx / .ods file",
+    )
+}
+
+/// The separator the first non-blank line uses more often: `;` (Latvian Excel) or `,`.
+pub(super) fn csv_delimiter(text: &[u8]) -> u8 {
+    let first = text
+        .split(|b| *b == b'\n')
+        .find(|l| !l.trim_ascii().is_empty())
+        .unwrap_or(b"");
+    let count = |c: u8| first.iter().filter(|b| **b == c).count();
+    if count(b';') > count(b',') {
         b';'
     } else {
         b','
-    };
+    }
+}
+
+pub(super) fn bad_csv_line(file: &str, e: &csv::Error) -> ImportError {
+    let line = e.position().map(|p| p.line()).unwrap_or(0);
+    ImportError::unreadable(
+        file,
+        &format!("line {line} is not valid csv ({e})"),
+        "check the quotes on that line",
+    )
+}
+
+/// A csv record as cells: an empty field is an empty cell, anything else text.
+pub(super) fn csv_cells(rec: &csv::StringRecord) -> Vec<Cell> {
+    rec.iter()
+        .map(|s| {
+            if s.is_empty() {
+                Cell::Empty
+            } else {
+                Cell::Text(s.to_string())
+            }
+        })
+        .collect()
+}
+
+fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
+    let text = decode_text(bytes);
+    if text.contains('\0') {
+        return Err(binary_csv(&file));
+    }
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(delim)
+        .delimiter(csv_delimiter(text.as_bytes()))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
-            let line = e.position().map(|p| p.line()).unwrap_or(0);
-            ImportError::unreadable(
-                &file,
-                &format!("line {line} is not valid csv ({e})"),
-                "check the quotes on that line",
-            )
-        })?;
-        rows.push(
-            rec.iter()
-                .map(|s| {
-                    if s.is_empty() {
-                        Cell::Empty
-                    } else {
-                        Cell::Text(s.to_string())
-                    }
-                })
-                .collect(),
-        );
+        let rec = rec.map_err(|e| bad_csv_line(&file, &e))?;
+        rows.push(csv_cells(&rec));
     }
     Ok(Workbook {
         file,

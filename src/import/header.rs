@@ -207,7 +207,7 @@ pub struct Located<'a> {
 }
 
 /// How many rows from the top a header row may sit.
-const HEADER_SEARCH_ROWS: u32 = 30;
+pub(crate) const HEADER_SEARCH_ROWS: u32 = 30;
 
 /// Finds the table of `fields` in `wb`. `sheet` names the sheet to use (from the project file);
 /// `extra` maps field ids to further header names.

@@ -15,6 +15,7 @@ pub mod range;
 pub mod rates;
 pub mod register;
 pub mod review_checklist;
+pub mod stream;
 pub mod table;
 pub mod xls_bounds;
 
@@ -90,14 +91,14 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
 
     // The ledger and the case register are independent: read and typed on two threads.
     let read_exp = || -> Result<_, ImportError> {
-        let wb = grid::read_workbook(&exp_path)?;
+        let mut src = stream::Source::open(&exp_path)?;
         let digest = InputDigest {
             role: "expenses".into(),
-            file: wb.file.to_string(),
-            sha256: wb.sha256.clone(),
+            file: src.file().to_string(),
+            sha256: src.sha256().to_string(),
         };
         let read = expenses::read_expenses(
-            &wb,
+            &mut src,
             &exp_path,
             project.inputs.expenses_sheet.as_deref(),
             project.columns.get("expenses"),
@@ -106,14 +107,14 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
         Ok((digest, read))
     };
     let read_cases = || -> Result<_, ImportError> {
-        let wb = grid::read_workbook(&case_path)?;
+        let mut src = stream::Source::open(&case_path)?;
         let digest = InputDigest {
             role: "cases".into(),
-            file: wb.file.to_string(),
-            sha256: wb.sha256.clone(),
+            file: src.file().to_string(),
+            sha256: src.sha256().to_string(),
         };
         let read = cases::read_cases(
-            &wb,
+            &mut src,
             &case_path,
             project.inputs.cases_sheet.as_deref(),
             project.columns.get("cases"),
@@ -141,14 +142,14 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
     let (rates_source, rates) = match rate_path {
         None => (None, Vec::new()),
         Some(p) => {
-            let wb = grid::read_workbook(&p)?;
+            let mut src = stream::Source::open(&p)?;
             digests.push(InputDigest {
                 role: "rates".into(),
-                file: wb.file.to_string(),
-                sha256: wb.sha256.clone(),
+                file: src.file().to_string(),
+                sha256: src.sha256().to_string(),
             });
             let (s, r) = rates::read_rates(
-                &wb,
+                &mut src,
                 &p,
                 project.inputs.rates_sheet.as_deref(),
                 project.columns.get("rates"),

@@ -2,66 +2,65 @@
 
 use super::cells::Bad;
 use super::error::ImportError;
-use super::grid::Workbook;
 use super::header::RATE_FIELDS;
-use super::table::{currency_decimals, TableReader};
+use super::stream::{Row, Source};
+use super::table::{currency_decimals, read_table, TableReader};
 use crate::model::{Rate, SourceTable};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 pub fn read_rates(
-    wb: &Workbook,
+    src: &mut Source,
     path: &Path,
     sheet: Option<&str>,
     extra: Option<&BTreeMap<String, Vec<String>>>,
 ) -> Result<(SourceTable, Vec<Rate>), ImportError> {
-    let mut t = TableReader::new(wb, "exchange rate", RATE_FIELDS, sheet, extra)?;
-    let rows = t.data_rows();
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        t.start_row();
-        let month = t.month(r, "month");
-        let currency = t.text(r, "currency").map(|c| c.to_ascii_uppercase());
-        if let Some(c) = &currency {
-            if currency_decimals(c).is_none() {
-                t.problem(
-                    r,
-                    "currency",
-                    Bad {
-                        expected: "an ISO 4217 currency code such as USD or IQD".to_string(),
-                        hint: "type the three-letter code".to_string(),
-                    },
-                );
+    read_table(
+        src,
+        path,
+        "exchange rate",
+        RATE_FIELDS,
+        sheet,
+        extra,
+        |t: &mut TableReader, r: &Row| {
+            let month = t.month(r, "month");
+            let currency = t.text(r, "currency").map(|c| c.to_ascii_uppercase());
+            if let Some(c) = &currency {
+                if currency_decimals(c).is_none() {
+                    t.problem(
+                        r,
+                        "currency",
+                        Bad {
+                            expected: "an ISO 4217 currency code such as USD or IQD".to_string(),
+                            hint: "type the three-letter code".to_string(),
+                        },
+                    );
+                }
             }
-        }
-        let rate = t.number(r, "rate");
-        if let Some(x) = rate {
-            // Below a millionth an amount ÷ rate could overflow the decimal type; no real
-            // currency trades there.
-            if x < rust_decimal::Decimal::new(1, 6) {
-                t.problem(
-                    r,
-                    "rate",
-                    Bad {
-                        expected: "a positive rate of at least 0.000001 (units per 1 EUR)"
-                            .to_string(),
-                        hint: "type how many units of the currency one euro buys".to_string(),
-                    },
-                );
+            let rate = t.number(r, "rate");
+            if let Some(x) = rate {
+                // Below a millionth an amount ÷ rate could overflow the decimal type; no real
+                // currency trades there.
+                if x < rust_decimal::Decimal::new(1, 6) {
+                    t.problem(
+                        r,
+                        "rate",
+                        Bad {
+                            expected: "a positive rate of at least 0.000001 (units per 1 EUR)"
+                                .to_string(),
+                            hint: "type how many units of the currency one euro buys".to_string(),
+                        },
+                    );
+                }
             }
-        }
-        let source = t.text(r, "source").unwrap_or_default();
-        let ok = t.end_row();
-        if let (true, Some(month), Some(currency), Some(rate)) = (ok, month, currency, rate) {
-            out.push(Rate {
-                row: r,
-                month,
-                currency,
-                rate,
+            let source = t.text(r, "source").unwrap_or_default();
+            Some(Rate {
+                row: r.index,
+                month: month?,
+                currency: currency?,
+                rate: rate?,
                 source,
-            });
-        }
-    }
-    let table = t.finish(path)?;
-    Ok((table, out))
+            })
+        },
+    )
 }

@@ -1,10 +1,12 @@
-//! Reads the data rows under a located header row, typing each field's cell and collecting
-//! every problem of the sheet (capped) with its cell, so the user fixes them all in one go.
+//! Reads the data rows under a located header row as they stream from the file, typing each
+//! field's cell and collecting every problem of the sheet (capped) with its cell, so the user
+//! fixes them all in one go.
 
 use super::cells::{self, Bad};
 use super::error::{ImportError, Problem, MAX_PROBLEMS};
 use super::grid::{Cell, Workbook};
 use super::header::{locate, FieldSpec, Located};
+use super::stream::{Row, Source};
 use crate::model::{CellRef, Month, SourceTable};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -46,21 +48,6 @@ impl<'a> TableReader<'a> {
         })
     }
 
-    /// The 0-based data rows that are not entirely blank, in order. Blank rows are counted.
-    pub fn data_rows(&mut self) -> Vec<u32> {
-        let s = self.loc.sheet;
-        let cols: Vec<u32> = self.loc.columns.values().copied().collect();
-        let mut out = Vec::new();
-        for r in self.loc.header_row + 1..s.end_row() {
-            if cols.iter().all(|c| s.get(r, *c).is_empty()) {
-                self.blank_rows += 1;
-            } else {
-                out.push(r);
-            }
-        }
-        out
-    }
-
     pub fn start_row(&mut self) {
         self.row_bad = false;
         self.rows_read += 1;
@@ -90,23 +77,23 @@ impl<'a> TableReader<'a> {
         }
     }
 
-    pub fn cell(&self, row: u32, id: &str) -> &'a Cell {
+    pub fn cell<'r>(&self, row: &'r Row<'_>, id: &str) -> &'r Cell {
         static EMPTY: Cell = Cell::Empty;
         match self.loc.columns.get(id) {
-            Some(c) => self.loc.sheet.get(row, *c),
+            Some(c) => row.get(*c),
             None => &EMPTY,
         }
     }
 
     /// Records a problem with the field's cell in `row`.
-    pub fn problem(&mut self, row: u32, id: &str, b: Bad) {
+    pub fn problem(&mut self, row: &Row, id: &str, b: Bad) {
         self.row_bad = true;
         if self.problems.len() >= MAX_PROBLEMS {
             self.more += 1;
             return;
         }
         let spec = *self.spec(id);
-        let at = self.cell_ref(row, id);
+        let at = self.cell_ref(row.index, id);
         let found = self.cell(row, id).shown();
         self.problems.push(Problem {
             at,
@@ -117,7 +104,7 @@ impl<'a> TableReader<'a> {
         });
     }
 
-    fn take<T>(&mut self, row: u32, id: &str, r: Result<Option<T>, Bad>) -> Option<T> {
+    fn take<T>(&mut self, row: &Row, id: &str, r: Result<Option<T>, Bad>) -> Option<T> {
         match r {
             Ok(Some(v)) => Some(v),
             Ok(None) => {
@@ -141,27 +128,27 @@ impl<'a> TableReader<'a> {
         }
     }
 
-    pub fn text(&mut self, row: u32, id: &str) -> Option<String> {
+    pub fn text(&mut self, row: &Row, id: &str) -> Option<String> {
         let c = self.cell(row, id);
         self.take(row, id, cells::text(c))
     }
-    pub fn date(&mut self, row: u32, id: &str) -> Option<NaiveDate> {
+    pub fn date(&mut self, row: &Row, id: &str) -> Option<NaiveDate> {
         let c = self.cell(row, id);
         self.take(row, id, cells::date(c))
     }
-    pub fn number(&mut self, row: u32, id: &str) -> Option<Decimal> {
+    pub fn number(&mut self, row: &Row, id: &str) -> Option<Decimal> {
         let c = self.cell(row, id);
         self.take(row, id, cells::number(c))
     }
-    pub fn yes_no(&mut self, row: u32, id: &str) -> Option<bool> {
+    pub fn yes_no(&mut self, row: &Row, id: &str) -> Option<bool> {
         let c = self.cell(row, id);
         self.take(row, id, cells::yes_no(c))
     }
-    pub fn year(&mut self, row: u32, id: &str) -> Option<i32> {
+    pub fn year(&mut self, row: &Row, id: &str) -> Option<i32> {
         let c = self.cell(row, id);
         self.take(row, id, cells::year(c))
     }
-    pub fn month(&mut self, row: u32, id: &str) -> Option<Month> {
+    pub fn month(&mut self, row: &Row, id: &str) -> Option<Month> {
         let c = self.cell(row, id);
         self.take(row, id, cells::month(c))
     }
@@ -193,6 +180,50 @@ impl<'a> TableReader<'a> {
             rows_rejected: self.rows_rejected,
         })
     }
+}
+
+/// Reads the table of `fields` from `src`: locates its header row in the first rows of the
+/// sheets, then types each data row as it streams by with `per_row`, which returns the record
+/// when its required fields are present. A row with a problem is counted as rejected; blank
+/// rows (no value in any mapped column) are skipped and counted.
+#[allow(clippy::too_many_arguments)]
+pub fn read_table<T>(
+    src: &mut Source,
+    path: &Path,
+    what: &str,
+    fields: &'static [FieldSpec],
+    sheet: Option<&str>,
+    extra: Option<&BTreeMap<String, Vec<String>>>,
+    mut per_row: impl FnMut(&mut TableReader, &Row) -> Option<T>,
+) -> Result<(SourceTable, Vec<T>), ImportError> {
+    let head: Workbook = src.head()?;
+    let mut t = TableReader::new(&head, what, fields, sheet, extra)?;
+    let sheet_index = head
+        .sheets
+        .iter()
+        .position(|s| std::ptr::eq(s, t.loc.sheet))
+        .unwrap_or(0);
+    let want: Vec<u32> = t.loc.columns.values().copied().collect();
+    let header_row = t.loc.header_row;
+    let mut out = Vec::new();
+    let mut last = header_row;
+    src.rows(sheet_index, header_row, &want, &mut |row: Row| {
+        // Rows the file skips are blank rows too.
+        t.blank_rows += row.index.saturating_sub(last).saturating_sub(1) as usize;
+        last = row.index;
+        if want.iter().all(|c| row.get(*c).is_empty()) {
+            t.blank_rows += 1;
+            return Ok(());
+        }
+        t.start_row();
+        let record = per_row(&mut t, &row);
+        if t.end_row() {
+            out.extend(record);
+        }
+        Ok(())
+    })?;
+    let table = t.finish(path)?;
+    Ok((table, out))
 }
 
 /// The number of decimals of an ISO 4217 currency, or `None` for an unknown code.

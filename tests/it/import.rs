@@ -7,8 +7,8 @@
 use crate::support::*;
 use chrono::NaiveDate;
 use grantbook::import::expenses::read_expenses;
-use grantbook::import::grid::read_workbook;
 use grantbook::import::project::parse_project;
+use grantbook::import::stream::Source;
 use grantbook::import::{read_inputs, InputPaths};
 use grantbook::model::{Expense, SourceTable};
 use rust_decimal::Decimal;
@@ -23,8 +23,8 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn read(path: &Path) -> (SourceTable, Vec<Expense>) {
-    let wb = read_workbook(path).unwrap_or_else(|e| panic!("{e}"));
-    read_expenses(&wb, path, None, None, "EUR").unwrap_or_else(|e| panic!("{e}"))
+    let mut src = Source::open(path).unwrap_or_else(|e| panic!("{e}"));
+    read_expenses(&mut src, path, None, None, "EUR").unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn assert_counts(t: &SourceTable, read: usize) {

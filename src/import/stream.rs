@@ -1,0 +1,488 @@
+//! A table's rows, one at a time, without holding the whole sheet: the ledger and the case
+//! register are read through a `Source`, which shows the first rows of every sheet (where
+//! `header::locate` looks for the header row) and then streams the chosen sheet's rows below
+//! the header, each as a reused row of cells holding only the columns the table maps.
+//!
+//! xlsx is streamed cell by cell (calamine's cell reader) and csv record by record (the csv
+//! crate), so a million-line ledger never exists as a grid of cells next to its typed rows.
+//! xls, xlsb and ods — which calamine reads whole — and workbooks already in memory go
+//! through their grid (`grid::Workbook`).
+
+use super::error::ImportError;
+use super::grid::{self, Cell, Sheet, Workbook};
+use super::header::HEADER_SEARCH_ROWS;
+use calamine::{DataRef, Reader, SheetVisible, Sheets, Xlsx};
+use std::borrow::Cow;
+use std::io::Cursor;
+use std::path::Path;
+use std::sync::Arc;
+
+/// One data row: its 0-based row number and its cells by absolute column (columns the table
+/// does not map are left empty).
+pub struct Row<'r> {
+    pub index: u32,
+    pub cells: &'r [Cell],
+}
+
+impl Row<'_> {
+    pub fn get(&self, col: u32) -> &Cell {
+        static EMPTY: Cell = Cell::Empty;
+        self.cells.get(col as usize).unwrap_or(&EMPTY)
+    }
+}
+
+/// An opened table file.
+pub enum Source<'a> {
+    /// A workbook laid out as a grid (xls, xlsb, ods, or one already read).
+    Grid(Cow<'a, Workbook>),
+    Xlsx(Box<XlsxSource>),
+    Csv(CsvSource),
+}
+
+pub struct XlsxSource {
+    file: Arc<str>,
+    sha256: String,
+    book: Xlsx<Cursor<Vec<u8>>>,
+    /// Each sheet's name and whether it is visible, in workbook order.
+    sheets: Vec<(String, bool)>,
+}
+
+pub struct CsvSource {
+    file: Arc<str>,
+    sha256: String,
+    /// UTF-8 text without a BOM (decoded from Windows-1257 when it was not UTF-8).
+    text: Vec<u8>,
+    delimiter: u8,
+}
+
+/// What to call for each data row; an error stops the reading.
+pub type OnRow<'f> = dyn FnMut(Row<'_>) -> Result<(), ImportError> + 'f;
+
+impl Source<'static> {
+    /// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine),
+    /// with the limits and messages of `grid::read_workbook`.
+    pub fn open(path: &Path) -> Result<Source<'static>, ImportError> {
+        let file = grid::display_name(path);
+        let bytes = grid::read_file_bytes(path, &file)?;
+        Source::from_bytes(bytes, &file)
+    }
+
+    /// A source over a file's bytes; `file` is the display name, whose extension picks csv.
+    pub fn from_bytes(bytes: Vec<u8>, file: &str) -> Result<Source<'static>, ImportError> {
+        grid::check_bytes(&bytes, file)?;
+        let sha256 = super::digest::sha256_hex(&bytes);
+        let name: Arc<str> = file.into();
+        if grid::is_csv_name(file) {
+            let text = match grid::utf8_text(bytes) {
+                Ok(t) => t,
+                Err(bytes) => grid::decode_text(&bytes).into_bytes(),
+            };
+            if memchr_zero(&text) {
+                return Err(grid::binary_csv(&name));
+            }
+            let delimiter = grid::csv_delimiter(&text);
+            return Ok(Source::Csv(CsvSource {
+                file: name,
+                sha256,
+                text,
+                delimiter,
+            }));
+        }
+        let book = guarded(&name, |name| grid::open_calamine(name, bytes))?;
+        match book {
+            Sheets::Xlsx(book) => {
+                let sheets = book
+                    .sheets_metadata()
+                    .iter()
+                    .map(|s| (s.name.clone(), s.visible == SheetVisible::Visible))
+                    .collect();
+                Ok(Source::Xlsx(Box::new(XlsxSource {
+                    file: name,
+                    sha256,
+                    book,
+                    sheets,
+                })))
+            }
+            other => {
+                let mut wb = guarded(&name, |name| grid::grid_of(name.clone(), other))?;
+                wb.sha256 = sha256;
+                Ok(Source::Grid(Cow::Owned(wb)))
+            }
+        }
+    }
+}
+
+impl<'a> Source<'a> {
+    /// A source over a workbook already read.
+    pub fn grid(wb: &'a Workbook) -> Source<'a> {
+        Source::Grid(Cow::Borrowed(wb))
+    }
+
+    pub fn file(&self) -> &Arc<str> {
+        match self {
+            Source::Grid(wb) => &wb.file,
+            Source::Xlsx(x) => &x.file,
+            Source::Csv(c) => &c.file,
+        }
+    }
+
+    /// SHA-256 of the file's bytes, hex.
+    pub fn sha256(&self) -> &str {
+        match self {
+            Source::Grid(wb) => &wb.sha256,
+            Source::Xlsx(x) => &x.sha256,
+            Source::Csv(c) => &c.sha256,
+        }
+    }
+
+    /// Every sheet with only its first `HEADER_SEARCH_ROWS` rows (from its first used row):
+    /// where the header row is looked for. Sheet `i` here is sheet `i` of `rows`.
+    pub fn head(&mut self) -> Result<Workbook, ImportError> {
+        match self {
+            Source::Grid(wb) => Ok(Workbook {
+                file: wb.file.clone(),
+                sha256: wb.sha256.clone(),
+                sheets: wb
+                    .sheets
+                    .iter()
+                    .map(|s| Sheet {
+                        name: s.name.clone(),
+                        visible: s.visible,
+                        row0: s.row0,
+                        col0: s.col0,
+                        rows: s.rows[..s.rows.len().min(HEADER_SEARCH_ROWS as usize)].to_vec(),
+                    })
+                    .collect(),
+            }),
+            Source::Xlsx(x) => {
+                let file = x.file.clone();
+                guarded(&file, |_| x.head())
+            }
+            Source::Csv(c) => c.head(),
+        }
+    }
+
+    /// Calls `on_row` for each row of sheet `sheet` below `header_row` that holds a value in
+    /// any column, in order; `want` are the columns to fill.
+    pub fn rows(
+        &mut self,
+        sheet: usize,
+        header_row: u32,
+        want: &[u32],
+        on_row: &mut OnRow<'_>,
+    ) -> Result<(), ImportError> {
+        match self {
+            Source::Grid(wb) => {
+                let Some(s) = wb.sheets.get(sheet) else {
+                    return Ok(());
+                };
+                let mut buf = RowBuf::new(want);
+                for (i, r) in s.rows.iter().enumerate() {
+                    let index = s.row0 + i as u32;
+                    if index <= header_row {
+                        continue;
+                    }
+                    buf.clear();
+                    for (j, c) in r.iter().enumerate() {
+                        let col = s.col0 + j as u32;
+                        if buf.wants(col) {
+                            buf.cells[col as usize] = c.clone();
+                        }
+                    }
+                    on_row(Row {
+                        index,
+                        cells: &buf.cells,
+                    })?;
+                }
+                Ok(())
+            }
+            Source::Xlsx(x) => {
+                let file = x.file.clone();
+                guarded(&file, |_| x.rows(sheet, header_row, want, on_row))
+            }
+            Source::Csv(c) => c.rows(header_row, want, on_row),
+        }
+    }
+}
+
+/// Runs calamine on a malformed file inside `catch_unwind`: a panic in the reader (found by
+/// fuzzing) becomes an error naming the file instead of a crash.
+fn guarded<T>(
+    file: &Arc<str>,
+    f: impl FnOnce(&Arc<str>) -> Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(file))).unwrap_or_else(|_| {
+        Err(ImportError::unreadable(
+            file,
+            "the workbook is malformed: its spreadsheet reader failed on it",
+            "open it in Excel or LibreOffice and save it again",
+        ))
+    })
+}
+
+fn memchr_zero(b: &[u8]) -> bool {
+    b.contains(&0)
+}
+
+/// The reused row: one cell per column up to the last wanted one. A text cell's string is
+/// kept when the row is cleared and refilled in place, so streaming allocates per row only
+/// what the typed record keeps.
+struct RowBuf {
+    cells: Vec<Cell>,
+    wanted: Vec<bool>,
+    spare: Vec<String>,
+}
+
+impl RowBuf {
+    fn new(want: &[u32]) -> RowBuf {
+        let width = want.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
+        let mut wanted = vec![false; width];
+        for c in want {
+            wanted[*c as usize] = true;
+        }
+        RowBuf {
+            cells: vec![Cell::Empty; width],
+            wanted,
+            spare: vec![String::new(); width],
+        }
+    }
+
+    fn wants(&self, col: u32) -> bool {
+        self.wanted.get(col as usize).copied().unwrap_or(false)
+    }
+
+    fn clear(&mut self) {
+        for (c, spare) in self.cells.iter_mut().zip(self.spare.iter_mut()) {
+            if let Cell::Text(s) = std::mem::replace(c, Cell::Empty) {
+                *spare = s;
+            }
+        }
+    }
+
+    /// Sets a wanted column's cell to the text `t` (an empty text is an empty cell).
+    fn set_text(&mut self, col: usize, t: &str) {
+        if t.is_empty() {
+            self.cells[col] = Cell::Empty;
+            return;
+        }
+        let mut s = std::mem::take(&mut self.spare[col]);
+        s.clear();
+        s.push_str(t);
+        self.cells[col] = Cell::Text(s);
+    }
+
+    fn set(&mut self, col: usize, d: &DataRef) {
+        match d {
+            DataRef::SharedString(t) => self.set_text(col, t),
+            DataRef::String(t) => self.set_text(col, t),
+            other => self.cells[col] = grid::convert_ref(other),
+        }
+    }
+}
+
+impl XlsxSource {
+    fn head(&mut self) -> Result<Workbook, ImportError> {
+        let mut sheets = Vec::with_capacity(self.sheets.len());
+        for (name, visible) in self.sheets.clone() {
+            let mut reader = match self.book.worksheet_cells_reader(&name) {
+                Ok(r) => r,
+                // A chart sheet or dialog sheet holds no cells: an empty sheet here.
+                Err(calamine::XlsxError::NotAWorksheet(_)) => {
+                    sheets.push(Sheet {
+                        name: Some(name.as_str().into()),
+                        visible: false,
+                        row0: 0,
+                        col0: 0,
+                        rows: Vec::new(),
+                    });
+                    continue;
+                }
+                Err(e) => return Err(self_unreadable(&self.file, &name, &e)),
+            };
+            let mut sparse: Vec<((u32, u32), Cell)> = Vec::new();
+            let mut first: Option<u32> = None;
+            while let Some(c) = reader
+                .next_cell()
+                .map_err(|e| self_unreadable(&self.file, &name, &e))?
+            {
+                let (r, col) = c.get_position();
+                let cell = grid::convert_ref(c.get_value());
+                if cell == Cell::Empty {
+                    continue;
+                }
+                let top = *first.get_or_insert(r);
+                if r >= top.saturating_add(HEADER_SEARCH_ROWS) {
+                    break;
+                }
+                // Cells far to the right are never a header; a bounded head keeps a forged
+                // file from laying out a huge grid.
+                if col < 16_384 {
+                    sparse.push(((r, col), cell));
+                }
+            }
+            let mut cells = 0;
+            let (row0, col0, rows) = grid::dense_rows(sparse, &mut cells, || {
+                grid::too_many_cells(&self.file, &name)
+            })?;
+            sheets.push(Sheet {
+                name: Some(name.as_str().into()),
+                visible,
+                row0,
+                col0,
+                rows,
+            });
+        }
+        Ok(Workbook {
+            file: self.file.clone(),
+            sha256: self.sha256.clone(),
+            sheets,
+        })
+    }
+
+    fn rows(
+        &mut self,
+        sheet: usize,
+        header_row: u32,
+        want: &[u32],
+        on_row: &mut OnRow<'_>,
+    ) -> Result<(), ImportError> {
+        let Some((name, _)) = self.sheets.get(sheet).cloned() else {
+            return Ok(());
+        };
+        let file = self.file.clone();
+        let mut reader = self
+            .book
+            .worksheet_cells_reader(&name)
+            .map_err(|e| self_unreadable(&file, &name, &e))?;
+        let mut buf = RowBuf::new(want);
+        let mut current: Option<u32> = None;
+        let mut cells: u64 = 0;
+        while let Some(c) = reader
+            .next_cell()
+            .map_err(|e| self_unreadable(&file, &name, &e))?
+        {
+            let (r, col) = c.get_position();
+            if r <= header_row {
+                continue;
+            }
+            let value = c.get_value();
+            if *value == DataRef::Empty {
+                continue;
+            }
+            match current {
+                Some(cur) if r == cur => {}
+                Some(cur) if r < cur => {
+                    return Err(ImportError::unreadable(
+                        &file,
+                        &format!(
+                            "sheet {name:?} lists row {} after row {} (its rows are out of order)",
+                            r + 1,
+                            cur + 1
+                        ),
+                        "open the workbook in Excel or LibreOffice and save it again",
+                    ));
+                }
+                prev => {
+                    if let Some(cur) = prev {
+                        on_row(Row {
+                            index: cur,
+                            cells: &buf.cells,
+                        })?;
+                    }
+                    buf.clear();
+                    current = Some(r);
+                }
+            }
+            cells += 1;
+            if cells > grid::MAX_CELLS {
+                return Err(grid::too_many_cells(&file, &name));
+            }
+            if buf.wants(col) {
+                buf.set(col as usize, value);
+            }
+        }
+        if let Some(cur) = current {
+            on_row(Row {
+                index: cur,
+                cells: &buf.cells,
+            })?;
+        }
+        Ok(())
+    }
+}
+
+fn self_unreadable(file: &str, name: &str, e: &dyn std::fmt::Display) -> ImportError {
+    ImportError::unreadable(
+        file,
+        &format!("sheet {name:?} cannot be read ({e})"),
+        "save the workbook again from Excel or LibreOffice",
+    )
+}
+
+impl CsvSource {
+    fn reader(&self) -> csv::Reader<&[u8]> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(self.delimiter)
+            .from_reader(&self.text[..])
+    }
+
+    fn bad_line(&self, e: &csv::Error) -> ImportError {
+        grid::bad_csv_line(&self.file, e)
+    }
+
+    fn head(&self) -> Result<Workbook, ImportError> {
+        let mut rows = Vec::new();
+        for rec in self.reader().records().take(HEADER_SEARCH_ROWS as usize) {
+            let rec = rec.map_err(|e| self.bad_line(&e))?;
+            rows.push(grid::csv_cells(&rec));
+        }
+        Ok(Workbook {
+            file: self.file.clone(),
+            sha256: self.sha256.clone(),
+            sheets: vec![Sheet {
+                name: None,
+                visible: true,
+                row0: 0,
+                col0: 0,
+                rows,
+            }],
+        })
+    }
+
+    fn rows(
+        &self,
+        header_row: u32,
+        want: &[u32],
+        on_row: &mut OnRow<'_>,
+    ) -> Result<(), ImportError> {
+        let mut rdr = self.reader();
+        let mut rec = csv::StringRecord::new();
+        let mut buf = RowBuf::new(want);
+        let mut index: u32 = 0;
+        let mut cells: u64 = 0;
+        while rdr.read_record(&mut rec).map_err(|e| self.bad_line(&e))? {
+            let r = index;
+            index = index.saturating_add(1);
+            if r <= header_row {
+                continue;
+            }
+            cells += rec.len() as u64 + 1;
+            if cells > grid::MAX_CELLS {
+                return Err(grid::too_many_cells(&self.file, "csv"));
+            }
+            buf.clear();
+            for (j, field) in rec.iter().enumerate() {
+                if buf.wants(j as u32) {
+                    buf.set_text(j, field);
+                }
+            }
+            on_row(Row {
+                index: r,
+                cells: &buf.cells,
+            })?;
+        }
+        Ok(())
+    }
+}
