@@ -198,9 +198,12 @@ impl<'a> Source<'a> {
             }
             Source::Xlsx(x) => {
                 let file = x.file.clone();
-                guarded(&file, |_| x.rows(sheet, header_row, want, on_row))
+                pipelined(&file, want, |out| x.fill(sheet, header_row, out), on_row)
             }
-            Source::Csv(c) => c.rows(header_row, want, on_row),
+            Source::Csv(c) => {
+                let file = c.file.clone();
+                pipelined(&file, want, |out| c.fill(header_row, out), on_row)
+            }
         }
     }
 }
@@ -339,13 +342,8 @@ impl XlsxSource {
         })
     }
 
-    fn rows(
-        &mut self,
-        sheet: usize,
-        header_row: u32,
-        want: &[u32],
-        on_row: &mut OnRow<'_>,
-    ) -> Result<(), ImportError> {
+    /// Fills `out` with the rows of sheet `sheet` below `header_row`, cell by cell.
+    fn fill(&mut self, sheet: usize, header_row: u32, out: &mut Filler) -> Result<(), ImportError> {
         let Some((name, _)) = self.sheets.get(sheet).cloned() else {
             return Ok(());
         };
@@ -354,9 +352,9 @@ impl XlsxSource {
             .book
             .worksheet_cells_reader(&name)
             .map_err(|e| self_unreadable(&file, &name, &e))?;
-        let mut buf = RowBuf::new(want);
         let mut current: Option<u32> = None;
         let mut cells: u64 = 0;
+        let mut slot: Option<&mut RowBuf> = None;
         while let Some(c) = reader
             .next_cell()
             .map_err(|e| self_unreadable(&file, &name, &e))?
@@ -382,30 +380,24 @@ impl XlsxSource {
                         "open the workbook in Excel or LibreOffice and save it again",
                     ));
                 }
-                prev => {
-                    if let Some(cur) = prev {
-                        on_row(Row {
-                            index: cur,
-                            cells: &buf.cells,
-                        })?;
-                    }
-                    buf.clear();
+                _ => {
                     current = Some(r);
+                    match out.row(r) {
+                        Some(buf) => slot = Some(buf),
+                        // The reading side stopped (an error): nothing more is wanted.
+                        None => return Ok(()),
+                    }
                 }
             }
             cells += 1;
             if cells > grid::MAX_CELLS {
                 return Err(grid::too_many_cells(&file, &name));
             }
-            if buf.wants(col) {
-                buf.set(col as usize, value);
+            if let Some(buf) = slot.as_deref_mut() {
+                if buf.wants(col) {
+                    buf.set(col as usize, value);
+                }
             }
-        }
-        if let Some(cur) = current {
-            on_row(Row {
-                index: cur,
-                cells: &buf.cells,
-            })?;
         }
         Ok(())
     }
@@ -451,15 +443,10 @@ impl CsvSource {
         })
     }
 
-    fn rows(
-        &self,
-        header_row: u32,
-        want: &[u32],
-        on_row: &mut OnRow<'_>,
-    ) -> Result<(), ImportError> {
+    /// Fills `out` with the records below `header_row`.
+    fn fill(&self, header_row: u32, out: &mut Filler) -> Result<(), ImportError> {
         let mut rdr = self.reader();
         let mut rec = csv::StringRecord::new();
-        let mut buf = RowBuf::new(want);
         let mut index: u32 = 0;
         let mut cells: u64 = 0;
         while rdr.read_record(&mut rec).map_err(|e| self.bad_line(&e))? {
@@ -472,17 +459,137 @@ impl CsvSource {
             if cells > grid::MAX_CELLS {
                 return Err(grid::too_many_cells(&self.file, "csv"));
             }
-            buf.clear();
+            let Some(buf) = out.row(r) else {
+                return Ok(());
+            };
             for (j, field) in rec.iter().enumerate() {
                 if buf.wants(j as u32) {
                     buf.set_text(j, field);
                 }
             }
-            on_row(Row {
-                index: r,
-                cells: &buf.cells,
-            })?;
         }
         Ok(())
     }
+}
+
+/// Rows in a batch handed from the reading thread to the typing thread.
+const BATCH_ROWS: usize = 512;
+/// Batches in flight: the reader runs at most this far ahead of the typing.
+const BATCHES: usize = 4;
+
+struct Batch {
+    slots: Vec<(u32, RowBuf)>,
+    len: usize,
+}
+
+/// The reading side of the pipeline: hands out the next row to fill, sends each full batch to
+/// the typing side and reuses the batches (and their strings) it gets back.
+pub struct Filler {
+    want: Vec<u32>,
+    current: Option<Batch>,
+    made: usize,
+    full: std::sync::mpsc::SyncSender<Result<Batch, ImportError>>,
+    empty: std::sync::mpsc::Receiver<Batch>,
+}
+
+impl Filler {
+    /// The cleared row for row `index`, or `None` when the typing side has stopped.
+    fn row(&mut self, index: u32) -> Option<&mut RowBuf> {
+        if self.current.as_ref().is_some_and(|b| b.len == BATCH_ROWS) {
+            let full = self.current.take()?;
+            self.full.send(Ok(full)).ok()?;
+        }
+        if self.current.is_none() {
+            let next = if self.made < BATCHES {
+                self.made += 1;
+                Batch {
+                    slots: Vec::with_capacity(BATCH_ROWS),
+                    len: 0,
+                }
+            } else {
+                let mut b = self.empty.recv().ok()?;
+                b.len = 0;
+                b
+            };
+            self.current = Some(next);
+        }
+        let batch = self.current.as_mut()?;
+        if batch.slots.len() == batch.len {
+            batch.slots.push((index, RowBuf::new(&self.want)));
+        }
+        let slot = &mut batch.slots[batch.len];
+        batch.len += 1;
+        slot.0 = index;
+        slot.1.clear();
+        Some(&mut slot.1)
+    }
+
+    fn finish(mut self, result: Result<(), ImportError>) {
+        if let Some(b) = self.current.take() {
+            if b.len > 0 {
+                let _ = self.full.send(Ok(b));
+            }
+        }
+        if let Err(e) = result {
+            let _ = self.full.send(Err(e));
+        }
+    }
+}
+
+/// Reads rows with `fill` on a second thread while `on_row` types them on this one (the
+/// reading — unzipping and parsing XML, or splitting csv — is half the work). A panic in the
+/// reader (calamine on a malformed file, found by fuzzing) becomes an error naming the file.
+fn pipelined(
+    file: &Arc<str>,
+    want: &[u32],
+    fill: impl FnOnce(&mut Filler) -> Result<(), ImportError> + Send,
+    on_row: &mut OnRow<'_>,
+) -> Result<(), ImportError> {
+    let (full_tx, full_rx) = std::sync::mpsc::sync_channel(BATCHES);
+    let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Batch>();
+    std::thread::scope(|s| {
+        let reader = s.spawn(move || {
+            let mut filler = Filler {
+                want: want.to_vec(),
+                current: None,
+                made: 0,
+                full: full_tx,
+                empty: empty_rx,
+            };
+            let result = fill(&mut filler);
+            filler.finish(result);
+        });
+        let mut result = Ok(());
+        'batches: for msg in full_rx.iter() {
+            match msg {
+                Ok(batch) => {
+                    for (index, buf) in &batch.slots[..batch.len] {
+                        if let Err(e) = on_row(Row {
+                            index: *index,
+                            cells: &buf.cells,
+                        }) {
+                            result = Err(e);
+                            break 'batches;
+                        }
+                    }
+                    let _ = empty_tx.send(batch);
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        // Stops a reader still running (after an error here).
+        drop(full_rx);
+        drop(empty_tx);
+        if reader.join().is_err() {
+            return Err(ImportError::unreadable(
+                file,
+                "the workbook is malformed: its spreadsheet reader failed on it",
+                "open it in Excel or LibreOffice and save it again",
+            ));
+        }
+        result
+    })
 }

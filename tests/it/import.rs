@@ -422,3 +422,89 @@ amount = ["Summa EUR ar PVN"]"#;
     // The unknown column that looks personal is named, never copied.
     assert_eq!(inputs.expenses_source.personal_columns, ["Vārds"]);
 }
+
+/// The streamed import (xlsx cell by cell, csv record by record, typed on a second thread)
+/// gives the same records and counts as typing the file's whole grid.
+#[test]
+fn streamed_import_equals_the_grid() {
+    use grantbook::import::{cases::read_cases, grid::read_workbook, rates::read_rates};
+    let files = [
+        root().join("sample-data/expenses.xlsx"),
+        root().join("sample-data/cases.xlsx"),
+        root().join("sample-data/rates.xlsx"),
+        root().join("tests/fixtures/mini/expenses.csv"),
+        root().join("tests/fixtures/mini/cases.csv"),
+        root().join("tests/fixtures/mini/rates.csv"),
+    ];
+    let mut compared = 0;
+    for f in &files {
+        let wb = read_workbook(f).unwrap();
+        let mut streamed = Source::open(f).unwrap();
+        assert!(matches!(streamed, Source::Xlsx(_) | Source::Csv(_)));
+        assert_eq!(streamed.sha256(), wb.sha256);
+        let mut grid = Source::grid(&wb);
+        let name = f.file_name().unwrap().to_string_lossy();
+        if name.starts_with("expenses") {
+            let (a, x) = read_expenses(&mut streamed, f, None, None, "EUR").unwrap();
+            let (b, y) = read_expenses(&mut grid, f, None, None, "EUR").unwrap();
+            assert_eq!(format!("{a:?}"), format!("{b:?}"));
+            assert_eq!(x, y);
+            assert!(!x.is_empty(), "{name}: no rows");
+            compared += x.len();
+        } else if name.starts_with("cases") {
+            let (a, x) = read_cases(&mut streamed, f, None, None).unwrap();
+            let (b, y) = read_cases(&mut grid, f, None, None).unwrap();
+            assert_eq!(format!("{a:?}"), format!("{b:?}"));
+            assert_eq!(x, y);
+            compared += x.len();
+        } else {
+            let (a, x) = read_rates(&mut streamed, f, None, None).unwrap();
+            let (b, y) = read_rates(&mut grid, f, None, None).unwrap();
+            assert_eq!(format!("{a:?}"), format!("{b:?}"));
+            assert_eq!(x, y);
+            compared += x.len();
+        }
+    }
+    assert!(compared > 1_900, "{compared} records compared");
+}
+
+/// A cell problem found while the reader thread is still reading stops both sides and is
+/// reported with its cell, as in the grid.
+#[test]
+fn a_problem_in_a_streamed_csv_names_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text =
+        std::fs::read_to_string(root().join("tests/fixtures/mini/expenses.csv")).unwrap();
+    // Many rows, so the reader is batches ahead; one bad date far down.
+    let body: Vec<&str> = text.lines().skip(1).collect();
+    let header = text.lines().next().unwrap().to_string();
+    let mut out = header.clone();
+    let mut n = 0;
+    for rep in 0..400 {
+        for l in &body {
+            let mut fields: Vec<String> = l.split(',').map(str::to_string).collect();
+            fields[0] = format!("{}-{rep}", fields[0]);
+            out.push('\n');
+            out.push_str(&fields.join(","));
+            n += 1;
+        }
+    }
+    text = out;
+    let bad_line = n - 3; // 0-based data row → file row bad_line + 2 (1-based, after the header)
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let date_col = header
+        .split(',')
+        .position(|h| h.contains("datums") || h.contains("date"))
+        .unwrap();
+    let mut fields: Vec<String> = lines[bad_line + 1].split(',').map(str::to_string).collect();
+    fields[date_col] = "31/02/2020".into();
+    lines[bad_line + 1] = fields.join(",");
+    let p = dir.path().join("expenses.csv");
+    std::fs::write(&p, lines.join("\n")).unwrap();
+    let mut src = Source::open(&p).unwrap();
+    let err = read_expenses(&mut src, &p, None, None, "EUR")
+        .unwrap_err()
+        .to_string();
+    let col = grantbook::model::records::column_name(date_col as u32);
+    assert!(err.contains(&format!("{col}{}", bad_line + 2)), "{err}");
+}
