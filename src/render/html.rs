@@ -201,7 +201,7 @@ pub fn write_document_rows(
         tdn(&mut out, &money(&d.eligible));
         tdn(&mut out, &money(&d.ineligible));
         td(&mut out, &d.rules.join(", "));
-        td(&mut out, &d.source);
+        td(&mut out, &d.source.to_string());
         out.push_str("</tr>\n");
         if out.len() >= 60 * 1024 {
             w.write_all(out.as_bytes())?;

@@ -9,14 +9,14 @@ use crate::import::InputDigest;
 use crate::ledger::{Ledger, Target};
 use crate::model::money::{cents, pct_of, round_half_up, ser_money, ser_money_opt};
 use crate::model::project::{HeadingKind, Lang, Project};
-use crate::model::{ClaimPeriod, Money, Quarter};
+use crate::model::{CellRef, ClaimPeriod, Money, Quarter};
 use crate::rules::Finding;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ClaimReport {
+pub struct ClaimReport<'a> {
     pub report: &'static str,
     pub tool: Tool,
     pub lang: Lang,
@@ -38,9 +38,9 @@ pub struct ClaimReport {
     pub indirect_total: IndirectTotal,
     pub shared: Vec<SharedRow>,
     pub quarters: Vec<QuarterRow>,
-    pub documents: Vec<DocumentRow>,
+    pub documents: Vec<DocumentRow<'a>>,
     pub documents_total: DocTotals,
-    pub unpaid: Vec<DocumentRow>,
+    pub unpaid: Vec<DocumentRow<'a>>,
     pub unpaid_total: DocTotals,
     pub findings: Vec<Finding>,
     /// The sum of the findings' ineligible (or to-be-corrected) amounts.
@@ -264,23 +264,25 @@ pub struct QuarterRow {
     pub split: SplitOut,
 }
 
-/// One supporting-document line of the list (Izdevumus pamatojošo dokumentu saraksts).
+/// One supporting-document line of the list (Izdevumus pamatojošo dokumentu saraksts). Its
+/// texts are borrowed from the ledger: a final claim lists every cost line, and a copy of a
+/// million lines' texts would be the largest thing in memory.
 #[derive(Debug, Clone, Serialize)]
-pub struct DocumentRow {
-    pub entry_id: String,
-    pub doc_no: String,
+pub struct DocumentRow<'a> {
+    pub entry_id: &'a str,
+    pub doc_no: &'a str,
     pub doc_date: NaiveDate,
     pub paid_date: Option<NaiveDate>,
-    pub supplier: String,
-    pub description: String,
-    pub activity: String,
-    pub heading: String,
-    pub case_id: Option<String>,
-    pub currency: String,
+    pub supplier: &'a str,
+    pub description: &'a str,
+    pub activity: &'a str,
+    pub heading: &'a str,
+    pub case_id: Option<&'a str>,
+    pub currency: &'a str,
     #[serde(serialize_with = "crate::model::money::ser_doc_amount")]
     pub amount: Money,
     pub rate: Option<String>,
-    pub rate_source: Option<String>,
+    pub rate_source: Option<&'a str>,
     #[serde(serialize_with = "ser_money_opt")]
     pub eur: Option<Money>,
     #[serde(serialize_with = "ser_money")]
@@ -290,8 +292,8 @@ pub struct DocumentRow {
     #[serde(serialize_with = "ser_money")]
     pub ineligible: Money,
     pub rules: Vec<&'static str>,
-    /// The source row, for the reviewer (`expenses.xlsx › Izdevumi row 37`).
-    pub source: String,
+    /// The source row, for the reviewer (`expenses.xlsx › Izdevumi!A37`).
+    pub source: CellRef,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -349,7 +351,7 @@ fn used(cum: Money, budget: Money) -> Option<Decimal> {
     (!budget.is_zero()).then(|| round_half_up(cum / budget * Decimal::ONE_HUNDRED, 2))
 }
 
-pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
+pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
     let ClaimInput {
         project,
         ledger,
@@ -540,19 +542,19 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
         let r = e.rate.map(|ri| &ledger.rates[ri]);
         let eligible = alloc.eligible[i];
         DocumentRow {
-            entry_id: x.entry_id.clone(),
-            doc_no: x.doc_no.clone(),
+            entry_id: &x.entry_id,
+            doc_no: &x.doc_no,
             doc_date: x.doc_date,
             paid_date: x.paid_date,
-            supplier: x.supplier.clone(),
-            description: x.description.clone(),
-            activity: x.activity.clone(),
-            heading: x.heading.clone(),
-            case_id: x.case_id.clone(),
-            currency: x.currency.clone(),
+            supplier: &x.supplier,
+            description: &x.description,
+            activity: &x.activity,
+            heading: &x.heading,
+            case_id: x.case_id.as_deref(),
+            currency: &x.currency,
             amount: x.amount,
             rate: r.map(|r| r.rate.normalize().to_string()),
-            rate_source: r.map(|r| r.source.clone()),
+            rate_source: r.map(|r| r.source.as_str()),
             eur: e.eur,
             vat_eur: e.vat_eur,
             eligible,
@@ -562,7 +564,7 @@ pub fn build(inp: &ClaimInput, period: ClaimPeriod) -> ClaimReport {
                 Money::ZERO
             },
             rules: rules_of[i].clone(),
-            source: ledger.expenses_source.cell(x.row, "entry_id").to_string(),
+            source: ledger.expenses_source.cell(x.row, "entry_id"),
         }
     };
     let period_entries: Vec<usize> = (0..ledger.entries.len())

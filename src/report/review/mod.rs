@@ -102,7 +102,7 @@ pub struct FilledRow {
 pub struct ReviewInput<'a> {
     pub project: &'a Project,
     pub submitted: &'a ClaimWorkbook,
-    pub recomputed: &'a ClaimReport,
+    pub recomputed: &'a ClaimReport<'a>,
     pub previous: Option<&'a ClaimWorkbook>,
     pub filled: Option<&'a [FilledRow]>,
     /// A fraction in (0, 1).

@@ -247,7 +247,7 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
         }
     }
     for (i, r) in re.documents.iter().enumerate() {
-        let k = r.entry_id.as_str();
+        let k = r.entry_id;
         let Some(s) = subs.remove(k) else {
             d.0.push(Difference {
                 area: "document",
