@@ -177,16 +177,16 @@ pub fn write_document_rows(
     let money = |m: &Money| labels::number(lang, &fmt2(m));
     for d in docs {
         out.push_str("<tr>");
-        td(&mut out, &d.entry_id);
-        td(&mut out, &d.doc_no);
+        td(&mut out, d.entry_id);
+        td(&mut out, d.doc_no);
         td(&mut out, &date(d.doc_date));
         td(&mut out, &d.paid_date.map(date).unwrap_or_default());
-        td(&mut out, &d.supplier);
-        td(&mut out, &d.description);
-        td(&mut out, &d.activity);
-        td(&mut out, &d.heading);
-        td(&mut out, d.case_id.as_deref().unwrap_or(""));
-        td(&mut out, &d.currency);
+        td(&mut out, d.supplier);
+        td(&mut out, d.description);
+        td(&mut out, d.activity);
+        td(&mut out, d.heading);
+        td(&mut out, d.case_id.unwrap_or(""));
+        td(&mut out, d.currency);
         tdn(&mut out, &labels::number(lang, &d.amount.to_string()));
         tdn(
             &mut out,
@@ -195,7 +195,7 @@ pub fn write_document_rows(
                 .map(|r| labels::number(lang, r))
                 .unwrap_or_default(),
         );
-        td(&mut out, d.rate_source.as_deref().unwrap_or(""));
+        td(&mut out, d.rate_source.unwrap_or(""));
         tdn(&mut out, &d.eur.as_ref().map(money).unwrap_or_default());
         tdn(&mut out, &money(&d.vat_eur));
         tdn(&mut out, &money(&d.eligible));
