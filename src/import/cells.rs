@@ -32,12 +32,22 @@ fn formula_error(e: &str) -> Bad {
     )
 }
 
+/// `str::trim` with a fast path for the usual cell, which starts and ends with a printable
+/// ASCII character.
+pub fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 /// Text of a code or free-text cell; numbers are written as the shortest decimal (4.1 → "4.1").
 pub fn text(cell: &Cell) -> Result<Option<String>, Bad> {
     Ok(match cell {
         Cell::Empty => None,
         Cell::Text(s) => {
-            let t = s.trim();
+            let t = trim(s);
             (!t.is_empty()).then(|| t.to_string())
         }
         Cell::Number(f) => Some(
@@ -64,8 +74,8 @@ pub fn date(cell: &Cell) -> Result<Option<NaiveDate>, Bad> {
     let d = match cell {
         Cell::Empty => return Ok(None),
         Cell::Date(d) => *d,
-        Cell::Text(s) if s.trim().is_empty() => return Ok(None),
-        Cell::Text(s) => parse_date_text(s.trim())?,
+        Cell::Text(s) if trim(s).is_empty() => return Ok(None),
+        Cell::Text(s) => parse_date_text(trim(s))?,
         Cell::Number(_) | Cell::Int(_) => {
             return Err(bad(
                 DATE_EXPECTED,
@@ -160,8 +170,8 @@ pub fn number(cell: &Cell) -> Result<Option<Decimal>, Bad> {
         Cell::Empty => Ok(None),
         Cell::Number(f) => float_decimal(*f).map(Some),
         Cell::Int(i) => Ok(Some(Decimal::from(*i))),
-        Cell::Text(s) if s.trim().is_empty() => Ok(None),
-        Cell::Text(s) => parse_number_text(s.trim()).map(Some),
+        Cell::Text(s) if trim(s).is_empty() => Ok(None),
+        Cell::Text(s) => parse_number_text(trim(s)).map(Some),
         Cell::Date(_) | Cell::BadDate(_) => Err(bad(
             "an amount like 1234.56",
             "the cell is formatted as a date: format it as a number",
@@ -173,6 +183,19 @@ pub fn number(cell: &Cell) -> Result<Option<Decimal>, Bad> {
 
 fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
     let expected = "an amount like 1234.56 or 1 234,56";
+    // The usual text amount: digits with at most one point, perhaps a leading minus.
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let b = digits.as_bytes();
+    if !b.is_empty()
+        && b.len() <= 20
+        && b[0].is_ascii_digit()
+        && b.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+        && b.iter().filter(|c| **c == b'.').count() <= 1
+    {
+        if let Ok(d) = Decimal::from_str(s) {
+            return Ok(d);
+        }
+    }
     let cleaned: String = s
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
@@ -313,6 +336,22 @@ mod tests {
                 proptest::prop_assert_eq!(d, slow);
                 proptest::prop_assert_eq!(d.scale(), slow.scale());
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The fast trim is `str::trim`.
+        #[test]
+        fn fast_trim_is_trim(s in "\\PC{0,12}") {
+            proptest::prop_assert_eq!(trim(&s), s.trim());
+        }
+
+        /// A plain text amount takes the fast path and reads as the decimal it spells.
+        #[test]
+        fn plain_text_amounts(s in "-?[0-9]{1,15}(\\.[0-9]{0,6})?") {
+            let got = number(&Cell::Text(s.clone())).unwrap().unwrap();
+            proptest::prop_assert_eq!(got, Decimal::from_str(&s).unwrap());
+            proptest::prop_assert_eq!(got.scale(), Decimal::from_str(&s).unwrap().scale());
         }
     }
 

@@ -42,6 +42,8 @@ pub enum Source<'a> {
 pub struct XlsxSource {
     file: Arc<str>,
     sha256: String,
+    /// The file's size.
+    bytes: usize,
     book: Xlsx<Cursor<Vec<u8>>>,
     /// Each sheet's name and whether it is visible, in workbook order.
     sheets: Vec<(String, bool)>,
@@ -88,6 +90,7 @@ impl Source<'static> {
                 delimiter,
             }));
         }
+        let size = bytes.len();
         let book = guarded(&name, |name| grid::open_calamine(name, bytes))?;
         match book {
             Sheets::Xlsx(book) => {
@@ -99,6 +102,7 @@ impl Source<'static> {
                 Ok(Source::Xlsx(Box::new(XlsxSource {
                     file: name,
                     sha256,
+                    bytes: size,
                     book,
                     sheets,
                 })))
@@ -160,6 +164,30 @@ impl<'a> Source<'a> {
             }
             Source::Csv(c) => c.head(),
         }
+    }
+
+    /// About how many rows lie below `header_row` (to size the records' vector once): the
+    /// csv's line count, or the rows an xlsx sheet declares, capped by the file's size so a
+    /// forged declaration cannot reserve memory the file could not fill.
+    pub fn row_hint(&mut self, sheet: usize, header_row: u32) -> usize {
+        let rows = match self {
+            Source::Grid(wb) => wb.sheets.get(sheet).map_or(0, |s| s.rows.len()),
+            Source::Csv(c) => c.text.iter().filter(|b| **b == b'\n').count() + 1,
+            Source::Xlsx(x) => {
+                let cap = x.bytes / 8;
+                let Some((name, _)) = x.sheets.get(sheet).cloned() else {
+                    return 0;
+                };
+                let book = &mut x.book;
+                let declared = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    book.worksheet_cells_reader(&name)
+                        .map_or(0, |r| r.dimensions().end.0 as usize + 1)
+                }))
+                .unwrap_or(0);
+                declared.min(cap)
+            }
+        };
+        rows.saturating_sub(header_row as usize + 1)
     }
 
     /// Calls `on_row` for each row of sheet `sheet` below `header_row` that holds a value in
@@ -446,10 +474,15 @@ impl CsvSource {
     /// Fills `out` with the records below `header_row`.
     fn fill(&self, header_row: u32, out: &mut Filler) -> Result<(), ImportError> {
         let mut rdr = self.reader();
-        let mut rec = csv::StringRecord::new();
+        // The text is known to be UTF-8: records are split as bytes and only the wanted fields
+        // are checked as text.
+        let mut rec = csv::ByteRecord::new();
         let mut index: u32 = 0;
         let mut cells: u64 = 0;
-        while rdr.read_record(&mut rec).map_err(|e| self.bad_line(&e))? {
+        while rdr
+            .read_byte_record(&mut rec)
+            .map_err(|e| self.bad_line(&e))?
+        {
             let r = index;
             index = index.saturating_add(1);
             if r <= header_row {
@@ -464,7 +497,8 @@ impl CsvSource {
             };
             for (j, field) in rec.iter().enumerate() {
                 if buf.wants(j as u32) {
-                    buf.set_text(j, field);
+                    // A field of UTF-8 text split at ASCII separators is UTF-8.
+                    buf.set_text(j, std::str::from_utf8(field).unwrap_or_default());
                 }
             }
         }

@@ -18,6 +18,8 @@ pub struct TableReader<'a> {
     pub loc: Located<'a>,
     file: Arc<str>,
     fields: &'static [FieldSpec],
+    /// Each field's column, in the order of `fields` (looked up for every cell of every row).
+    columns: Vec<Option<u32>>,
     problems: Vec<Problem>,
     more: usize,
     row_bad: bool,
@@ -35,10 +37,15 @@ impl<'a> TableReader<'a> {
         extra: Option<&BTreeMap<String, Vec<String>>>,
     ) -> Result<TableReader<'a>, ImportError> {
         let loc = locate(wb, what, fields, sheet, extra)?;
+        let columns = fields
+            .iter()
+            .map(|f| loc.columns.get(f.id).copied())
+            .collect();
         Ok(TableReader {
             loc,
             file: wb.file.clone(),
             fields,
+            columns,
             problems: Vec::new(),
             more: 0,
             row_bad: false,
@@ -61,11 +68,18 @@ impl<'a> TableReader<'a> {
         !self.row_bad
     }
 
-    fn spec(&self, id: &str) -> &FieldSpec {
+    /// The position of field `id` in `fields`. The ids are string constants: the same
+    /// constant is usually the same address, and comparing it is the fast path.
+    fn index(&self, id: &str) -> usize {
         self.fields
             .iter()
-            .find(|f| f.id == id)
+            .position(|f| std::ptr::eq(f.id, id))
+            .or_else(|| self.fields.iter().position(|f| f.id == id))
             .expect("known field id")
+    }
+
+    fn spec(&self, id: &str) -> &FieldSpec {
+        &self.fields[self.index(id)]
     }
 
     pub fn cell_ref(&self, row: u32, id: &str) -> CellRef {
@@ -73,14 +87,14 @@ impl<'a> TableReader<'a> {
             file: self.file.clone(),
             sheet: self.loc.sheet.name.clone(),
             row,
-            col: self.loc.columns.get(id).copied(),
+            col: self.columns[self.index(id)],
         }
     }
 
     pub fn cell<'r>(&self, row: &'r Row<'_>, id: &str) -> &'r Cell {
         static EMPTY: Cell = Cell::Empty;
-        match self.loc.columns.get(id) {
-            Some(c) => row.get(*c),
+        match self.columns[self.index(id)] {
+            Some(c) => row.get(c),
             None => &EMPTY,
         }
     }
@@ -205,7 +219,7 @@ pub fn read_table<T>(
         .unwrap_or(0);
     let want: Vec<u32> = t.loc.columns.values().copied().collect();
     let header_row = t.loc.header_row;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(src.row_hint(sheet_index, header_row));
     let mut last = header_row;
     src.rows(sheet_index, header_row, &want, &mut |row: Row| {
         // Rows the file skips are blank rows too.
