@@ -7,7 +7,7 @@ use crate::model::ClaimPeriod;
 use crate::render::html::write_claim_html;
 use crate::render::register::{submit, Submitted};
 use crate::render::xlsx::claim::claim_as_xlsx;
-use crate::render::{json::write_json, text, write_atomic, write_atomic_with};
+use crate::render::{commit_all, json::write_json, stage_with, text, Staged};
 use crate::report::claim::{build, ClaimInput};
 use crate::report::register::freeze;
 use anyhow::{bail, Context};
@@ -98,12 +98,14 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     // The formats are independent: each is rendered on its own thread and streamed to its file
     // (a million-line document list is never held whole as json or html).
     let formats: Vec<Format> = formats.into_iter().filter(|f| *f != Format::Text).collect();
-    let written: Vec<anyhow::Result<String>> = std::thread::scope(|s| {
+    // Each file is staged (written in full beside its target) and put in place only when every
+    // format has been rendered: a renderer that fails leaves none of the set behind.
+    let staged: Vec<anyhow::Result<Staged>> = std::thread::scope(|s| {
         let handles: Vec<_> = formats
             .iter()
             .map(|f| {
                 let (report, inputs, stem) = (&report, &inputs, &stem);
-                s.spawn(move || -> anyhow::Result<String> {
+                s.spawn(move || -> anyhow::Result<Staged> {
                     let ext = match f {
                         Format::Json => "json",
                         Format::Xlsx => "xlsx",
@@ -111,17 +113,14 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
                     };
                     let path = g.out.join(format!("{stem}.{ext}"));
                     match f {
-                        Format::Json => {
-                            write_atomic_with(&path, inputs, |w| Ok(write_json(report, w)?))?
-                        }
+                        Format::Json => stage_with(&path, inputs, |w| Ok(write_json(report, w)?)),
                         Format::Xlsx => {
                             let bytes =
                                 claim_as_xlsx(report).context("cannot build the claim workbook")?;
-                            write_atomic(&path, &bytes, inputs)?
+                            stage_with(&path, inputs, |w| Ok(w.write_all(&bytes)?))
                         }
-                        _ => write_atomic_with(&path, inputs, |w| write_claim_html(report, w))?,
+                        _ => stage_with(&path, inputs, |w| write_claim_html(report, w)),
                     }
-                    Ok(path.display().to_string())
                 })
             })
             .collect();
@@ -133,9 +132,11 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
             })
             .collect()
     });
-    let written = written
-        .into_iter()
-        .collect::<anyhow::Result<Vec<String>>>()?;
+    let written = commit_all(
+        staged
+            .into_iter()
+            .collect::<anyhow::Result<Vec<Staged>>>()?,
+    )?;
     run.progress.finish();
     if !g.quiet {
         print!("{}", text::claim_summary(&report, &written));

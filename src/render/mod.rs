@@ -33,50 +33,76 @@ pub fn write_atomic_with(
     inputs: &[PathBuf],
     fill: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
+    stage_with(path, inputs, fill)?.commit()
+}
+
+/// A file written in full to a temporary file beside its target; `commit` renames it into
+/// place. Dropped without a commit (another file of the set failed), it is removed.
+pub struct Staged {
+    tmp: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+impl Staged {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn commit(self) -> Result<()> {
+        let Staged { tmp, path } = self;
+        // A failed rename removes the temporary file: nothing partial is left behind.
+        tmp.persist(&path)
+            .map_err(|e| anyhow::Error::from(e.error))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(())
+    }
+}
+
+/// Renders `path` with `fill` into a temporary file in its folder, to be put in place with
+/// [`Staged::commit`]. Refuses to write over any of `inputs`.
+pub fn stage_with(
+    path: &Path,
+    inputs: &[PathBuf],
+    fill: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<Staged> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
-    if let Ok(target) = path.canonicalize() {
-        for i in inputs {
-            if i.canonicalize().is_ok_and(|c| c == target) {
-                bail!(
-                    "refusing to write {}: it is an input file; choose another --out folder",
-                    path.display()
-                );
-            }
-        }
-    }
-    let (tmp, file) = tempfile_in(dir)?;
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-    let filled = fill(&mut w).and_then(|()| Ok(w.flush()?));
-    let file = match filled.and_then(|()| w.into_inner().map_err(|e| e.into_error().into())) {
-        Ok(f) => f,
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e.context(format!("cannot write {}", tmp.display())));
-        }
-    };
-    file.sync_all().ok();
-    drop(file);
-    // A failed rename removes the temporary file: nothing partial is left behind.
-    if let Err(e) = std::fs::rename(&tmp, path) {
-        std::fs::remove_file(&tmp).ok();
-        return Err(e).with_context(|| format!("cannot write {}", path.display()));
-    }
-    Ok(())
+    refuse_inputs(path, inputs)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".grantbook-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    let tmp_path = tmp.path().to_path_buf();
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file_mut());
+    fill(&mut w)
+        .and_then(|()| Ok(w.flush()?))
+        .with_context(|| format!("cannot write {}", tmp_path.display()))?;
+    drop(w);
+    tmp.as_file().sync_all().ok();
+    Ok(Staged {
+        tmp,
+        path: path.to_path_buf(),
+    })
 }
 
 /// Writes a report's files only once every one of them has been rendered: a renderer that
-/// fails leaves no file of the set behind. Each is written with [`write_atomic`]; the paths
-/// written are returned for the summary.
+/// fails leaves no file of the set behind. The paths written are returned for the summary.
 pub fn write_all_atomic(files: Vec<(PathBuf, Vec<u8>)>, inputs: &[PathBuf]) -> Result<Vec<String>> {
-    for (path, _) in &files {
-        refuse_inputs(path, inputs)?;
-    }
-    let mut written = Vec::with_capacity(files.len());
+    let mut staged = Vec::with_capacity(files.len());
     for (path, bytes) in files {
-        write_atomic(&path, &bytes, inputs)?;
-        written.push(path.display().to_string());
+        staged.push(stage_with(&path, inputs, |w| Ok(w.write_all(&bytes)?))?);
+    }
+    commit_all(staged)
+}
+
+/// Puts every staged file in place, in order; the paths for the summary.
+pub fn commit_all(staged: Vec<Staged>) -> Result<Vec<String>> {
+    let mut written = Vec::with_capacity(staged.len());
+    for s in staged {
+        written.push(s.path().display().to_string());
+        s.commit()?;
     }
     Ok(written)
 }
@@ -94,20 +120,4 @@ fn refuse_inputs(path: &Path, inputs: &[PathBuf]) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn tempfile_in(dir: &Path) -> Result<(PathBuf, std::fs::File)> {
-    for n in 0..1000u32 {
-        let p = dir.join(format!(".grantbook-{}-{n}.tmp", std::process::id()));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&p)
-        {
-            Ok(f) => return Ok((p, f)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e).with_context(|| format!("cannot write in {}", dir.display())),
-        }
-    }
-    bail!("cannot create a temporary file in {}", dir.display())
 }
