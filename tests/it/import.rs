@@ -508,3 +508,53 @@ fn a_problem_in_a_streamed_csv_names_its_cell() {
     let col = grantbook::model::records::column_name(date_col as u32);
     assert!(err.contains(&format!("{col}{}", bad_line + 2)), "{err}");
 }
+
+/// An xlsx sheet whose rows come out of order (no spreadsheet program writes one) is refused
+/// with a message, not read with rows lost or merged.
+#[test]
+fn an_xlsx_with_rows_out_of_order_is_refused() {
+    use std::io::{Read, Write};
+    let bytes = std::fs::read(root().join("sample-data/expenses.xlsx")).unwrap();
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut zout = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zin.len() {
+        let mut f = zin.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        let mut content = Vec::new();
+        f.read_to_end(&mut content).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            // Swap the elements of rows 10 and 11.
+            let xml = String::from_utf8(content).unwrap();
+            let span = |r: u32| {
+                let a = xml.find(&format!("<row r=\"{r}\"")).unwrap();
+                let b = a + xml[a..].find("</row>").unwrap() + "</row>".len();
+                (a, b)
+            };
+            let ((a10, b10), (a11, b11)) = (span(10), span(11));
+            assert_eq!(b10, a11, "rows 10 and 11 are adjacent");
+            let swapped = format!(
+                "{}{}{}{}",
+                &xml[..a10],
+                &xml[a11..b11],
+                &xml[a10..b10],
+                &xml[b11..]
+            );
+            content = swapped.into_bytes();
+        }
+        zout.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zout.write_all(&content).unwrap();
+    }
+    let out = zout.finish().unwrap().into_inner();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("expenses.xlsx");
+    std::fs::write(&p, out).unwrap();
+    let mut src = Source::open(&p).unwrap();
+    let err = read_expenses(&mut src, &p, None, None, "EUR")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("lists row 10 after row 11") && err.contains("save it again"),
+        "{err}"
+    );
+}
