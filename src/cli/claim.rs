@@ -6,8 +6,8 @@ use crate::import::register::register_dir;
 use crate::model::ClaimPeriod;
 use crate::render::html::write_claim_html;
 use crate::render::register::{submit, Submitted};
-use crate::render::xlsx::claim::claim_as_xlsx;
-use crate::render::{commit_all, json::write_json, stage_with, text, Staged};
+use crate::render::xlsx::claim::write_claim_xlsx;
+use crate::render::{commit_all, json::write_json, stage_file_with, stage_with, text, Staged};
 use crate::report::claim::{build, ClaimInput};
 use crate::report::register::freeze;
 use anyhow::{bail, Context};
@@ -114,11 +114,12 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
                     let path = g.out.join(format!("{stem}.{ext}"));
                     match f {
                         Format::Json => stage_with(&path, inputs, |w| Ok(write_json(report, w)?)),
-                        Format::Xlsx => {
-                            let bytes =
-                                claim_as_xlsx(report).context("cannot build the claim workbook")?;
-                            stage_with(&path, inputs, |w| Ok(w.write_all(&bytes)?))
-                        }
+                        Format::Xlsx => stage_file_with(&path, inputs, |file| {
+                            let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+                            write_claim_xlsx(report, &mut w)
+                                .context("cannot build the claim workbook")?;
+                            Ok(std::io::Write::flush(&mut w)?)
+                        }),
                         _ => stage_with(&path, inputs, |w| write_claim_html(report, w)),
                     }
                 })

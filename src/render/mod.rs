@@ -65,6 +65,20 @@ pub fn stage_with(
     inputs: &[PathBuf],
     fill: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<Staged> {
+    stage_file_with(path, inputs, |file| {
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+        fill(&mut w)?;
+        Ok(w.flush()?)
+    })
+}
+
+/// As [`stage_with`], for a writer that seeks (a zip archive such as an xlsx workbook): `fill`
+/// gets the temporary file itself.
+pub fn stage_file_with(
+    path: &Path,
+    inputs: &[PathBuf],
+    fill: impl FnOnce(&mut std::fs::File) -> Result<()>,
+) -> Result<Staged> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
@@ -75,11 +89,7 @@ pub fn stage_with(
         .tempfile_in(dir)
         .with_context(|| format!("cannot write in {}", dir.display()))?;
     let tmp_path = tmp.path().to_path_buf();
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file_mut());
-    fill(&mut w)
-        .and_then(|()| Ok(w.flush()?))
-        .with_context(|| format!("cannot write {}", tmp_path.display()))?;
-    drop(w);
+    fill(tmp.as_file_mut()).with_context(|| format!("cannot write {}", tmp_path.display()))?;
     tmp.as_file().sync_all().ok();
     Ok(Staged {
         tmp,

@@ -83,6 +83,17 @@ impl Ctx<'_> {
 /// The workbook's bytes. Same report, same cell contents: the document properties are fixed
 /// (the creation date is the period's last day, never the clock).
 pub fn claim_as_xlsx(r: &ClaimReport) -> XResult<Vec<u8>> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    write_claim_xlsx(r, &mut out)?;
+    Ok(out.into_inner())
+}
+
+/// The claim workbook written straight to `w` (a million-line workbook is not held in memory
+/// a second time as bytes).
+pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
+    r: &ClaimReport,
+    w: W,
+) -> XResult<()> {
     let lang = r.lang;
     let cx = Ctx {
         r,
@@ -173,7 +184,7 @@ pub fn claim_as_xlsx(r: &ClaimReport) -> XResult<Vec<u8>> {
         .collect(),
         inputs: &r.inputs,
     })?);
-    wb.save_to_buffer()
+    wb.save_to_writer(w)
 }
 
 /// The layout `review` reads back in either language: each sheet's name by role, and where
