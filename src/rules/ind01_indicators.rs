@@ -14,7 +14,6 @@ use crate::model::records::Sex;
 use crate::model::{Money, Project, Quarter};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
 
 pub static RULE: Rule = Rule {
     id: "IND-01",
@@ -66,12 +65,15 @@ fn ser_display<S: serde::Serializer>(q: &Quarter, s: S) -> Result<S::Ok, S::Erro
 /// Every person counted, per line, once, sorted by line, date and case id. `excluded` is each
 /// entry's ineligible amount (`rules::ineligible_by_entry` of the findings).
 pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Person> {
-    #[derive(Default)]
+    #[derive(Default, Clone, Copy)]
     struct Seen {
+        counted: bool,
         first_stay: Option<NaiveDate>,
         first_delivery: Option<NaiveDate>,
     }
-    let mut seen: BTreeMap<(usize, usize), Seen> = BTreeMap::new();
+    // One slot per line and case, line by line: read in order, as a map by (line, case) would be.
+    let nc = ledger.cases.len();
+    let mut seen = vec![Seen::default(); project.lines.len() * nc];
     for (i, e) in ledger.entries.iter().enumerate() {
         let (Target::Line(l), Some(ci), Some(kind)) = (e.target, e.case, kind_of(project, e))
         else {
@@ -83,7 +85,8 @@ pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Pe
         {
             continue;
         }
-        let s = seen.entry((l, ci)).or_default();
+        let s = &mut seen[l * nc + ci];
+        s.counted = true;
         let min = |a: Option<NaiveDate>, b: NaiveDate| Some(a.map_or(b, |a| a.min(b)));
         match kind {
             HeadingKind::Accommodation | HeadingKind::Food => {
@@ -97,7 +100,10 @@ pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Pe
     }
     let mut out: Vec<Person> = seen
         .into_iter()
-        .filter_map(|((l, ci), s)| {
+        .enumerate()
+        .filter(|(_, s)| s.counted)
+        .filter_map(|(k, s)| {
+            let (l, ci) = (k / nc, k % nc);
             let c = &ledger.cases[ci];
             let date = s.first_stay.or(s.first_delivery).or(c.departure_date)?;
             Some(Person {
@@ -117,7 +123,10 @@ pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Pe
             })
         })
         .collect();
-    out.sort_by(|a, b| (a.line, a.date, &a.case_id).cmp(&(b.line, b.date, &b.case_id)));
+    // The case index last makes every key distinct: the same order as a stable sort.
+    out.sort_unstable_by(|a, b| {
+        (a.line, a.date, &a.case_id, a.case).cmp(&(b.line, b.date, &b.case_id, b.case))
+    });
     out
 }
 
@@ -135,14 +144,16 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     // Departed cases without a ticket or an allowance line (where the project has such headings).
     let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
-    let mut with: HashSet<(usize, HeadingKind)> = HashSet::new();
+    // Per case, a bit per heading kind it has a positive cost under.
+    let mut kinds = vec![0u16; ledger.cases.len()];
     for e in &ledger.entries {
         if let (Some(ci), Some(k)) = (e.case, kind_of(project, e)) {
             if e.expense.amount > Money::ZERO {
-                with.insert((ci, k));
+                kinds[ci] |= 1 << k as u16;
             }
         }
     }
+    let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
             continue;
@@ -151,7 +162,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             (HeadingKind::Ticket, "ticket"),
             (HeadingKind::CashAllowance, "cash allowance"),
         ] {
-            if has_kind(k) && !with.contains(&(ci, k)) {
+            if has_kind(k) && !with(ci, k) {
                 out.push(info(
                     ledger,
                     c,
@@ -164,7 +175,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 ));
             }
         }
-        if !c.reintegration && with.contains(&(ci, HeadingKind::Reintegration)) {
+        if !c.reintegration && with(ci, HeadingKind::Reintegration) {
             out.push(info(
                 ledger,
                 c,
