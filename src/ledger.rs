@@ -261,13 +261,13 @@ impl Ledger {
 
     fn payment(&self) -> &(Vec<usize>, Vec<Paid>) {
         self.payment_order.get_or_init(|| {
-            // The key (unpaid last, payment date, document date, row) packed into one integer
-            // read once per entry, then the entry index as the last key: an unstable sort of
-            // distinct keys gives exactly the stable sort by (unpaid, paid, doc, row).
-            let day = |d: chrono::NaiveDate| {
-                (i64::from(d.num_days_from_ce()) - i64::from(i32::MIN)) as u128
-            };
-            let mut keyed: Vec<(u128, u32)> = Vec::with_capacity(self.entries.len());
+            // The key (unpaid last, payment date, document date) packed into one integer read
+            // once per entry, then the row and the entry index: an unstable sort of distinct
+            // keys gives exactly the stable sort by (unpaid, paid, doc, row). A date is its day
+            // number from chrono's first date: under 2^28 for every date chrono can hold.
+            let first = chrono::NaiveDate::MIN.num_days_from_ce();
+            let day = |d: chrono::NaiveDate| (d.num_days_from_ce() - first) as u64;
+            let mut keyed: Vec<(u64, u32, u32)> = Vec::with_capacity(self.entries.len());
             let fields: Vec<Paid> = self
                 .entries
                 .iter()
@@ -276,12 +276,9 @@ impl Ledger {
                     let x = &e.expense;
                     let paid = match x.paid_date {
                         Some(p) => day(p),
-                        None => 1 << 32,
+                        None => 1 << 28,
                     };
-                    keyed.push((
-                        paid << 64 | day(x.doc_date) << 32 | u128::from(x.row),
-                        i as u32,
-                    ));
+                    keyed.push((paid << 28 | day(x.doc_date), x.row, i as u32));
                     Paid {
                         entry: i as u32,
                         paid_date: x.paid_date,
@@ -295,7 +292,7 @@ impl Ledger {
                 })
                 .collect();
             keyed.sort_unstable();
-            let paid: Vec<Paid> = keyed.iter().map(|&(_, i)| fields[i as usize]).collect();
+            let paid: Vec<Paid> = keyed.iter().map(|&(_, _, i)| fields[i as usize]).collect();
             (paid.iter().map(|p| p.entry as usize).collect(), paid)
         })
     }
@@ -393,4 +390,44 @@ fn refuse(src: &SourceTable, problems: Vec<crate::import::Problem>) -> Result<()
         rows_read: src.rows_read,
         rows_rejected: rejected,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testkit::*;
+    use chrono::Datelike;
+
+    #[test]
+    fn every_date_fits_the_packed_payment_key() {
+        let span =
+            chrono::NaiveDate::MAX.num_days_from_ce() - chrono::NaiveDate::MIN.num_days_from_ce();
+        assert!(span < 1 << 28, "{span}");
+    }
+
+    #[test]
+    fn payment_order_is_paid_date_then_document_date_then_row_unpaid_last() {
+        let p = project();
+        let mut costs = vec![
+            cost("E1", "A1", "1", None, "1.00", "2020-05-03", "2020-06-01"),
+            cost("E2", "A1", "1", None, "1.00", "2020-05-02", "2020-06-01"),
+            cost("E3", "A1", "1", None, "1.00", "2020-05-01", "2020-05-20"),
+            cost("E4", "A1", "1", None, "1.00", "2020-04-01", "2020-06-01"),
+            cost("E5", "A1", "1", None, "1.00", "2020-01-01", "2020-01-01"),
+            cost("E6", "A1", "1", None, "1.00", "2020-05-02", "2020-06-01"),
+        ];
+        costs[4].paid_date = None; // unpaid: last, though its document is the oldest
+        costs[5].paid_date = None;
+        costs[5].doc_date = d("2019-12-31");
+        let l = ledger(&p, costs, vec![]);
+        let ids: Vec<&str> = l
+            .payment_order()
+            .iter()
+            .map(|&i| l.entries[i].id())
+            .collect();
+        // Paid 20 May: E3; paid 1 June: E4 (doc 1 April), E2 and E1 (doc 2 and 3 May); then
+        // the unpaid E6 (doc 31 Dec 2019) and E5 (doc 1 Jan 2020).
+        assert_eq!(ids, vec!["E3", "E4", "E2", "E1", "E6", "E5"]);
+        let fields: Vec<usize> = l.paid_in_order().iter().map(|x| x.entry as usize).collect();
+        assert_eq!(fields, l.payment_order());
+    }
 }

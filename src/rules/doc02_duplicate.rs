@@ -105,14 +105,15 @@ fn key(x: &Expense) -> Key<'_> {
 fn key_hash(x: &Expense) -> u64 {
     fn text(h: &mut FxHasher, s: &str) {
         let t = s.trim();
-        if t.is_ascii() {
-            for b in t.bytes() {
-                h.write_u8(b.to_ascii_lowercase());
-            }
+        // Both ways hash the folded text's bytes in one `write`, so they agree.
+        let mut buf = [0u8; 64];
+        if t.is_ascii() && t.len() <= buf.len() {
+            let b = &mut buf[..t.len()];
+            b.copy_from_slice(t.as_bytes());
+            b.make_ascii_lowercase();
+            h.write(b);
         } else {
-            for b in folded(t).bytes() {
-                h.write_u8(b);
-            }
+            h.write(folded(t).as_bytes());
         }
         h.write_u8(0xff); // not a UTF-8 byte: ends the field
     }

@@ -65,6 +65,16 @@ fn ser_display<S: serde::Serializer>(q: &Quarter, s: S) -> Result<S::Ok, S::Erro
 /// Every person counted, per line, once, sorted by line, date and case id. `excluded` is each
 /// entry's ineligible amount (`rules::ineligible_by_entry` of the findings).
 pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Person> {
+    persons_and_kinds(ledger, project, excluded).0
+}
+
+/// `persons`, and per case a bit per heading kind (`1 << kind as u16`) it has a cost above
+/// zero under, whatever is excluded: one pass over the entries for both.
+fn persons_and_kinds(
+    ledger: &Ledger,
+    project: &Project,
+    excluded: &[Money],
+) -> (Vec<Person>, Vec<u16>) {
     #[derive(Default, Clone, Copy)]
     struct Seen {
         counted: bool,
@@ -74,15 +84,19 @@ pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Pe
     // One slot per line and case, line by line: read in order, as a map by (line, case) would be.
     let nc = ledger.cases.len();
     let mut seen = vec![Seen::default(); project.lines.len() * nc];
+    let mut kinds = vec![0u16; nc];
     for (i, e) in ledger.entries.iter().enumerate() {
-        let (Target::Line(l), Some(ci), Some(kind)) = (e.target, e.case, kind_of(project, e))
-        else {
+        let (Some(ci), Some(kind)) = (e.case, kind_of(project, e)) else {
             continue;
         };
-        if e.base.is_none()
-            || e.expense.amount <= Money::ZERO
-            || left(ledger, excluded, i) <= Money::ZERO
-        {
+        let positive = e.expense.amount > Money::ZERO;
+        if positive {
+            kinds[ci] |= 1 << kind as u16;
+        }
+        let Target::Line(l) = e.target else {
+            continue;
+        };
+        if e.base.is_none() || !positive || left(ledger, excluded, i) <= Money::ZERO {
             continue;
         }
         let s = &mut seen[l * nc + ci];
@@ -127,7 +141,7 @@ pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Pe
     out.sort_unstable_by(|a, b| {
         (a.line, a.date, &a.case_id, a.case).cmp(&(b.line, b.date, &b.case_id, b.case))
     });
-    out
+    (out, kinds)
 }
 
 fn info(
@@ -144,15 +158,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     // Departed cases without a ticket or an allowance line (where the project has such headings).
     let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
-    // Per case, a bit per heading kind it has a positive cost under.
-    let mut kinds = vec![0u16; ledger.cases.len()];
-    for e in &ledger.entries {
-        if let (Some(ci), Some(k)) = (e.case, kind_of(project, e)) {
-            if e.expense.amount > Money::ZERO {
-                kinds[ci] |= 1 << k as u16;
-            }
-        }
-    }
+    let (people, kinds) = persons_and_kinds(ledger, project, done);
     let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
@@ -186,7 +192,6 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
         }
     }
     // Persons per line against the target of the latest version.
-    let people = persons(ledger, project, done);
     let v = project.latest_version();
     for (l, line) in project.lines.iter().enumerate() {
         let n = people.iter().filter(|p| p.line == l).count();
