@@ -65,22 +65,63 @@ fn ser_display<S: serde::Serializer>(q: &Quarter, s: S) -> Result<S::Ok, S::Erro
 /// Every person counted, per line, once, sorted by line, date and case id. `excluded` is each
 /// entry's ineligible amount (`rules::ineligible_by_entry` of the findings).
 pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Person> {
-    persons_and_kinds(ledger, project, excluded).0
+    let nc = ledger.cases.len();
+    let seen = seen_and_kinds(ledger, project, excluded).0;
+    let mut out: Vec<Person> = seen
+        .into_iter()
+        .enumerate()
+        .filter_map(|(k, s)| {
+            let (l, ci) = (k / nc, k % nc);
+            let c = &ledger.cases[ci];
+            let date = s.event(c)?;
+            Some(Person {
+                line: l,
+                case: ci,
+                case_id: c.case_id.clone(),
+                date,
+                quarter: Quarter::of(date),
+                sex: c.sex,
+                age_band: match c.birth_year {
+                    Some(y) if date.year() - y < 18 => AgeBand::Minor,
+                    Some(_) => AgeBand::Adult,
+                    None => AgeBand::Unknown,
+                },
+                vulnerable: c.vulnerable,
+                return_country: c.return_country.clone(),
+            })
+        })
+        .collect();
+    // The case index last makes every key distinct: the same order as a stable sort.
+    out.sort_unstable_by(|a, b| {
+        (a.line, a.date, &a.case_id, a.case).cmp(&(b.line, b.date, &b.case_id, b.case))
+    });
+    out
 }
 
-/// `persons`, and per case a bit per heading kind (`1 << kind as u16`) it has a cost above
-/// zero under, whatever is excluded: one pass over the entries for both.
-fn persons_and_kinds(
-    ledger: &Ledger,
-    project: &Project,
-    excluded: &[Money],
-) -> (Vec<Person>, Vec<u16>) {
-    #[derive(Default, Clone, Copy)]
-    struct Seen {
-        counted: bool,
-        first_stay: Option<NaiveDate>,
-        first_delivery: Option<NaiveDate>,
+/// What one person's costs on one line show: whether they count (a cost not wholly
+/// ineligible), the first accommodation night and the first reintegration delivery.
+#[derive(Default, Clone, Copy)]
+struct Seen {
+    counted: bool,
+    first_stay: Option<NaiveDate>,
+    first_delivery: Option<NaiveDate>,
+}
+
+impl Seen {
+    /// The date the person counts on, if they count: the first accommodation night, else the
+    /// first reintegration delivery, else the departure.
+    fn event(&self, c: &crate::model::Case) -> Option<NaiveDate> {
+        if !self.counted {
+            return None;
+        }
+        self.first_stay.or(self.first_delivery).or(c.departure_date)
     }
+}
+
+/// Per line and case (index `line × cases + case`) what `persons` counts, and per case a bit
+/// per heading kind (`1 << kind as u16`) it has a cost above zero under, whatever is
+/// excluded: one pass over the entries for both.
+fn seen_and_kinds(ledger: &Ledger, project: &Project, excluded: &[Money]) -> (Vec<Seen>, Vec<u16>) {
     // One slot per line and case, line by line: read in order, as a map by (line, case) would be.
     let nc = ledger.cases.len();
     let mut seen = vec![Seen::default(); project.lines.len() * nc];
@@ -112,36 +153,7 @@ fn persons_and_kinds(
             _ => {}
         }
     }
-    let mut out: Vec<Person> = seen
-        .into_iter()
-        .enumerate()
-        .filter(|(_, s)| s.counted)
-        .filter_map(|(k, s)| {
-            let (l, ci) = (k / nc, k % nc);
-            let c = &ledger.cases[ci];
-            let date = s.first_stay.or(s.first_delivery).or(c.departure_date)?;
-            Some(Person {
-                line: l,
-                case: ci,
-                case_id: c.case_id.clone(),
-                date,
-                quarter: Quarter::of(date),
-                sex: c.sex,
-                age_band: match c.birth_year {
-                    Some(y) if date.year() - y < 18 => AgeBand::Minor,
-                    Some(_) => AgeBand::Adult,
-                    None => AgeBand::Unknown,
-                },
-                vulnerable: c.vulnerable,
-                return_country: c.return_country.clone(),
-            })
-        })
-        .collect();
-    // The case index last makes every key distinct: the same order as a stable sort.
-    out.sort_unstable_by(|a, b| {
-        (a.line, a.date, &a.case_id, a.case).cmp(&(b.line, b.date, &b.case_id, b.case))
-    });
-    (out, kinds)
+    (seen, kinds)
 }
 
 fn info(
@@ -158,7 +170,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     // Departed cases without a ticket or an allowance line (where the project has such headings).
     let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
-    let (people, kinds) = persons_and_kinds(ledger, project, done);
+    let (seen, kinds) = seen_and_kinds(ledger, project, done);
     let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
@@ -194,7 +206,13 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     // Persons per line against the target of the latest version.
     let v = project.latest_version();
     for (l, line) in project.lines.iter().enumerate() {
-        let n = people.iter().filter(|p| p.line == l).count();
+        // The persons `persons` lists on the line, without building them.
+        let nc = ledger.cases.len();
+        let n = seen[l * nc..(l + 1) * nc]
+            .iter()
+            .zip(&ledger.cases)
+            .filter(|(s, c)| s.event(c).is_some())
+            .count();
         let target = v.targets[l];
         let alert = crate::model::money::pct_of(target.into(), v.params.indicator_alert_pct);
         if target > 0 && Money::from(n) > alert {
