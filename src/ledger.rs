@@ -7,6 +7,8 @@
 use crate::import::{ImportError, InputDigest, Inputs};
 use crate::model::money::cents;
 use crate::model::{Case, CellRef, Expense, Money, Month, Project, Rate, SourceTable};
+use crate::rules::fasthash::FxBuild;
+use chrono::Datelike;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 
@@ -45,6 +47,27 @@ impl Entry {
     }
 }
 
+/// The fields of one entry that the rules working in payment order read (BUD-02, BUD-03,
+/// REI-03, RET-02), kept in that order: at a million lines, reading a compact array in sequence
+/// instead of jumping from entry to entry is most of those rules' time.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paid {
+    /// Index into `Ledger::entries`.
+    pub entry: u32,
+    pub paid_date: Option<chrono::NaiveDate>,
+    pub doc_date: chrono::NaiveDate,
+    /// `Entry::heading`.
+    pub heading: Option<u32>,
+    /// `Entry::case`.
+    pub case: Option<u32>,
+    /// The target is a line or the shared costs (not `Target::Unknown`).
+    pub booked: bool,
+    /// The amount is above zero (not a credit note or a zero line).
+    pub positive: bool,
+    /// `Entry::base`.
+    pub base: Option<Money>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Ledger {
     pub entries: Vec<Entry>,
@@ -54,9 +77,11 @@ pub struct Ledger {
     pub cases_source: SourceTable,
     pub rates_source: Option<SourceTable>,
     pub digests: Vec<InputDigest>,
-    case_index: HashMap<String, usize>,
-    /// Entry indices by payment (see `payment_order`), sorted once for every rule that needs it.
-    payment_order: std::sync::OnceLock<Vec<usize>>,
+    /// Case indices by case id, built on first use.
+    case_index: std::sync::OnceLock<HashMap<String, usize, FxBuild>>,
+    /// Entry indices by payment (see `payment_order`) and the entries' fields in that order
+    /// (`paid_in_order`), sorted once for every rule that needs them.
+    payment_order: std::sync::OnceLock<(Vec<usize>, Vec<Paid>)>,
 }
 
 impl Ledger {
@@ -72,11 +97,33 @@ impl Ledger {
             digests,
         } = inputs;
 
-        let mut seen: HashMap<&str, u32> = HashMap::with_capacity(expenses.len());
-        let mut dups = Vec::new();
-        for e in &expenses {
-            if let Some(first) = seen.insert(&e.entry_id, e.row) {
-                dups.push(crate::import::Problem {
+        // Each id's hash with its row index, sorted: only ids of equal hash are compared, and
+        // a repeated id is reported at each later row, naming the row before it, in row order.
+        let mut hashed: Vec<(u64, u32)> = expenses
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (fx_hash(&e.entry_id), i as u32))
+            .collect();
+        hashed.sort_unstable();
+        let mut repeated: Vec<(usize, usize)> = Vec::new();
+        for group in hashed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+            for (k, &(_, i)) in group.iter().enumerate() {
+                let id = &expenses[i as usize].entry_id;
+                if let Some(&(_, j)) = group[..k]
+                    .iter()
+                    .rev()
+                    .find(|(_, j)| expenses[*j as usize].entry_id == *id)
+                {
+                    repeated.push((i as usize, j as usize));
+                }
+            }
+        }
+        repeated.sort_unstable();
+        let dups: Vec<_> = repeated
+            .into_iter()
+            .map(|(i, j)| {
+                let (e, first) = (&expenses[i], expenses[j].row);
+                crate::import::Problem {
                     at: expenses_source.cell(e.row, "entry_id"),
                     field: "Ieraksta Nr. / Entry no.".into(),
                     expected: "an entry id used once".into(),
@@ -86,31 +133,42 @@ impl Ledger {
                         expenses_source.cell(first, "entry_id").a1()
                     ),
                     hint: "give every ledger line its own entry number".into(),
-                });
-            }
-        }
+                }
+            })
+            .collect();
         refuse(&expenses_source, dups)?;
 
-        let mut case_index = HashMap::with_capacity(cases.len());
-        let mut dups = Vec::new();
-        for (i, c) in cases.iter().enumerate() {
-            if let Some(first) = case_index.insert(c.case_id.clone(), i) {
-                dups.push(crate::import::Problem {
-                    at: cases_source.cell(c.row, "case_id"),
-                    field: "Lietas Nr. / Case no.".into(),
-                    expected: "a case id used once".into(),
-                    found: format!(
-                        "{:?}, also in {}",
-                        c.case_id,
-                        cases_source.cell(cases[first].row, "case_id").a1()
-                    ),
-                    hint: "one row per person: merge the two rows".into(),
-                });
+        // The case ids packed for the join; when two ids share a hash (a repeated id, or by
+        // chance) the plain map below checks for repeats and serves the join instead.
+        let packed = PackedIds::new(cases.iter().map(|c| c.case_id.as_str()));
+        let mut case_index: HashMap<&str, usize, FxBuild> = HashMap::default();
+        if packed.is_none() {
+            case_index.reserve(cases.len());
+            let mut dups = Vec::new();
+            for (i, c) in cases.iter().enumerate() {
+                if let Some(first) = case_index.insert(&c.case_id, i) {
+                    dups.push(crate::import::Problem {
+                        at: cases_source.cell(c.row, "case_id"),
+                        field: "Lietas Nr. / Case no.".into(),
+                        expected: "a case id used once".into(),
+                        found: format!(
+                            "{:?}, also in {}",
+                            c.case_id,
+                            cases_source.cell(cases[first].row, "case_id").a1()
+                        ),
+                        hint: "one row per person: merge the two rows".into(),
+                    });
+                }
             }
+            refuse(&cases_source, dups)?;
         }
-        refuse(&cases_source, dups)?;
+        let find_case = |id: &str| match &packed {
+            Some(p) => p.get(id),
+            None => case_index.get(id).copied(),
+        };
 
-        let mut rate_index: HashMap<(Month, &str), usize> = HashMap::with_capacity(rates.len());
+        let mut rate_index: HashMap<(Month, &str), usize, FxBuild> =
+            HashMap::with_capacity_and_hasher(rates.len(), FxBuild::default());
         if let Some(src) = &rates_source {
             let mut dups = Vec::new();
             for (i, r) in rates.iter().enumerate() {
@@ -149,7 +207,7 @@ impl Ledger {
                         .unwrap_or(Target::Unknown)
                 };
                 let heading = project.heading_index(&e.heading);
-                let case = e.case_id.as_ref().and_then(|c| case_index.get(c).copied());
+                let case = e.case_id.as_deref().and_then(find_case);
                 let (rate, eur, vat_eur) = if e.currency == project.currency {
                     (None, Some(e.amount), e.vat)
                 } else {
@@ -185,7 +243,7 @@ impl Ledger {
             cases_source,
             rates_source,
             digests,
-            case_index,
+            case_index: std::sync::OnceLock::new(),
             payment_order: std::sync::OnceLock::new(),
         })
     }
@@ -193,18 +251,63 @@ impl Ledger {
     /// Entry indices in payment order: paid entries by payment date, then unpaid ones, each by
     /// document date and source row. Computed on first use.
     pub fn payment_order(&self) -> &[usize] {
+        &self.payment().0
+    }
+
+    /// What the payment-order rules read of each entry, in payment order (see `Paid`).
+    pub fn paid_in_order(&self) -> &[Paid] {
+        &self.payment().1
+    }
+
+    fn payment(&self) -> &(Vec<usize>, Vec<Paid>) {
         self.payment_order.get_or_init(|| {
-            let mut v: Vec<usize> = (0..self.entries.len()).collect();
-            v.sort_by_key(|&i| {
-                let x = &self.entries[i].expense;
-                (x.paid_date.is_none(), x.paid_date, x.doc_date, x.row)
-            });
-            v
+            // The key (unpaid last, payment date, document date) packed into one integer read
+            // once per entry, then the row and the entry index: an unstable sort of distinct
+            // keys gives exactly the stable sort by (unpaid, paid, doc, row). A date is its day
+            // number from chrono's first date: under 2^28 for every date chrono can hold.
+            let first = chrono::NaiveDate::MIN.num_days_from_ce();
+            let day = |d: chrono::NaiveDate| (d.num_days_from_ce() - first) as u64;
+            let mut keyed: Vec<(u64, u32, u32)> = Vec::with_capacity(self.entries.len());
+            let fields: Vec<Paid> = self
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let x = &e.expense;
+                    let paid = match x.paid_date {
+                        Some(p) => day(p),
+                        None => 1 << 28,
+                    };
+                    keyed.push((paid << 28 | day(x.doc_date), x.row, i as u32));
+                    Paid {
+                        entry: i as u32,
+                        paid_date: x.paid_date,
+                        doc_date: x.doc_date,
+                        heading: e.heading.map(|h| h as u32),
+                        case: e.case.map(|c| c as u32),
+                        booked: e.target != Target::Unknown,
+                        positive: x.amount > Decimal::ZERO,
+                        base: e.base,
+                    }
+                })
+                .collect();
+            keyed.sort_unstable();
+            let paid: Vec<Paid> = keyed.iter().map(|&(_, _, i)| fields[i as usize]).collect();
+            (paid.iter().map(|p| p.entry as usize).collect(), paid)
         })
     }
 
     pub fn case_by_id(&self, id: &str) -> Option<&Case> {
-        self.case_index.get(id).map(|&i| &self.cases[i])
+        self.case_index
+            .get_or_init(|| {
+                let mut m = HashMap::with_capacity_and_hasher(self.cases.len(), FxBuild::default());
+                for (i, c) in self.cases.iter().enumerate() {
+                    m.insert(c.case_id.clone(), i);
+                }
+                m
+            })
+            .get(id)
+            .map(|&i| &self.cases[i])
     }
 
     /// The cell of an entry's field.
@@ -216,6 +319,48 @@ impl Ledger {
     pub fn case_cell(&self, case: &Case, field: &str) -> CellRef {
         self.cases_source.cell(case.row, field)
     }
+}
+
+/// Distinct ids laid end to end, found by their hash: the join of a million cost lines to
+/// their cases reads a few compact arrays instead of a map of strings spread over the heap.
+struct PackedIds {
+    by_hash: HashMap<u64, u32, FxBuild>,
+    bytes: Vec<u8>,
+    /// Where each id ends in `bytes` (it starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl PackedIds {
+    /// `None` when two ids have the same hash (equal ids, or a rare collision).
+    fn new<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> Option<PackedIds> {
+        let n = ids.len();
+        let mut p = PackedIds {
+            by_hash: HashMap::with_capacity_and_hasher(n, FxBuild::default()),
+            bytes: Vec::new(),
+            ends: Vec::with_capacity(n),
+        };
+        for (i, id) in ids.enumerate() {
+            p.bytes.extend_from_slice(id.as_bytes());
+            p.ends.push(p.bytes.len());
+            if p.by_hash.insert(fx_hash(id), i as u32).is_some() {
+                return None;
+            }
+        }
+        Some(p)
+    }
+
+    /// The index of `id`, if it is one of the ids.
+    fn get(&self, id: &str) -> Option<usize> {
+        let i = *self.by_hash.get(&fx_hash(id))? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        (&self.bytes[start..self.ends[i]] == id.as_bytes()).then_some(i)
+    }
+}
+
+/// The fast hash of a string (see `rules::fasthash`).
+fn fx_hash(s: &str) -> u64 {
+    use std::hash::BuildHasher;
+    FxBuild::default().hash_one(s)
 }
 
 /// EUR = round_half_up(amount ÷ rate, 2): the conversion rule, per cost line.
@@ -245,4 +390,44 @@ fn refuse(src: &SourceTable, problems: Vec<crate::import::Problem>) -> Result<()
         rows_read: src.rows_read,
         rows_rejected: rejected,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testkit::*;
+    use chrono::Datelike;
+
+    #[test]
+    fn every_date_fits_the_packed_payment_key() {
+        let span =
+            chrono::NaiveDate::MAX.num_days_from_ce() - chrono::NaiveDate::MIN.num_days_from_ce();
+        assert!(span < 1 << 28, "{span}");
+    }
+
+    #[test]
+    fn payment_order_is_paid_date_then_document_date_then_row_unpaid_last() {
+        let p = project();
+        let mut costs = vec![
+            cost("E1", "A1", "1", None, "1.00", "2020-05-03", "2020-06-01"),
+            cost("E2", "A1", "1", None, "1.00", "2020-05-02", "2020-06-01"),
+            cost("E3", "A1", "1", None, "1.00", "2020-05-01", "2020-05-20"),
+            cost("E4", "A1", "1", None, "1.00", "2020-04-01", "2020-06-01"),
+            cost("E5", "A1", "1", None, "1.00", "2020-01-01", "2020-01-01"),
+            cost("E6", "A1", "1", None, "1.00", "2020-05-02", "2020-06-01"),
+        ];
+        costs[4].paid_date = None; // unpaid: last, though its document is the oldest
+        costs[5].paid_date = None;
+        costs[5].doc_date = d("2019-12-31");
+        let l = ledger(&p, costs, vec![]);
+        let ids: Vec<&str> = l
+            .payment_order()
+            .iter()
+            .map(|&i| l.entries[i].id())
+            .collect();
+        // Paid 20 May: E3; paid 1 June: E4 (doc 1 April), E2 and E1 (doc 2 and 3 May); then
+        // the unpaid E6 (doc 31 Dec 2019) and E5 (doc 1 Jan 2020).
+        assert_eq!(ids, vec!["E3", "E4", "E2", "E1", "E6", "E5"]);
+        let fields: Vec<usize> = l.paid_in_order().iter().map(|x| x.entry as usize).collect();
+        assert_eq!(fields, l.payment_order());
+    }
 }

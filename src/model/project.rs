@@ -155,14 +155,24 @@ pub struct Params {
 impl Params {
     /// Whether a national of `country` is a third-country national on `date`.
     pub fn is_third_country(&self, country: &str, date: NaiveDate) -> bool {
-        match self
-            .non_third_countries
+        third_country_on(self.non_third_country(country), date)
+    }
+
+    /// How the list names `country`: not at all (`None`, a third country), for good
+    /// (`Some(None)`), or up to a date (`Some(Some(until))`). See `third_country_on`.
+    pub fn non_third_country(&self, country: &str) -> Option<Option<NaiveDate>> {
+        self.non_third_countries
             .get(&country.trim().to_ascii_uppercase())
-        {
-            None => true,
-            Some(None) => false,
-            Some(Some(until)) => date > *until,
-        }
+            .copied()
+    }
+}
+
+/// Whether a country listed as `non_third_country` returned is a third country on `date`.
+pub fn third_country_on(listed: Option<Option<NaiveDate>>, date: NaiveDate) -> bool {
+    match listed {
+        None => true,
+        Some(None) => false,
+        Some(Some(until)) => date > until,
     }
 }
 
@@ -243,11 +253,14 @@ impl Project {
     /// The version in force on `date`: the latest one effective on or before it (the first
     /// version governs dates before it took effect).
     pub fn version_on(&self, date: NaiveDate) -> &Version {
+        &self.versions[self.version_index_on(date)]
+    }
+    /// The index in `versions` of `version_on(date)`, for tables kept per version.
+    pub fn version_index_on(&self, date: NaiveDate) -> usize {
         self.versions
             .iter()
-            .rev()
-            .find(|v| v.effective_from <= date)
-            .unwrap_or(&self.versions[0])
+            .rposition(|v| v.effective_from <= date)
+            .unwrap_or(0)
     }
     /// The version in force now, for reports about the whole project.
     pub fn latest_version(&self) -> &Version {

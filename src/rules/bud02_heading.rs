@@ -5,8 +5,8 @@
 //! later costs of the heading lose all (a credit note gives room back). The budget and the
 //! flexibility are those of the version in force on each cost's payment date.
 
-use super::{left, payment_order, Finding, Removes, Rule, Severity, Stage};
-use crate::ledger::{Ledger, Target};
+use super::{Done, Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
 use crate::model::money::{cents, fmt2, pct_of};
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project, Quarter};
@@ -27,21 +27,35 @@ pub static RULE: Rule = Rule {
 fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut running = vec![Money::ZERO; project.headings.len()];
-    for i in payment_order(ledger) {
-        let e = &ledger.entries[i];
-        let (Some(paid), Some(h)) = (e.expense.paid_date, e.heading) else {
+    // Per version and heading: the budget and the limit (budget + flexibility, to the cent).
+    let limits: Vec<Vec<(Money, Money)>> = project
+        .versions
+        .iter()
+        .map(|v| {
+            (0..project.headings.len())
+                .map(|h| {
+                    let budget = v.heading_total(h);
+                    (
+                        budget,
+                        budget + cents(pct_of(budget, v.params.flexibility_pct)),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let done = Done::new(done);
+    for p in ledger.paid_in_order() {
+        let (Some(paid), Some(h)) = (p.paid_date, p.heading) else {
             continue;
         };
-        if e.target == Target::Unknown
-            || e.base.is_none()
-            || project.headings[h].kind == HeadingKind::Indirect
-        {
+        let (i, h) = (p.entry as usize, h as usize);
+        if !p.booked || p.base.is_none() || project.headings[h].kind == HeadingKind::Indirect {
             continue;
         }
-        let x = left(ledger, done, i);
-        let v = project.version_on(paid);
-        let budget = v.heading_total(h);
-        let limit = budget + cents(pct_of(budget, v.params.flexibility_pct));
+        let x = done.left(p);
+        let vi = project.version_index_on(paid);
+        let v = &project.versions[vi];
+        let (budget, limit) = limits[vi][h];
         if x <= Money::ZERO {
             running[h] += x;
             continue;

@@ -5,8 +5,8 @@
 //! Per cost the indirect share is `rate × amount`; the claim rounds it per line and quarter,
 //! so the two can differ by a few cents at the very edge of the grant.
 
-use super::{left, payment_order, Finding, Removes, Rule, Severity, Stage};
-use crate::ledger::{Ledger, Target};
+use super::{Done, Finding, Removes, Rule, Severity, Stage};
+use crate::ledger::Ledger;
 use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -31,28 +31,38 @@ pub static RULE: Rule = Rule {
 fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut running = Decimal::ZERO;
-    for i in payment_order(ledger) {
-        let e = &ledger.entries[i];
-        let (Some(paid), Some(h)) = (e.expense.paid_date, e.heading) else {
+    // Per version and heading: 1 + the flat rate, or 1 for a heading out of the indirect base.
+    let grosses: Vec<Vec<Decimal>> = project
+        .versions
+        .iter()
+        .map(|v| {
+            let with_indirect = Decimal::ONE + v.params.indirect_rate / Decimal::ONE_HUNDRED;
+            project
+                .headings
+                .iter()
+                .map(|hd| {
+                    if v.params.indirect_excluded_headings.contains(&hd.code) {
+                        Decimal::ONE
+                    } else {
+                        with_indirect
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let done = Done::new(done);
+    for p in ledger.paid_in_order() {
+        let (Some(paid), Some(h)) = (p.paid_date, p.heading) else {
             continue;
         };
-        if e.target == Target::Unknown
-            || e.base.is_none()
-            || project.headings[h].kind == HeadingKind::Indirect
-        {
+        let (i, h) = (p.entry as usize, h as usize);
+        if !p.booked || p.base.is_none() || project.headings[h].kind == HeadingKind::Indirect {
             continue;
         }
-        let v = project.version_on(paid);
-        let gross = if v
-            .params
-            .indirect_excluded_headings
-            .contains(&project.headings[h].code)
-        {
-            Decimal::ONE
-        } else {
-            Decimal::ONE + v.params.indirect_rate / Decimal::ONE_HUNDRED
-        };
-        let x = left(ledger, done, i);
+        let vi = project.version_index_on(paid);
+        let v = &project.versions[vi];
+        let gross = grosses[vi][h];
+        let x = done.left(p);
         if x <= Money::ZERO {
             running += x * gross;
             continue;

@@ -1,13 +1,14 @@
 //! DOC-02: the same document is claimed once. Two entries with the same supplier, document
 //! number, amount, currency and case are a duplicate pair; the later one (in payment order) is
-//! removed whole — also when the first was paid in an earlier quarter. One pass with a HashMap.
+//! removed whole — also when the first was paid in an earlier quarter. One hash per entry, sorted;
+//! only entries with equal hashes are compared field by field.
 
-use super::fasthash::FxBuild;
-use super::{payment_order, Finding, Removes, Rule, Severity, Stage};
+use super::fasthash::FxHasher;
+use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
-use crate::model::{Money, Project};
+use crate::model::{Expense, Money, Project};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::hash::Hasher;
 
 pub static RULE: Rule = Rule {
     id: "DOC-02",
@@ -23,67 +24,142 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    // Lower-cased only when needed: most document numbers have no capitals to fold.
-    fn folded(s: &str) -> Cow<'_, str> {
+    let n = ledger.entries.len();
+    // Each entry's place in payment order: of two equal documents the earlier one stays.
+    let order = ledger.payment_order();
+    let mut pos = vec![0u32; n];
+    for (p, &i) in order.iter().enumerate() {
+        pos[i] = p as u32;
+    }
+    // One 64-bit hash of the key per entry, sorted with the payment position: equal keys have
+    // equal hashes, so each group of equal hashes is compared exactly, earliest payment first.
+    let mut hashed: Vec<(u64, u32, u32)> = ledger
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (key_hash(&e.expense), pos[i], i as u32))
+        .collect();
+    hashed.sort_unstable();
+    let mut at = 0;
+    while at < hashed.len() {
+        let h = hashed[at].0;
+        let mut end = at + 1;
+        while end < hashed.len() && hashed[end].0 == h {
+            end += 1;
+        }
+        if end - at > 1 {
+            let group: Vec<(usize, Key)> = hashed[at..end]
+                .iter()
+                .map(|&(_, _, i)| (i as usize, key(&ledger.entries[i as usize].expense)))
+                .collect();
+            for (g, (i, k)) in group.iter().enumerate() {
+                if let Some((j, _)) = group[..g].iter().find(|(_, kj)| kj == k) {
+                    out.push((pos[*i], finding(ledger, *i, *j)));
+                }
+            }
+        }
+        at = end;
+    }
+    // In payment order, as the entries are met.
+    out.sort_unstable_by_key(|(p, _)| *p);
+    out.into_iter().map(|(_, f)| f).collect()
+}
+
+/// The duplicate key: supplier and document number (trimmed, lower-cased), the amount as its
+/// normalised mantissa and scale (equal amounts, equal keys), the currency and the case.
+type Key<'a> = (
+    Cow<'a, str>,
+    Cow<'a, str>,
+    (i128, u32),
+    &'a str,
+    Option<&'a str>,
+);
+
+// Lower-cased only when needed: most document numbers have no capitals to fold.
+fn folded(s: &str) -> Cow<'_, str> {
+    let t = s.trim();
+    if t.chars().any(char::is_uppercase) {
+        Cow::Owned(t.to_lowercase())
+    } else {
+        Cow::Borrowed(t)
+    }
+}
+
+fn amount_key(x: &Expense) -> (i128, u32) {
+    let a = x.amount.normalize();
+    (a.mantissa(), a.scale())
+}
+
+fn key(x: &Expense) -> Key<'_> {
+    (
+        folded(&x.supplier),
+        folded(&x.doc_no),
+        amount_key(x),
+        x.currency.as_str(),
+        x.case_id.as_deref(),
+    )
+}
+
+/// A hash of `key(x)` without building it: ASCII text is folded byte by byte; other text
+/// goes through `folded` (whose `to_lowercase` treats a final sigma by its context).
+fn key_hash(x: &Expense) -> u64 {
+    fn text(h: &mut FxHasher, s: &str) {
         let t = s.trim();
-        if t.chars().any(char::is_uppercase) {
-            Cow::Owned(t.to_lowercase())
+        // Both ways hash the folded text's bytes in one `write`, so they agree.
+        let mut buf = [0u8; 64];
+        if t.is_ascii() && t.len() <= buf.len() {
+            let b = &mut buf[..t.len()];
+            b.copy_from_slice(t.as_bytes());
+            b.make_ascii_lowercase();
+            h.write(b);
         } else {
-            Cow::Borrowed(t)
+            h.write(folded(t).as_bytes());
         }
+        h.write_u8(0xff); // not a UTF-8 byte: ends the field
     }
-    // The amount as its normalised mantissa and scale: equal amounts, equal keys, cheap to hash.
-    type Key<'a> = (
-        Cow<'a, str>,
-        Cow<'a, str>,
-        (i128, u32),
-        &'a str,
-        Option<&'a str>,
-    );
-    let mut first: HashMap<Key, usize, FxBuild> =
-        HashMap::with_capacity_and_hasher(ledger.entries.len(), FxBuild::default());
-    for i in payment_order(ledger) {
-        let x = &ledger.entries[i].expense;
-        let key = (
-            folded(&x.supplier),
-            folded(&x.doc_no),
-            {
-                let a = x.amount.normalize();
-                (a.mantissa(), a.scale())
-            },
-            x.currency.as_str(),
-            x.case_id.as_deref(),
-        );
-        match first.get(&key) {
-            None => {
-                first.insert(key, i);
-            }
-            Some(&j) => {
-                let o = &ledger.entries[j];
-                out.push(Finding::on_entry(
-                    &RULE,
-                    ledger,
-                    i,
-                    "doc_no",
-                    ledger.entries[i].base.unwrap_or_default(),
-                    format!(
-                        "document {} of {} ({} {}) is already entry {} ({}), paid {}",
-                        x.doc_no,
-                        x.supplier,
-                        x.amount,
-                        x.currency,
-                        o.expense.entry_id,
-                        ledger.cell(o, "doc_no"),
-                        o.expense
-                            .paid_date
-                            .map_or("not yet".to_string(), |d| d.to_string())
-                    ),
-                    "delete the second entry, or correct its document number if it is another document".into(),
-                ));
-            }
+    let mut h = FxHasher::default();
+    text(&mut h, &x.supplier);
+    text(&mut h, &x.doc_no);
+    let (m, sc) = amount_key(x);
+    h.write_u64(m as u64);
+    h.write_u64((m >> 64) as u64);
+    h.write_u32(sc);
+    h.write(x.currency.as_bytes());
+    h.write_u8(0xff);
+    match &x.case_id {
+        Some(c) => {
+            h.write_u8(1);
+            h.write(c.as_bytes());
         }
+        None => h.write_u8(0),
     }
-    out
+    h.finish()
+}
+
+/// Entry `i` duplicates the earlier-paid entry `j`.
+fn finding(ledger: &Ledger, i: usize, j: usize) -> Finding {
+    let x = &ledger.entries[i].expense;
+    let o = &ledger.entries[j];
+    Finding::on_entry(
+        &RULE,
+        ledger,
+        i,
+        "doc_no",
+        ledger.entries[i].base.unwrap_or_default(),
+        format!(
+            "document {} of {} ({} {}) is already entry {} ({}), paid {}",
+            x.doc_no,
+            x.supplier,
+            x.amount,
+            x.currency,
+            o.expense.entry_id,
+            ledger.cell(o, "doc_no"),
+            o.expense
+                .paid_date
+                .map_or("not yet".to_string(), |d| d.to_string())
+        ),
+        "delete the second entry, or correct its document number if it is another document".into(),
+    )
 }
 
 #[cfg(test)]

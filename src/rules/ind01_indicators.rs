@@ -14,7 +14,6 @@ use crate::model::records::Sex;
 use crate::model::{Money, Project, Quarter};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
 
 pub static RULE: Rule = Rule {
     id: "IND-01",
@@ -66,40 +65,15 @@ fn ser_display<S: serde::Serializer>(q: &Quarter, s: S) -> Result<S::Ok, S::Erro
 /// Every person counted, per line, once, sorted by line, date and case id. `excluded` is each
 /// entry's ineligible amount (`rules::ineligible_by_entry` of the findings).
 pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Person> {
-    #[derive(Default)]
-    struct Seen {
-        first_stay: Option<NaiveDate>,
-        first_delivery: Option<NaiveDate>,
-    }
-    let mut seen: BTreeMap<(usize, usize), Seen> = BTreeMap::new();
-    for (i, e) in ledger.entries.iter().enumerate() {
-        let (Target::Line(l), Some(ci), Some(kind)) = (e.target, e.case, kind_of(project, e))
-        else {
-            continue;
-        };
-        if e.base.is_none()
-            || e.expense.amount <= Money::ZERO
-            || left(ledger, excluded, i) <= Money::ZERO
-        {
-            continue;
-        }
-        let s = seen.entry((l, ci)).or_default();
-        let min = |a: Option<NaiveDate>, b: NaiveDate| Some(a.map_or(b, |a| a.min(b)));
-        match kind {
-            HeadingKind::Accommodation | HeadingKind::Food => {
-                s.first_stay = min(s.first_stay, super::acc01_dates::service_days(e).0)
-            }
-            HeadingKind::Reintegration => {
-                s.first_delivery = min(s.first_delivery, e.expense.doc_date)
-            }
-            _ => {}
-        }
-    }
+    let nc = ledger.cases.len();
+    let seen = seen_and_kinds(ledger, project, excluded).0;
     let mut out: Vec<Person> = seen
         .into_iter()
-        .filter_map(|((l, ci), s)| {
+        .enumerate()
+        .filter_map(|(k, s)| {
+            let (l, ci) = (k / nc, k % nc);
             let c = &ledger.cases[ci];
-            let date = s.first_stay.or(s.first_delivery).or(c.departure_date)?;
+            let date = s.event(c)?;
             Some(Person {
                 line: l,
                 case: ci,
@@ -117,8 +91,69 @@ pub fn persons(ledger: &Ledger, project: &Project, excluded: &[Money]) -> Vec<Pe
             })
         })
         .collect();
-    out.sort_by(|a, b| (a.line, a.date, &a.case_id).cmp(&(b.line, b.date, &b.case_id)));
+    // The case index last makes every key distinct: the same order as a stable sort.
+    out.sort_unstable_by(|a, b| {
+        (a.line, a.date, &a.case_id, a.case).cmp(&(b.line, b.date, &b.case_id, b.case))
+    });
     out
+}
+
+/// What one person's costs on one line show: whether they count (a cost not wholly
+/// ineligible), the first accommodation night and the first reintegration delivery.
+#[derive(Default, Clone, Copy)]
+struct Seen {
+    counted: bool,
+    first_stay: Option<NaiveDate>,
+    first_delivery: Option<NaiveDate>,
+}
+
+impl Seen {
+    /// The date the person counts on, if they count: the first accommodation night, else the
+    /// first reintegration delivery, else the departure.
+    fn event(&self, c: &crate::model::Case) -> Option<NaiveDate> {
+        if !self.counted {
+            return None;
+        }
+        self.first_stay.or(self.first_delivery).or(c.departure_date)
+    }
+}
+
+/// Per line and case (index `line × cases + case`) what `persons` counts, and per case a bit
+/// per heading kind (`1 << kind as u16`) it has a cost above zero under, whatever is
+/// excluded: one pass over the entries for both.
+fn seen_and_kinds(ledger: &Ledger, project: &Project, excluded: &[Money]) -> (Vec<Seen>, Vec<u16>) {
+    // One slot per line and case, line by line: read in order, as a map by (line, case) would be.
+    let nc = ledger.cases.len();
+    let mut seen = vec![Seen::default(); project.lines.len() * nc];
+    let mut kinds = vec![0u16; nc];
+    for (i, e) in ledger.entries.iter().enumerate() {
+        let (Some(ci), Some(kind)) = (e.case, kind_of(project, e)) else {
+            continue;
+        };
+        let positive = e.expense.amount > Money::ZERO;
+        if positive {
+            kinds[ci] |= 1 << kind as u16;
+        }
+        let Target::Line(l) = e.target else {
+            continue;
+        };
+        if e.base.is_none() || !positive || left(ledger, excluded, i) <= Money::ZERO {
+            continue;
+        }
+        let s = &mut seen[l * nc + ci];
+        s.counted = true;
+        let min = |a: Option<NaiveDate>, b: NaiveDate| Some(a.map_or(b, |a| a.min(b)));
+        match kind {
+            HeadingKind::Accommodation | HeadingKind::Food => {
+                s.first_stay = min(s.first_stay, super::acc01_dates::service_days(e).0)
+            }
+            HeadingKind::Reintegration => {
+                s.first_delivery = min(s.first_delivery, e.expense.doc_date)
+            }
+            _ => {}
+        }
+    }
+    (seen, kinds)
 }
 
 fn info(
@@ -135,14 +170,8 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     // Departed cases without a ticket or an allowance line (where the project has such headings).
     let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
-    let mut with: HashSet<(usize, HeadingKind)> = HashSet::new();
-    for e in &ledger.entries {
-        if let (Some(ci), Some(k)) = (e.case, kind_of(project, e)) {
-            if e.expense.amount > Money::ZERO {
-                with.insert((ci, k));
-            }
-        }
-    }
+    let (seen, kinds) = seen_and_kinds(ledger, project, done);
+    let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
             continue;
@@ -151,7 +180,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             (HeadingKind::Ticket, "ticket"),
             (HeadingKind::CashAllowance, "cash allowance"),
         ] {
-            if has_kind(k) && !with.contains(&(ci, k)) {
+            if has_kind(k) && !with(ci, k) {
                 out.push(info(
                     ledger,
                     c,
@@ -164,7 +193,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 ));
             }
         }
-        if !c.reintegration && with.contains(&(ci, HeadingKind::Reintegration)) {
+        if !c.reintegration && with(ci, HeadingKind::Reintegration) {
             out.push(info(
                 ledger,
                 c,
@@ -175,10 +204,15 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
         }
     }
     // Persons per line against the target of the latest version.
-    let people = persons(ledger, project, done);
     let v = project.latest_version();
     for (l, line) in project.lines.iter().enumerate() {
-        let n = people.iter().filter(|p| p.line == l).count();
+        // The persons `persons` lists on the line, without building them.
+        let nc = ledger.cases.len();
+        let n = seen[l * nc..(l + 1) * nc]
+            .iter()
+            .zip(&ledger.cases)
+            .filter(|(s, c)| s.event(c).is_some())
+            .count();
         let target = v.targets[l];
         let alert = crate::model::money::pct_of(target.into(), v.params.indicator_alert_pct);
         if target > 0 && Money::from(n) > alert {

@@ -3,12 +3,11 @@
 //! REI-02 does not use up the cap). The delivery that crosses the cap loses the part above it,
 //! later ones lose all. Without a cap, a case above `reintegration_warn_above` is a warning.
 
-use super::{kind_of, left, payment_order, Finding, Removes, Rule, Severity, Stage};
+use super::{Done, Finding, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
 use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
-use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: "REI-03",
@@ -24,23 +23,28 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut used: HashMap<usize, Money> = HashMap::new();
-    let mut warned: HashMap<usize, bool> = HashMap::new();
-    for i in payment_order(ledger) {
-        let e = &ledger.entries[i];
-        if kind_of(project, e) != Some(HeadingKind::Reintegration) || e.base.is_none() {
+    // Per case (index into `Ledger::cases`): the reintegration used so far, and whether warned.
+    let mut used = vec![Money::ZERO; ledger.cases.len()];
+    let mut warned = vec![false; ledger.cases.len()];
+    let done = Done::new(done);
+    for q in ledger.paid_in_order() {
+        let kind = q.heading.map(|h| project.headings[h as usize].kind);
+        if kind != Some(HeadingKind::Reintegration) || q.base.is_none() {
             continue;
         }
-        let Some(ci) = e.case else { continue };
+        let Some(ci) = q.case.map(|c| c as usize) else {
+            continue;
+        };
+        let i = q.entry as usize;
         let c = &ledger.cases[ci];
-        let x = left(ledger, done, i);
-        let p = &project.version_on(super::governing_date(e)).params;
-        let before = *used.get(&ci).unwrap_or(&Money::ZERO);
+        let x = done.left(q);
+        let p = &project.version_on(q.paid_date.unwrap_or(q.doc_date)).params;
+        let before = used[ci];
         match p.reintegration_cap {
             Some(cap) => {
                 let room = (cap - before).max(Money::ZERO);
                 let removed = if x > room { x - room } else { Money::ZERO };
-                used.insert(ci, before + x - removed);
+                used[ci] = before + x - removed;
                 if removed > Money::ZERO {
                     out.push(Finding::on_entry(
                         &RULE,
@@ -61,9 +65,9 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             }
             None => {
                 let now = before + x;
-                used.insert(ci, now);
-                if now > p.reintegration_warn_above && !warned.get(&ci).copied().unwrap_or(false) {
-                    warned.insert(ci, true);
+                used[ci] = now;
+                if now > p.reintegration_warn_above && !warned[ci] {
+                    warned[ci] = true;
                     out.push(
                         Finding::on_entry(
                             &RULE,

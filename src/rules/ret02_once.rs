@@ -1,11 +1,10 @@
 //! RET-02: a returnee receives the cash allowance once. A case's second and later allowances
 //! (in payment order) are removed whole; refunds (negative lines) are not counted.
 
-use super::{case_of, kind_of, payment_order, Finding, Removes, Rule, Severity, Stage};
+use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
-use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: "RET-02",
@@ -21,22 +20,26 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut first: HashMap<usize, usize> = HashMap::new();
-    for i in payment_order(ledger) {
-        let e = &ledger.entries[i];
-        if kind_of(project, e) != Some(HeadingKind::CashAllowance)
-            || e.expense.amount <= Money::ZERO
-        {
+    // Per case (index into `Ledger::cases`): its first allowance.
+    let mut first: Vec<Option<usize>> = vec![None; ledger.cases.len()];
+    for p in ledger.paid_in_order() {
+        let kind = p.heading.map(|h| project.headings[h as usize].kind);
+        if kind != Some(HeadingKind::CashAllowance) || !p.positive {
             continue;
         }
-        let (Some(ci), Some(c)) = (e.case, case_of(ledger, e)) else {
+        let Some(ci) = p.case.map(|c| c as usize) else {
             continue;
         };
-        match first.get(&ci) {
+        let (i, e, c) = (
+            p.entry as usize,
+            &ledger.entries[p.entry as usize],
+            &ledger.cases[ci],
+        );
+        match first[ci] {
             None => {
-                first.insert(ci, i);
+                first[ci] = Some(i);
             }
-            Some(&j) => out.push(Finding::on_entry(
+            Some(j) => out.push(Finding::on_entry(
                 &RULE,
                 ledger,
                 i,

@@ -2,9 +2,13 @@
 //! an EU/EEA/Swiss country on the cost's document date is removed whole (the UK counts as EU
 //! up to its `members_until` date; stateless `XX` and any code not listed is third-country).
 
-use super::{case_of, Finding, Removes, Rule, Severity, Stage};
+use super::fasthash::FxBuild;
+use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
+use crate::model::project::third_country_on;
 use crate::model::{Money, Project};
+use chrono::NaiveDate;
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: "TG-02",
@@ -20,13 +24,31 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Per version in use, how its list names each case's nationality (looked up once per
+    // spelling), case by case.
+    let mut listed: Vec<Option<Vec<Option<Option<NaiveDate>>>>> =
+        vec![None; project.versions.len()];
     for (i, e) in ledger.entries.iter().enumerate() {
-        let Some(c) = case_of(ledger, e) else {
+        let Some(ci) = e.case else {
             continue;
         };
         let x = &e.expense;
-        let v = project.version_on(super::governing_date(e));
-        if !v.params.is_third_country(&c.nationality, x.doc_date) {
+        let vi = project.version_index_on(super::governing_date(e));
+        let by_case = listed[vi].get_or_insert_with(|| {
+            let params = &project.versions[vi].params;
+            let mut memo: HashMap<&str, Option<Option<NaiveDate>>, FxBuild> = HashMap::default();
+            ledger
+                .cases
+                .iter()
+                .map(|c| {
+                    *memo
+                        .entry(&c.nationality)
+                        .or_insert_with(|| params.non_third_country(&c.nationality))
+                })
+                .collect()
+        });
+        if !third_country_on(by_case[ci], x.doc_date) {
+            let c = &ledger.cases[ci];
             out.push(Finding::on_entry(
                 &RULE,
                 ledger,
