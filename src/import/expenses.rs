@@ -20,6 +20,7 @@ pub fn read_expenses(
 ) -> Result<(SourceTable, Vec<Expense>), ImportError> {
     // Above this an amount is a typing error, and sums of such amounts could overflow.
     let limit = Decimal::from(1_000_000_000_000i64);
+    let mut last_currency: Option<(String, Option<u32>)> = None;
     read_table(
         src,
         path,
@@ -41,7 +42,16 @@ pub fn read_expenses(
                 .text(r, "currency")
                 .map(|c| c.to_ascii_uppercase())
                 .unwrap_or_else(|| default_currency.to_string());
-            let decimals = match currency_decimals(&currency) {
+            // Most rows repeat the row before's currency: its decimals are looked up once.
+            let known = match &last_currency {
+                Some((c, d)) if *c == currency => *d,
+                _ => {
+                    let d = currency_decimals(&currency);
+                    last_currency = Some((currency.clone(), d));
+                    d
+                }
+            };
+            let decimals = match known {
                 Some(d) => Some(d),
                 None => {
                     t.problem(

@@ -172,7 +172,7 @@ impl<'a> Source<'a> {
     pub fn row_hint(&mut self, sheet: usize, header_row: u32) -> usize {
         let rows = match self {
             Source::Grid(wb) => wb.sheets.get(sheet).map_or(0, |s| s.rows.len()),
-            Source::Csv(c) => c.text.iter().filter(|b| **b == b'\n').count() + 1,
+            Source::Csv(c) => memchr::memchr_iter(b'\n', &c.text).count() + 1,
             Source::Xlsx(x) => {
                 let cap = x.bytes / 8;
                 let Some((name, _)) = x.sheets.get(sheet).cloned() else {

@@ -20,6 +20,8 @@ pub struct TableReader<'a> {
     fields: &'static [FieldSpec],
     /// Each field's column, in the order of `fields` (looked up for every cell of every row).
     columns: Vec<Option<u32>>,
+    /// Field ids already looked up: the address of the id's text and the field's position.
+    seen: std::cell::RefCell<Vec<(usize, usize)>>,
     problems: Vec<Problem>,
     more: usize,
     row_bad: bool,
@@ -46,6 +48,7 @@ impl<'a> TableReader<'a> {
             file: wb.file.clone(),
             fields,
             columns,
+            seen: Default::default(),
             problems: Vec::new(),
             more: 0,
             row_bad: false,
@@ -68,14 +71,26 @@ impl<'a> TableReader<'a> {
         !self.row_bad
     }
 
-    /// The position of field `id` in `fields`. The ids are string constants: the same
-    /// constant is usually the same address, and comparing it is the fast path.
+    /// The position of field `id` in `fields`, asked for every cell of every row. The ids come
+    /// from string constants, so each call site passes the same address every time: once
+    /// found by name, an id is found again by its address.
     fn index(&self, id: &str) -> usize {
-        self.fields
+        let key = id.as_ptr() as usize;
+        if let Some(&(_, i)) = self.seen.borrow().iter().find(|(k, _)| *k == key) {
+            if self.fields[i].id == id {
+                return i;
+            }
+        }
+        let i = self
+            .fields
             .iter()
-            .position(|f| std::ptr::eq(f.id, id))
-            .or_else(|| self.fields.iter().position(|f| f.id == id))
-            .expect("known field id")
+            .position(|f| f.id == id)
+            .expect("known field id");
+        let mut seen = self.seen.borrow_mut();
+        if seen.len() < 64 {
+            seen.push((key, i));
+        }
+        i
     }
 
     fn spec(&self, id: &str) -> &FieldSpec {
