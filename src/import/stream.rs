@@ -495,10 +495,13 @@ impl CsvSource {
             let Some(buf) = out.row(r) else {
                 return Ok(());
             };
-            for (j, field) in rec.iter().enumerate() {
+            // The record's fields end to end are UTF-8 text split at ASCII separators: checked
+            // once per record, each field is then a slice of it.
+            let all = std::str::from_utf8(rec.as_slice()).unwrap_or_default();
+            for j in 0..rec.len() {
                 if buf.wants(j as u32) {
-                    // A field of UTF-8 text split at ASCII separators is UTF-8.
-                    buf.set_text(j, std::str::from_utf8(field).unwrap_or_default());
+                    let field = rec.range(j).and_then(|r| all.get(r)).unwrap_or_default();
+                    buf.set_text(j, field);
                 }
             }
         }
