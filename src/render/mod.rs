@@ -131,3 +131,56 @@ fn refuse_inputs(path: &Path, inputs: &[PathBuf]) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// A staged file is invisible until committed; one dropped uncommitted (its set failed)
+    /// leaves nothing behind, not even its temporary file.
+    #[test]
+    fn staged_files_appear_only_when_committed() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = stage_with(&dir.path().join("a.json"), &[], |w| Ok(w.write_all(b"{}")?)).unwrap();
+        let b = stage_with(
+            &dir.path().join("b.html"),
+            &[],
+            |w| Ok(w.write_all(b"<p>")?),
+        )
+        .unwrap();
+        assert!(names(dir.path())
+            .iter()
+            .all(|n| n.starts_with(".grantbook-")));
+        drop(b);
+        assert_eq!(
+            names(dir.path()).len(),
+            1,
+            "the dropped file's temporary is gone"
+        );
+        let written = commit_all(vec![a]).unwrap();
+        assert_eq!(names(dir.path()), vec!["a.json".to_string()]);
+        assert!(written[0].ends_with("a.json"));
+        assert_eq!(std::fs::read(dir.path().join("a.json")).unwrap(), b"{}");
+    }
+
+    /// A renderer that fails leaves no file and no temporary file.
+    #[test]
+    fn a_failing_fill_stages_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let r = stage_with(&dir.path().join("c.xlsx"), &[], |_| {
+            bail!("renderer failed")
+        });
+        assert!(r.is_err());
+        assert!(names(dir.path()).is_empty());
+    }
+}
