@@ -217,6 +217,8 @@ struct RawParams {
     small_cell_threshold: Option<u32>,
     burn_run_rate_months: Option<u32>,
     burn_alert_pp: Option<Dec>,
+    burn_heading_near_pct: Option<u32>,
+    burn_deadline_window_days: Option<u32>,
     review_confidence_pct: Option<Dec>,
     review_tolerable_error_pct: Option<Dec>,
     non_third_countries: Option<Vec<String>>,
@@ -924,6 +926,16 @@ fn complete_params(
             k("burn_alert_pp"),
             file,
         )?,
+        // Two burn-report thresholds added after the first project files: optional, with the
+        // values they had as constants.
+        burn_heading_near_pct: raw
+            .burn_heading_near_pct
+            .or(base.map(|b| b.burn_heading_near_pct))
+            .unwrap_or(90),
+        burn_deadline_window_days: raw
+            .burn_deadline_window_days
+            .or(base.map(|b| b.burn_deadline_window_days))
+            .unwrap_or(90),
         review_confidence_pct: pct_check(
             k("review_confidence_pct"),
             need(

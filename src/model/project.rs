@@ -143,6 +143,12 @@ pub struct Params {
     pub burn_run_rate_months: u32,
     #[serde(serialize_with = "super::money::ser_decimal")]
     pub burn_alert_pp: Percent,
+    /// Burn: a heading "nears its flexibility limit" at this percent of budget × (1 +
+    /// flexibility). Optional in the project file (90).
+    pub burn_heading_near_pct: u32,
+    /// Burn: reintegration deadlines falling due within this many days after the as-of date
+    /// are listed. Optional in the project file (90).
+    pub burn_deadline_window_days: u32,
     #[serde(serialize_with = "super::money::ser_decimal")]
     pub review_confidence_pct: Percent,
     #[serde(serialize_with = "super::money::ser_decimal")]

@@ -385,6 +385,10 @@ small_cell_threshold = 3
 burn_run_rate_months = 3
 # Burn rate: alert when % of budget used deviates from % of time elapsed by more (points).
 burn_alert_pp = "15"
+# Burn rate: a heading nears its flexibility limit at this percent of budget × (1 + flexibility).
+burn_heading_near_pct = 90
+# Burn rate: reintegration deadlines falling due within this many days are listed.
+burn_deadline_window_days = 90
 # Reviewer's monetary-unit sample: confidence level and tolerable error (percent).
 review_confidence_pct = "90"
 review_tolerable_error_pct = "2"

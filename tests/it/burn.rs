@@ -318,3 +318,36 @@ fn burn_xlsx_chart_series_point_at_the_monthly_columns() {
         "A1 mērķis kumulatīvi"
     );
 }
+
+#[test]
+fn burn_deadline_window_comes_from_the_project_file() {
+    // The same fixture as above, as of 2020-12-01: C-1's deadline is 71 days away, C-2's 89.
+    let mut run = run_of("burn");
+    for v in &mut run.project.versions {
+        v.params.burn_deadline_window_days = 71;
+    }
+    let r = burn(&run, "2020-12-01");
+    let ids: Vec<&str> = r.deadlines.iter().map(|x| x.case_id.as_str()).collect();
+    assert_eq!(ids, ["C-1"]);
+    assert_eq!(r.params.deadline_window_days, 71);
+    for v in &mut run.project.versions {
+        v.params.burn_deadline_window_days = 70;
+    }
+    assert!(burn(&run, "2020-12-01").deadlines.is_empty());
+
+    // The key is read from [params]; without it the window is 90 days, as before.
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/burn/project.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let base = grantbook::import::project::parse_project(&text, &path).unwrap();
+    assert_eq!(base.versions[0].params.burn_deadline_window_days, 90);
+    assert_eq!(base.versions[0].params.burn_heading_near_pct, 90);
+    let with = text.replacen(
+        "burn_alert_pp = \"15\"",
+        "burn_alert_pp = \"15\"\nburn_deadline_window_days = 30\nburn_heading_near_pct = 80",
+        1,
+    );
+    assert_ne!(with, text);
+    let p = grantbook::import::project::parse_project(&with, &path).unwrap();
+    assert_eq!(p.versions[0].params.burn_deadline_window_days, 30);
+    assert_eq!(p.versions[0].params.burn_heading_near_pct, 80);
+}

@@ -24,11 +24,6 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// A heading "nears its flexibility limit" at this percent of budget × (1 + flexibility).
-pub const HEADING_NEAR_LIMIT_PCT: u32 = 90;
-/// Reintegration deadlines listed: those falling due within this many days after the as-of date.
-pub const DEADLINE_WINDOW_DAYS: i64 = 90;
-
 #[derive(Debug, Clone, Serialize)]
 pub struct BurnReport {
     pub report: &'static str,
@@ -482,7 +477,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
 
     // Headings over all lines, and line × heading cells.
     let flex = v.params.flexibility_pct;
-    let near = Decimal::from(HEADING_NEAR_LIMIT_PCT);
+    let near = Decimal::from(v.params.burn_heading_near_pct);
     let theo_cell = |l: usize, h: usize| cents(pct_of(v.budget[l][h], plan_pct_at(l, as_of)));
     let headings: Vec<HeadingBurn> = project
         .headings
@@ -590,7 +585,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         ledger,
         as_of,
         v.params.reintegration_months,
-        DEADLINE_WINDOW_DAYS,
+        i64::from(v.params.burn_deadline_window_days),
     );
 
     // Alerts.
@@ -677,10 +672,10 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         params: BurnParams {
             run_rate_months: n as u32,
             alert_pp,
-            heading_near_limit_pct: HEADING_NEAR_LIMIT_PCT,
+            heading_near_limit_pct: v.params.burn_heading_near_pct,
             flexibility_pct: flex,
             reintegration_months: v.params.reintegration_months,
-            deadline_window_days: DEADLINE_WINDOW_DAYS,
+            deadline_window_days: i64::from(v.params.burn_deadline_window_days),
             planned_lines: project
                 .lines
                 .iter()
