@@ -79,7 +79,7 @@ impl Source<'static> {
                 Ok(t) => t,
                 Err(bytes) => grid::decode_text(&bytes).into_bytes(),
             };
-            if memchr_zero(&text) {
+            if memchr::memchr(0, &text).is_some() {
                 return Err(grid::binary_csv(&name));
             }
             let delimiter = grid::csv_delimiter(&text);
@@ -249,10 +249,6 @@ fn guarded<T>(
             "open it in Excel or LibreOffice and save it again",
         ))
     })
-}
-
-fn memchr_zero(b: &[u8]) -> bool {
-    b.contains(&0)
 }
 
 /// The reused row: one cell per column up to the last wanted one. A text cell's string is
@@ -623,7 +619,7 @@ fn pipelined(
         if reader.join().is_err() {
             return Err(ImportError::unreadable(
                 file,
-                "the workbook is malformed: its spreadsheet reader failed on it",
+                "the file is malformed: its reader failed on it",
                 "open it in Excel or LibreOffice and save it again",
             ));
         }
