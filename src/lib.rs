@@ -19,6 +19,7 @@
 
 pub mod allocate;
 pub mod cli;
+pub mod i18n;
 pub mod import;
 pub mod ledger;
 pub mod model;

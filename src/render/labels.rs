@@ -344,19 +344,12 @@ pub fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
 /// Formats a decimal string (`-1234.5`, `1234.56`) with the language's separators: Latvian
 /// `1 234,56` (non-breaking space, decimal comma), English `1,234.56`. Keeps the decimals given.
 pub fn number(lang: Lang, s: &str) -> String {
-    match lang {
-        Lang::Lv => crate::model::money::group_digits(s, '\u{a0}', ','),
-        Lang::En => crate::model::money::group_digits(s, ',', '.'),
-    }
+    crate::i18n::fmt::number(lang, s)
 }
 
 /// Formats an ISO date (`2019-01-03`): Latvian `03.01.2019.`, English `2019-01-03`.
 pub fn date(lang: Lang, iso: &str) -> String {
-    match (lang, chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")) {
-        (Lang::Lv, Ok(d)) => d.format("%d.%m.%Y.").to_string(),
-        (_, Ok(d)) => d.format("%Y-%m-%d").to_string(),
-        (_, Err(_)) => iso.to_string(),
-    }
+    crate::i18n::fmt::date_str(lang, iso)
 }
 
 #[cfg(test)]

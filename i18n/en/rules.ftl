@@ -1,0 +1,3 @@
+# grantbook message catalogue: English, area "rules" (Project Fluent syntax, https://projectfluent.org).
+# Every key here must exist in the other language too (the catalogue tests check it).
+
