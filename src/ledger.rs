@@ -6,7 +6,8 @@
 
 use crate::import::{ImportError, InputDigest, Inputs};
 use crate::model::money::cents;
-use crate::model::{Case, CellRef, Expense, Money, Month, Project, Rate, SourceTable};
+use crate::model::register::FrozenClaim;
+use crate::model::{Case, CellRef, Expense, Money, Month, Project, Quarter, Rate, SourceTable};
 use crate::rules::fasthash::FxBuild;
 use chrono::Datelike;
 use rust_decimal::Decimal;
@@ -77,6 +78,9 @@ pub struct Ledger {
     pub cases_source: SourceTable,
     pub rates_source: Option<SourceTable>,
     pub digests: Vec<InputDigest>,
+    /// The claim register: the quarters submitted and frozen (`claim --submit`), which FIN-02
+    /// compares with the ledger. Empty until the caller adds it (`with_register`).
+    pub register: Vec<FrozenClaim>,
     /// Case indices by case id, built on first use.
     case_index: std::sync::OnceLock<HashMap<String, usize, FxBuild>>,
     /// Entry indices by payment (see `payment_order`) and the entries' fields in that order
@@ -243,9 +247,39 @@ impl Ledger {
             cases_source,
             rates_source,
             digests,
+            register: Vec::new(),
             case_index: std::sync::OnceLock::new(),
             payment_order: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The same ledger with the claim register's frozen quarters.
+    pub fn with_register(mut self, register: Vec<FrozenClaim>) -> Ledger {
+        self.register = register;
+        self
+    }
+
+    /// What a claim takes of entry `i` once `excluded` (its ineligible amount) is removed: the
+    /// rest of its eligible base when it is paid within the project's quarters, converted, booked
+    /// to a line (or the shared costs) and a direct-cost heading; otherwise nothing. The same
+    /// conditions as `allocate::allocate` (indirect costs are a flat rate, never booked).
+    pub fn claimed(&self, project: &Project, i: usize, excluded: Money) -> Money {
+        let e = &self.entries[i];
+        let (Some(paid), Some(base), Some(h)) = (e.expense.paid_date, e.base, e.heading) else {
+            return Money::ZERO;
+        };
+        // The project's quarters: from the first version's start to the latest version's end.
+        let first = project.versions.iter().map(|v| v.period_start).min();
+        let last = project.versions.iter().map(|v| v.period_end).max();
+        let q = Some(Quarter::of(paid));
+        if Some(h) == project.indirect_heading()
+            || q < first.map(Quarter::of)
+            || q > last.map(Quarter::of)
+            || e.target == Target::Unknown
+        {
+            return Money::ZERO;
+        }
+        base - excluded
     }
 
     /// Entry indices in payment order: paid entries by payment date, then unpaid ones, each by

@@ -392,14 +392,14 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         }
     }
     cumulative.total.add(&this.total);
-    // Ledger changes to a submitted quarter up to the period's end.
-    let mut register_findings = Vec::new();
-    for f in frozen {
-        if let Some(q) = f.quarter().filter(|q| *q <= last_q) {
-            let now = super::register::freeze(project, ledger, alloc, q);
-            register_findings.extend(super::register::changes(f, &now));
-        }
-    }
+    // Ledger changes to a submitted quarter up to the period's end (FIN-02): the rule's own
+    // comparison, for the frozen quarters this claim covers or follows.
+    let ids = crate::rules::fin02_frozen::entry_ids(ledger);
+    let register_findings: Vec<Finding> = frozen
+        .iter()
+        .filter(|f| f.quarter().is_some_and(|q| q <= last_q))
+        .flat_map(|f| crate::rules::fin02_frozen::changes(ledger, project, ineligible, &ids, f))
+        .collect();
     let s = |x: &crate::allocate::Split| SplitOut::new(project, x);
 
     let mut rows = Vec::new();
@@ -578,8 +578,10 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         })
         .map(doc)
         .collect();
+    let fin02 = crate::rules::fin02_frozen::RULE.id;
     let mut findings_out: Vec<Finding> = findings
         .iter()
+        .filter(|f| f.rule != fin02)
         .filter(|f| match f.entry {
             Some(i) => in_period(ledger.entries[i].expense.paid_date),
             None => true,
