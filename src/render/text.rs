@@ -341,6 +341,31 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
             r.unpaid.len()
         );
     }
+    let fs = &r.findings_summary;
+    if !fs.reconciliation.not_convertible.is_empty() {
+        let _ = writeln!(
+            s,
+            "  not convertible (no exchange rate), excluded: {}",
+            fs.reconciliation
+                .not_convertible
+                .iter()
+                .map(|x| format!(
+                    "{} {} ({} cost lines)",
+                    crate::model::money::group_digits(&x.amount.to_string(), ' ', '.'),
+                    x.currency,
+                    x.lines
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    if !fs.to_correct.is_zero() {
+        let _ = writeln!(
+            s,
+            "  FIN-02: {} EUR to correct for quarters already submitted",
+            money(&fs.to_correct)
+        );
+    }
     for f in files {
         let _ = writeln!(s, "  wrote {f}");
     }
