@@ -56,7 +56,11 @@ pub fn frame(s: &FindingsSummary, lang: Lang) -> FindingsFrame {
     };
     let mut parts = vec![
         row("findings-read", Some(r.read.lines), Some(r.read.eur)),
-        row("findings-claimed", Some(r.claimed.lines), Some(r.claimed.eur)),
+        row(
+            "findings-claimed",
+            Some(r.claimed.lines),
+            Some(r.claimed.eur),
+        ),
         row(
             "findings-excluded",
             Some(r.excluded.lines),

@@ -207,10 +207,12 @@ fn check_summary(r: &CheckReport, colour: bool) -> String {
             String::new()
         };
         let label = format!("{label:<14}");
+        let line = format!("{count:>18} {eur:>18}");
         let _ = writeln!(
             s,
-            "  {} {count:>18} {eur:>18}",
-            paint(&label, c.severity, colour)
+            "  {} {}",
+            paint(&label, c.severity, colour),
+            line.trim_end()
         );
     }
     if r.overlapping_lines > 0 {
@@ -350,10 +352,11 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
                 .not_convertible
                 .iter()
                 .map(|x| format!(
-                    "{} {} ({} cost lines)",
+                    "{} {} ({} cost line{})",
                     crate::model::money::group_digits(&x.amount.to_string(), ' ', '.'),
                     x.currency,
-                    x.lines
+                    x.lines,
+                    if x.lines == 1 { "" } else { "s" }
                 ))
                 .collect::<Vec<_>>()
                 .join(", ")

@@ -348,8 +348,7 @@ fn findings_summary(
             rules,
         });
     }
-    let reconciliation =
-        super::check::reconcile(ledger, rows.iter().copied(), ineligible, claimed);
+    let reconciliation = super::check::reconcile(ledger, rows.iter().copied(), ineligible, claimed);
     FindingsSummary {
         to_correct: checked.iter().filter_map(|c| c.to_correct).sum(),
         excluded: reconciliation.excluded.eur,
@@ -653,13 +652,8 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
     findings_out.extend(register_findings);
     let mut listed = period_entries.clone();
     listed.extend(&unpaid_entries);
-    let findings_summary = findings_summary(
-        ledger,
-        &findings_out,
-        &listed,
-        ineligible,
-        &alloc.eligible,
-    );
+    let findings_summary =
+        findings_summary(ledger, &findings_out, &listed, ineligible, &alloc.eligible);
     let mut rate_ids: Vec<usize> = period_entries
         .iter()
         .filter_map(|&i| ledger.entries[i].rate)
