@@ -329,7 +329,16 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
         money(&r.total.budget)
     );
     let inel: rust_decimal::Decimal = r.documents.iter().map(|d| d.ineligible).sum();
-    let blocking = r.findings.iter().filter(|f| f.severity.excludes()).count();
+    // Findings that remove money (FIN-02's differences are corrections, listed apart).
+    let blocking = r
+        .findings
+        .iter()
+        .filter(|f| {
+            f.severity.excludes()
+                && crate::rules::rule_of(f)
+                    .is_some_and(|x| x.removes != crate::rules::Removes::Nothing)
+        })
+        .count();
     let _ = writeln!(
         s,
         "  findings: {} ({blocking} excluding {} EUR)",

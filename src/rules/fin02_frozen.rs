@@ -5,8 +5,8 @@
 //! other rule leaves eligible (the last stage): an entry added to the quarter, removed from it
 //! (deleted, or its payment date moved) or changed (any frozen field, or its eligible amount).
 //! Each finding names the entry, its cell, the amount claimed then and the amount eligible
-//! now; its amount is the difference to correct (now − then), which removes nothing from this
-//! run's figures. Without a register (nothing submitted yet) there is nothing to compare.
+//! now; its amount is the difference to correct in the next claim (now − then), which removes
+//! nothing from this run's figures (the reports show it as "to correct", not as ineligible). Without a register (nothing submitted yet) there is nothing to compare.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
@@ -82,13 +82,12 @@ pub fn changes(
                 f,
                 None,
                 format!(
-                    "entry {} ({} {} {}) of {q}, a submitted claim, is no longer in the ledger: claimed {} EUR, now 0.00 EUR — correct {} EUR in the next claim",
+                    "entry {} ({} {} {}) of {q}, a submitted claim, is no longer in the ledger: claimed {} EUR, now 0.00 EUR",
                     f.entry_id,
                     f.doc_no,
                     f.amount,
                     f.currency,
-                    f.eligible,
-                    -f.eligible
+                    f.eligible
                 ),
             )),
             Some(i) if !in_quarter(i) => {
@@ -99,11 +98,10 @@ pub fn changes(
                     f,
                     Some((Money::ZERO, "paid_date")),
                     format!(
-                        "entry {} of {q}, a submitted claim, is no longer paid in {q} (payment date {} → {paid}): claimed {} EUR, now 0.00 EUR in {q} — correct {} EUR in the next claim",
+                        "entry {} of {q}, a submitted claim, is no longer paid in {q} (payment date {} → {paid}): claimed {} EUR, now 0.00 EUR in {q}",
                         f.entry_id,
                         opt(f.paid_date),
-                        f.eligible,
-                        -f.eligible
+                        f.eligible
                     ),
                 ));
             }
@@ -119,12 +117,11 @@ pub fn changes(
                     f,
                     Some((n.eligible, field)),
                     format!(
-                        "entry {} of {q}, a submitted claim, changed ({}): claimed {} EUR, eligible now {} EUR — correct {} EUR in the next claim",
+                        "entry {} of {q}, a submitted claim, changed ({}): claimed {} EUR, eligible now {} EUR",
                         f.entry_id,
                         what.join("; "),
                         f.eligible,
-                        n.eligible,
-                        n.eligible - f.eligible
+                        n.eligible
                     ),
                 ));
             }
@@ -143,13 +140,12 @@ pub fn changes(
             "paid_date",
             n.eligible,
             format!(
-                "entry {} ({} {} {}, paid {}) was added to {q}, a submitted claim: claimed 0.00 EUR, eligible now {} EUR — correct {} EUR in the next claim",
+                "entry {} ({} {} {}, paid {}) was added to {q}, a submitted claim: claimed 0.00 EUR, eligible now {} EUR",
                 n.entry_id,
                 n.doc_no,
                 n.amount,
                 n.currency,
                 opt(n.paid_date),
-                n.eligible,
                 n.eligible
             ),
             hint(&frozen.quarter),
@@ -353,7 +349,7 @@ mod tests {
             "{}",
             f[0].message
         );
-        let both = "claimed 100.00 EUR, eligible now 90.00 EUR — correct -10.00 EUR";
+        let both = "claimed 100.00 EUR, eligible now 90.00 EUR";
         assert!(f[0].message.contains(both), "{}", f[0].message);
         // FIN-02 removes nothing: this run's figures stay as the ledger has them.
         assert!(crate::rules::ineligible_by_entry(&l, &f)

@@ -224,8 +224,7 @@ fn check_reports_a_change_to_a_submitted_quarter_at_its_cell() {
         format!("amount {amount} → {edited}"),
         then,
         now,
-        "correct 100.00 EUR in the next claim".to_string(),
-        "100.00 EUR to correct in the next claim".to_string(),
+        "— 100.00 EUR to correct in the next claim".to_string(),
     ] {
         assert!(finding.contains(&want), "{want:?} in {finding}");
     }
