@@ -464,4 +464,53 @@ mod tests {
         let fields: Vec<usize> = l.paid_in_order().iter().map(|x| x.entry as usize).collect();
         assert_eq!(fields, l.payment_order());
     }
+
+    #[test]
+    fn claimed_is_what_the_allocation_claims() {
+        // FIN-02 compares the register with `claimed`; the claims take `Allocation::eligible`:
+        // the two must agree line by line, whatever a line's fault.
+        let p = project();
+        let mut costs = vec![
+            cost("E1", "A1", "1", None, "100.00", "2020-05-03", "2020-06-01"),
+            cost("E2", "ZZ", "1", None, "50.00", "2020-05-03", "2020-06-01"),
+            cost("E3", "A1", "7", None, "40.00", "2020-05-03", "2020-06-01"),
+            cost("E4", "A1", "1", None, "30.00", "2020-05-03", "2023-02-01"),
+            cost("E5", "A1", "1", None, "20.00", "2020-05-03", "2020-06-01"),
+            cost(
+                "E6",
+                "shared",
+                "3",
+                None,
+                "-10.00",
+                "2020-05-03",
+                "2020-06-01",
+            ),
+            cost(
+                "E7",
+                "A2",
+                "4.5",
+                Some("C-1"),
+                "2500.00",
+                "2020-05-03",
+                "2020-06-01",
+            ),
+        ];
+        costs[4].paid_date = None;
+        costs[5].currency = "GEL".into();
+        let l = ledger(
+            &p,
+            costs,
+            vec![case("C-1", Some("2020-01-01"), Some("2020-02-01"))],
+        );
+        let findings = crate::rules::check_all(&l, &p);
+        let excluded = crate::rules::ineligible_by_entry(&l, &findings);
+        let alloc = crate::allocate::allocate(&p, &l, &excluded);
+        let claimed: Vec<_> = (0..l.entries.len())
+            .map(|i| l.claimed(&p, i, excluded[i]))
+            .collect();
+        assert_eq!(claimed, alloc.eligible);
+        // E1 claimed whole, E7 down to the 2 000.00 cap; nothing else.
+        assert_eq!(claimed[0], m("100.00"));
+        assert_eq!(claimed[6], m("2000.00"));
+    }
 }

@@ -2,7 +2,7 @@
 //! project, in its own file, listed in `ALL` — the table of contents of what grantbook checks
 //! (rule families of the domain brief §6). A rule returns findings; it never stops the run.
 //!
-//! Rules run in four stages (`Stage`), because some amounts depend on what others remove:
+//! Rules run in five stages (`Stage`), because some amounts depend on what others remove:
 //! 1. `Entry` rules look at each cost and case as imported (period, codes, case, tariffs …);
 //! 2. `Cap` rules add up a case's costs against a cap (reintegration per case) on the amounts
 //!    left eligible after stage 1 — a late delivery removed by REI-02 does not use up the cap;
