@@ -1198,7 +1198,17 @@ fn findings_reconciliation(cx: &Ctx, ws: &mut Worksheet, top: u32) -> XResult<u3
     let first = top + 2;
     let (read, parts) = fr.parts.split_first().expect("the read row and its parts");
     let last = first + parts.len() as u32;
-    text(ws, first, 0, &read.label, &f.bold)?;
+    // Labels wrap within A:D and notes within A:H (the widths set below), never cut at a
+    // filled cell; each row is as tall as its text needs.
+    let wrapped =
+        |ws: &mut Worksheet, row: u32, last_col: u16, width: f64, s: &str, fm: &Format| {
+            ws.merge_range(row, 0, row, last_col, s, fm)?;
+            let lines = (s.chars().count() as f64 / width).ceil().max(1.0);
+            ws.set_row_height(row, 15.0 * lines)?;
+            XResult::Ok(())
+        };
+    let bold_wrap = f.wrap.clone().set_bold();
+    wrapped(ws, first, 3, 42.0, &read.label, &bold_wrap)?;
     if let Some(n) = read.lines {
         let expr = format!("=SUM(E{}:E{})", first + 2, last + 1);
         formula(ws, first, 4, &expr, &n.to_string(), &f.int_total)?;
@@ -1209,7 +1219,7 @@ fn findings_reconciliation(cx: &Ctx, ws: &mut Worksheet, top: u32) -> XResult<u3
     }
     for (k, p) in parts.iter().enumerate() {
         let row = first + 1 + k as u32;
-        text(ws, row, 0, &p.label, &f.text)?;
+        wrapped(ws, row, 3, 42.0, &p.label, &f.wrap)?;
         if let Some(n) = p.lines {
             int(ws, row, 4, u32::try_from(n).unwrap_or(u32::MAX), &f.int)?;
         }
@@ -1219,7 +1229,7 @@ fn findings_reconciliation(cx: &Ctx, ws: &mut Worksheet, top: u32) -> XResult<u3
     }
     let mut row = last + 1;
     for n in &fr.notes {
-        text(ws, row, 0, n, &f.text)?;
+        wrapped(ws, row, 7, 180.0, n, &f.wrap)?;
         row += 1;
     }
     Ok(row)
