@@ -6,7 +6,8 @@
 
 use crate::import::{ImportError, InputDigest, Inputs};
 use crate::model::money::cents;
-use crate::model::{Case, CellRef, Expense, Money, Month, Project, Rate, SourceTable};
+use crate::model::register::FrozenClaim;
+use crate::model::{Case, CellRef, Expense, Money, Month, Project, Quarter, Rate, SourceTable};
 use crate::rules::fasthash::FxBuild;
 use chrono::Datelike;
 use rust_decimal::Decimal;
@@ -77,6 +78,9 @@ pub struct Ledger {
     pub cases_source: SourceTable,
     pub rates_source: Option<SourceTable>,
     pub digests: Vec<InputDigest>,
+    /// The claim register: the quarters submitted and frozen (`claim --submit`), which FIN-02
+    /// compares with the ledger. Empty until the caller adds it (`with_register`).
+    pub register: Vec<FrozenClaim>,
     /// Case indices by case id, built on first use.
     case_index: std::sync::OnceLock<HashMap<String, usize, FxBuild>>,
     /// Entry indices by payment (see `payment_order`) and the entries' fields in that order
@@ -243,9 +247,39 @@ impl Ledger {
             cases_source,
             rates_source,
             digests,
+            register: Vec::new(),
             case_index: std::sync::OnceLock::new(),
             payment_order: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The same ledger with the claim register's frozen quarters.
+    pub fn with_register(mut self, register: Vec<FrozenClaim>) -> Ledger {
+        self.register = register;
+        self
+    }
+
+    /// What a claim takes of entry `i` once `excluded` (its ineligible amount) is removed: the
+    /// rest of its eligible base when it is paid within the project's quarters, converted, booked
+    /// to a line (or the shared costs) and a direct-cost heading; otherwise nothing. The same
+    /// conditions as `allocate::allocate` (indirect costs are a flat rate, never booked).
+    pub fn claimed(&self, project: &Project, i: usize, excluded: Money) -> Money {
+        let e = &self.entries[i];
+        let (Some(paid), Some(base), Some(h)) = (e.expense.paid_date, e.base, e.heading) else {
+            return Money::ZERO;
+        };
+        // The project's quarters: from the first version's start to the latest version's end.
+        let first = project.versions.iter().map(|v| v.period_start).min();
+        let last = project.versions.iter().map(|v| v.period_end).max();
+        let q = Some(Quarter::of(paid));
+        if Some(h) == project.indirect_heading()
+            || q < first.map(Quarter::of)
+            || q > last.map(Quarter::of)
+            || e.target == Target::Unknown
+        {
+            return Money::ZERO;
+        }
+        base - excluded
     }
 
     /// Entry indices in payment order: paid entries by payment date, then unpaid ones, each by
@@ -429,5 +463,54 @@ mod tests {
         assert_eq!(ids, vec!["E3", "E4", "E2", "E1", "E6", "E5"]);
         let fields: Vec<usize> = l.paid_in_order().iter().map(|x| x.entry as usize).collect();
         assert_eq!(fields, l.payment_order());
+    }
+
+    #[test]
+    fn claimed_is_what_the_allocation_claims() {
+        // FIN-02 compares the register with `claimed`; the claims take `Allocation::eligible`:
+        // the two must agree line by line, whatever a line's fault.
+        let p = project();
+        let mut costs = vec![
+            cost("E1", "A1", "1", None, "100.00", "2020-05-03", "2020-06-01"),
+            cost("E2", "ZZ", "1", None, "50.00", "2020-05-03", "2020-06-01"),
+            cost("E3", "A1", "7", None, "40.00", "2020-05-03", "2020-06-01"),
+            cost("E4", "A1", "1", None, "30.00", "2020-05-03", "2023-02-01"),
+            cost("E5", "A1", "1", None, "20.00", "2020-05-03", "2020-06-01"),
+            cost(
+                "E6",
+                "shared",
+                "3",
+                None,
+                "-10.00",
+                "2020-05-03",
+                "2020-06-01",
+            ),
+            cost(
+                "E7",
+                "A2",
+                "4.5",
+                Some("C-1"),
+                "2500.00",
+                "2020-05-03",
+                "2020-06-01",
+            ),
+        ];
+        costs[4].paid_date = None;
+        costs[5].currency = "GEL".into();
+        let l = ledger(
+            &p,
+            costs,
+            vec![case("C-1", Some("2020-01-01"), Some("2020-02-01"))],
+        );
+        let findings = crate::rules::check_all(&l, &p);
+        let excluded = crate::rules::ineligible_by_entry(&l, &findings);
+        let alloc = crate::allocate::allocate(&p, &l, &excluded);
+        let claimed: Vec<_> = (0..l.entries.len())
+            .map(|i| l.claimed(&p, i, excluded[i]))
+            .collect();
+        assert_eq!(claimed, alloc.eligible);
+        // E1 claimed whole, E7 down to the 2 000.00 cap; nothing else.
+        assert_eq!(claimed[0], m("100.00"));
+        assert_eq!(claimed[6], m("2000.00"));
     }
 }

@@ -161,7 +161,9 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
     // The rule catalogue is an input of every report too: `verify` checks it like a file.
     inputs.digests.push(crate::rules::catalogue::digest());
     progress.stage("ledger");
-    let ledger = Ledger::build(&project, inputs)?;
+    // The claim register is an input of the rules (FIN-02 compares it with the ledger).
+    let register = import::register::read_register(&project)?;
+    let ledger = Ledger::build(&project, inputs)?.with_register(register);
     progress.stage("rules");
     let findings = crate::rules::check_all(&ledger, &project);
     let ineligible = crate::rules::ineligible_by_entry(&ledger, &findings);

@@ -1,10 +1,10 @@
 //! Reads the claim register: the submitted quarters frozen next to the project file
-//! (`<project folder>/claims/<agreement>/claim-<quarter>.json`). The model is
-//! `report::register`; `render::register` writes the files.
+//! (`<project folder>/claims/<agreement>/claim-<quarter>.json`). The records are
+//! `model::register`; `render::register` writes the files.
 
 use super::ImportError;
+use crate::model::register::{sanitise, FrozenClaim, FORMAT};
 use crate::model::Project;
-use crate::report::register::{sanitise, FrozenClaim, FORMAT};
 use std::path::{Path, PathBuf};
 
 /// The register folder of a project.

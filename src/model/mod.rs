@@ -5,6 +5,7 @@ pub mod money;
 pub mod period;
 pub mod project;
 pub mod records;
+pub mod register;
 
 pub use money::{Money, Percent};
 pub use period::{ClaimPeriod, Month, Quarter};

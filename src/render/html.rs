@@ -99,6 +99,7 @@ struct View<'a> {
     findings: &'a [Finding],
     #[serde(serialize_with = "ser_money")]
     findings_total: Money,
+    findings_frame: crate::render::findings::FindingsFrame,
     rates_used: &'a [RateRow],
     indicators: &'a Indicators,
     split_check: &'a SplitCheck,
@@ -134,6 +135,7 @@ impl<'a> View<'a> {
             unpaid_total: &r.unpaid_total,
             findings: &r.findings,
             findings_total: r.findings_total,
+            findings_frame: crate::render::findings::frame(&r.findings_summary, r.lang),
             rates_used: &r.rates_used,
             indicators: &r.indicators,
             split_check: &r.split_check,

@@ -1,8 +1,10 @@
 //! Terminal output: the `check` summary with findings grouped by rule, and the summary printed
 //! after a report is written. Colour only on a terminal, never with NO_COLOR.
 
+use crate::i18n::{tr, Msg};
 use crate::model::money::fmt2;
-use crate::report::check::CheckReport;
+use crate::model::project::Lang;
+use crate::report::check::{CheckReport, CheckedFinding, CurrencyAmount, RuleCount};
 use crate::report::claim::ClaimReport;
 use crate::rules::Severity;
 use std::fmt::Write;
@@ -42,88 +44,247 @@ pub fn rows_line(r: &crate::report::RowCount) -> String {
     )
 }
 
-pub fn check_as_text(r: &CheckReport, colour: bool) -> String {
+/// An input's row counts in `lang`: read = accepted + rejected.
+fn rows_msg(r: &crate::report::RowCount, lang: Lang) -> String {
+    let place = match &r.sheet {
+        Some(s) => format!("{} › {}", r.file, s),
+        None => r.file.clone(),
+    };
+    let input = match r.input.as_str() {
+        "expenses" => tr(lang, "check-input-expenses"),
+        "cases" => tr(lang, "check-input-cases"),
+        "rates" => tr(lang, "check-input-rates"),
+        other => other.to_string(),
+    };
+    Msg::new("check-rows")
+        .arg("input", format!("{input:<9}"))
+        .arg("place", place)
+        .arg("read", r.read)
+        .arg("accepted", r.accepted)
+        .arg("rejected", r.rejected)
+        .text(lang)
+}
+
+/// Amounts in their own currencies, each with its count of cost lines: `1 218.62 GEL (1 cost
+/// line)`, joined by commas.
+fn currency_amounts(xs: &[CurrencyAmount], lang: Lang) -> String {
+    xs.iter()
+        .map(|x| {
+            Msg::new("check-currency-amount")
+                .arg("amount", doc_amount(x.amount, lang))
+                .arg("currency", &x.currency)
+                .arg("lines", x.lines)
+                .text(lang)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// An amount in its document currency, with the decimals it was read with (IQD has three).
+fn doc_amount(x: rust_decimal::Decimal, lang: Lang) -> String {
+    crate::i18n::fmt::number(lang, &x.to_string())
+}
+
+/// The text of a finding and of its hint. The one place a finding becomes words here.
+fn finding_text(f: &crate::rules::Finding, _lang: Lang) -> (String, String) {
+    (f.message.clone(), f.hint.clone())
+}
+
+/// A rule's heading line: severity, id, statement, count and what it means in money.
+fn rule_heading(rule: &RuleCount, lang: Lang, colour: bool) -> String {
+    let severity = tr(lang, &format!("severity-{}", rule.severity.label()));
+    let mut money = String::new();
+    if !rule.ineligible.is_zero() {
+        money += &Msg::new("check-rule-ineligible")
+            .money("amount", rule.ineligible)
+            .text(lang);
+    }
+    if let Some(x) = rule.to_correct {
+        money += &Msg::new("check-rule-to-correct")
+            .money("amount", x)
+            .text(lang);
+    }
+    if !rule.not_convertible.is_empty() {
+        money += &Msg::new("check-rule-not-convertible")
+            .arg("amounts", currency_amounts(&rule.not_convertible, lang))
+            .text(lang);
+    }
+    if !rule.overlaps.is_empty() {
+        money += &Msg::new("check-rule-overlaps")
+            .arg("rules", rule.overlaps.join(", "))
+            .text(lang);
+    }
+    let line = Msg::new("check-rule")
+        .arg("severity", "\u{1}")
+        .arg("rule", rule.rule)
+        .arg(
+            "statement",
+            match lang {
+                Lang::Lv => rule.statement_lv,
+                Lang::En => rule.statement,
+            },
+        )
+        .arg("findings", Msg::new("findings-count").arg("n", rule.count))
+        .arg("money", money)
+        .text(lang);
+    // The severity is painted in place, so the catalogue decides where it stands.
+    line.replacen('\u{1}', &paint(&severity, rule.severity, colour), 1)
+}
+
+/// One finding: where, which entry or case, its message and amount, then its hint.
+fn finding_lines(c: &CheckedFinding, rule: &RuleCount, lang: Lang, colour: bool) -> String {
+    let f = &c.finding;
+    let case = |id: &str| Msg::new("check-case").arg("case", id).text(lang);
+    let who = match (&f.entry_id, &f.case_id) {
+        (Some(e), Some(id)) => format!("{e} ({})", case(id)),
+        (Some(e), None) => e.clone(),
+        (None, Some(id)) => case(id),
+        (None, None) => String::new(),
+    };
+    let mut head: Vec<String> = Vec::new();
+    if let Some(a) = &f.at {
+        head.push(a.to_string());
+    }
+    if !who.is_empty() {
+        head.push(who);
+    }
+    if f.severity != rule.severity {
+        let sev = tr(lang, &format!("severity-{}", f.severity.label()));
+        head.push(paint(&format!("[{sev}]"), f.severity, colour));
+    }
+    let mut amounts: Vec<String> = Vec::new();
+    if let Some(x) = &c.not_convertible {
+        amounts.push(
+            Msg::new("check-finding-not-convertible")
+                .arg("amount", doc_amount(x.amount, lang))
+                .arg("currency", &x.currency)
+                .text(lang),
+        );
+    } else if !c.removes.is_zero() {
+        amounts.push(
+            Msg::new("check-finding-ineligible")
+                .money("amount", c.removes)
+                .text(lang),
+        );
+    }
+    if let Some(x) = c.to_correct {
+        amounts.push(
+            Msg::new("check-finding-to-correct")
+                .money("amount", x)
+                .text(lang),
+        );
+    }
+    if !c.overlaps.is_empty() {
+        amounts.push(
+            Msg::new("check-finding-overlaps")
+                .arg("rules", c.overlaps.join(", "))
+                .text(lang),
+        );
+    }
+    let amount: String = amounts.iter().map(|a| format!(" — {a}")).collect();
+    let (message, hint) = finding_text(f, lang);
+    format!(
+        "  {}: {message}{amount}\n      {}\n",
+        head.join("  "),
+        Msg::new("check-hint").arg("hint", hint).text(lang)
+    )
+}
+
+/// The summary: findings per severity, the overlap note, the excluded total and the
+/// reconciliation of every cost line in count and in EUR.
+fn check_summary(r: &CheckReport, colour: bool) -> String {
+    let lang = r.lang;
     let mut s = String::new();
-    let _ = writeln!(s, "grantbook check — {}", r.agreement);
+    let _ = writeln!(s, "\n{}", tr(lang, "check-summary"));
+    for c in r.by_severity.iter().filter(|c| c.count > 0) {
+        let label = tr(lang, &format!("severity-{}", c.severity.label()));
+        let count = Msg::new("findings-count").arg("n", c.count).text(lang);
+        let eur = if c.severity.excludes() {
+            Msg::new("check-severity-eur")
+                .money("amount", c.ineligible)
+                .text(lang)
+        } else {
+            String::new()
+        };
+        let label = format!("{label:<14}");
+        let line = format!("{count:>18} {eur:>18}");
+        let _ = writeln!(
+            s,
+            "  {} {}",
+            paint(&label, c.severity, colour),
+            line.trim_end()
+        );
+    }
+    if r.overlapping_lines > 0 {
+        let note = Msg::new("check-overlap-note").arg("lines", r.overlapping_lines);
+        let _ = writeln!(s, "  {}", note.text(lang));
+    }
+    let excluded = Msg::new("check-excluded").money("amount", r.ineligible_eur);
+    let _ = writeln!(s, "  {}", excluded.text(lang));
+    let x = &r.reconciliation;
+    let lines = Msg::new("check-reconcile-lines")
+        .arg("read", x.read.lines)
+        .arg("claimed", x.claimed.lines)
+        .arg("excluded", x.excluded.lines)
+        .arg("unpaid", x.unpaid.lines)
+        .arg("foreign", x.not_convertible_lines);
+    let _ = write!(s, "  {}", lines.text(lang));
+    if x.partly_excluded > 0 {
+        let partly = Msg::new("check-reconcile-partly").arg("partly", x.partly_excluded);
+        let _ = write!(s, " {}", partly.text(lang));
+    }
+    let eur = Msg::new("check-reconcile-eur")
+        .money("read", x.read.eur)
+        .money("claimed", x.claimed.eur)
+        .money("excluded", x.excluded.eur)
+        .money("vat", x.vat)
+        .money("unpaid", x.unpaid.eur);
+    let _ = writeln!(s, "\n  {}", eur.text(lang));
+    if !x.not_convertible.is_empty() {
+        let nc = Msg::new("check-not-convertible")
+            .arg("amounts", currency_amounts(&x.not_convertible, lang));
+        let _ = writeln!(s, "  {}", nc.text(lang));
+    }
+    let _ = writeln!(s, "  {}", tr(lang, "check-claimed-means"));
+    if !x.holds {
+        let bad = Msg::new("check-unaccounted").money("amount", x.unaccounted);
+        let _ = writeln!(s, "  {}", bad.text(lang));
+    }
+    s
+}
+
+pub fn check_as_text(r: &CheckReport, colour: bool) -> String {
+    let lang = r.lang;
+    let mut s = String::new();
+    let title = Msg::new("check-title").arg("agreement", &r.agreement);
+    let _ = writeln!(s, "{}", title.text(lang));
     for row in &r.rows {
-        let _ = writeln!(s, "  {}", rows_line(row));
+        let _ = writeln!(s, "  {}", rows_msg(row, lang));
     }
     for n in &r.notices {
-        let _ = writeln!(s, "  notice: {n}");
-    }
-    let _ = writeln!(
-        s,
-        "  {} cost lines, {} EUR; {} not yet paid; {} cases",
-        r.cost_lines,
-        money(&r.total_eur),
-        r.unpaid_lines,
-        r.cases
-    );
-    if r.findings.is_empty() {
-        let _ = writeln!(s, "\nNo findings.");
-        return s;
-    }
-    for rule in &r.by_rule {
         let _ = writeln!(
             s,
-            "\n{} {} — {} ({} finding{}, {} EUR ineligible)",
-            paint(
-                &format!("[{}]", rule.severity.label()),
-                rule.severity,
-                colour
-            ),
-            rule.rule,
-            rule.statement,
-            rule.count,
-            if rule.count == 1 { "" } else { "s" },
-            money(&rule.ineligible)
+            "  {}",
+            Msg::new("check-notice").arg("text", n).text(lang)
         );
-        for f in r.findings.iter().filter(|f| f.rule == rule.rule) {
-            let who = match (&f.entry_id, &f.case_id) {
-                (Some(e), Some(c)) => format!("{e} (case {c})"),
-                (Some(e), None) => e.clone(),
-                (None, Some(c)) => format!("case {c}"),
-                (None, None) => String::new(),
-            };
-            let mut head: Vec<String> = Vec::new();
-            if let Some(a) = &f.at {
-                head.push(a.to_string());
+    }
+    let overview = Msg::new("check-overview")
+        .arg("lines", r.cost_lines)
+        .money("eur", r.total_eur)
+        .arg("unpaid", r.unpaid_lines)
+        .arg("cases", r.cases);
+    let _ = writeln!(s, "  {}", overview.text(lang));
+    if r.findings.is_empty() {
+        let _ = writeln!(s, "\n{}", tr(lang, "check-no-findings"));
+    } else {
+        for rule in &r.by_rule {
+            let _ = writeln!(s, "\n{}", rule_heading(rule, lang, colour));
+            for c in r.findings.iter().filter(|c| c.finding.rule == rule.rule) {
+                s += &finding_lines(c, rule, lang, colour);
             }
-            if !who.is_empty() {
-                head.push(who);
-            }
-            if f.severity != rule.severity {
-                head.push(paint(
-                    &format!("[{}]", f.severity.label()),
-                    f.severity,
-                    colour,
-                ));
-            }
-            let amount = if f.ineligible.is_zero() {
-                String::new()
-            } else {
-                format!(" — {} EUR ineligible", money(&f.ineligible))
-            };
-            let _ = writeln!(s, "  {}: {}{amount}", head.join("  "), f.message);
-            let _ = writeln!(s, "      hint: {}", f.hint);
         }
     }
-    let _ = writeln!(s, "\nSummary:");
-    for c in r.by_severity.iter().filter(|c| c.count > 0) {
-        let _ = writeln!(
-            s,
-            "  {:<8} {:>5} finding{}  {:>14} EUR ineligible",
-            paint(c.severity.label(), c.severity, colour),
-            c.count,
-            if c.count == 1 { " " } else { "s" },
-            money(&c.ineligible)
-        );
-    }
-    let _ = writeln!(
-        s,
-        "  excluded from claims (block + error): {} EUR",
-        money(&r.ineligible_eur)
-    );
+    s += &check_summary(r, colour);
     s
 }
 
@@ -168,7 +329,16 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
         money(&r.total.budget)
     );
     let inel: rust_decimal::Decimal = r.documents.iter().map(|d| d.ineligible).sum();
-    let blocking = r.findings.iter().filter(|f| f.severity.excludes()).count();
+    // Findings that remove money (FIN-02's differences are corrections, listed apart).
+    let blocking = r
+        .findings
+        .iter()
+        .filter(|f| {
+            f.severity.excludes()
+                && crate::rules::rule_of(f)
+                    .is_some_and(|x| x.removes != crate::rules::Removes::Nothing)
+        })
+        .count();
     let _ = writeln!(
         s,
         "  findings: {} ({blocking} excluding {} EUR)",
@@ -180,6 +350,32 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
             s,
             "  not yet paid, not claimable: {} cost lines",
             r.unpaid.len()
+        );
+    }
+    let fs = &r.findings_summary;
+    if !fs.reconciliation.not_convertible.is_empty() {
+        let _ = writeln!(
+            s,
+            "  not convertible (no exchange rate), excluded: {}",
+            fs.reconciliation
+                .not_convertible
+                .iter()
+                .map(|x| format!(
+                    "{} {} ({} cost line{})",
+                    crate::model::money::group_digits(&x.amount.to_string(), ' ', '.'),
+                    x.currency,
+                    x.lines,
+                    if x.lines == 1 { "" } else { "s" }
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    if !fs.to_correct.is_zero() {
+        let _ = writeln!(
+            s,
+            "  FIN-02: {} EUR to correct for quarters already submitted",
+            money(&fs.to_correct)
         );
     }
     for f in files {
@@ -213,9 +409,14 @@ pub fn run_details(
 /// `check --quiet`: only the findings that exclude costs (block, error), one line each.
 pub fn check_quiet(r: &CheckReport) -> String {
     let mut s = String::new();
-    for f in r.findings.iter().filter(|f| f.severity.excludes()) {
+    for f in r.findings.iter().map(|c| &c.finding) {
+        if !f.severity.excludes() {
+            continue;
+        }
         let at = f.at.as_ref().map(|a| a.to_string()).unwrap_or_default();
-        let _ = writeln!(s, "{at}: {} {}: {}", f.severity.label(), f.rule, f.message);
+        let severity = tr(r.lang, &format!("severity-{}", f.severity.label()));
+        let (message, _) = finding_text(f, r.lang);
+        let _ = writeln!(s, "{at}: {severity} {}: {message}", f.rule);
     }
     s
 }

@@ -43,9 +43,13 @@ pub struct ClaimReport<'a> {
     pub unpaid: Vec<DocumentRow<'a>>,
     pub unpaid_total: DocTotals,
     pub findings: Vec<Finding>,
-    /// The sum of the findings' ineligible (or to-be-corrected) amounts.
+    /// The sum of the findings' ineligible (or to-be-corrected) amounts, as the list's total
+    /// row adds them: lines may overlap on a cost (see `findings_summary`).
     #[serde(serialize_with = "ser_money")]
     pub findings_total: Money,
+    /// What the findings mean for this claim's money, each cost once, and every cost line of
+    /// the period accounted for.
+    pub findings_summary: FindingsSummary,
     pub rates_used: Vec<RateRow>,
     pub indicators: super::indicators::Indicators,
     /// AMIF + state budget = eligible in every row of the split, this period and cumulative.
@@ -296,6 +300,63 @@ pub struct DocumentRow<'a> {
     pub source: CellRef,
 }
 
+/// The findings section's reconciliation: the list's total split into what it excludes (each
+/// cost once) and FIN-02's differences, the costs more than one rule removes money from, and
+/// the period's cost lines — paid in the period, or not yet paid and dated up to its end —
+/// read = claimed + excluded + not yet paid + not convertible.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingsSummary {
+    /// FIN-02: differences to correct in this claim for quarters already submitted.
+    #[serde(serialize_with = "ser_money")]
+    pub to_correct: Money,
+    /// What the findings exclude from the period's paid, converted lines, each cost once (the
+    /// largest removal; `rules::ineligible_by_entry`).
+    #[serde(serialize_with = "ser_money")]
+    pub excluded: Money,
+    /// Cost lines of the period with removals by more than one rule, and the rules.
+    pub overlaps: Vec<Overlap>,
+    pub reconciliation: super::check::Reconciliation,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Overlap {
+    pub entry_id: String,
+    pub rules: Vec<&'static str>,
+}
+
+fn findings_summary(
+    ledger: &Ledger,
+    findings: &[Finding],
+    rows: &[usize],
+    ineligible: &[Money],
+    claimed: &[Money],
+) -> FindingsSummary {
+    let checked = super::check::checked(ledger, findings);
+    let mut overlaps: Vec<Overlap> = Vec::new();
+    for c in checked.iter().filter(|c| !c.overlaps.is_empty()) {
+        let Some(id) = &c.finding.entry_id else {
+            continue;
+        };
+        if overlaps.iter().any(|o| &o.entry_id == id) {
+            continue;
+        }
+        let mut rules = c.overlaps.clone();
+        rules.push(c.finding.rule);
+        rules.sort_unstable();
+        overlaps.push(Overlap {
+            entry_id: id.clone(),
+            rules,
+        });
+    }
+    let reconciliation = super::check::reconcile(ledger, rows.iter().copied(), ineligible, claimed);
+    FindingsSummary {
+        to_correct: checked.iter().filter_map(|c| c.to_correct).sum(),
+        excluded: reconciliation.excluded.eur,
+        overlaps,
+        reconciliation,
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct RateRow {
     pub month: String,
@@ -392,14 +453,14 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         }
     }
     cumulative.total.add(&this.total);
-    // Ledger changes to a submitted quarter up to the period's end.
-    let mut register_findings = Vec::new();
-    for f in frozen {
-        if let Some(q) = f.quarter().filter(|q| *q <= last_q) {
-            let now = super::register::freeze(project, ledger, alloc, q);
-            register_findings.extend(super::register::changes(f, &now));
-        }
-    }
+    // Ledger changes to a submitted quarter up to the period's end (FIN-02): the rule's own
+    // comparison, for the frozen quarters this claim covers or follows.
+    let ids = crate::rules::fin02_frozen::entry_ids(ledger);
+    let register_findings: Vec<Finding> = frozen
+        .iter()
+        .filter(|f| f.quarter().is_some_and(|q| q <= last_q))
+        .flat_map(|f| crate::rules::fin02_frozen::changes(ledger, project, ineligible, &ids, f))
+        .collect();
     let s = |x: &crate::allocate::Split| SplitOut::new(project, x);
 
     let mut rows = Vec::new();
@@ -571,15 +632,17 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         .filter(|&i| in_period(ledger.entries[i].expense.paid_date))
         .collect();
     let documents: Vec<DocumentRow> = period_entries.iter().map(|&i| doc(i)).collect();
-    let unpaid: Vec<DocumentRow> = (0..ledger.entries.len())
+    let unpaid_entries: Vec<usize> = (0..ledger.entries.len())
         .filter(|&i| {
             ledger.entries[i].expense.paid_date.is_none()
                 && ledger.entries[i].expense.doc_date <= to
         })
-        .map(doc)
         .collect();
+    let unpaid: Vec<DocumentRow> = unpaid_entries.iter().map(|&i| doc(i)).collect();
+    let fin02 = crate::rules::fin02_frozen::RULE.id;
     let mut findings_out: Vec<Finding> = findings
         .iter()
+        .filter(|f| f.rule != fin02)
         .filter(|f| match f.entry {
             Some(i) => in_period(ledger.entries[i].expense.paid_date),
             None => true,
@@ -587,6 +650,10 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         .cloned()
         .collect();
     findings_out.extend(register_findings);
+    let mut listed = period_entries.clone();
+    listed.extend(&unpaid_entries);
+    let findings_summary =
+        findings_summary(ledger, &findings_out, &listed, ineligible, &alloc.eligible);
     let mut rate_ids: Vec<usize> = period_entries
         .iter()
         .filter_map(|&i| ledger.entries[i].rate)
@@ -712,6 +779,7 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         unpaid_total: DocTotals::of(&unpaid),
         unpaid,
         findings_total: findings_out.iter().map(|f| f.ineligible).sum(),
+        findings_summary,
         findings: findings_out,
         rates_used,
         row_counts: row_counts(ledger),

@@ -1,12 +1,18 @@
 //! FIN-02: a submitted claim is frozen: its figures stay as submitted, later claims carry them
 //! forward, and a ledger change to a submitted quarter is a finding to correct in the next
-//! claim. The ledger alone cannot show it — the claim register can — so the check here finds
-//! nothing; `report::register::changes` compares the register with the ledger and reports
-//! under this rule's id and severity when a claim is built.
+//! claim. Evidence: the claim register (`Ledger::register`, the quarters `claim --submit`
+//! froze). Each frozen cost line is compared with the ledger as it is now and with what every
+//! other rule leaves eligible (the last stage): an entry added to the quarter, removed from it
+//! (deleted, or its payment date moved) or changed (any frozen field, or its eligible amount).
+//! Each finding names the entry, its cell, the amount claimed then and the amount eligible
+//! now; its amount is the difference to correct in the next claim (now − then), which removes
+//! nothing from this run's figures (the reports show it as "to correct", not as ineligible). Without a register (nothing submitted yet) there is nothing to compare.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
-use crate::model::{Money, Project};
+use crate::model::register::{FrozenClaim, FrozenEntry};
+use crate::model::{Money, Project, Quarter};
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: "FIN-02",
@@ -16,10 +22,338 @@ pub static RULE: Rule = Rule {
     basis: "Brief §6 FIN-02 (cumulative = previous cumulative + this claim); §4.3 (carry-forward checks)",
     params: &["the claim register (claims/ next to the project file)"],
     removes: Removes::Nothing,
-    stage: Stage::Total,
+    stage: Stage::Register,
     check,
 };
 
-fn check(_ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
-    Vec::new()
+fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
+    let ids = entry_ids(ledger);
+    ledger
+        .register
+        .iter()
+        .flat_map(|f| changes(ledger, project, done, &ids, f))
+        .collect()
+}
+
+/// Entry indices by entry id (unique: `Ledger::build` refuses repeats).
+pub fn entry_ids(ledger: &Ledger) -> HashMap<&str, usize> {
+    ledger
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id(), i))
+        .collect()
+}
+
+/// The ledger changes to one frozen quarter, as FIN-02 findings. `excluded` is each entry's
+/// ineligible amount (`rules::ineligible_by_entry` of every other finding); `ids` is
+/// `entry_ids(ledger)`.
+pub fn changes(
+    ledger: &Ledger,
+    project: &Project,
+    excluded: &[Money],
+    ids: &HashMap<&str, usize>,
+    frozen: &FrozenClaim,
+) -> Vec<Finding> {
+    let Some(q) = frozen.quarter() else {
+        return Vec::new();
+    };
+    let now = |i: usize| {
+        FrozenEntry::of(
+            &ledger.entries[i].expense,
+            ledger.claimed(project, i, excluded[i]),
+        )
+    };
+    let in_quarter = |i: usize| {
+        ledger.entries[i]
+            .expense
+            .paid_date
+            .is_some_and(|d| Quarter::of(d) == q)
+    };
+    let mut out = Vec::new();
+    let frozen_ids: std::collections::HashSet<&str> =
+        frozen.entries.iter().map(|f| f.entry_id.as_str()).collect();
+    for f in &frozen.entries {
+        match ids.get(f.entry_id.as_str()).copied() {
+            // Deleted from the ledger: no cell to point at.
+            None => out.push(finding(
+                ledger,
+                None,
+                f,
+                None,
+                format!(
+                    "entry {} ({} {} {}) of {q}, a submitted claim, is no longer in the ledger: claimed {} EUR, now 0.00 EUR",
+                    f.entry_id,
+                    f.doc_no,
+                    f.amount,
+                    f.currency,
+                    f.eligible
+                ),
+            )),
+            Some(i) if !in_quarter(i) => {
+                let paid = opt(ledger.entries[i].expense.paid_date);
+                out.push(finding(
+                    ledger,
+                    Some(i),
+                    f,
+                    Some((Money::ZERO, "paid_date")),
+                    format!(
+                        "entry {} of {q}, a submitted claim, is no longer paid in {q} (payment date {} → {paid}): claimed {} EUR, now 0.00 EUR in {q}",
+                        f.entry_id,
+                        opt(f.paid_date),
+                        f.eligible
+                    ),
+                ));
+            }
+            Some(i) => {
+                let n = now(i);
+                if n == *f {
+                    continue;
+                }
+                let (what, field) = differences(f, &n);
+                out.push(finding(
+                    ledger,
+                    Some(i),
+                    f,
+                    Some((n.eligible, field)),
+                    format!(
+                        "entry {} of {q}, a submitted claim, changed ({}): claimed {} EUR, eligible now {} EUR",
+                        f.entry_id,
+                        what.join("; "),
+                        f.eligible,
+                        n.eligible
+                    ),
+                ));
+            }
+        }
+    }
+    // Entries paid in the quarter now that it did not hold when it was frozen.
+    for (i, e) in ledger.entries.iter().enumerate() {
+        if !in_quarter(i) || frozen_ids.contains(e.id()) {
+            continue;
+        }
+        let n = now(i);
+        out.push(Finding::on_entry(
+            &RULE,
+            ledger,
+            i,
+            "paid_date",
+            n.eligible,
+            format!(
+                "entry {} ({} {} {}, paid {}) was added to {q}, a submitted claim: claimed 0.00 EUR, eligible now {} EUR",
+                n.entry_id,
+                n.doc_no,
+                n.amount,
+                n.currency,
+                opt(n.paid_date),
+                n.eligible
+            ),
+            hint(&frozen.quarter),
+        ));
+    }
+    out
+}
+
+/// One finding about a frozen entry: at entry `i`'s `field` cell when it is still in the
+/// ledger (with its eligible amount now), the difference to correct as its amount.
+fn finding(
+    ledger: &Ledger,
+    i: Option<usize>,
+    f: &FrozenEntry,
+    now: Option<(Money, &str)>,
+    message: String,
+) -> Finding {
+    let q = f
+        .paid_date
+        .map(|d| Quarter::of(d).to_string())
+        .unwrap_or_default();
+    match (i, now) {
+        (Some(i), Some((eligible, field))) => Finding::on_entry(
+            &RULE,
+            ledger,
+            i,
+            field,
+            eligible - f.eligible,
+            message,
+            hint(&q),
+        ),
+        _ => Finding {
+            rule: RULE.id,
+            severity: RULE.severity,
+            entry: None,
+            entry_id: Some(f.entry_id.clone()),
+            case_id: f.case_id.clone(),
+            at: None,
+            ineligible: -f.eligible,
+            message,
+            hint: hint(&q),
+        },
+    }
+}
+
+fn hint(q: &str) -> String {
+    format!(
+        "{q} was submitted and is frozen in the claim register: correct the difference in the next claim (a correction line), or restore the ledger entry"
+    )
+}
+
+/// What changed between the frozen and the current entry, and the cell to point at (the
+/// first changed field in ledger order; the amount when only the eligible amount moved).
+fn differences(f: &FrozenEntry, n: &FrozenEntry) -> (Vec<String>, &'static str) {
+    let mut what = Vec::new();
+    let mut field = None;
+    let mut diff = |name: &str, id: &'static str, a: String, b: String| {
+        if a != b {
+            what.push(format!("{name} {a} → {b}"));
+            field.get_or_insert(id);
+        }
+    };
+    diff("document no.", "doc_no", f.doc_no.clone(), n.doc_no.clone());
+    let dates = |d: chrono::NaiveDate| d.to_string();
+    diff(
+        "document date",
+        "doc_date",
+        dates(f.doc_date),
+        dates(n.doc_date),
+    );
+    diff(
+        "payment date",
+        "paid_date",
+        opt(f.paid_date),
+        opt(n.paid_date),
+    );
+    diff(
+        "activity",
+        "activity",
+        f.activity.clone(),
+        n.activity.clone(),
+    );
+    diff("heading", "heading", f.heading.clone(), n.heading.clone());
+    let case = |c: &Option<String>| c.clone().unwrap_or_default();
+    diff("case", "case_id", case(&f.case_id), case(&n.case_id));
+    diff(
+        "amount",
+        "amount",
+        f.amount.to_string(),
+        n.amount.to_string(),
+    );
+    diff(
+        "currency",
+        "currency",
+        f.currency.clone(),
+        n.currency.clone(),
+    );
+    if what.is_empty() {
+        // Only the eligible amount moved: another rule now removes more or less of it.
+        what.push("eligible amount, by the rules now in force".to_string());
+    }
+    (what, field.unwrap_or("amount"))
+}
+
+fn opt(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "none".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::register::{FrozenSplit, FORMAT};
+    use crate::rules::testkit::*;
+
+    fn frozen(q: &str, entries: Vec<FrozenEntry>) -> FrozenClaim {
+        FrozenClaim {
+            format: FORMAT.into(),
+            agreement: "KIT/1".into(),
+            quarter: q.into(),
+            agreement_version: 1,
+            tool_version: "test".into(),
+            inputs: Vec::new(),
+            sources: vec!["EU".into(), "STATE".into()],
+            total: FrozenSplit {
+                eligible: Money::ZERO,
+                by_source: vec![],
+            },
+            cells: Vec::new(),
+            entries,
+        }
+    }
+
+    #[test]
+    fn without_a_register_there_is_nothing_to_compare() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E1",
+                "A1",
+                "1",
+                None,
+                "100.00",
+                "2020-07-01",
+                "2020-07-02",
+            )],
+            vec![],
+        );
+        assert!(run(&RULE, &p, &l).is_empty());
+    }
+
+    #[test]
+    fn changed_added_moved_and_deleted_entries_of_a_frozen_quarter() {
+        let p = project();
+        let costs = vec![
+            cost("E1", "A1", "1", None, "100.00", "2020-07-01", "2020-07-02"),
+            cost("E2", "A1", "1", None, "50.00", "2020-07-01", "2020-07-03"),
+            cost("E3", "A1", "1", None, "20.00", "2020-07-01", "2020-10-05"),
+            cost("E5", "A1", "1", None, "7.00", "2020-08-01", "2020-08-02"),
+        ];
+        let before = ledger(&p, costs.clone(), vec![]);
+        let mut register = frozen(
+            "2020-Q3",
+            (0..3)
+                .map(|i| FrozenEntry::of(&before.entries[i].expense, m(["100", "50", "20"][i])))
+                .collect(),
+        );
+        // E3 was paid in Q3 when frozen; E4 was in the ledger then and is deleted since.
+        register.entries[2].paid_date = Some(d("2020-09-30"));
+        let mut e4 = FrozenEntry::of(&before.entries[1].expense, m("30"));
+        e4.entry_id = "E4".into();
+        register.entries.push(e4);
+        // E1's amount is corrected from 100.00 to 90.00 after the submission; E5 is new.
+        let mut now = costs;
+        now[0].amount = m("90.00");
+        let l = ledger(&p, now, vec![]).with_register(vec![register]);
+        let f = run(&RULE, &p, &l);
+        let got: Vec<(String, Option<String>, Money)> = f
+            .iter()
+            .map(|x| {
+                (
+                    x.entry_id.clone().unwrap_or_default(),
+                    x.at.as_ref().map(|a| a.a1()),
+                    x.ineligible,
+                )
+            })
+            .collect();
+        // Row r of the ledger is sheet row r + 1 (the header row is 1); amount is column J,
+        // the payment date column D (testkit's columns).
+        assert_eq!(
+            got,
+            vec![
+                ("E1".to_string(), Some("J2".to_string()), m("-10.00")),
+                ("E3".to_string(), Some("D4".to_string()), m("-20")),
+                ("E4".to_string(), None, m("-30")),
+                ("E5".to_string(), Some("D5".to_string()), m("7.00")),
+            ]
+        );
+        assert!(
+            f[0].message.contains("amount 100.00 → 90.00"),
+            "{}",
+            f[0].message
+        );
+        let both = "claimed 100.00 EUR, eligible now 90.00 EUR";
+        assert!(f[0].message.contains(both), "{}", f[0].message);
+        // FIN-02 removes nothing: this run's figures stay as the ledger has them.
+        assert!(crate::rules::ineligible_by_entry(&l, &f)
+            .iter()
+            .all(|x| x.is_zero()));
+    }
 }

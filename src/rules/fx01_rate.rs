@@ -1,4 +1,8 @@
 //! FX-01: a cost in another currency needs an exchange rate for its document date's month.
+//! Without one its EUR amount is unknown: the line is excluded whole, and every total shows it
+//! apart in its own currency ("not convertible: 1 218.62 GEL") until the rate is added. The
+//! finding's EUR amount is zero — there is no EUR amount to remove — and the reports carry the
+//! original amount (`report::check::CheckedFinding::not_convertible`).
 
 use super::{Finding, Removes, Rule, Severity};
 use crate::ledger::Ledger;
@@ -28,7 +32,7 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[crate::model::Money]) -> 
                 "currency",
                 rust_decimal::Decimal::ZERO,
                 format!(
-                    "no {} rate for {}: the amount {} {} cannot be converted",
+                    "no {} rate for {}: the amount {} {} cannot be converted and is excluded until the rate is added",
                     x.currency,
                     Month::of(x.doc_date),
                     x.amount,

@@ -2,7 +2,7 @@
 //! project, in its own file, listed in `ALL` — the table of contents of what grantbook checks
 //! (rule families of the domain brief §6). A rule returns findings; it never stops the run.
 //!
-//! Rules run in four stages (`Stage`), because some amounts depend on what others remove:
+//! Rules run in five stages (`Stage`), because some amounts depend on what others remove:
 //! 1. `Entry` rules look at each cost and case as imported (period, codes, case, tariffs …);
 //! 2. `Cap` rules add up a case's costs against a cap (reintegration per case) on the amounts
 //!    left eligible after stage 1 — a late delivery removed by REI-02 does not use up the cap;
@@ -10,10 +10,12 @@
 //!    on the amounts left after stages 1 and 2, so the over-budget part is measured on costs
 //!    that are otherwise eligible, and the earliest costs stay eligible;
 //! 4. `Total` (BUD-03 grant total, BUD-04 indirect costs, IND-01 indicators) sees every
-//!    exclusion before it, BUD-02's included.
+//!    exclusion before it, BUD-02's included;
+//! 5. `Register` (FIN-02) compares the claim register's frozen quarters with what every other
+//!    rule leaves eligible.
 //!
 //! Each stage sees `done`: per entry, the amount the earlier stages' block- and error-severity
-//! findings already exclude (`ineligible_by_entry`, capped at the line).
+//! findings already exclude (`ineligible_by_entry`: each cost once, capped at the line).
 
 mod acc01_dates;
 mod acc02_food;
@@ -105,6 +107,8 @@ pub enum Stage {
     Budget,
     /// The grant total, the indirect costs and the indicators, after every other exclusion.
     Total,
+    /// The claim register against what every other rule leaves eligible (FIN-02).
+    Register,
 }
 
 /// The check of a rule: the ledger, the project and, per entry, what earlier stages exclude.
@@ -236,7 +240,13 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 pub fn check_all(ledger: &Ledger, project: &Project) -> Vec<Finding> {
     let mut per_rule: Vec<Vec<Finding>> = vec![Vec::new(); ALL.len()];
     let mut so_far: Vec<Finding> = Vec::new();
-    for stage in [Stage::Entry, Stage::Cap, Stage::Budget, Stage::Total] {
+    for stage in [
+        Stage::Entry,
+        Stage::Cap,
+        Stage::Budget,
+        Stage::Total,
+        Stage::Register,
+    ] {
         let done = ineligible_by_entry(ledger, &so_far);
         let run = |i: usize| {
             let mut f = (ALL[i].check)(ledger, project, &done);
@@ -322,23 +332,63 @@ impl<'a> Done<'a> {
     }
 }
 
-/// The ineligible amount of each entry from block- and error-severity findings: a whole-line
-/// finding takes the line, others add up, and a line never loses more than its amount.
+/// The ineligible amount of each entry from block- and error-severity findings of rules that
+/// remove money, each cost counted once (PRODUCT.md "Every row is accounted for"):
+/// - within a stage the rules look at the same amount independently, so two of them may
+///   remove the same euros (PER-01 and PER-02 both take the whole of a cost dated and paid
+///   after the end; ACC-01's days outside the stay and ACC-02's excess over the food tariff may
+///   be the same days): the stage removes the **largest** of its removals, never their sum;
+/// - a later stage measures on what the earlier ones left (`done`), so its removal comes on
+///   top of theirs and the stages add up;
+/// - a line never loses more than its amount (`cap`, with the sign of a credit note).
+///
+/// Findings of rules that remove nothing (FIN-02's amount is a difference to correct in the
+/// next claim, not an exclusion) are not counted.
 pub fn ineligible_by_entry(ledger: &Ledger, findings: &[Finding]) -> Vec<Money> {
-    let mut out = vec![Decimal::ZERO; ledger.entries.len()];
-    let mut touched = Vec::new();
+    // (entry, stage, removal) of every finding that removes money from a cost line.
+    let mut removals: Vec<(usize, Stage, Money)> = Vec::new();
     for f in findings.iter().filter(|f| f.severity.excludes()) {
-        if let Some(i) = f.entry {
-            out[i] += f.ineligible;
-            touched.push(i);
+        let (Some(i), Some(rule)) = (f.entry, rule_of(f)) else {
+            continue;
+        };
+        if rule.removes != Removes::Nothing {
+            removals.push((i, rule.stage, f.ineligible));
         }
     }
-    // Only lines with a finding need capping: `cap(0, base)` is 0 for every base.
-    for i in touched {
+    let mut out = vec![Decimal::ZERO; ledger.entries.len()];
+    if removals.is_empty() {
+        return out;
+    }
+    removals.sort_unstable_by_key(|&(i, stage, _)| (i, stage));
+    for per_entry in removals.chunk_by(|a, b| a.0 == b.0) {
+        let i = per_entry[0].0;
         let base = ledger.entries[i].base.unwrap_or(Decimal::ZERO);
-        out[i] = cap(out[i], base);
+        let mut total = Decimal::ZERO;
+        for per_stage in per_entry.chunk_by(|a, b| a.1 == b.1) {
+            total += largest(per_stage.iter().map(|r| cap(r.2, base)), base);
+        }
+        out[i] = cap(total, base);
     }
     out
+}
+
+/// The largest of removals already capped at `base`: the one furthest from zero in `base`'s
+/// direction (the most negative for a credit note).
+fn largest(removals: impl Iterator<Item = Money>, base: Money) -> Money {
+    removals.fold(Decimal::ZERO, |a, x| {
+        if base >= Decimal::ZERO {
+            a.max(x)
+        } else {
+            a.min(x)
+        }
+    })
+}
+
+/// The rule of a finding (its id is the rule's own `&'static str`).
+pub fn rule_of(f: &Finding) -> Option<&'static Rule> {
+    ALL.iter()
+        .copied()
+        .find(|r| std::ptr::eq(r.id, f.rule) || r.id == f.rule)
 }
 
 /// Caps `x` at `base` in magnitude, with `base`'s sign (a credit note loses at most itself).
@@ -366,4 +416,79 @@ pub(crate) fn case_of<'a>(
 /// The date a cost is governed by: its payment date, or its document date while unpaid.
 pub(crate) fn governing_date(e: &crate::ledger::Entry) -> chrono::NaiveDate {
     e.expense.paid_date.unwrap_or(e.expense.doc_date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testkit::*;
+    use super::*;
+
+    fn on(rule: &'static str, entry: usize, amount: &str) -> Finding {
+        let r = find(rule).expect("a rule");
+        Finding {
+            rule: r.id,
+            severity: r.severity,
+            entry: Some(entry),
+            entry_id: None,
+            case_id: None,
+            at: None,
+            ineligible: m(amount),
+            message: String::new(),
+            hint: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_cost_broken_by_several_rules_is_excluded_once() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![
+                cost("E1", "A1", "1", None, "100.00", "2020-07-01", "2020-07-02"),
+                cost("E2", "A1", "1", None, "-50.00", "2020-07-01", "2020-07-02"),
+                cost("E3", "A1", "1", None, "80.00", "2020-07-01", "2020-07-02"),
+            ],
+            vec![],
+        );
+        let findings = vec![
+            // E1: two stage-1 rules take 30 and 20 of the same 100 (RET-01's excess, ACC-02's
+            // excess): the larger counts, 30; REI-03 (stage 2, measured on the 70 left) takes
+            // 10 more: 40.
+            on("RET-01", 0, "30"),
+            on("ACC-02", 0, "20"),
+            on("REI-03", 0, "10"),
+            // E2, a credit note: PER-01 and PER-02 both take the whole line: −50, not −100.
+            on("PER-01", 1, "-50"),
+            on("PER-02", 1, "-50"),
+            // E3: PER-01 and PER-02 take the whole 80 once; FIN-02's −30 is a difference to
+            // correct in the next claim, not an exclusion.
+            on("PER-01", 2, "80"),
+            on("PER-02", 2, "80"),
+            on("FIN-02", 2, "-30"),
+        ];
+        assert_eq!(
+            ineligible_by_entry(&l, &findings),
+            vec![m("40"), m("-50"), m("80")]
+        );
+    }
+
+    #[test]
+    fn the_stages_add_up_to_at_most_the_line() {
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E1",
+                "A1",
+                "1",
+                None,
+                "100.00",
+                "2020-07-01",
+                "2020-07-02",
+            )],
+            vec![],
+        );
+        let f = vec![on("RET-01", 0, "70"), on("REI-03", 0, "60")];
+        assert_eq!(ineligible_by_entry(&l, &f), vec![m("100")]);
+    }
 }

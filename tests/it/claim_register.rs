@@ -99,3 +99,151 @@ fn only_quarters_can_be_submitted() {
     let err = run_err(dir.path(), "out", &["claim", "--final", "--submit"]);
     assert!(err.contains("only a quarter"), "{err}");
 }
+
+/// The shipped sample copied to a temporary folder, laid out as in the repository
+/// (`budgets/` beside `sample-data/`), so the claim register is written in the copy.
+fn sample_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (folder, file) in [
+        ("budgets", "ak-iom-pmif-2018-1.toml"),
+        ("sample-data", "expenses.xlsx"),
+        ("sample-data", "cases.xlsx"),
+        ("sample-data", "rates.xlsx"),
+    ] {
+        std::fs::create_dir_all(dir.path().join(folder)).expect("mkdir");
+        std::fs::copy(
+            root.join(folder).join(file),
+            dir.path().join(folder).join(file),
+        )
+        .expect("copy sample");
+    }
+    dir
+}
+
+/// Sets the numeric cell `cell` (e.g. `J1234`) of the first sheet of an xlsx to `value`, as a
+/// user editing the amount would, leaving every other part of the file as it is.
+fn set_number(path: &std::path::Path, cell: &str, value: &str) {
+    use std::io::{Read, Write};
+    let bytes = std::fs::read(path).expect("xlsx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let cell_re = regex::Regex::new(&format!(r#"(<c r="{cell}"[^>]*><v>)[^<]*(</v>)"#)).unwrap();
+    let mut found = false;
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).expect("entry");
+        let name = f.name().expect("entry name").to_string();
+        let mut data = Vec::new();
+        f.read_to_end(&mut data).expect("read entry");
+        if name == "xl/worksheets/sheet1.xml" {
+            let xml = String::from_utf8(data).expect("xml");
+            found = cell_re.is_match(&xml);
+            data = cell_re
+                .replace(&xml, format!("${{1}}{value}${{2}}"))
+                .into_owned()
+                .into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("start");
+        out.write_all(&data).expect("write");
+    }
+    assert!(found, "{cell} is a number cell of the sheet");
+    let bytes = out.finish().expect("finish").into_inner();
+    std::fs::write(path, bytes).expect("write xlsx");
+}
+
+#[test]
+fn check_reports_a_change_to_a_submitted_quarter_at_its_cell() {
+    let dir = sample_copy();
+    let bin = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_grantbook"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run grantbook")
+    };
+    let out = bin(&[
+        "--out", "out", "claim", "--period", "2020-Q3", "--submit", "--format", "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Before any change the register and the ledger agree: no FIN-02.
+    let before = bin(&["--lang", "en", "check", "--format", "json"]);
+    let j: serde_json::Value = serde_json::from_slice(&before.stdout).expect("json");
+    assert!(j["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["rule"] != "FIN-02"));
+
+    // A EUR staff cost of 2020-Q3 claimed whole (no VAT; no tariff or cap on heading 1 that
+    // the extra 100.00 could cross), as frozen; its row in the ledger.
+    let frozen = json(
+        &dir.path()
+            .join("budgets/claims/AK-IOM-PMIF-2018-1/claim-2020-Q3.json"),
+    );
+    let e = frozen["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["currency"] == "EUR" && e["heading"] == "1" && e["amount"] == e["eligible"])
+        .expect("a EUR entry claimed whole")
+        .clone();
+    let id = e["entry_id"].as_str().unwrap();
+    let amount: rust_decimal::Decimal = e["amount"].as_str().unwrap().parse().unwrap();
+    // The entry's row: the sample lists entry E-00001 on sheet row 4 and one entry per row.
+    let n: u32 = id
+        .trim_start_matches("E-")
+        .parse()
+        .expect("an entry number");
+    let row = n + 3;
+    let edited = amount + rust_decimal::Decimal::ONE_HUNDRED;
+    set_number(
+        &dir.path().join("sample-data/expenses.xlsx"),
+        &format!("J{row}"),
+        &edited.to_string(),
+    );
+
+    let after = bin(&["--lang", "en", "check"]);
+    let text = String::from_utf8_lossy(&after.stdout);
+    assert_eq!(after.status.code(), Some(1), "{text}");
+    let cell = format!("expenses.xlsx › Izdevumi!J{row}  {id}");
+    let finding = text
+        .lines()
+        .find(|l| l.contains(&cell) && l.contains("a submitted claim"))
+        .unwrap_or_else(|| panic!("{cell} in\n{text}"));
+    // Claimed then, eligible now, the difference to correct in the next claim: +100.00.
+    let then = format!("claimed {} EUR", e["eligible"].as_str().unwrap());
+    let now = format!("eligible now {} EUR", edited);
+    for want in [
+        format!("amount {amount} → {edited}"),
+        then,
+        now,
+        "— 100.00 EUR to correct in the next claim".to_string(),
+    ] {
+        assert!(finding.contains(&want), "{want:?} in {finding}");
+    }
+    assert!(
+        text.contains("[error] FIN-02 — Submitted claims are unchanged"),
+        "{text}"
+    );
+    // The json says the same, with the cell and the difference.
+    let j: serde_json::Value =
+        serde_json::from_slice(&bin(&["--lang", "en", "check", "--format", "json"]).stdout)
+            .expect("json");
+    let f = j["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "FIN-02")
+        .expect("FIN-02 in json")
+        .clone();
+    assert_eq!(f["entry_id"], id);
+    assert_eq!(f["to_correct"], "100.00");
+    assert_eq!(f["at"], format!("expenses.xlsx › Izdevumi!J{row}"));
+}

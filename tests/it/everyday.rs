@@ -292,7 +292,7 @@ fn isf_example_claims_80_20_to_the_cent() {
     );
     assert!(
         // Only informational findings (VAT kept because it is not recoverable here).
-        text(&check.stdout).contains("excluded from claims (block + error): 0.00"),
+        text(&check.stdout).contains("excluded from claims (block + error, each cost once): 0.00"),
         "{}",
         text(&check.stdout)
     );

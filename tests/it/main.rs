@@ -14,6 +14,7 @@ mod errors;
 mod everyday;
 mod hardening;
 mod import;
+mod money;
 mod review;
 mod rules;
 mod sample;

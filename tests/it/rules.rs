@@ -183,7 +183,7 @@ E-7,INV-9,2020-08-15,2020-08-10,Interpreter,Advance,A1,1,,99.00,,
     assert!(text.contains("[error] TG-04 — A ticket is bought on or after the departure-order date (1 finding, 350.00 EUR ineligible)"), "{text}");
     assert!(text.contains("expenses.csv › C3  E-2 (case C-001): ticket dated 2020-01-19, before the departure order of 2020-01-20"), "{text}");
     assert!(
-        text.contains("excluded from claims (block + error): 2 760.50 EUR"),
+        text.contains("excluded from claims (block + error, each cost once): 2,760.50 EUR"),
         "{text}"
     );
 }

@@ -1173,8 +1173,9 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
         &r.findings_total,
         &f.money_total,
     )?;
+    let row = findings_reconciliation(cx, &mut ws, row + 2)?;
     if !r.notices.is_empty() {
-        let mut row = row + 2;
+        let mut row = row + 1;
         text(&mut ws, row, 0, cx.l("notices"), &f.bold)?;
         for n in &r.notices {
             row += 1;
@@ -1183,6 +1184,55 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
     }
     widths(&mut ws, &[9.0, 12.0, 10.0, 14.0, 26.0, 14.0, 60.0, 50.0])?;
     Ok(ws)
+}
+
+/// Below the findings: every cost line of the period accounted for (label, cost lines in E,
+/// EUR in F; the first row is a SUM of the parts below it, stored with the total read), then
+/// the notes. Returns the next free row.
+fn findings_reconciliation(cx: &Ctx, ws: &mut Worksheet, top: u32) -> XResult<u32> {
+    let f = &cx.f;
+    let fr = crate::render::findings::frame(&cx.r.findings_summary, cx.lang);
+    text(ws, top, 0, &fr.title, &f.bold)?;
+    text(ws, top + 1, 4, &fr.col_lines, &f.head)?;
+    text(ws, top + 1, 5, &fr.col_eur, &f.head)?;
+    let first = top + 2;
+    let (read, parts) = fr.parts.split_first().expect("the read row and its parts");
+    let last = first + parts.len() as u32;
+    // Labels wrap within A:D and notes within A:H (the widths set below), never cut at a
+    // filled cell; each row is as tall as its text needs.
+    let wrapped =
+        |ws: &mut Worksheet, row: u32, last_col: u16, width: f64, s: &str, fm: &Format| {
+            ws.merge_range(row, 0, row, last_col, s, fm)?;
+            let lines = (s.chars().count() as f64 / width).ceil().max(1.0);
+            ws.set_row_height(row, 15.0 * lines)?;
+            XResult::Ok(())
+        };
+    let bold_wrap = f.wrap.clone().set_bold();
+    wrapped(ws, first, 3, 42.0, &read.label, &bold_wrap)?;
+    if let Some(n) = read.lines {
+        let expr = format!("=SUM(E{}:E{})", first + 2, last + 1);
+        formula(ws, first, 4, &expr, &n.to_string(), &f.int_total)?;
+    }
+    if let Some(x) = &read.eur {
+        let expr = format!("=SUM(F{}:F{})", first + 2, last + 1);
+        money_formula(ws, first, 5, &expr, x, &f.money_total)?;
+    }
+    for (k, p) in parts.iter().enumerate() {
+        let row = first + 1 + k as u32;
+        wrapped(ws, row, 3, 42.0, &p.label, &f.wrap)?;
+        if let Some(n) = p.lines {
+            int(ws, row, 4, u32::try_from(n).unwrap_or(u32::MAX), &f.int)?;
+        }
+        if let Some(x) = &p.eur {
+            money(ws, row, 5, x, &f.money)?;
+        }
+    }
+    let mut row = last + 1;
+    for n in &fr.notes {
+        wrapped(ws, row, 7, 180.0, n, &f.wrap)?;
+        row += 1;
+    }
+    Ok(row)
 }
 
 fn rates(cx: &Ctx) -> XResult<Worksheet> {
