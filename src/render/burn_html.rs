@@ -132,7 +132,7 @@ fn view(r: &BurnReport) -> View {
         ),
         (
             t(lang, "Prognoze projekta beigās", "Forecast at completion"),
-            format!("{} EUR", m(r.total.forecast_run_rate)),
+            format!("{} EUR", mo(r.total.forecast_run_rate)),
         ),
         (
             t(lang, "Apdraudētais ES finansējums", "EU funding at risk"),
@@ -336,10 +336,10 @@ fn view(r: &BurnReport) -> View {
                     format!("{} {}", x.line, x.name)
                 },
                 m(x.budget),
-                m(x.run_rate_monthly),
-                m(x.forecast_run_rate),
-                m(x.forecast_linear),
-                m(x.over_under),
+                mo(x.run_rate_monthly),
+                mo(x.forecast_run_rate),
+                mo(x.forecast_linear),
+                mo(x.over_under),
                 m(x.unspent),
                 m(x.eu_at_risk),
             ],

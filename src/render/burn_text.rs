@@ -30,7 +30,7 @@ pub fn burn_summary(r: &BurnReport, files: &[String]) -> String {
             l.line,
             l.used_pct.unwrap_or_default(),
             l.plan_pct,
-            money(&l.forecast_run_rate),
+            l.forecast_run_rate.as_ref().map(money).unwrap_or_default(),
             money(&l.budget),
             money(&l.eu_at_risk)
         );

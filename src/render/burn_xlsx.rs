@@ -205,19 +205,19 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         ws.write_number_with_format(row, c + 2, f(x.plan_pct), &fm.pct)?;
         opt(ws, row, c + 3, x.deviation_pp, &fm.pct)?;
         for (k, v) in [
-            x.theoretical,
-            x.difference_from_plan,
+            Some(x.theoretical),
+            Some(x.difference_from_plan),
             x.run_rate_monthly,
             x.forecast_run_rate,
             x.forecast_linear,
             x.over_under,
-            x.unspent,
-            x.eu_at_risk,
+            Some(x.unspent),
+            Some(x.eu_at_risk),
         ]
         .into_iter()
         .enumerate()
         {
-            ws.write_number_with_format(row, c + 4 + k as u16, f(v), mf)?;
+            opt(ws, row, c + 4 + k as u16, v, mf)?;
         }
     }
     let mut row = 6 + nl as u32;
