@@ -4,6 +4,7 @@
 
 mod allocation;
 mod burn;
+mod claim_final;
 mod claim_html;
 mod claim_indicators;
 mod claim_register;

@@ -218,6 +218,48 @@ fn layout(cx: &Ctx) -> Vec<(&'static str, String)> {
     v
 }
 
+/// The final report's balance on the cover: the EU share of the cumulative eligible costs −
+/// the payments received = the balance requested (negative: to recover), as live formulas over
+/// the cover's own cells. Returns the next free row.
+fn final_balance(
+    ws: &mut Worksheet,
+    cx: &Ctx,
+    mut row: u32,
+    b: &crate::report::claim::Balance,
+    eu_cell: &str,
+    payments_cell: &str,
+) -> XResult<u32> {
+    let f = &cx.f;
+    let tr = |key: &str| crate::i18n::tr(cx.lang, key);
+    text(ws, row, 0, &tr("final-balance-title"), &f.bold)?;
+    row += 1;
+    text(ws, row, 0, &tr("final-balance-eu-eligible"), &f.text)?;
+    money_formula(ws, row, 2, &format!("={eu_cell}"), &b.eu_eligible, &f.money)?;
+    let eu_row = row;
+    row += 1;
+    text(ws, row, 0, &tr("final-balance-payments"), &f.text)?;
+    money_formula(
+        ws,
+        row,
+        2,
+        &format!("={payments_cell}"),
+        &b.payments_received,
+        &f.money,
+    )?;
+    row += 1;
+    let label = if b.to_recover {
+        "final-balance-to-recover"
+    } else {
+        "final-balance-requested"
+    };
+    text(ws, row, 0, &tr(label), &f.bold)?;
+    let expr = format!("={}-{}", cell(eu_row, 2), cell(eu_row + 1, 2));
+    money_formula(ws, row, 2, &expr, &b.balance, &f.money_total)?;
+    row += 1;
+    text(ws, row, 0, &tr("final-balance-note"), &f.subtitle)?;
+    Ok(row + 2)
+}
+
 /// Where the financing sheet's total row keeps the period and cumulative splits, for the cover.
 struct FinRefs {
     total_row: u32,
@@ -309,7 +351,11 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
             &r.cover.cumulative,
         ),
     ];
+    let mut eu_cumulative_cell = String::new();
     for (k, exprs, split) in amounts.iter() {
+        if *k == "eligible_cumulative" {
+            eu_cumulative_cell = cell(row, 2);
+        }
         text(&mut ws, row, 0, cx.l(k), &f.bold)?;
         let values: Vec<&Money> = std::iter::once(&split.eligible)
             .chain(split.by_source.iter().map(|x| &x.1))
@@ -325,20 +371,24 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         money(&mut ws, row, 2 + i as u16, &s.amount, &f.money)?;
     }
     row += 1;
-    text(
-        &mut ws,
-        row,
-        0,
-        &format!(
-            "{} ({} % {})",
-            cx.l("interim_cap"),
-            r.cover.interim_cap_pct,
-            cx.l("of_eu_grant")
-        ),
-        &f.bold,
-    )?;
-    money(&mut ws, row, 2, &r.cover.interim_cap, &f.money)?;
-    row += 2;
+    // The interim cap: interim claims only (the final report settles the balance below).
+    if let (Some(pct), Some(cap)) = (r.cover.interim_cap_pct, r.cover.interim_cap) {
+        text(
+            &mut ws,
+            row,
+            0,
+            &format!(
+                "{} ({} % {})",
+                cx.l("interim_cap"),
+                pct,
+                cx.l("of_eu_grant")
+            ),
+            &f.bold,
+        )?;
+        money(&mut ws, row, 2, &cap, &f.money)?;
+        row += 1;
+    }
+    row += 1;
     // Payments recorded in the project file.
     text(&mut ws, row, 0, cx.l("payments"), &f.bold)?;
     row += 1;
@@ -372,7 +422,18 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         &r.cover.payments_total,
         &f.money_total,
     )?;
+    let payments_total_cell = cell(row, 2);
     row += 2;
+    if let Some(b) = &r.cover.balance {
+        row = final_balance(
+            &mut ws,
+            cx,
+            row,
+            b,
+            &eu_cumulative_cell,
+            &payments_total_cell,
+        )?;
+    }
     // Signature block: empty fields to sign.
     text(&mut ws, row, 0, cx.l("signatory"), &f.bold)?;
     text(&mut ws, row, 1, &r.cover.signatory, &f.sign)?;
