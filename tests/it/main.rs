@@ -11,6 +11,7 @@ mod claim_register;
 mod claim_support;
 mod claim_xlsx;
 mod cli;
+mod docs;
 mod errors;
 mod everyday;
 mod hardening;
