@@ -273,12 +273,18 @@ fn burn_xlsx_chart_series_point_at_the_monthly_columns() {
     let m = |c: &str| format!("Mēneši!${c}$2:${c}$19");
     let p = |c: &str| format!("'Personas pa mēnešiem'!${c}$2:${c}$19");
     // Months sheet: A month, then per line (actual, cumulative, plan cumulative): A1 B C D,
-    // A2 E F G, A3 H I J; the total K L M N.
-    let cum_vs_plan = [("C", "D"), ("F", "G"), ("I", "J"), ("L", "N")];
-    for (i, (act, plan)) in cum_vs_plan.iter().enumerate() {
+    // A2 E F G, A3 H I J; the total K L M N; EU and STATE (actual, cumulative) O P Q R; the
+    // quarter-end mark S; the forecast cumulative per line T U V and the total's W.
+    let cum_plan_forecast = [
+        ("C", "D", "T"),
+        ("F", "G", "U"),
+        ("I", "J", "V"),
+        ("L", "N", "W"),
+    ];
+    for (i, (act, plan, fc)) in cum_plan_forecast.iter().enumerate() {
         assert_eq!(
             chart_refs(&bytes, i + 1),
-            [m("A"), m(act), m("A"), m(plan)],
+            [m("A"), m(act), m("A"), m(plan), m("A"), m(fc)],
             "chart {}",
             i + 1
         );
@@ -307,6 +313,26 @@ fn burn_xlsx_chart_series_point_at_the_monthly_columns() {
     assert_eq!(
         months.get_value((10, 11)),
         Some(&calamine::Data::Float(2145.0))
+    );
+    // The forecast columns: from the as-of month (October, the cumulative itself) to the end
+    // date's month (June 2021, the forecast at completion); empty before October.
+    assert_eq!(head(19), "A1 prognoze kumulatīvi");
+    assert_eq!(head(22), "Kopā prognoze kumulatīvi");
+    assert_eq!(months.get_value((9, 22)), Some(&calamine::Data::Empty));
+    assert_eq!(
+        months.get_value((10, 22)),
+        Some(&calamine::Data::Float(2145.0))
+    );
+    let at_end: f64 = r
+        .total
+        .forecast_run_rate
+        .unwrap()
+        .to_string()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        months.get_value((18, 22)),
+        Some(&calamine::Data::Float(at_end))
     );
     let persons = wb.worksheet_range("Personas pa mēnešiem").unwrap();
     assert_eq!(

@@ -49,7 +49,8 @@ pub struct BurnReport {
     pub indicator_months: Vec<IndicatorMonth>,
     pub deadlines: Vec<indicators::Deadline>,
     pub alerts: Vec<Alert>,
-    pub method: &'static str,
+    /// How the figures are computed (`burn-method-text`), shown under the tables.
+    pub method: Msg,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -275,7 +276,7 @@ pub struct Alert {
     /// `line_deviation` or `heading_flexibility`.
     pub kind: &'static str,
     pub code: String,
-    pub message: String,
+    pub message: Msg,
 }
 
 pub struct BurnInput<'a> {
@@ -335,8 +336,6 @@ fn pct(part: Decimal, whole: Decimal) -> Option<Decimal> {
 fn r2(x: Decimal) -> Decimal {
     round_half_up(x, 2)
 }
-
-pub const METHOD: &str = "Monthly eligible spend comes from the claim's allocation: each cost's eligible amount is summed by payment month; a month is computed like a quarter on its own (shared costs by the key, indirect costs at the flat rate, source split with the EU share rounded half up), and the last month of each closed quarter is that quarter's claim minus its first two months, so the cumulative figures at every quarter end equal the claims' cumulative columns to the cent. Months of the current quarter show costs paid up to the as-of date. The plan is the project file's [plan] profile (cumulative % of each line's budget at month ends, linear in days between its points) or, without one, linear over the period; the version of the agreement in force at the as-of date governs the budget and the end date. Run-rate forecast = cumulative + average of the last N months × months left; linear forecast = cumulative ÷ share of time elapsed. EU funding at risk = EU share × (budget − Σ run-rate forecasts capped at each line's budget).";
 
 pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
     let BurnInput {
@@ -510,11 +509,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         .collect();
     let total = LineBurn {
         line: "total".into(),
-        name: match lang {
-            Lang::Lv => "Kopā",
-            Lang::En => "Total",
-        }
-        .into(),
+        name: crate::i18n::tr(lang, "burn-total"),
         budget: t_budget,
         cumulative: SplitOut::new(
             project,
@@ -660,56 +655,8 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         i64::from(v.params.burn_deadline_window_days),
     );
 
-    // Alerts.
     let alert_pp = v.params.burn_alert_pp;
-    let mut alerts = Vec::new();
-    for x in &lines_out {
-        if let Some(d) = x.deviation_pp.filter(|d| d.abs() > alert_pp) {
-            let message = match lang {
-                Lang::Lv => format!(
-                    "{}: izlietoti {} % budžeta pret plānotajiem {} % (novirze {} pp, slieksnis {} pp)",
-                    x.line,
-                    lv_num(x.used_pct.unwrap_or_default()),
-                    lv_num(x.plan_pct),
-                    lv_num(d),
-                    lv_num(alert_pp.normalize())
-                ),
-                Lang::En => format!(
-                    "{}: {} % of the budget used against {} % planned (deviation {} pp, threshold {} pp)",
-                    x.line,
-                    x.used_pct.unwrap_or_default(),
-                    x.plan_pct,
-                    d,
-                    alert_pp.normalize()
-                ),
-            };
-            alerts.push(Alert {
-                kind: "line_deviation",
-                code: x.line.clone(),
-                message,
-            });
-        }
-    }
-    for x in headings.iter().filter(|x| x.near_limit) {
-        let used = x.flex_used_pct.unwrap_or_default();
-        let message = match lang {
-            Lang::Lv => format!(
-                "Pozīcija {}: izlietoti {} % no elastības robežas {} EUR",
-                x.heading,
-                lv_num(used),
-                lv_num(x.flex_limit)
-            ),
-            Lang::En => format!(
-                "Heading {}: {} % of its flexibility limit {} EUR used",
-                x.heading, used, x.flex_limit
-            ),
-        };
-        alerts.push(Alert {
-            kind: "heading_flexibility",
-            code: x.heading.clone(),
-            message,
-        });
-    }
+    let alerts = alerts(&lines_out, &headings, alert_pp);
 
     let budget_split = project.split_by_source(v.total);
     BurnReport {
@@ -742,7 +689,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             })
             .collect(),
         params: BurnParams {
-            run_rate_months: n as u32,
+            run_rate_months: n,
             alert_pp,
             heading_near_limit_pct: v.params.burn_heading_near_pct,
             flexibility_pct: flex,
@@ -773,7 +720,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         indicator_months,
         deadlines,
         alerts,
-        method: METHOD,
+        method: Msg::new("burn-method-text").arg("n", n),
     }
 }
 
@@ -820,7 +767,33 @@ fn forecast_line(
     }
 }
 
-/// A number in Latvian style for messages: `1 234,56`.
-fn lv_num(x: Decimal) -> String {
-    numfmt::num(x, 2, Lang::Lv)
+/// A line deviating from its plan by more than `alert_pp` percentage points, and a heading
+/// near its flexibility limit.
+fn alerts(lines: &[LineBurn], headings: &[HeadingBurn], alert_pp: Decimal) -> Vec<Alert> {
+    let mut out = Vec::new();
+    for x in lines {
+        if let Some(d) = x.deviation_pp.filter(|d| d.abs() > alert_pp) {
+            out.push(Alert {
+                kind: "line_deviation",
+                code: x.line.clone(),
+                message: Msg::new("burn-alert-line")
+                    .arg("line", &x.line)
+                    .num("used", x.used_pct.unwrap_or_default())
+                    .num("plan", x.plan_pct)
+                    .num("dev", d)
+                    .num("threshold", alert_pp),
+            });
+        }
+    }
+    for x in headings.iter().filter(|x| x.near_limit) {
+        out.push(Alert {
+            kind: "heading_flexibility",
+            code: x.heading.clone(),
+            message: Msg::new("burn-alert-heading")
+                .arg("heading", &x.heading)
+                .num("used", x.flex_used_pct.unwrap_or_default())
+                .money("limit", x.flex_limit),
+        });
+    }
+    out
 }
