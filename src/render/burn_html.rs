@@ -175,7 +175,9 @@ fn facts_and_headline(r: &BurnReport, fm: &Fmt) -> (Pairs, Pairs) {
     ];
     let forecast = match r.total.forecast_run_rate {
         Some(x) => format!("{} EUR", fm.m(x)),
-        None => fm.msg(Msg::new("burn-too-early").arg("n", r.params.run_rate_months)),
+        None => Msg::new("burn-too-early")
+            .arg("n", r.params.run_rate_months)
+            .text(lang),
     };
     let headline = vec![
         (

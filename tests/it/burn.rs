@@ -525,3 +525,66 @@ fn burn_forecast_line_runs_from_the_as_of_month_to_the_end_date() {
     assert_eq!(r.indicators[1].achieved, 1);
     assert_eq!(r.indicators[1].forecast_at_end, Some(3));
 }
+
+#[test]
+fn burn_default_as_of_stays_within_the_period() {
+    // A payment after the end date (and its grace) is a finding, not a reason to refuse the
+    // default: the report is made at the last date allowed, 2020-12-31 for the mini project.
+    let dir = crate::support::mini_copy();
+    let path = dir.path().join("expenses.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let late = text.replacen(
+        "E-3,TKT-02,2020-05-03,2020-05-04",
+        "E-3,TKT-02,2020-05-03,2021-02-04",
+        1,
+    );
+    assert_ne!(late, text);
+    std::fs::write(&path, late).unwrap();
+    let o = crate::support::run_bin(
+        dir.path(),
+        &[
+            "burn",
+            "--project",
+            "project.toml",
+            "--format",
+            "json",
+            "--out",
+            "o",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    assert!(dir.path().join("o/burn-2020-12-31.json").exists());
+}
+
+#[test]
+fn burn_reports_speak_the_report_language_when_too_early() {
+    // In the first months the html, the workbook and the terminal summary say it is too early
+    // in the report's language, and no catalogue key is missing (a missing one shows as
+    // `[key]`).
+    let mut r = burn(&run_of("burn"), "2020-02-15");
+    for (lang, early) in [
+        (grantbook::model::project::Lang::En, "too early"),
+        (grantbook::model::project::Lang::Lv, "par agru"),
+    ] {
+        r.lang = lang;
+        let html = grantbook::render::burn_html::burn_as_html(&r).unwrap();
+        let text = grantbook::render::burn_text::burn_summary(&r, &["x".to_string()]);
+        for (what, s) in [("html", &html), ("text", &text)] {
+            assert!(s.contains(early), "{lang:?} {what}: {early:?}");
+            assert!(!s.contains("[burn-"), "{lang:?} {what}: a missing key");
+        }
+        let xlsx = grantbook::render::burn_xlsx::burn_as_xlsx(&r).unwrap();
+        use calamine::{Reader, Xlsx};
+        let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
+        let mut all = String::new();
+        for name in wb.sheet_names() {
+            let range = wb.worksheet_range(&name).unwrap();
+            for (_, _, v) in range.used_cells() {
+                all.push_str(&v.to_string());
+                all.push('\n');
+            }
+        }
+        assert!(all.contains(early), "{lang:?} xlsx: {early:?}");
+        assert!(!all.contains("[burn-"), "{lang:?} xlsx: a missing key");
+    }
+}
