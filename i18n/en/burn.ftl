@@ -117,6 +117,7 @@ burn-summary-title = grantbook burn { $as_of } — { $agreement } (version { $ve
 burn-summary-time = time elapsed { $elapsed } %; budget used { $used } % ({ $spent } of { $budget } EUR)
 burn-summary-line-row = { $line } used { $used } % plan { $plan } %  forecast { $forecast } (budget { $budget })  EU at risk { $risk }
 burn-summary-too-early = too early for a forecast: the run-rate needs { $n } complete months of the period; nothing at risk
+burn-summary-persons = { $line } persons { $achieved } of the target { $target }; forecast at the end date { $forecast }
 burn-summary-at-risk = EU funding at risk: { $risk } EUR
 burn-summary-alerts = alerts: { $alerts }; reintegration deadlines in { $days } days: { $deadlines }
 burn-summary-wrote = wrote { $file }

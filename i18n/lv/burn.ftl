@@ -118,6 +118,7 @@ burn-summary-title = grantbook burn { $as_of } — { $agreement } (versija { $ve
 burn-summary-time = laika patēriņš { $elapsed } %; izlietoti { $used } % budžeta ({ $spent } no { $budget } EUR)
 burn-summary-line-row = { $line } izlietoti { $used } % plāns { $plan } %  prognoze { $forecast } (budžets { $budget })  apdraudēts ES { $risk }
 burn-summary-too-early = par agru prognozei: tempam vajag { $n } pilnus perioda mēnešus; nekas nav apdraudēts
+burn-summary-persons = { $line } personas { $achieved } no mērķa { $target }; prognoze beigu datumā { $forecast }
 burn-summary-at-risk = Apdraudētais ES finansējums: { $risk } EUR
 burn-summary-alerts = brīdinājumi: { $alerts }; reintegrācijas termiņi nākamajās { $days } dienās: { $deadlines }
 burn-summary-wrote = saglabāts { $file }

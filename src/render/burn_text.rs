@@ -51,6 +51,21 @@ pub fn burn_summary(r: &BurnReport, files: &[String]) -> String {
             "  ",
         );
     }
+    for x in r.indicators.iter().filter(|x| x.event.is_some()) {
+        line(
+            Msg::new("burn-summary-persons")
+                .arg("line", format!("{:<6}", x.line))
+                .arg("achieved", format!("{:>4}", x.achieved))
+                .arg("target", x.target)
+                .arg(
+                    "forecast",
+                    x.forecast_at_end
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "—".into()),
+                ),
+            "  ",
+        );
+    }
     if r.total.forecast_run_rate.is_none() {
         line(
             Msg::new("burn-summary-too-early").arg("n", r.params.run_rate_months),
