@@ -4,6 +4,7 @@
 
 ## The final report's balance (cover)
 
+final-period-whole = the whole eligibility period
 final-balance-title = Balance
 final-balance-eu-eligible = EU share of the total eligible costs
 final-balance-payments = Payments received

@@ -4,6 +4,7 @@
 
 ## Noslēguma pārskata atlikums (titullapa)
 
+final-period-whole = viss attiecināmības periods
 final-balance-title = Noslēguma norēķins
 final-balance-eu-eligible = ES finansējuma daļa no attiecināmajām izmaksām kopā
 final-balance-payments = Saņemtie maksājumi

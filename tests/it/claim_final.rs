@@ -124,6 +124,13 @@ fn the_final_cover_settles_the_balance_with_live_formulas() {
     );
     assert!(!html.contains("Interim payment cap"), "no cap in the html");
     assert!(html.contains("Balance requested"));
+    // The period reads as words, not the file label `final`.
+    assert!(html.contains("<h1>Final report — the whole eligibility period</h1>"));
+    assert!(!html.contains("(final)"));
+    assert!(matches!(
+        b.value(cover, 0, 0),
+        Data::String(s) if s == "Final report — the whole eligibility period"
+    ));
 }
 
 #[test]

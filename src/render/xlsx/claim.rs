@@ -39,13 +39,22 @@ impl Ctx<'_> {
         print_setup(ws, &self.r.agreement.number, self.l("page"), None)?;
         Ok(())
     }
+    /// The period's name for a reader: `2020-Q3`, `2020`, or for the final report the words
+    /// for the whole eligibility period (its label `final` is for files and the hidden sheet).
+    fn period_name(&self) -> String {
+        if self.r.claim_type == "final" {
+            crate::i18n::tr(self.lang, "final-period-whole")
+        } else {
+            self.r.period.label.clone()
+        }
+    }
     fn period_text(&self) -> String {
         let p = &self.r.period;
         format!(
             "{} – {} ({})",
             fmt_date(self.lang, &p.from.to_string()),
             fmt_date(self.lang, &p.to.to_string()),
-            p.label
+            self.period_name()
         )
     }
     fn title(&self, ws: &mut Worksheet, key: &str) -> XResult {
@@ -53,7 +62,7 @@ impl Ctx<'_> {
             ws,
             0,
             0,
-            &format!("{} — {}", self.l(key), self.r.period.label),
+            &format!("{} — {}", self.l(key), self.period_name()),
             &self.f.title,
         )?;
         text(
@@ -280,7 +289,7 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         &mut ws,
         0,
         0,
-        &format!("{} — {}", cx.l(title_key), r.period.label),
+        &format!("{} — {}", cx.l(title_key), cx.period_name()),
         &f.title,
     )?;
     let a = &r.agreement;
