@@ -3,8 +3,9 @@
 //! in the ledger (never today), so reruns are identical.
 
 use super::{input_paths, load, Format, Global};
+use crate::i18n::Msg;
 use crate::render::{burn_html, burn_text, burn_xlsx, json::to_json, write_all_atomic};
-use crate::report::burn::{build, default_as_of, BurnInput};
+use crate::report::burn::{as_of_range, build, check_as_of, default_as_of, BurnInput};
 use anyhow::bail;
 use chrono::NaiveDate;
 use clap::Args;
@@ -25,8 +26,23 @@ pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
         None => None,
     };
     let run = load(g)?;
-    let Some(as_of) = given.or_else(|| default_as_of(&run.ledger)) else {
-        bail!("the ledger has no paid cost, so there is no default as-of date\n  hint: give --as-of YYYY-MM-DD");
+    let as_of = match given {
+        Some(d) => {
+            if let Err(msg) = check_as_of(&run.project, d, "--as-of") {
+                bail!("{}\n  {}", msg.text(run.lang), msg.attr(run.lang, "hint"));
+            }
+            d
+        }
+        // The latest payment, kept within the dates a report can be made at (a payment after
+        // the grace is a finding, not a reason to refuse the default).
+        None => {
+            let Some(d) = default_as_of(&run.ledger) else {
+                let msg = Msg::new("burn-no-default-as-of");
+                bail!("{}\n  {}", msg.text(run.lang), msg.attr(run.lang, "hint"));
+            };
+            let (from, to) = as_of_range(&run.project, d);
+            d.clamp(from, to)
+        }
     };
     let report = build(
         &BurnInput {

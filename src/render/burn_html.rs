@@ -1,8 +1,10 @@
 //! The burn report as one self-contained html page (tera 2 template `templates/burn.html.tera`,
 //! embedded; a file of that name in `./templates/` overrides it) with inline SVG charts. The view
-//! built here only formats the model's numbers (lv `1 234,56`, en `1,234.56`) — no sums.
+//! built here only formats the model's numbers (lv `1 234,56`, en `1,234.56`) — no sums — and
+//! takes every word from the message catalogue (`i18n/<lang>/burn.ftl`).
 
 use super::burn_svg::{column_chart, line_chart, Series, COLOURS};
+use crate::i18n::{tr, Msg};
 use crate::model::project::Lang;
 use crate::report::burn::{numfmt, BurnReport, LineBurn};
 use rust_decimal::prelude::ToPrimitive;
@@ -50,13 +52,6 @@ struct View {
     tool: String,
 }
 
-fn t(lang: Lang, lv: &str, en: &str) -> String {
-    match lang {
-        Lang::Lv => lv.to_string(),
-        Lang::En => en.to_string(),
-    }
-}
-
 fn nb(s: String) -> String {
     s.replace(' ', "\u{a0}")
 }
@@ -73,116 +68,182 @@ pub fn burn_as_html(r: &BurnReport) -> anyhow::Result<String> {
     Ok(tera.render("burn.html", &ctx)?)
 }
 
+/// Number formatting in the report's language.
+struct Fmt {
+    lang: Lang,
+}
+
+impl Fmt {
+    fn m(&self, x: Decimal) -> String {
+        nb(numfmt::money(x, self.lang))
+    }
+    fn mo(&self, x: Option<Decimal>) -> String {
+        x.map(|x| self.m(x)).unwrap_or_default()
+    }
+    fn p(&self, x: Decimal) -> String {
+        nb(numfmt::num(x, 2, self.lang))
+    }
+    fn po(&self, x: Option<Decimal>) -> String {
+        x.map(|x| self.p(x)).unwrap_or_else(|| "—".into())
+    }
+    fn date(&self, d: chrono::NaiveDate) -> String {
+        numfmt::date(d, self.lang)
+    }
+    fn msg(&self, m: Msg) -> String {
+        nb(m.text(self.lang))
+    }
+}
+
+fn f64_of(x: Decimal) -> f64 {
+    x.to_f64().unwrap_or(0.0)
+}
+
+/// A line's label in tables: `A1 Return`, or the total's name.
+fn line_label(r: &BurnReport, i: usize, x: &LineBurn) -> String {
+    if i == r.lines.len() {
+        x.name.clone()
+    } else {
+        format!("{} {}", x.line, x.name)
+    }
+}
+
 fn view(r: &BurnReport) -> View {
     let lang = r.lang;
-    let m = |x: Decimal| nb(numfmt::money(x, lang));
-    let mo = |x: Option<Decimal>| x.map(m).unwrap_or_default();
-    let p = |x: Decimal| nb(numfmt::num(x, 2, lang));
-    let po = |x: Option<Decimal>| x.map(p).unwrap_or_else(|| "—".into());
-    let date = |d| numfmt::date(d, lang);
-    let ns = r.sources.len();
-    let f = |x: Decimal| x.to_f64().unwrap_or(0.0);
+    let fm = Fmt { lang };
+    let (facts, headline) = facts_and_headline(r, &fm);
+    let tables = vec![
+        table_lines(r, &fm),
+        table_forecast(r, &fm),
+        table_headings(r, &fm),
+        table_indicators(r, &fm),
+        table_deadlines(r, &fm),
+        table_months(r, &fm),
+    ];
+    View {
+        lang: lang.code(),
+        title: format!("{} — {}", tr(lang, "burn-title"), r.agreement.number),
+        subtitle: format!("{} · {}", r.agreement.title, r.agreement.beneficiary),
+        facts,
+        headline,
+        alerts_title: tr(lang, "burn-alerts"),
+        alerts: r.alerts.iter().map(|a| a.message.text(lang)).collect(),
+        charts_title: tr(lang, "burn-charts"),
+        charts: charts(r),
+        tables,
+        method_title: tr(lang, "burn-method"),
+        method: r.method.text(lang),
+        inputs: r
+            .inputs
+            .iter()
+            .map(|d| format!("{} {} {}", d.role, d.file, d.sha256))
+            .collect(),
+        tool: format!("{} {}", r.tool.name, r.tool.version),
+    }
+}
 
+type Pairs = Vec<(String, String)>;
+
+fn facts_and_headline(r: &BurnReport, fm: &Fmt) -> (Pairs, Pairs) {
+    let lang = fm.lang;
     let facts = vec![
-        (t(lang, "Stāvoklis uz", "As of"), date(r.as_of)),
+        (tr(lang, "burn-as-of"), fm.date(r.as_of)),
         (
-            t(lang, "Granta līguma versija", "Agreement version"),
-            format!(
-                "{} ({} {})",
-                r.agreement.version,
-                t(lang, "spēkā no", "effective from"),
-                date(r.agreement.version_effective_from)
-            ),
+            tr(lang, "burn-agreement-version"),
+            Msg::new("burn-version-value")
+                .arg("version", r.agreement.version)
+                .arg("from", r.agreement.version_effective_from)
+                .text(lang),
         ),
         (
-            t(lang, "Īstenošanas periods", "Implementation period"),
+            tr(lang, "burn-implementation-period"),
             format!(
                 "{} – {}",
-                date(r.agreement.period_start),
-                date(r.agreement.period_end)
+                fm.date(r.agreement.period_start),
+                fm.date(r.agreement.period_end)
             ),
         ),
+        (tr(lang, "burn-budget-eur"), fm.m(r.agreement.budget)),
         (
-            t(lang, "Budžets, EUR", "Budget, EUR"),
-            m(r.agreement.budget),
-        ),
-        (
-            t(lang, "Laika patēriņš", "Time elapsed"),
-            format!(
-                "{} % ({} / {} {})",
-                p(r.time.elapsed_pct),
-                r.time.days_elapsed,
-                r.time.days_total,
-                t(lang, "dienas", "days")
+            tr(lang, "burn-time-elapsed"),
+            fm.msg(
+                Msg::new("burn-time-elapsed-value")
+                    .num("pct", r.time.elapsed_pct)
+                    .arg("done", r.time.days_elapsed)
+                    .arg("total", r.time.days_total),
             ),
         ),
     ];
+    let forecast = match r.total.forecast_run_rate {
+        Some(x) => format!("{} EUR", fm.m(x)),
+        None => Msg::new("burn-too-early")
+            .arg("n", r.params.run_rate_months)
+            .text(lang),
+    };
     let headline = vec![
         (
-            t(lang, "Izlietots", "Spent"),
+            tr(lang, "burn-spent"),
             format!(
                 "{} EUR ({} %)",
-                m(r.total.cumulative.eligible),
-                po(r.total.used_pct)
+                fm.m(r.total.cumulative.eligible),
+                fm.po(r.total.used_pct)
             ),
         ),
         (
-            t(lang, "Teorētiski uz šodienu", "Theoretical by today"),
-            format!("{} EUR", m(r.total.theoretical)),
+            tr(lang, "burn-theoretical"),
+            format!("{} EUR", fm.m(r.total.theoretical)),
         ),
+        (tr(lang, "burn-forecast-at-completion"), forecast),
         (
-            t(lang, "Prognoze projekta beigās", "Forecast at completion"),
-            format!("{} EUR", m(r.total.forecast_run_rate)),
-        ),
-        (
-            t(lang, "Apdraudētais ES finansējums", "EU funding at risk"),
-            format!("{} EUR", m(r.eu_at_risk)),
+            tr(lang, "burn-eu-at-risk"),
+            format!("{} EUR", fm.m(r.eu_at_risk)),
         ),
     ];
+    (facts, headline)
+}
 
-    // Charts.
+/// Per line and the total: cumulative actual, plan and the run-rate forecast to the end date;
+/// the monthly spend; persons against the targets.
+fn charts(r: &BurnReport) -> Vec<Chart> {
+    let lang = r.lang;
     let cats: Vec<String> = r.months.iter().map(|x| x.month.clone()).collect();
     let mut charts = Vec::new();
     let all: Vec<&LineBurn> = r.lines.iter().chain(std::iter::once(&r.total)).collect();
     for (l, x) in all.iter().enumerate() {
         let is_total = l == r.lines.len();
-        let (act, plan): (Vec<Option<f64>>, Vec<Option<f64>>) = r
-            .months
-            .iter()
-            .map(|mr| {
-                let ml = if is_total { &mr.total } else { &mr.lines[l] };
-                (ml.cumulative.map(f), Some(f(ml.plan_cumulative)))
-            })
-            .unzip();
-        let name = if is_total {
-            x.name.clone()
-        } else {
-            format!("{} {}", x.line, x.name)
+        let pick = |mr: &crate::report::burn::MonthRow| {
+            if is_total {
+                mr.total.clone()
+            } else {
+                mr.lines[l].clone()
+            }
         };
+        let series =
+            |name: &str,
+             colour,
+             dashed,
+             f: &dyn Fn(&crate::report::burn::MonthLine) -> Option<f64>| Series {
+                name: tr(lang, name),
+                colour,
+                dashed,
+                values: r.months.iter().map(|mr| f(&pick(mr))).collect(),
+            };
+        let name = line_label(r, l, x);
         charts.push(Chart {
             svg: line_chart(
-                &format!(
-                    "{name} — {}",
-                    t(
-                        lang,
-                        "kumulatīvi faktiski pret plānu, EUR",
-                        "cumulative actual vs plan, EUR"
-                    )
-                ),
+                &Msg::new("burn-chart-cumulative")
+                    .arg("line", name)
+                    .text(lang),
                 &cats,
                 &[
-                    Series {
-                        name: t(lang, "Faktiski", "Actual"),
-                        colour: COLOURS[0],
-                        dashed: false,
-                        values: act,
-                    },
-                    Series {
-                        name: t(lang, "Plāns", "Plan"),
-                        colour: COLOURS[1],
-                        dashed: true,
-                        values: plan,
-                    },
+                    series("burn-actual", COLOURS[0], false, &|ml| {
+                        ml.cumulative.map(f64_of)
+                    }),
+                    series("burn-plan", COLOURS[1], true, &|ml| {
+                        Some(f64_of(ml.plan_cumulative))
+                    }),
+                    series("burn-forecast", COLOURS[2], true, &|ml| {
+                        ml.forecast_cumulative.map(f64_of)
+                    }),
                 ],
                 lang,
             ),
@@ -199,21 +260,12 @@ fn view(r: &BurnReport) -> View {
             values: r
                 .months
                 .iter()
-                .map(|mr| mr.lines[l].actual.map(f))
+                .map(|mr| mr.lines[l].actual.map(f64_of))
                 .collect(),
         })
         .collect();
     charts.push(Chart {
-        svg: column_chart(
-            &t(
-                lang,
-                "Attiecināmie izdevumi mēnesī, EUR",
-                "Eligible spend per month, EUR",
-            ),
-            &cats,
-            &spend,
-            lang,
-        ),
+        svg: column_chart(&tr(lang, "burn-chart-monthly"), &cats, &spend, lang),
     });
     let pcats: Vec<String> = r.indicator_months.iter().map(|x| x.month.clone()).collect();
     let mut persons = Vec::new();
@@ -233,74 +285,66 @@ fn view(r: &BurnReport) -> View {
                 .collect(),
         });
         persons.push(Series {
-            name: format!("{} {}", x.line, t(lang, "mērķis", "target")),
+            name: Msg::new("burn-line-target").arg("line", &x.line).text(lang),
             colour: c,
             dashed: true,
             values: r
                 .indicator_months
                 .iter()
-                .map(|im| Some(f(im.target_cumulative[l])))
+                .map(|im| Some(f64_of(im.target_cumulative[l])))
                 .collect(),
         });
     }
     charts.push(Chart {
-        svg: line_chart(
-            &t(
-                lang,
-                "Personas kumulatīvi pret mērķi (lineāri)",
-                "Persons cumulative vs target (linear)",
-            ),
-            &pcats,
-            &persons,
-            lang,
-        ),
+        svg: line_chart(&tr(lang, "burn-chart-persons"), &pcats, &persons, lang),
     });
+    charts
+}
 
-    // Tables.
-    let mut tables = Vec::new();
-    let mut head = vec![
-        t(lang, "Aktivitāte", "Activity"),
-        t(lang, "Budžets", "Budget"),
-        t(lang, "Faktiski", "Actual"),
-    ];
+fn heads(lang: Lang, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| tr(lang, k)).collect()
+}
+
+fn table_lines(r: &BurnReport, fm: &Fmt) -> Table {
+    let lang = fm.lang;
+    let mut head = heads(lang, &["burn-activity", "burn-budget", "burn-actual"]);
     head.extend(r.sources.iter().map(|s| s.code.clone()));
-    for h in [
-        ("Izlietojums, %", "Used, %"),
-        ("Laiks, %", "Time, %"),
-        ("Plāns, %", "Plan, %"),
-        ("Novirze, pp", "Deviation, pp"),
-        ("Teorētiski uz šodienu", "Theoretical by today"),
-        ("Starpība pret plānu", "Difference from plan"),
-    ] {
-        head.push(t(lang, h.0, h.1));
-    }
+    head.extend(heads(
+        lang,
+        &[
+            "burn-used-pct",
+            "burn-time-pct",
+            "burn-plan-pct",
+            "burn-deviation-pp",
+            "burn-theoretical",
+            "burn-difference",
+        ],
+    ));
     let alert_lines: Vec<&str> = r
         .alerts
         .iter()
         .filter(|a| a.kind == "line_deviation")
         .map(|a| a.code.as_str())
         .collect();
-    let rows = all
+    let rows = r
+        .lines
         .iter()
+        .chain(std::iter::once(&r.total))
         .enumerate()
         .map(|(i, x)| {
             let mut cells = vec![
-                if i == r.lines.len() {
-                    x.name.clone()
-                } else {
-                    format!("{} {}", x.line, x.name)
-                },
-                m(x.budget),
-                m(x.cumulative.eligible),
+                line_label(r, i, x),
+                fm.m(x.budget),
+                fm.m(x.cumulative.eligible),
             ];
-            cells.extend(x.cumulative.by_source.iter().map(|(_, v)| m(*v)));
+            cells.extend(x.cumulative.by_source.iter().map(|(_, v)| fm.m(*v)));
             cells.extend([
-                po(x.used_pct),
-                p(x.time_pct),
-                p(x.plan_pct),
-                po(x.deviation_pp),
-                m(x.theoretical),
-                m(x.difference_from_plan),
+                fm.po(x.used_pct),
+                fm.p(x.time_pct),
+                fm.p(x.plan_pct),
+                fm.po(x.deviation_pp),
+                fm.m(x.theoretical),
+                fm.m(x.difference_from_plan),
             ]);
             Row {
                 cells,
@@ -314,131 +358,130 @@ fn view(r: &BurnReport) -> View {
             }
         })
         .collect();
-    tables.push(Table {
-        title: t(
-            lang,
-            "Apguves temps pa aktivitātēm",
-            "Burn rate by activity",
-        ),
+    Table {
+        title: tr(lang, "burn-by-activity"),
         text_cols: 1,
         note: String::new(),
         head,
         rows,
-    });
-    let rows = all
+    }
+}
+
+fn table_forecast(r: &BurnReport, fm: &Fmt) -> Table {
+    let lang = fm.lang;
+    let note = match (
+        r.time.run_rate_window.first(),
+        r.time.run_rate_window.last(),
+    ) {
+        (Some(from), Some(to)) => Msg::new("burn-forecast-note")
+            .arg("from", from)
+            .arg("to", to)
+            .num("left", r.time.months_left)
+            .arg("end", r.agreement.period_end),
+        _ => Msg::new("burn-forecast-note-early").arg("n", r.params.run_rate_months),
+    };
+    let rows = r
+        .lines
         .iter()
+        .chain(std::iter::once(&r.total))
         .enumerate()
         .map(|(i, x)| Row {
             cells: vec![
-                if i == r.lines.len() {
-                    x.name.clone()
-                } else {
-                    format!("{} {}", x.line, x.name)
-                },
-                m(x.budget),
-                m(x.run_rate_monthly),
-                m(x.forecast_run_rate),
-                m(x.forecast_linear),
-                m(x.over_under),
-                m(x.unspent),
-                m(x.eu_at_risk),
+                line_label(r, i, x),
+                fm.m(x.budget),
+                fm.mo(x.run_rate_monthly),
+                fm.mo(x.forecast_run_rate),
+                fm.mo(x.forecast_linear),
+                fm.mo(x.over_under),
+                fm.m(x.unspent),
+                fm.m(x.eu_at_risk),
             ],
             class: if i == r.lines.len() { "total" } else { "" },
         })
         .collect();
-    tables.push(Table {
-        title: t(lang, "Prognoze projekta beigās", "Forecast at completion"),
+    Table {
+        title: tr(lang, "burn-forecast-at-completion"),
         text_cols: 1,
-        note: format!(
-            "{} {} {}; {} {} {}.",
-            t(
-                lang,
-                "Temps: vidējais pēdējos",
-                "Run rate: the average of the last"
-            ),
-            r.params.run_rate_months,
-            t(lang, "mēnešos × atlikušie mēneši", "months × months left"),
-            t(lang, "atlikušie mēneši", "months left"),
-            r.time.months_left,
-            t(
-                lang,
-                "līdz versijas beigu datumam",
-                "to the version's end date"
-            ),
+        note: note.text(lang),
+        head: heads(
+            lang,
+            &[
+                "burn-activity",
+                "burn-budget",
+                "burn-run-rate-month",
+                "burn-forecast-run-rate",
+                "burn-forecast-linear",
+                "burn-over-under",
+                "burn-unspent",
+                "burn-eu-at-risk",
+            ],
         ),
-        head: vec![
-            t(lang, "Aktivitāte", "Activity"),
-            t(lang, "Budžets", "Budget"),
-            t(lang, "Vidēji mēnesī", "Run rate / month"),
-            t(lang, "Prognoze (temps)", "Forecast (run rate)"),
-            t(lang, "Prognoze (lineāri)", "Forecast (linear)"),
-            t(lang, "Pārtēriņš (+) / neapguve (−)", "Over (+) / under (−)"),
-            t(lang, "Neapgūtais budžets", "Left unspent"),
-            t(lang, "Apdraudētais ES finansējums", "EU funding at risk"),
-        ],
         rows,
-    });
-    tables.push(Table {
-        title: t(lang, "Budžeta pozīcijas", "Budget headings"),
+    }
+}
+
+fn table_headings(r: &BurnReport, fm: &Fmt) -> Table {
+    let lang = fm.lang;
+    Table {
+        title: tr(lang, "burn-headings"),
         text_cols: 1,
-        note: format!(
-            "{} {} %); {} {} % {}",
-            t(
-                lang,
-                "Elastības robeža = budžets × (1 +",
-                "Flexibility limit = budget × (1 +"
-            ),
-            p(r.params.flexibility_pct),
-            t(lang, "brīdinājums no", "alert from"),
-            r.params.heading_near_limit_pct,
-            t(lang, "no robežas.", "of the limit."),
+        note: Msg::new("burn-headings-note")
+            .num("flex", r.params.flexibility_pct)
+            .arg("near", r.params.heading_near_limit_pct)
+            .text(lang),
+        head: heads(
+            lang,
+            &[
+                "burn-heading",
+                "burn-budget",
+                "burn-actual",
+                "burn-used-pct",
+                "burn-theoretical",
+                "burn-difference",
+                "burn-flex-limit",
+                "burn-flex-used",
+            ],
         ),
-        head: vec![
-            t(lang, "Pozīcija", "Heading"),
-            t(lang, "Budžets", "Budget"),
-            t(lang, "Faktiski", "Actual"),
-            t(lang, "Izlietojums, %", "Used, %"),
-            t(lang, "Teorētiski uz šodienu", "Theoretical by today"),
-            t(lang, "Starpība pret plānu", "Difference from plan"),
-            t(lang, "Elastības robeža", "Flexibility limit"),
-            t(lang, "No robežas, %", "Of the limit, %"),
-        ],
         rows: r
             .headings
             .iter()
             .map(|h| Row {
                 cells: vec![
                     format!("{} {}", h.heading, h.name),
-                    m(h.budget),
-                    m(h.cumulative),
-                    po(h.used_pct),
-                    m(h.theoretical),
-                    m(h.difference_from_plan),
-                    m(h.flex_limit),
-                    po(h.flex_used_pct),
+                    fm.m(h.budget),
+                    fm.m(h.cumulative),
+                    fm.po(h.used_pct),
+                    fm.m(h.theoretical),
+                    fm.m(h.difference_from_plan),
+                    fm.m(h.flex_limit),
+                    fm.po(h.flex_used_pct),
                 ],
                 class: if h.near_limit { "alert" } else { "" },
             })
             .collect(),
-    });
-    tables.push(Table {
-        title: t(lang, "Rādītāji", "Indicators"),
+    }
+}
+
+fn table_indicators(r: &BurnReport, fm: &Fmt) -> Table {
+    let lang = fm.lang;
+    Table {
+        title: tr(lang, "burn-indicators"),
         text_cols: 2,
-        note: t(
+        note: tr(lang, "burn-indicators-note"),
+        head: heads(
             lang,
-            "Persona tiek skaitīta vienreiz notikuma mēnesī: izceļošana, pirmā reintegrācijas maksājuma datums, pirmā izmitināšanas nakts.",
-            "A person counts once, in the month of the event: departure, first reintegration payment, first accommodation night.",
+            &[
+                "burn-activity",
+                "burn-indicator",
+                "burn-target-value",
+                "burn-forecast-at-end",
+                "burn-achieved-value",
+                "burn-achieved-pct",
+                "burn-planned-by-now",
+                "burn-cost-per-person",
+                "burn-planned-cost-per-person",
+            ],
         ),
-        head: vec![
-            t(lang, "Aktivitāte", "Activity"),
-            t(lang, "Rādītājs", "Indicator"),
-            t(lang, "Mērķa vērtība", "Target value"),
-            t(lang, "Sasniegtā vērtība", "Achieved value"),
-            t(lang, "Sasniegts, %", "Achieved, %"),
-            t(lang, "Plānots līdz šim", "Planned by now"),
-            t(lang, "Izmaksas uz personu", "Cost per person"),
-            t(lang, "Plānotās izmaksas uz personu", "Planned cost per person"),
-        ],
         rows: r
             .indicators
             .iter()
@@ -447,71 +490,81 @@ fn view(r: &BurnReport) -> View {
                     x.line.clone(),
                     x.indicator.clone(),
                     x.target.to_string(),
+                    x.forecast_at_end
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "—".into()),
                     x.achieved.to_string(),
-                    po(x.achieved_pct),
+                    fm.po(x.achieved_pct),
                     nb(numfmt::num(x.planned_by_now, 1, lang)),
-                    mo(x.cost_per_person),
-                    mo(x.planned_cost_per_person),
+                    fm.mo(x.cost_per_person),
+                    fm.mo(x.planned_cost_per_person),
                 ],
                 class: "",
             })
             .collect(),
-    });
-    tables.push(Table {
-        title: t(lang, "Reintegrācijas termiņi nākamajās", "Reintegration deadlines in the next")
-            + &format!(" {} ", r.params.deadline_window_days)
-            + &t(lang, "dienās", "days"),
+    }
+}
+
+fn table_deadlines(r: &BurnReport, fm: &Fmt) -> Table {
+    let lang = fm.lang;
+    Table {
+        title: Msg::new("burn-deadlines-title")
+            .arg("days", r.params.deadline_window_days)
+            .text(lang),
         text_cols: 1,
-        note: format!(
-            "{} {} {}",
-            t(lang, "Reintegrācijai atlasītas, izceļojušas personas bez reintegrācijas izmaksām; termiņš —", "Cases selected for reintegration, departed, with no reintegration cost yet; deadline —"),
-            r.params.reintegration_months,
-            t(lang, "mēneši pēc izceļošanas (tas pats datums; 29.02. → 28.02.).", "months after departure (same date; 29 Feb → 28 Feb)."),
+        note: Msg::new("burn-deadlines-note")
+            .arg("months", r.params.reintegration_months)
+            .text(lang),
+        head: heads(
+            lang,
+            &[
+                "burn-case-no",
+                "burn-departure-date",
+                "burn-deadline",
+                "burn-days-left",
+            ],
         ),
-        head: vec![
-            t(lang, "Lietas Nr.", "Case no."),
-            t(lang, "Izceļošanas datums", "Departure date"),
-            t(lang, "Termiņš", "Deadline"),
-            t(lang, "Dienas", "Days left"),
-        ],
         rows: r
             .deadlines
             .iter()
             .map(|x| Row {
                 cells: vec![
                     x.case_id.clone(),
-                    date(x.departure_date),
-                    date(x.deadline),
+                    fm.date(x.departure_date),
+                    fm.date(x.deadline),
                     x.days_left.to_string(),
                 ],
                 class: if x.days_left <= 30 { "alert" } else { "" },
             })
             .collect(),
-    });
-    let mut head = vec![t(lang, "Mēnesis", "Month")];
+    }
+}
+
+fn table_months(r: &BurnReport, fm: &Fmt) -> Table {
+    let lang = fm.lang;
+    let col = |key: &'static str, line: &str| Msg::new(key).arg("line", line).text(lang);
+    let mut head = vec![tr(lang, "burn-month")];
     for x in &r.lines {
-        head.push(format!("{} {}", x.line, t(lang, "faktiski", "actual")));
-        head.push(format!("{} {}", x.line, t(lang, "kumul.", "cumul.")));
-        head.push(format!(
-            "{} {}",
-            x.line,
-            t(lang, "plāns kumul.", "plan cumul.")
-        ));
+        head.push(col("burn-line-actual", &x.line));
+        head.push(col("burn-line-cumulative", &x.line));
+        head.push(col("burn-line-plan-cumulative", &x.line));
     }
-    head.push(t(lang, "Kopā faktiski", "Total actual"));
-    head.push(t(lang, "Kopā kumul.", "Total cumul."));
-    head.push(t(lang, "Plāns kumul.", "Plan cumul."));
+    head.extend(heads(
+        lang,
+        &[
+            "burn-total-actual",
+            "burn-total-cumulative",
+            "burn-total-plan-cumulative",
+            "burn-total-forecast-cumulative",
+        ],
+    ));
     for s in &r.sources {
-        head.push(format!("{} {}", s.code, t(lang, "kumul.", "cumul.")));
+        head.push(col("burn-line-cumulative", &s.code));
     }
-    tables.push(Table {
-        title: t(lang, "Pa mēnešiem, EUR", "By month, EUR"),
+    Table {
+        title: tr(lang, "burn-by-month"),
         text_cols: 1,
-        note: t(
-            lang,
-            "Treknrakstā: ceturkšņa beigas — kumulatīvās summas sakrīt ar maksājuma pieprasījumu līdz centam.",
-            "In bold: quarter ends — the cumulative amounts equal the payment claim to the cent.",
-        ),
+        note: tr(lang, "burn-by-month-note"),
         head,
         rows: r
             .months
@@ -519,15 +572,20 @@ fn view(r: &BurnReport) -> View {
             .map(|mr| {
                 let mut cells = vec![mr.month.clone()];
                 for x in &mr.lines {
-                    cells.extend([mo(x.actual), mo(x.cumulative), m(x.plan_cumulative)]);
+                    cells.extend([
+                        fm.mo(x.actual),
+                        fm.mo(x.cumulative),
+                        fm.m(x.plan_cumulative),
+                    ]);
                 }
                 cells.extend([
-                    mo(mr.total.actual),
-                    mo(mr.total.cumulative),
-                    m(mr.total.plan_cumulative),
+                    fm.mo(mr.total.actual),
+                    fm.mo(mr.total.cumulative),
+                    fm.m(mr.total.plan_cumulative),
+                    fm.mo(mr.total.forecast_cumulative),
                 ]);
-                for s in 0..ns {
-                    cells.push(mo(mr.by_source[s].as_ref().map(|x| x.cumulative)));
+                for s in &mr.by_source {
+                    cells.push(fm.mo(s.as_ref().map(|x| x.cumulative)));
                 }
                 Row {
                     cells,
@@ -535,30 +593,5 @@ fn view(r: &BurnReport) -> View {
                 }
             })
             .collect(),
-    });
-
-    View {
-        lang: lang.code(),
-        title: format!(
-            "{} — {}",
-            t(lang, "Apguves temps un prognoze", "Burn rate and forecast"),
-            r.agreement.number
-        ),
-        subtitle: format!("{} · {}", r.agreement.title, r.agreement.beneficiary),
-        facts,
-        headline,
-        alerts_title: t(lang, "Brīdinājumi", "Alerts"),
-        alerts: r.alerts.iter().map(|a| a.message.clone()).collect(),
-        charts_title: t(lang, "Grafiki", "Charts"),
-        charts,
-        tables,
-        method_title: t(lang, "Metode", "Method"),
-        method: r.method.to_string(),
-        inputs: r
-            .inputs
-            .iter()
-            .map(|d| format!("{} {} {}", d.role, d.file, d.sha256))
-            .collect(),
-        tool: format!("{} {}", r.tool.name, r.tool.version),
     }
 }

@@ -1,58 +1,53 @@
 //! The burn report as an xlsx workbook: summary by line, headings and cells, the monthly series,
-//! indicators, deadlines, and native charts (cumulative actual vs plan per line, monthly spend,
-//! persons vs target) whose series point at the monthly sheets. Values only; f64 at the cell.
+//! indicators, deadlines, and native charts (cumulative actual, plan and forecast per line,
+//! monthly spend, persons vs target) whose series point at the monthly sheets. Values only; f64
+//! at the cell. Every word comes from the message catalogue (`i18n/<lang>/burn.ftl`).
 
+use crate::i18n::{tr, Msg};
 use crate::model::project::Lang;
-use crate::report::burn::{numfmt, BurnReport};
+use crate::report::burn::BurnReport;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{
-    Chart, ChartLegendPosition, ChartLineDashType, ChartType, DocProperties, ExcelDateTime, Format,
-    Workbook, Worksheet, XlsxError,
+    Chart, ChartFormat, ChartLegendPosition, ChartLine, ChartLineDashType, ChartType,
+    DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError,
 };
 
-/// Sheet names per language; charts refer to the monthly sheets by these names.
+/// Sheet names in the report's language; charts refer to the monthly sheets by these names.
 pub struct SheetNames {
-    pub summary: &'static str,
-    pub headings: &'static str,
-    pub months: &'static str,
-    pub indicators: &'static str,
-    pub persons: &'static str,
-    pub deadlines: &'static str,
-    pub charts: &'static str,
+    pub summary: String,
+    pub headings: String,
+    pub months: String,
+    pub indicators: String,
+    pub persons: String,
+    pub deadlines: String,
+    pub charts: String,
 }
 
 pub fn sheet_names(lang: Lang) -> SheetNames {
-    match lang {
-        Lang::Lv => SheetNames {
-            summary: "Kopsavilkums",
-            headings: "Pozīcijas",
-            months: "Mēneši",
-            indicators: "Rādītāji",
-            persons: "Personas pa mēnešiem",
-            deadlines: "Reintegrācijas termiņi",
-            charts: "Grafiki",
-        },
-        Lang::En => SheetNames {
-            summary: "Summary",
-            headings: "Headings",
-            months: "Months",
-            indicators: "Indicators",
-            persons: "Persons by month",
-            deadlines: "Reintegration deadlines",
-            charts: "Charts",
-        },
+    SheetNames {
+        summary: tr(lang, "burn-sheet-summary"),
+        headings: tr(lang, "burn-sheet-headings"),
+        months: tr(lang, "burn-sheet-months"),
+        indicators: tr(lang, "burn-sheet-indicators"),
+        persons: tr(lang, "burn-sheet-persons"),
+        deadlines: tr(lang, "burn-sheet-deadlines"),
+        charts: tr(lang, "burn-sheet-charts"),
     }
 }
 
 /// Columns of the monthly sheet: month, then per line (actual, cumulative, plan cumulative),
 /// then the total (actual, cumulative, plan, plan cumulative), then per source (actual,
-/// cumulative).
+/// cumulative), the quarter-end mark, and last the forecast cumulative per line and the total.
 pub fn line_col(l: usize) -> u16 {
     1 + 3 * l as u16
 }
 pub fn total_col(lines: usize) -> u16 {
     1 + 3 * lines as u16
+}
+/// The forecast-cumulative column of line `l` (`l == lines`: the total).
+pub fn forecast_col(l: usize, lines: usize, sources: usize) -> u16 {
+    total_col(lines) + 4 + 2 * sources as u16 + 1 + l as u16
 }
 /// Columns of the persons sheet: month, then per line (in month, cumulative, target).
 pub fn persons_col(l: usize) -> u16 {
@@ -72,18 +67,20 @@ struct Fmt {
     date: Format,
 }
 
-fn t(lang: Lang, lv: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Lv => lv,
-        Lang::En => en,
-    }
-}
-
-fn header(ws: &mut Worksheet, row: u32, cols: &[&str], fm: &Fmt) -> Result<(), XlsxError> {
+fn header(ws: &mut Worksheet, row: u32, cols: &[String], fm: &Fmt) -> Result<(), XlsxError> {
     for (c, h) in cols.iter().enumerate() {
-        ws.write_string_with_format(row, c as u16, *h, &fm.head)?;
+        ws.write_string_with_format(row, c as u16, h, &fm.head)?;
     }
     Ok(())
+}
+
+fn heads(lang: Lang, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| tr(lang, k)).collect()
+}
+
+/// `{ $line } …` column headers.
+fn line_head(lang: Lang, key: &'static str, line: &str) -> String {
+    Msg::new(key).arg("line", line).text(lang)
 }
 
 fn opt(
@@ -102,14 +99,16 @@ fn opt(
 pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     let lang = r.lang;
     let names = sheet_names(lang);
-    let nl = r.lines.len();
     let fm = Fmt {
         head: Format::new().set_bold().set_text_wrap(),
         money: Format::new().set_num_format("#,##0.00"),
         pct: Format::new().set_num_format("0.00"),
         bold_money: Format::new().set_bold().set_num_format("#,##0.00"),
         bold: Format::new().set_bold(),
-        date: Format::new().set_num_format(t(lang, "dd.mm.yyyy.", "yyyy-mm-dd")),
+        date: Format::new().set_num_format(match lang {
+            Lang::Lv => "dd.mm.yyyy.",
+            Lang::En => "yyyy-mm-dd",
+        }),
     };
     let mut wb = Workbook::new();
     let created = ExcelDateTime::from_ymd(
@@ -118,76 +117,85 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         chrono::Datelike::day(&r.as_of) as u8,
     )?;
     wb.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    summary_sheet(wb.add_worksheet().set_name(&names.summary)?, r, &fm)?;
+    headings_sheet(wb.add_worksheet().set_name(&names.headings)?, r, &fm)?;
+    months_sheet(wb.add_worksheet().set_name(&names.months)?, r, &fm)?;
+    indicators_sheet(wb.add_worksheet().set_name(&names.indicators)?, r, &fm)?;
+    persons_sheet(wb.add_worksheet().set_name(&names.persons)?, r)?;
+    deadlines_sheet(wb.add_worksheet().set_name(&names.deadlines)?, r, &fm)?;
+    charts_sheet(wb.add_worksheet().set_name(&names.charts)?, r, &names)?;
+    // The hidden `_grantbook` sheet with the input digests, as in the claim workbook.
+    wb.push_worksheet(crate::render::xlsx::meta_sheet(
+        &crate::render::xlsx::Meta {
+            kind: "burn",
+            pairs: vec![
+                ("as_of", r.as_of.to_string()),
+                ("lang", lang.code().to_string()),
+                ("tool_version", r.tool.version.to_string()),
+            ],
+            inputs: &r.inputs,
+        },
+    )?);
+    wb.save_to_buffer()
+}
 
-    // Summary by line.
-    let ws = wb.add_worksheet().set_name(names.summary)?;
+/// Summary by line: budget use against time and plan, and the forecast; alerts; the method.
+fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
+    let lang = r.lang;
+    let nl = r.lines.len();
+    let ns = r.sources.len();
     ws.write_string_with_format(
         0,
         0,
         format!(
             "{} — {} {}",
-            t(lang, "Apguves temps un prognoze", "Burn rate and forecast"),
+            tr(lang, "burn-title"),
             r.agreement.number,
             r.agreement.title
         ),
         &fm.bold,
     )?;
+    let line = Msg::new("burn-summary-line")
+        .arg("as_of", r.as_of)
+        .arg("version", r.agreement.version)
+        .arg("from", r.agreement.period_start)
+        .arg("to", r.agreement.period_end)
+        .num("pct", r.time.elapsed_pct);
     ws.write_string(
         1,
         0,
-        format!(
-            "{} {}; {} {} ({} {} … {}); {} {} %",
-            t(lang, "Stāvoklis uz", "As of"),
-            numfmt::date(r.as_of, lang),
-            t(lang, "līguma versija", "agreement version"),
-            r.agreement.version,
-            t(lang, "periods", "period"),
-            numfmt::date(r.agreement.period_start, lang),
-            numfmt::date(r.agreement.period_end, lang),
-            t(lang, "laika patēriņš", "time elapsed"),
-            numfmt::num(r.time.elapsed_pct, 2, lang)
-        ),
+        format!("{} {}", tr(lang, "burn-as-of"), line.text(lang)),
     )?;
-    let mut cols: Vec<String> = vec![
-        t(lang, "Aktivitāte", "Activity").into(),
-        t(lang, "Nosaukums", "Name").into(),
-        t(lang, "Budžets", "Budget").into(),
-        t(lang, "Faktiski kumulatīvi", "Actual cumulative").into(),
-    ];
+    let mut cols = heads(
+        lang,
+        &[
+            "burn-activity",
+            "burn-name",
+            "burn-budget",
+            "burn-actual-cumulative",
+        ],
+    );
     for s in &r.sources {
-        cols.push(format!("{} {}", t(lang, "t. sk.", "of which"), s.code));
+        cols.push(Msg::new("burn-of-which").arg("source", &s.code).text(lang));
     }
-    for c in [
-        t(lang, "Izlietojums, %", "Budget used, %"),
-        t(lang, "Laika patēriņš, %", "Time elapsed, %"),
-        t(lang, "Plānots, %", "Planned, %"),
-        t(lang, "Novirze, pp", "Deviation, pp"),
-        t(lang, "Teorētiski uz šodienu", "Theoretical by today"),
-        t(lang, "Starpība pret plānu", "Difference from plan"),
-        t(lang, "Vidēji mēnesī (pēdējie mēneši)", "Run rate per month"),
-        t(
-            lang,
-            "Prognoze projekta beigās (temps)",
-            "Forecast at completion (run rate)",
-        ),
-        t(
-            lang,
-            "Prognoze projekta beigās (lineāri)",
-            "Forecast at completion (linear)",
-        ),
-        t(
-            lang,
-            "Pārtēriņš (+) / neapguve (−)",
-            "Over (+) / under (−) spend",
-        ),
-        t(lang, "Neapgūtais budžets", "Budget left unspent"),
-        t(lang, "Apdraudētais ES finansējums", "EU funding at risk"),
-    ] {
-        cols.push(c.into());
-    }
-    let refs: Vec<&str> = cols.iter().map(String::as_str).collect();
-    header(ws, 3, &refs, &fm)?;
-    let ns = r.sources.len();
+    cols.extend(heads(
+        lang,
+        &[
+            "burn-used-pct",
+            "burn-time-pct",
+            "burn-plan-pct",
+            "burn-deviation-pp",
+            "burn-theoretical",
+            "burn-difference",
+            "burn-run-rate-month",
+            "burn-forecast-run-rate",
+            "burn-forecast-linear",
+            "burn-over-under",
+            "burn-unspent",
+            "burn-eu-at-risk",
+        ],
+    ));
+    header(ws, 3, &cols, fm)?;
     for (i, x) in r.lines.iter().chain(std::iter::once(&r.total)).enumerate() {
         let row = 4 + i as u32;
         let is_total = i == nl;
@@ -205,57 +213,65 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         ws.write_number_with_format(row, c + 2, f(x.plan_pct), &fm.pct)?;
         opt(ws, row, c + 3, x.deviation_pp, &fm.pct)?;
         for (k, v) in [
-            x.theoretical,
-            x.difference_from_plan,
+            Some(x.theoretical),
+            Some(x.difference_from_plan),
             x.run_rate_monthly,
             x.forecast_run_rate,
             x.forecast_linear,
             x.over_under,
-            x.unspent,
-            x.eu_at_risk,
+            Some(x.unspent),
+            Some(x.eu_at_risk),
         ]
         .into_iter()
         .enumerate()
         {
-            ws.write_number_with_format(row, c + 4 + k as u16, f(v), mf)?;
+            opt(ws, row, c + 4 + k as u16, v, mf)?;
         }
     }
-    let mut row = 6 + nl as u32;
-    ws.write_string_with_format(row, 0, t(lang, "Brīdinājumi", "Alerts"), &fm.bold)?;
+    let mut row = 5 + nl as u32;
+    if r.total.forecast_run_rate.is_none() {
+        row += 1;
+        let early = Msg::new("burn-too-early").arg("n", r.params.run_rate_months);
+        ws.write_string(row, 0, early.text(lang))?;
+    }
+    row += 1;
+    ws.write_string_with_format(row, 0, tr(lang, "burn-alerts"), &fm.bold)?;
     for a in &r.alerts {
         row += 1;
-        ws.write_string(row, 0, &a.message)?;
+        ws.write_string(row, 0, a.message.text(lang))?;
     }
     if r.alerts.is_empty() {
         row += 1;
-        ws.write_string(row, 0, t(lang, "Nav", "None"))?;
+        ws.write_string(row, 0, tr(lang, "burn-none"))?;
     }
     row += 2;
-    ws.write_string_with_format(row, 0, t(lang, "Metode", "Method"), &fm.bold)?;
-    ws.write_string(row + 1, 0, r.method)?;
+    ws.write_string_with_format(row, 0, tr(lang, "burn-method"), &fm.bold)?;
+    ws.write_string(row + 1, 0, r.method.text(lang))?;
     ws.set_column_width(0, 12)?;
     ws.set_column_width(1, 32)?;
     ws.set_column_range_width(2, 4 + ns as u16 + 12, 14)?;
     ws.set_row_height(3, 60)?;
+    Ok(())
+}
 
-    // Headings and line × heading cells.
-    let ws = wb.add_worksheet().set_name(names.headings)?;
-    header(
-        ws,
-        0,
+/// Headings over all lines, then line × heading cells.
+fn headings_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
+    let lang = r.lang;
+    let cols = heads(
+        lang,
         &[
-            t(lang, "Pozīcija", "Heading"),
-            t(lang, "Nosaukums", "Name"),
-            t(lang, "Budžets", "Budget"),
-            t(lang, "Faktiski kumulatīvi", "Actual cumulative"),
-            t(lang, "Izlietojums, %", "Used, %"),
-            t(lang, "Teorētiski uz šodienu", "Theoretical by today"),
-            t(lang, "Starpība pret plānu", "Difference from plan"),
-            t(lang, "Elastības robeža", "Flexibility limit"),
-            t(lang, "No elastības robežas, %", "Of the limit, %"),
+            "burn-heading",
+            "burn-name",
+            "burn-budget",
+            "burn-actual-cumulative",
+            "burn-used-pct",
+            "burn-theoretical",
+            "burn-difference",
+            "burn-flex-limit",
+            "burn-flex-used",
         ],
-        &fm,
-    )?;
+    );
+    header(ws, 0, &cols, fm)?;
     for (i, h) in r.headings.iter().enumerate() {
         let row = 1 + i as u32;
         ws.write_string(row, 0, &h.heading)?;
@@ -273,20 +289,19 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         opt(ws, row, 8, h.flex_used_pct, &fm.pct)?;
     }
     let top = r.headings.len() as u32 + 3;
-    header(
-        ws,
-        top,
+    let cols = heads(
+        lang,
         &[
-            t(lang, "Aktivitāte", "Activity"),
-            t(lang, "Pozīcija", "Heading"),
-            t(lang, "Nosaukums", "Name"),
-            t(lang, "Budžets", "Budget"),
-            t(lang, "Faktiski kumulatīvi", "Actual cumulative"),
-            t(lang, "Teorētiski uz šodienu", "Theoretical by today"),
-            t(lang, "Starpība pret plānu", "Difference from plan"),
+            "burn-activity",
+            "burn-heading",
+            "burn-name",
+            "burn-budget",
+            "burn-actual-cumulative",
+            "burn-theoretical",
+            "burn-difference",
         ],
-        &fm,
-    )?;
+    );
+    header(ws, top, &cols, fm)?;
     for (i, c) in r.cells.iter().enumerate() {
         let row = top + 1 + i as u32;
         ws.write_string(row, 0, &c.line)?;
@@ -308,49 +323,38 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     ws.set_column_width(2, 30)?;
     ws.set_column_range_width(3, 8, 14)?;
     ws.set_row_height(0, 45)?;
+    Ok(())
+}
 
-    // The monthly series.
-    let ws = wb.add_worksheet().set_name(names.months)?;
-    let mut cols: Vec<String> = vec![t(lang, "Mēnesis", "Month").into()];
+/// The monthly series the charts point at (columns: see [`line_col`] and [`forecast_col`]).
+fn months_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
+    let lang = r.lang;
+    let (nl, ns) = (r.lines.len(), r.sources.len());
+    let mut cols = vec![tr(lang, "burn-month")];
     for x in &r.lines {
-        cols.push(format!("{} {}", x.line, t(lang, "faktiski", "actual")));
-        cols.push(format!(
-            "{} {}",
-            x.line,
-            t(lang, "kumulatīvi", "cumulative")
-        ));
-        cols.push(format!(
-            "{} {}",
-            x.line,
-            t(lang, "plāns kumulatīvi", "plan cumulative")
-        ));
+        cols.push(line_head(lang, "burn-line-actual", &x.line));
+        cols.push(line_head(lang, "burn-line-cumulative", &x.line));
+        cols.push(line_head(lang, "burn-line-plan-cumulative", &x.line));
     }
-    for c in [
-        t(lang, "Kopā faktiski", "Total actual"),
-        t(lang, "Kopā kumulatīvi", "Total cumulative"),
-        t(lang, "Kopā plāns", "Total plan"),
-        t(lang, "Kopā plāns kumulatīvi", "Total plan cumulative"),
-    ] {
-        cols.push(c.into());
-    }
+    cols.extend(heads(
+        lang,
+        &[
+            "burn-total-actual",
+            "burn-total-cumulative",
+            "burn-total-plan",
+            "burn-total-plan-cumulative",
+        ],
+    ));
     for s in &r.sources {
-        cols.push(format!("{} {}", s.code, t(lang, "faktiski", "actual")));
-        cols.push(format!(
-            "{} {}",
-            s.code,
-            t(lang, "kumulatīvi", "cumulative")
-        ));
+        cols.push(line_head(lang, "burn-line-actual", &s.code));
+        cols.push(line_head(lang, "burn-line-cumulative", &s.code));
     }
-    cols.push(
-        t(
-            lang,
-            "Ceturkšņa beigas (= maksājuma pieprasījums)",
-            "Quarter end (= claim)",
-        )
-        .into(),
-    );
-    let refs: Vec<&str> = cols.iter().map(String::as_str).collect();
-    header(ws, 0, &refs, &fm)?;
+    cols.push(tr(lang, "burn-quarter-end"));
+    for x in &r.lines {
+        cols.push(line_head(lang, "burn-line-forecast-cumulative", &x.line));
+    }
+    cols.push(tr(lang, "burn-total-forecast-cumulative"));
+    header(ws, 0, &cols, fm)?;
     let tc = total_col(nl);
     for (i, m) in r.months.iter().enumerate() {
         let row = 1 + i as u32;
@@ -359,11 +363,20 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
             opt(ws, row, line_col(l), x.actual, &fm.money)?;
             opt(ws, row, line_col(l) + 1, x.cumulative, &fm.money)?;
             ws.write_number_with_format(row, line_col(l) + 2, f(x.plan_cumulative), &fm.money)?;
+            opt(
+                ws,
+                row,
+                forecast_col(l, nl, ns),
+                x.forecast_cumulative,
+                &fm.money,
+            )?;
         }
         opt(ws, row, tc, m.total.actual, &fm.money)?;
         opt(ws, row, tc + 1, m.total.cumulative, &fm.money)?;
         ws.write_number_with_format(row, tc + 2, f(m.total.plan), &fm.money)?;
         ws.write_number_with_format(row, tc + 3, f(m.total.plan_cumulative), &fm.money)?;
+        let fc = forecast_col(nl, nl, ns);
+        opt(ws, row, fc, m.total.forecast_cumulative, &fm.money)?;
         for (s, x) in m.by_source.iter().enumerate() {
             let c = tc + 4 + 2 * s as u16;
             opt(ws, row, c, x.as_ref().map(|x| x.actual), &fm.money)?;
@@ -373,64 +386,62 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
             ws.write_string(row, tc + 4 + 2 * ns as u16, "✓")?;
         }
     }
-    ws.set_column_range_width(1, tc + 4 + 2 * ns as u16, 13)?;
+    ws.set_column_range_width(1, forecast_col(nl, nl, ns), 13)?;
     ws.set_row_height(0, 45)?;
     ws.set_freeze_panes(1, 1)?;
-    let n_months = r.months.len() as u32;
+    Ok(())
+}
 
-    // Indicators.
-    let ws = wb.add_worksheet().set_name(names.indicators)?;
-    header(
-        ws,
-        0,
+/// Indicators: the persons forecast at the end date beside the target.
+fn indicators_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
+    let cols = heads(
+        r.lang,
         &[
-            t(lang, "Aktivitāte", "Activity"),
-            t(lang, "Rādītājs", "Indicator"),
-            t(lang, "Mērķa vērtība", "Target value"),
-            t(lang, "Sasniegtā vērtība", "Achieved value"),
-            t(lang, "Sasniegts, %", "Achieved, %"),
-            t(lang, "Plānots līdz šim", "Planned by now"),
-            t(lang, "Izmaksas uz personu", "Cost per person"),
-            t(
-                lang,
-                "Plānotās izmaksas uz personu",
-                "Planned cost per person",
-            ),
+            "burn-activity",
+            "burn-indicator",
+            "burn-target-value",
+            "burn-forecast-at-end",
+            "burn-achieved-value",
+            "burn-achieved-pct",
+            "burn-planned-by-now",
+            "burn-cost-per-person",
+            "burn-planned-cost-per-person",
         ],
-        &fm,
-    )?;
+    );
+    header(ws, 0, &cols, fm)?;
     for (i, x) in r.indicators.iter().enumerate() {
         let row = 1 + i as u32;
         ws.write_string(row, 0, &x.line)?;
         ws.write_string(row, 1, &x.indicator)?;
         ws.write_number(row, 2, x.target)?;
-        ws.write_number(row, 3, x.achieved)?;
-        opt(ws, row, 4, x.achieved_pct, &fm.pct)?;
-        ws.write_number(row, 5, f(x.planned_by_now))?;
-        opt(ws, row, 6, x.cost_per_person, &fm.money)?;
-        opt(ws, row, 7, x.planned_cost_per_person, &fm.money)?;
+        if let Some(n) = x.forecast_at_end {
+            ws.write_number(row, 3, n)?;
+        }
+        ws.write_number(row, 4, x.achieved)?;
+        opt(ws, row, 5, x.achieved_pct, &fm.pct)?;
+        ws.write_number(row, 6, f(x.planned_by_now))?;
+        opt(ws, row, 7, x.cost_per_person, &fm.money)?;
+        opt(ws, row, 8, x.planned_cost_per_person, &fm.money)?;
     }
     ws.set_column_width(1, 30)?;
-    ws.set_column_range_width(2, 7, 14)?;
+    ws.set_column_range_width(2, 8, 14)?;
     ws.set_row_height(0, 45)?;
+    Ok(())
+}
 
-    let ws = wb.add_worksheet().set_name(names.persons)?;
-    let mut cols: Vec<String> = vec![t(lang, "Mēnesis", "Month").into()];
+fn persons_sheet(ws: &mut Worksheet, r: &BurnReport) -> Result<(), XlsxError> {
+    let lang = r.lang;
+    let nl = r.lines.len();
+    let head = Format::new().set_bold().set_text_wrap();
+    let mut cols = vec![tr(lang, "burn-month")];
     for x in &r.lines {
-        cols.push(format!("{} {}", x.line, t(lang, "mēnesī", "in month")));
-        cols.push(format!(
-            "{} {}",
-            x.line,
-            t(lang, "kumulatīvi", "cumulative")
-        ));
-        cols.push(format!(
-            "{} {}",
-            x.line,
-            t(lang, "mērķis kumulatīvi", "target cumulative")
-        ));
+        cols.push(line_head(lang, "burn-in-month", &x.line));
+        cols.push(line_head(lang, "burn-line-cumulative", &x.line));
+        cols.push(line_head(lang, "burn-line-target-cumulative", &x.line));
     }
-    let refs: Vec<&str> = cols.iter().map(String::as_str).collect();
-    header(ws, 0, &refs, &fm)?;
+    for (c, h) in cols.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &head)?;
+    }
     for (i, m) in r.indicator_months.iter().enumerate() {
         let row = 1 + i as u32;
         ws.write_string(row, 0, &m.month)?;
@@ -446,19 +457,20 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     }
     ws.set_column_range_width(1, persons_col(nl), 12)?;
     ws.set_row_height(0, 45)?;
+    Ok(())
+}
 
-    let ws = wb.add_worksheet().set_name(names.deadlines)?;
-    header(
-        ws,
-        0,
+fn deadlines_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
+    let cols = heads(
+        r.lang,
         &[
-            t(lang, "Lietas Nr.", "Case no."),
-            t(lang, "Izceļošanas datums", "Departure date"),
-            t(lang, "Reintegrācijas termiņš", "Reintegration deadline"),
-            t(lang, "Dienas līdz termiņam", "Days left"),
+            "burn-case-no",
+            "burn-departure-date",
+            "burn-deadline",
+            "burn-days-left",
         ],
-        &fm,
-    )?;
+    );
+    header(ws, 0, &cols, fm)?;
     for (i, x) in r.deadlines.iter().enumerate() {
         let row = 1 + i as u32;
         ws.write_string(row, 0, &x.case_id)?;
@@ -470,12 +482,31 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     }
     ws.set_column_range_width(0, 3, 16)?;
     ws.set_row_height(0, 30)?;
+    Ok(())
+}
 
-    // Charts, on their own sheet, pointing at the monthly sheets.
-    let months = names.months;
-    let persons = names.persons;
-    let last = n_months; // rows 1..=n_months hold the months
-    let ws = wb.add_worksheet().set_name(names.charts)?;
+fn dashed() -> ChartFormat {
+    let mut f = ChartFormat::new();
+    f.set_line(ChartLine::new().set_dash_type(ChartLineDashType::Dash));
+    f
+}
+
+fn dotted() -> ChartFormat {
+    let mut f = ChartFormat::new();
+    f.set_line(ChartLine::new().set_dash_type(ChartLineDashType::RoundDot));
+    f
+}
+
+/// The charts, on their own sheet, pointing at the monthly sheets: per line and the total the
+/// cumulative actual, the plan and the run-rate forecast to the end date; monthly spend; persons
+/// against the linear target per line.
+fn charts_sheet(ws: &mut Worksheet, r: &BurnReport, names: &SheetNames) -> Result<(), XlsxError> {
+    let lang = r.lang;
+    let (nl, ns) = (r.lines.len(), r.sources.len());
+    let months = names.months.as_str();
+    let persons = names.persons.as_str();
+    let last = r.months.len() as u32; // rows 1..=last hold the months
+    let tc = total_col(nl);
     let mut at = 0u32;
     for (l, x) in r
         .lines
@@ -488,42 +519,36 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
         } else {
             (line_col(l) + 1, line_col(l) + 2)
         };
+        let fc = forecast_col(l, nl, ns);
+        let name = if l == nl { &x.name } else { &x.line };
         let mut ch = Chart::new(ChartType::Line);
-        ch.title().set_name(&format!(
-            "{} — {}",
-            if l == nl {
-                x.name.as_str()
-            } else {
-                x.line.as_str()
-            },
-            t(
-                lang,
-                "kumulatīvi faktiski pret plānu, EUR",
-                "cumulative actual vs plan, EUR"
-            )
-        ));
+        ch.title().set_name(
+            Msg::new("burn-chart-cumulative")
+                .arg("line", name)
+                .text(lang)
+                .as_str(),
+        );
         ch.add_series()
-            .set_name(t(lang, "Faktiski", "Actual"))
+            .set_name(tr(lang, "burn-actual").as_str())
             .set_categories((months, 1, 0, last, 0))
             .set_values((months, 1, act, last, act));
         ch.add_series()
-            .set_name(t(lang, "Plāns", "Plan"))
+            .set_name(tr(lang, "burn-plan").as_str())
             .set_categories((months, 1, 0, last, 0))
             .set_values((months, 1, plan, last, plan))
-            .set_format(rust_xlsxwriter::ChartFormat::new().set_line(
-                rust_xlsxwriter::ChartLine::new().set_dash_type(ChartLineDashType::Dash),
-            ));
+            .set_format(&mut dashed());
+        ch.add_series()
+            .set_name(tr(lang, "burn-forecast").as_str())
+            .set_categories((months, 1, 0, last, 0))
+            .set_values((months, 1, fc, last, fc))
+            .set_format(&mut dotted());
         ch.legend().set_position(ChartLegendPosition::Bottom);
         ch.set_width(640).set_height(300);
         ws.insert_chart(at, 0, &ch)?;
         at += 16;
     }
     let mut ch = Chart::new(ChartType::Column);
-    ch.title().set_name(t(
-        lang,
-        "Attiecināmie izdevumi mēnesī, EUR",
-        "Eligible spend per month, EUR",
-    ));
+    ch.title().set_name(tr(lang, "burn-chart-monthly").as_str());
     for (l, x) in r.lines.iter().enumerate() {
         ch.add_series()
             .set_name(x.line.as_str())
@@ -540,42 +565,41 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
             continue;
         }
         let mut ch = Chart::new(ChartType::Line);
-        ch.title().set_name(&format!(
-            "{} — {}",
-            x.line,
-            t(
-                lang,
-                "personas kumulatīvi pret mērķi",
-                "persons cumulative vs target"
-            )
-        ));
+        ch.title().set_name(
+            Msg::new("burn-chart-persons-line")
+                .arg("line", &x.line)
+                .text(lang)
+                .as_str(),
+        );
         ch.add_series()
-            .set_name(t(lang, "Sasniegts", "Achieved"))
+            .set_name(tr(lang, "burn-achieved").as_str())
             .set_categories((persons, 1, 0, plast, 0))
             .set_values((persons, 1, persons_col(l) + 1, plast, persons_col(l) + 1));
         ch.add_series()
-            .set_name(t(lang, "Mērķis (lineāri)", "Target (linear)"))
+            .set_name(tr(lang, "burn-target").as_str())
             .set_categories((persons, 1, 0, plast, 0))
             .set_values((persons, 1, persons_col(l) + 2, plast, persons_col(l) + 2))
-            .set_format(rust_xlsxwriter::ChartFormat::new().set_line(
-                rust_xlsxwriter::ChartLine::new().set_dash_type(ChartLineDashType::Dash),
-            ));
+            .set_format(&mut dashed());
         ch.legend().set_position(ChartLegendPosition::Bottom);
         ch.set_width(640).set_height(300);
         ws.insert_chart(at, 0, &ch)?;
         at += 16;
     }
-    // The hidden `_grantbook` sheet with the input digests, as in the claim workbook.
-    wb.push_worksheet(crate::render::xlsx::meta_sheet(
-        &crate::render::xlsx::Meta {
-            kind: "burn",
-            pairs: vec![
-                ("as_of", r.as_of.to_string()),
-                ("lang", lang.code().to_string()),
-                ("tool_version", r.tool.version.to_string()),
-            ],
-            inputs: &r.inputs,
-        },
-    )?);
-    wb.save_to_buffer()
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_forecast_columns_follow_the_quarter_end_mark() {
+        // Three lines, two sources: A1 B C D, A2 E F G, A3 H I J, total K L M N, sources O P
+        // Q R, the mark S, forecasts T U V and the total's W.
+        assert_eq!(total_col(3) + 4 + 2 * 2, 18);
+        assert_eq!(
+            (0..=3).map(|l| forecast_col(l, 3, 2)).collect::<Vec<_>>(),
+            [19, 20, 21, 22]
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! html: one self-contained page per report (inline CSS, no script, no network), printable on
 //! A4. Rendered with tera 2 templates embedded from `templates/`; the templates format the
 //! report model and never compute. Filters: `money` (two decimals, the language's separators),
-//! `num` (a number as given), `date` (Latvian `03.01.2019.`, English `2019-01-03`).
+//! `num` (a number as given), `date` (Latvian `03.01.2019.`, English `2019-01-03`), `tr` (a catalogue label by key).
 
 use crate::import::InputDigest;
 use crate::model::money::{fmt2, ser_money};
@@ -58,6 +58,15 @@ fn engine(lang: Lang) -> Result<Tera> {
         move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
             Ok(value_text(v)
                 .map(|s| labels::date(lang, &s))
+                .unwrap_or_default())
+        },
+    );
+    // `{{ "key" | tr }}`: a label from the message catalogue in the report's language.
+    tera.register_filter(
+        "tr",
+        move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(v.as_str()
+                .map(|k| crate::i18n::tr(lang, k))
                 .unwrap_or_default())
         },
     );

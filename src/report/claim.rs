@@ -127,12 +127,49 @@ pub struct Cover {
     pub payments: Vec<crate::model::project::Payment>,
     #[serde(serialize_with = "ser_money")]
     pub payments_total: Money,
-    /// The interim cap: this percent of the grant's EU share before the final report.
-    #[serde(serialize_with = "crate::model::money::ser_decimal")]
-    pub interim_cap_pct: Decimal,
-    #[serde(serialize_with = "ser_money")]
-    pub interim_cap: Money,
+    /// The interim cap: this percent of the grant's EU share before the final report. Interim
+    /// claims only: the final report settles the balance instead.
+    #[serde(serialize_with = "ser_decimal_opt")]
+    pub interim_cap_pct: Option<Decimal>,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub interim_cap: Option<Money>,
+    /// The final report's balance; none on an interim claim.
+    pub balance: Option<Balance>,
     pub signatory: String,
+}
+
+/// The final report's balance: the EU share of the total eligible costs (the sum of the
+/// quarterly claims' EU shares) − the payments received = the balance requested, or, when
+/// negative, the amount to recover.
+#[derive(Debug, Clone, Serialize)]
+pub struct Balance {
+    #[serde(serialize_with = "ser_money")]
+    pub eu_eligible: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub payments_received: Money,
+    #[serde(serialize_with = "ser_money")]
+    pub balance: Money,
+    /// The balance is negative: the beneficiary pays back `-balance`.
+    pub to_recover: bool,
+}
+
+impl Balance {
+    pub fn of(eu_eligible: Money, payments_received: Money) -> Balance {
+        let balance = eu_eligible - payments_received;
+        Balance {
+            eu_eligible,
+            payments_received,
+            balance,
+            to_recover: balance < Money::ZERO,
+        }
+    }
+}
+
+fn ser_decimal_opt<S: serde::Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) => crate::model::money::ser_decimal(x, s),
+        None => s.serialize_none(),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -425,11 +462,18 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
     let quarters: Vec<Quarter> = period.quarters(alloc.first, alloc.last);
     let first_q = *quarters.first().expect("a period has quarters");
     let last_q = *quarters.last().expect("a period has quarters");
-    let from = first_q.first_day();
     let to = last_q.last_day();
     let version = match period {
         ClaimPeriod::Final => project.latest_version(),
         _ => project.version_on(to),
+    };
+    // The final report covers the whole eligibility period, from the agreement's start date
+    // (not the first quarter's first day); its document list still starts with the quarter, so
+    // a cost paid before the start is listed (as ineligible) and every row is accounted for.
+    let docs_from = first_q.first_day();
+    let from = match period {
+        ClaimPeriod::Final => version.period_start.max(docs_from),
+        _ => docs_from,
     };
 
     let this = Totals::of(project, alloc, quarters.iter().copied());
@@ -588,7 +632,7 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         .collect();
 
     // Supporting documents: every cost paid in the period; unpaid costs listed apart.
-    let in_period = |d: Option<NaiveDate>| d.is_some_and(|d| d >= from && d <= to);
+    let in_period = |d: Option<NaiveDate>| d.is_some_and(|d| d >= docs_from && d <= to);
     let mut rules_of: Vec<Vec<&'static str>> = vec![Vec::new(); ledger.entries.len()];
     for f in findings {
         if let Some(i) = f.entry {
@@ -683,6 +727,7 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         .collect();
     let payments_total = payments.iter().map(|p| p.amount).sum();
     let cap_pct = version.params.interim_cap_pct;
+    let is_final = period == ClaimPeriod::Final;
     let claim_number = match period {
         ClaimPeriod::Quarter { quarter } => Some(Quarter::range(alloc.first, quarter).len() as u32),
         _ => None,
@@ -759,8 +804,9 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
             requested_eu: this.total.by_source[0],
             payments,
             payments_total,
-            interim_cap_pct: cap_pct,
-            interim_cap: cents(pct_of(eu_grant, cap_pct)),
+            interim_cap_pct: (!is_final).then_some(cap_pct),
+            interim_cap: (!is_final).then(|| cents(pct_of(eu_grant, cap_pct))),
+            balance: is_final.then(|| Balance::of(cumulative.total.by_source[0], payments_total)),
             signatory: project.signatory.get(lang).to_string(),
         },
         split_check: split_check(&rows, &lines, &total),

@@ -4,12 +4,14 @@
 
 mod allocation;
 mod burn;
+mod claim_final;
 mod claim_html;
 mod claim_indicators;
 mod claim_register;
 mod claim_support;
 mod claim_xlsx;
 mod cli;
+mod docs;
 mod errors;
 mod everyday;
 mod hardening;

@@ -12,7 +12,7 @@ use std::path::Path;
 /// A hand edit: every sheet copied cell by cell (cached values, the hidden sheet kept hidden),
 /// with `edit` deciding each cell's new value (`None` leaves the cell out) and `drop_row`
 /// removing one row of one sheet (the rows below move up), as a spreadsheet program would.
-fn rewrite(
+pub(super) fn rewrite(
     src: &Path,
     dst: &Path,
     edit: &dyn Fn(&str, u32, u32, &Data) -> Option<Data>,
@@ -22,7 +22,7 @@ fn rewrite(
 }
 
 /// `rewrite`, then `extra` cells typed into empty cells (`(sheet, row, col, value)`).
-fn rewrite_with(
+pub(super) fn rewrite_with(
     src: &Path,
     dst: &Path,
     edit: &dyn Fn(&str, u32, u32, &Data) -> Option<Data>,

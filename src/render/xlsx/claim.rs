@@ -39,13 +39,22 @@ impl Ctx<'_> {
         print_setup(ws, &self.r.agreement.number, self.l("page"), None)?;
         Ok(())
     }
+    /// The period's name for a reader: `2020-Q3`, `2020`, or for the final report the words
+    /// for the whole eligibility period (its label `final` is for files and the hidden sheet).
+    fn period_name(&self) -> String {
+        if self.r.claim_type == "final" {
+            crate::i18n::tr(self.lang, "final-period-whole")
+        } else {
+            self.r.period.label.clone()
+        }
+    }
     fn period_text(&self) -> String {
         let p = &self.r.period;
         format!(
             "{} – {} ({})",
             fmt_date(self.lang, &p.from.to_string()),
             fmt_date(self.lang, &p.to.to_string()),
-            p.label
+            self.period_name()
         )
     }
     fn title(&self, ws: &mut Worksheet, key: &str) -> XResult {
@@ -53,7 +62,7 @@ impl Ctx<'_> {
             ws,
             0,
             0,
-            &format!("{} — {}", self.l(key), self.r.period.label),
+            &format!("{} — {}", self.l(key), self.period_name()),
             &self.f.title,
         )?;
         text(
@@ -218,6 +227,48 @@ fn layout(cx: &Ctx) -> Vec<(&'static str, String)> {
     v
 }
 
+/// The final report's balance on the cover: the EU share of the cumulative eligible costs −
+/// the payments received = the balance requested (negative: to recover), as live formulas over
+/// the cover's own cells. Returns the next free row.
+fn final_balance(
+    ws: &mut Worksheet,
+    cx: &Ctx,
+    mut row: u32,
+    b: &crate::report::claim::Balance,
+    eu_cell: &str,
+    payments_cell: &str,
+) -> XResult<u32> {
+    let f = &cx.f;
+    let tr = |key: &str| crate::i18n::tr(cx.lang, key);
+    text(ws, row, 0, &tr("final-balance-title"), &f.bold)?;
+    row += 1;
+    text(ws, row, 0, &tr("final-balance-eu-eligible"), &f.text)?;
+    money_formula(ws, row, 2, &format!("={eu_cell}"), &b.eu_eligible, &f.money)?;
+    let eu_row = row;
+    row += 1;
+    text(ws, row, 0, &tr("final-balance-payments"), &f.text)?;
+    money_formula(
+        ws,
+        row,
+        2,
+        &format!("={payments_cell}"),
+        &b.payments_received,
+        &f.money,
+    )?;
+    row += 1;
+    let label = if b.to_recover {
+        "final-balance-to-recover"
+    } else {
+        "final-balance-requested"
+    };
+    text(ws, row, 0, &tr(label), &f.bold)?;
+    let expr = format!("={}-{}", cell(eu_row, 2), cell(eu_row + 1, 2));
+    money_formula(ws, row, 2, &expr, &b.balance, &f.money_total)?;
+    row += 1;
+    text(ws, row, 0, &tr("final-balance-note"), &f.subtitle)?;
+    Ok(row + 2)
+}
+
 /// Where the financing sheet's total row keeps the period and cumulative splits, for the cover.
 struct FinRefs {
     total_row: u32,
@@ -238,7 +289,7 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         &mut ws,
         0,
         0,
-        &format!("{} — {}", cx.l(title_key), r.period.label),
+        &format!("{} — {}", cx.l(title_key), cx.period_name()),
         &f.title,
     )?;
     let a = &r.agreement;
@@ -309,7 +360,11 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
             &r.cover.cumulative,
         ),
     ];
+    let mut eu_cumulative_cell = String::new();
     for (k, exprs, split) in amounts.iter() {
+        if *k == "eligible_cumulative" {
+            eu_cumulative_cell = cell(row, 2);
+        }
         text(&mut ws, row, 0, cx.l(k), &f.bold)?;
         let values: Vec<&Money> = std::iter::once(&split.eligible)
             .chain(split.by_source.iter().map(|x| &x.1))
@@ -325,20 +380,24 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         money(&mut ws, row, 2 + i as u16, &s.amount, &f.money)?;
     }
     row += 1;
-    text(
-        &mut ws,
-        row,
-        0,
-        &format!(
-            "{} ({} % {})",
-            cx.l("interim_cap"),
-            r.cover.interim_cap_pct,
-            cx.l("of_eu_grant")
-        ),
-        &f.bold,
-    )?;
-    money(&mut ws, row, 2, &r.cover.interim_cap, &f.money)?;
-    row += 2;
+    // The interim cap: interim claims only (the final report settles the balance below).
+    if let (Some(pct), Some(cap)) = (r.cover.interim_cap_pct, r.cover.interim_cap) {
+        text(
+            &mut ws,
+            row,
+            0,
+            &format!(
+                "{} ({} % {})",
+                cx.l("interim_cap"),
+                pct,
+                cx.l("of_eu_grant")
+            ),
+            &f.bold,
+        )?;
+        money(&mut ws, row, 2, &cap, &f.money)?;
+        row += 1;
+    }
+    row += 1;
     // Payments recorded in the project file.
     text(&mut ws, row, 0, cx.l("payments"), &f.bold)?;
     row += 1;
@@ -372,7 +431,18 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         &r.cover.payments_total,
         &f.money_total,
     )?;
+    let payments_total_cell = cell(row, 2);
     row += 2;
+    if let Some(b) = &r.cover.balance {
+        row = final_balance(
+            &mut ws,
+            cx,
+            row,
+            b,
+            &eu_cumulative_cell,
+            &payments_total_cell,
+        )?;
+    }
     // Signature block: empty fields to sign.
     text(&mut ws, row, 0, cx.l("signatory"), &f.bold)?;
     text(&mut ws, row, 1, &r.cover.signatory, &f.sign)?;

@@ -2,12 +2,54 @@
 //! cumulative percent at a date (the `[plan]` profile, linear between its points; linear over the
 //! period without one), and the forecast at completion (run-rate and linear) with the part of
 //! the budget it leaves unspent. Decimal throughout; amounts rounded half up to the cent.
+//!
+//! The run-rate is the average of the last N *complete* calendar months up to the as-of date:
+//! the as-of month counts only when the as-of date is its last day, so a day-old month is never
+//! taken as a whole month's spend (it was: the forecast jumped by half on the 1st of a month).
+//! The time still to forecast is counted from the as-of date: the rest of the as-of month as a
+//! share of its days, then whole months to the end date's month. Before N complete months of the
+//! period there is no forecast ("too early"), and nothing is put at risk.
 
-use crate::model::money::cents;
+use crate::model::money::{cents, round_half_up};
 use crate::model::project::Version;
-use crate::model::{Money, Percent};
-use chrono::NaiveDate;
+use crate::model::{Money, Month, Percent};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+
+/// The months whose spend the run-rate averages (oldest first), or none while the period has
+/// fewer than `n` complete months up to `as_of` ("too early"). The period's first month counts
+/// as complete at its end even when the period starts after its first day: nothing could be
+/// spent before the start.
+pub fn run_rate_window(v: &Version, as_of: NaiveDate, n: u32) -> Option<Vec<Month>> {
+    let asof_m = Month::of(as_of);
+    let last_complete = if as_of == asof_m.last_day() {
+        asof_m
+    } else {
+        Month::from_index(asof_m.index() - 1)
+    }
+    .min(Month::of(v.period_end));
+    let first = Month::of(v.period_start);
+    let n = n.max(1) as i32;
+    let complete = last_complete.index() - first.index() + 1;
+    (complete >= n).then(|| {
+        ((last_complete.index() - n + 1)..=last_complete.index())
+            .map(Month::from_index)
+            .collect()
+    })
+}
+
+/// Months still to forecast after `as_of`, two decimals: the rest of the as-of month as a share
+/// of its days, plus the whole months after it up to the end date's month; 0 from the end date.
+pub fn months_left(v: &Version, as_of: NaiveDate) -> Decimal {
+    if as_of >= v.period_end {
+        return Decimal::ZERO;
+    }
+    let asof_m = Month::of(as_of);
+    let month_days = Decimal::from(asof_m.last_day().day());
+    let rest = Decimal::from((asof_m.last_day() - as_of).num_days()) / month_days;
+    let whole = Decimal::from((Month::of(v.period_end).index() - asof_m.index()).max(0));
+    round_half_up(rest + whole, 2)
+}
 
 /// Days of the period up to and including `d`, and the period's days (both ends included).
 pub fn days(v: &Version, d: NaiveDate) -> (i64, i64) {
@@ -64,14 +106,13 @@ pub struct Forecast {
     pub unspent: Money,
 }
 
-/// `last` holds the eligible spend of the last N months (the as-of month last; fewer at the
-/// start of the project); `months_left` counts the months after the as-of month up to the
-/// end date's month.
+/// `last` holds the eligible spend of the run-rate window's complete months
+/// ([`run_rate_window`]); `months_left` is [`months_left`].
 pub fn forecast(
     budget: Money,
     cumulative: Money,
     last: &[Money],
-    months_left: u32,
+    months_left: Decimal,
     elapsed: Decimal,
 ) -> Forecast {
     let run_rate_exact = if last.is_empty() {
@@ -79,7 +120,7 @@ pub fn forecast(
     } else {
         last.iter().copied().sum::<Money>() / Decimal::from(last.len())
     };
-    let run_rate = cents(cumulative + run_rate_exact * Decimal::from(months_left));
+    let run_rate = cents(cumulative + run_rate_exact * months_left);
     let linear = if elapsed.is_zero() {
         cumulative
     } else {
@@ -113,7 +154,7 @@ mod tests {
             d("1200.00"),
             d("300.00"),
             &[d("50"), d("100"), d("150")],
-            6,
+            d("6"),
             d("0.25"),
         );
         assert_eq!(f.run_rate_monthly, d("100.00"));
@@ -122,9 +163,70 @@ mod tests {
         assert_eq!(f.over_under, d("-300.00"));
         assert_eq!(f.unspent, d("300.00"));
         // Over budget: capped, nothing unspent.
-        let f = forecast(d("100.00"), d("150.00"), &[d("10")], 2, d("0.5"));
+        let f = forecast(d("100.00"), d("150.00"), &[d("10")], d("2"), d("0.5"));
         assert_eq!(f.run_rate, d("170.00"));
         assert_eq!(f.over_under, d("70.00"));
         assert_eq!(f.unspent, d("0.00"));
+        // Half a month left: 300 + 100 × 6.5 = 950.
+        let f = forecast(d("1200.00"), d("300.00"), &[d("100")], d("6.5"), d("0.25"));
+        assert_eq!(f.run_rate, d("950.00"));
+    }
+
+    fn version(start: &str, end: &str) -> Version {
+        let mut p = crate::rules::testkit::project();
+        let mut v = p.versions.remove(0);
+        v.period_start = NaiveDate::from_str(start).unwrap();
+        v.period_end = NaiveDate::from_str(end).unwrap();
+        v
+    }
+
+    fn window(v: &Version, as_of: &str) -> Option<Vec<String>> {
+        run_rate_window(v, NaiveDate::from_str(as_of).unwrap(), 3)
+            .map(|w| w.iter().map(|m| m.to_string()).collect())
+    }
+
+    #[test]
+    fn the_window_takes_complete_months_only() {
+        let v = version("2019-01-03", "2022-12-31");
+        // A month's last day completes it; the next day does not start a new one.
+        assert_eq!(
+            window(&v, "2021-05-31").unwrap(),
+            ["2021-03", "2021-04", "2021-05"]
+        );
+        assert_eq!(
+            window(&v, "2021-06-01").unwrap(),
+            ["2021-03", "2021-04", "2021-05"]
+        );
+        assert_eq!(
+            window(&v, "2021-06-29").unwrap(),
+            ["2021-03", "2021-04", "2021-05"]
+        );
+        assert_eq!(
+            window(&v, "2021-06-30").unwrap(),
+            ["2021-04", "2021-05", "2021-06"]
+        );
+        // The first three months: too early; the period's first month (from the 3rd) counts.
+        assert_eq!(window(&v, "2019-03-30"), None);
+        assert_eq!(
+            window(&v, "2019-03-31").unwrap(),
+            ["2019-01", "2019-02", "2019-03"]
+        );
+        // After the end date (payment grace): the window stops at the end date's month.
+        assert_eq!(
+            window(&v, "2023-01-20").unwrap(),
+            ["2022-10", "2022-11", "2022-12"]
+        );
+    }
+
+    #[test]
+    fn months_left_from_the_as_of_date() {
+        let v = version("2019-01-03", "2022-12-31");
+        let m = |s: &str| months_left(&v, NaiveDate::from_str(s).unwrap());
+        // 2021-05-31: Jun 2021 … Dec 2022 = 19 whole months, nothing of May left.
+        assert_eq!(m("2021-05-31"), d("19"));
+        // 2021-06-01: 29 of June's 30 days left (0.9666… → 0.97) + 18 months.
+        assert_eq!(m("2021-06-01"), d("18.97"));
+        assert_eq!(m("2022-12-31"), d("0"));
+        assert_eq!(m("2023-01-15"), d("0"));
     }
 }

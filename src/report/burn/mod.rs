@@ -14,6 +14,7 @@ pub mod numfmt;
 
 use super::{SplitOut, Tool, TOOL};
 use crate::allocate::{Allocation, Split};
+use crate::i18n::Msg;
 use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::{cents, pct_of, round_half_up, ser_decimal, ser_money, ser_money_opt};
@@ -48,7 +49,8 @@ pub struct BurnReport {
     pub indicator_months: Vec<IndicatorMonth>,
     pub deadlines: Vec<indicators::Deadline>,
     pub alerts: Vec<Alert>,
-    pub method: &'static str,
+    /// How the figures are computed (`burn-method-text`), shown under the tables.
+    pub method: Msg,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -99,8 +101,13 @@ pub struct TimeInfo {
     /// Percent of the period elapsed, two decimals.
     #[serde(serialize_with = "ser_decimal")]
     pub elapsed_pct: Decimal,
-    /// Months after the as-of month up to the end date's month.
-    pub months_left: u32,
+    /// Months still to forecast after the as-of date, two decimals: the rest of the as-of
+    /// month as a share of its days, then whole months to the end date's month.
+    #[serde(serialize_with = "ser_decimal")]
+    pub months_left: Decimal,
+    /// The complete months the run-rate averages (`YYYY-MM`, oldest first); empty while the
+    /// period has fewer than `run_rate_months` complete months: too early for a forecast.
+    pub run_rate_window: Vec<String>,
 }
 
 /// One line's figures in one month; `actual` and `cumulative` are none after the as-of month.
@@ -110,6 +117,11 @@ pub struct MonthLine {
     pub actual: Option<Money>,
     #[serde(serialize_with = "ser_money_opt")]
     pub cumulative: Option<Money>,
+    /// The run-rate forecast's cumulative amount at the month's end, from the as-of month (the
+    /// cumulative at the as-of date) to the end date's month (the forecast at completion); none
+    /// before the as-of month or without a forecast. What the charts draw as the forecast line.
+    #[serde(serialize_with = "ser_money_opt")]
+    pub forecast_cumulative: Option<Money>,
     #[serde(serialize_with = "ser_money")]
     pub plan: Money,
     #[serde(serialize_with = "ser_money")]
@@ -159,16 +171,17 @@ pub struct LineBurn {
     /// Cumulative − theoretical (negative: behind plan).
     #[serde(serialize_with = "ser_money")]
     pub difference_from_plan: Money,
-    #[serde(serialize_with = "ser_money")]
-    pub run_rate_monthly: Money,
-    #[serde(serialize_with = "ser_money")]
-    pub forecast_run_rate: Money,
-    #[serde(serialize_with = "ser_money")]
-    pub forecast_linear: Money,
-    #[serde(serialize_with = "ser_money")]
-    pub over_under: Money,
-    #[serde(serialize_with = "ser_money")]
-    pub over_under_linear: Money,
+    /// The forecast figures are none while it is too early for a forecast (see `TimeInfo`).
+    #[serde(serialize_with = "ser_money_opt")]
+    pub run_rate_monthly: Option<Money>,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub forecast_run_rate: Option<Money>,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub forecast_linear: Option<Money>,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub over_under: Option<Money>,
+    #[serde(serialize_with = "ser_money_opt")]
+    pub over_under_linear: Option<Money>,
     #[serde(serialize_with = "ser_money")]
     pub unspent: Money,
     /// EU share of `unspent`, rounded half up (lines may not add to the total's by a cent).
@@ -233,6 +246,9 @@ pub struct IndicatorLine {
     /// The line's budget ÷ its target.
     #[serde(serialize_with = "ser_money_opt")]
     pub planned_cost_per_person: Option<Money>,
+    /// Persons forecast at the end date: achieved + the run-rate window's persons per month ×
+    /// months left, rounded half up to whole persons; none when it is too early.
+    pub forecast_at_end: Option<u32>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -260,7 +276,7 @@ pub struct Alert {
     /// `line_deviation` or `heading_flexibility`.
     pub kind: &'static str,
     pub code: String,
-    pub message: String,
+    pub message: Msg,
 }
 
 pub struct BurnInput<'a> {
@@ -281,6 +297,38 @@ pub fn default_as_of(ledger: &Ledger) -> Option<NaiveDate> {
         .max()
 }
 
+/// The dates a burn report can be made at: from the start of the eligibility period (of the
+/// version in force at `as_of`) to the latest version's end date plus its payment grace. Before
+/// the start nothing can have been spent; after the grace nothing more can be claimed.
+pub fn as_of_range(project: &Project, as_of: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let latest = project.latest_version();
+    let grace = chrono::Days::new(u64::from(latest.params.payment_grace_days));
+    let end = latest
+        .period_end
+        .checked_add_days(grace)
+        .unwrap_or(NaiveDate::MAX);
+    (project.version_on(as_of).period_start, end)
+}
+
+/// `as_of` if it is within [`as_of_range`], else the message that says so (`option` names the
+/// command-line option or the source of the date).
+pub fn check_as_of(project: &Project, as_of: NaiveDate, option: &str) -> Result<(), Msg> {
+    let (from, to) = as_of_range(project, as_of);
+    if (from..=to).contains(&as_of) {
+        return Ok(());
+    }
+    Err(Msg::new("burn-as-of-outside")
+        .arg("option", option)
+        .arg("date", as_of.to_string())
+        .arg("from", from)
+        .arg("to", to)
+        .arg("example", to.to_string())
+        .arg(
+            "grace",
+            project.latest_version().params.payment_grace_days as i64,
+        ))
+}
+
 fn pct(part: Decimal, whole: Decimal) -> Option<Decimal> {
     (!whole.is_zero()).then(|| part / whole * Decimal::ONE_HUNDRED)
 }
@@ -288,8 +336,6 @@ fn pct(part: Decimal, whole: Decimal) -> Option<Decimal> {
 fn r2(x: Decimal) -> Decimal {
     round_half_up(x, 2)
 }
-
-pub const METHOD: &str = "Monthly eligible spend comes from the claim's allocation: each cost's eligible amount is summed by payment month; a month is computed like a quarter on its own (shared costs by the key, indirect costs at the flat rate, source split with the EU share rounded half up), and the last month of each closed quarter is that quarter's claim minus its first two months, so the cumulative figures at every quarter end equal the claims' cumulative columns to the cent. Months of the current quarter show costs paid up to the as-of date. The plan is the project file's [plan] profile (cumulative % of each line's budget at month ends, linear in days between its points) or, without one, linear over the period; the version of the agreement in force at the as-of date governs the budget and the end date. Run-rate forecast = cumulative + average of the last N months × months left; linear forecast = cumulative ÷ share of time elapsed. EU funding at risk = EU share × (budget − Σ run-rate forecasts capped at each line's budget).";
 
 pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
     let BurnInput {
@@ -339,6 +385,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             lines.push(MonthLine {
                 actual,
                 cumulative: actual.map(|_| cum[l]),
+                forecast_cumulative: None,
                 plan: pc - pp,
                 plan_cumulative: pc,
             });
@@ -361,6 +408,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             total: MonthLine {
                 actual: ma.map(|_| tot.0),
                 cumulative: ma.map(|_| tot.1),
+                forecast_cumulative: None,
                 plan: tot.2,
                 plan_cumulative: tot.3,
             },
@@ -385,27 +433,37 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
     }
     let elapsed = forecast::elapsed(v, as_of);
     let (days_elapsed, days_total) = forecast::days(v, as_of);
-    let months_left = (Month::of(v.period_end).index() - asof_m.index()).max(0) as u32;
-    let n = v.params.burn_run_rate_months.max(1) as i32;
-    let last_idx: Vec<i32> = ((asof_m.index() - n + 1)..=asof_m.index()).collect();
-    let last_of = |f: &dyn Fn(&months::MonthAlloc) -> Money| -> Vec<Money> {
-        last_idx
-            .iter()
-            .filter_map(|i| ms.iter().find(|m| m.month.index() == *i))
-            .map(f)
-            .collect()
+    let months_left = forecast::months_left(v, as_of);
+    let n = v.params.burn_run_rate_months.max(1);
+    let window = forecast::run_rate_window(v, as_of, n);
+    // A window month with no spend computed (before the first cost) spent nothing.
+    let last_of = |f: &dyn Fn(&months::MonthAlloc) -> Money| -> Option<Vec<Money>> {
+        window.as_ref().map(|w| {
+            w.iter()
+                .map(|wm| {
+                    ms.iter()
+                        .find(|m| m.month == *wm)
+                        .map(f)
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
     };
     let time_pct = r2(elapsed * hundred);
 
     let mut lines_out = Vec::with_capacity(nl);
+    let mut run_rates = Vec::with_capacity(nl);
     let mut unspent_total = Money::ZERO;
     for (l, line) in project.lines.iter().enumerate() {
         let c: Money = cells[l].iter().copied().sum();
         let budget = line_budget[l];
         let plan_now = plan_pct_at(l, as_of);
         let theoretical = cents(pct_of(budget, plan_now));
-        let f = forecast::forecast(budget, c, &last_of(&|m| m.line(l)), months_left, elapsed);
-        unspent_total += f.unspent;
+        let f = last_of(&|m| m.line(l))
+            .map(|last| forecast::forecast(budget, c, &last, months_left, elapsed));
+        let unspent = f.as_ref().map(|f| f.unspent).unwrap_or_default();
+        run_rates.push(last_of(&|m| m.line(l)).map(|last| average(&last)));
+        unspent_total += unspent;
         let used = pct(c, budget);
         lines_out.push(LineBurn {
             line: line.code.clone(),
@@ -424,19 +482,23 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             deviation_pp: used.map(|u| r2(u - plan_now)),
             theoretical,
             difference_from_plan: c - theoretical,
-            run_rate_monthly: f.run_rate_monthly,
-            forecast_run_rate: f.run_rate,
-            forecast_linear: f.linear,
-            over_under: f.over_under,
-            over_under_linear: f.over_under_linear,
-            unspent: f.unspent,
-            eu_at_risk: cents(pct_of(f.unspent, eu_share)),
+            run_rate_monthly: f.as_ref().map(|f| f.run_rate_monthly),
+            forecast_run_rate: f.as_ref().map(|f| f.run_rate),
+            forecast_linear: f.as_ref().map(|f| f.linear),
+            over_under: f.as_ref().map(|f| f.over_under),
+            over_under_linear: f.as_ref().map(|f| f.over_under_linear),
+            unspent,
+            eu_at_risk: cents(pct_of(unspent, eu_share)),
         });
     }
     let eu_at_risk = cents(pct_of(unspent_total, eu_share));
+    forecast_line(&mut months_out, &lines_out, &run_rates, asof_m, months_left);
 
     // The total: sums of the lines' figures; percentages recomputed on the sums.
     let sum = |g: &dyn Fn(&LineBurn) -> Money| lines_out.iter().map(g).sum::<Money>();
+    let sum_opt = |g: &dyn Fn(&LineBurn) -> Option<Money>| -> Option<Money> {
+        lines_out.iter().map(g).sum::<Option<Money>>()
+    };
     let t_budget = v.total;
     let t_cum = sum(&|x| x.cumulative.eligible);
     let t_theo = sum(&|x| x.theoretical);
@@ -447,11 +509,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         .collect();
     let total = LineBurn {
         line: "total".into(),
-        name: match lang {
-            Lang::Lv => "Kopā",
-            Lang::En => "Total",
-        }
-        .into(),
+        name: crate::i18n::tr(lang, "burn-total"),
         budget: t_budget,
         cumulative: SplitOut::new(
             project,
@@ -466,11 +524,11 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         deviation_pp: t_used.map(|u| r2(u - t_plan)),
         theoretical: t_theo,
         difference_from_plan: t_cum - t_theo,
-        run_rate_monthly: sum(&|x| x.run_rate_monthly),
-        forecast_run_rate: sum(&|x| x.forecast_run_rate),
-        forecast_linear: sum(&|x| x.forecast_linear),
-        over_under: sum(&|x| x.over_under),
-        over_under_linear: sum(&|x| x.over_under_linear),
+        run_rate_monthly: sum_opt(&|x| x.run_rate_monthly),
+        forecast_run_rate: sum_opt(&|x| x.forecast_run_rate),
+        forecast_linear: sum_opt(&|x| x.forecast_linear),
+        over_under: sum_opt(&|x| x.over_under),
+        over_under_linear: sum_opt(&|x| x.over_under_linear),
         unspent: unspent_total,
         eu_at_risk,
     };
@@ -539,6 +597,14 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         let achieved: u32 = counts.values().sum();
         let target = v.targets[l];
         let c = lines_out[l].cumulative.eligible;
+        let forecast_at_end = window.as_ref().map(|w| {
+            let in_window: Vec<Money> = w
+                .iter()
+                .map(|m| Decimal::from(counts.get(&m.index()).copied().unwrap_or(0)))
+                .collect();
+            let more = round_half_up(average(&in_window) * months_left, 0);
+            achieved + u32::try_from(more.mantissa()).unwrap_or(0)
+        });
         indicator_lines.push(IndicatorLine {
             line: line.code.clone(),
             indicator: line.indicator.get(lang).to_string(),
@@ -550,6 +616,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             cost_per_person: (achieved > 0).then(|| cents(c / Decimal::from(achieved))),
             planned_cost_per_person: (target > 0)
                 .then(|| cents(line_budget[l] / Decimal::from(target))),
+            forecast_at_end,
         });
         per_month.push(counts);
     }
@@ -588,56 +655,8 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         i64::from(v.params.burn_deadline_window_days),
     );
 
-    // Alerts.
     let alert_pp = v.params.burn_alert_pp;
-    let mut alerts = Vec::new();
-    for x in &lines_out {
-        if let Some(d) = x.deviation_pp.filter(|d| d.abs() > alert_pp) {
-            let message = match lang {
-                Lang::Lv => format!(
-                    "{}: izlietoti {} % budžeta pret plānotajiem {} % (novirze {} pp, slieksnis {} pp)",
-                    x.line,
-                    lv_num(x.used_pct.unwrap_or_default()),
-                    lv_num(x.plan_pct),
-                    lv_num(d),
-                    lv_num(alert_pp.normalize())
-                ),
-                Lang::En => format!(
-                    "{}: {} % of the budget used against {} % planned (deviation {} pp, threshold {} pp)",
-                    x.line,
-                    x.used_pct.unwrap_or_default(),
-                    x.plan_pct,
-                    d,
-                    alert_pp.normalize()
-                ),
-            };
-            alerts.push(Alert {
-                kind: "line_deviation",
-                code: x.line.clone(),
-                message,
-            });
-        }
-    }
-    for x in headings.iter().filter(|x| x.near_limit) {
-        let used = x.flex_used_pct.unwrap_or_default();
-        let message = match lang {
-            Lang::Lv => format!(
-                "Pozīcija {}: izlietoti {} % no elastības robežas {} EUR",
-                x.heading,
-                lv_num(used),
-                lv_num(x.flex_limit)
-            ),
-            Lang::En => format!(
-                "Heading {}: {} % of its flexibility limit {} EUR used",
-                x.heading, used, x.flex_limit
-            ),
-        };
-        alerts.push(Alert {
-            kind: "heading_flexibility",
-            code: x.heading.clone(),
-            message,
-        });
-    }
+    let alerts = alerts(&lines_out, &headings, alert_pp);
 
     let budget_split = project.split_by_source(v.total);
     BurnReport {
@@ -670,7 +689,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             })
             .collect(),
         params: BurnParams {
-            run_rate_months: n as u32,
+            run_rate_months: n,
             alert_pp,
             heading_near_limit_pct: v.params.burn_heading_near_pct,
             flexibility_pct: flex,
@@ -689,6 +708,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             days_total,
             elapsed_pct: time_pct,
             months_left,
+            run_rate_window: window.iter().flatten().map(|m| m.to_string()).collect(),
         },
         months: months_out,
         lines: lines_out,
@@ -700,11 +720,80 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         indicator_months,
         deadlines,
         alerts,
-        method: METHOD,
+        method: Msg::new("burn-method-text").arg("n", n),
     }
 }
 
-/// A number in Latvian style for messages: `1 234,56`.
-fn lv_num(x: Decimal) -> String {
-    numfmt::num(x, 2, Lang::Lv)
+/// The mean of a run-rate window's amounts (exact; zero for no months).
+fn average(xs: &[Decimal]) -> Decimal {
+    if xs.is_empty() {
+        Decimal::ZERO
+    } else {
+        xs.iter().copied().sum::<Decimal>() / Decimal::from(xs.len())
+    }
+}
+
+/// Fills each month's `forecast_cumulative` from the as-of month to the last month shown: a
+/// line's cumulative at the as-of date + its exact run-rate × the months from the as-of date to
+/// the month's end, in cents; the last month holds the line's forecast at completion exactly.
+/// The total's is the sum of the lines'. Nothing without a forecast.
+fn forecast_line(
+    months: &mut [MonthRow],
+    lines: &[LineBurn],
+    run_rates: &[Option<Decimal>],
+    asof_m: Month,
+    months_left: Decimal,
+) {
+    let Some(last) = months.last().and_then(|m| Month::parse(&m.month)) else {
+        return;
+    };
+    for row in months.iter_mut() {
+        let Some(m) = Month::parse(&row.month).filter(|m| *m >= asof_m) else {
+            continue;
+        };
+        let after = Decimal::from(last.index() - m.index());
+        let t = (months_left - after).max(Decimal::ZERO);
+        let mut total = Some(Money::ZERO);
+        for (l, x) in lines.iter().enumerate() {
+            let value = match (run_rates[l], x.forecast_run_rate) {
+                (Some(_), Some(end)) if m == last => Some(end),
+                (Some(rr), Some(_)) => Some(cents(x.cumulative.eligible + rr * t)),
+                _ => None,
+            };
+            row.lines[l].forecast_cumulative = value;
+            total = total.zip(value).map(|(a, b)| a + b);
+        }
+        row.total.forecast_cumulative = total;
+    }
+}
+
+/// A line deviating from its plan by more than `alert_pp` percentage points, and a heading
+/// near its flexibility limit.
+fn alerts(lines: &[LineBurn], headings: &[HeadingBurn], alert_pp: Decimal) -> Vec<Alert> {
+    let mut out = Vec::new();
+    for x in lines {
+        if let Some(d) = x.deviation_pp.filter(|d| d.abs() > alert_pp) {
+            out.push(Alert {
+                kind: "line_deviation",
+                code: x.line.clone(),
+                message: Msg::new("burn-alert-line")
+                    .arg("line", &x.line)
+                    .num("used", x.used_pct.unwrap_or_default())
+                    .num("plan", x.plan_pct)
+                    .num("dev", d)
+                    .num("threshold", alert_pp),
+            });
+        }
+    }
+    for x in headings.iter().filter(|x| x.near_limit) {
+        out.push(Alert {
+            kind: "heading_flexibility",
+            code: x.heading.clone(),
+            message: Msg::new("burn-alert-heading")
+                .arg("heading", &x.heading)
+                .num("used", x.flex_used_pct.unwrap_or_default())
+                .money("limit", x.flex_limit),
+        });
+    }
+    out
 }
