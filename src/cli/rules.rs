@@ -4,7 +4,7 @@
 use super::{load_project, Global};
 use crate::model::money::fmt2;
 use crate::model::{project::Version, Project};
-use crate::rules::{find, Removes, ALL};
+use crate::rules::{find, Input, Removes, ALL};
 use anyhow::bail;
 
 pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
@@ -26,6 +26,21 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
             println!("  severity:   {}", r.severity.label());
             println!("  removes:    {}", removes(r.removes));
             println!("  basis:      {}", r.basis);
+            if r.evidence.is_empty() {
+                println!("  evidence:   no input column");
+            } else {
+                println!("  evidence:");
+                for e in r.evidence {
+                    let (lv, en) = e.input.headers(e.field);
+                    let need = if e.input.required(e.field) {
+                        "required"
+                    } else {
+                        "optional"
+                    };
+                    println!("    {} › {lv} / {en} ({need})", input_name(e.input));
+                }
+            }
+            println!("  without it: {}", r.without);
             if r.params.is_empty() {
                 println!("  parameters: none");
             } else {
@@ -44,6 +59,14 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
         }
     }
     Ok(0)
+}
+
+fn input_name(i: Input) -> &'static str {
+    match i {
+        Input::Expenses => "expense ledger",
+        Input::Cases => "case register",
+        Input::Rates => "exchange rates",
+    }
 }
 
 fn removes(r: Removes) -> &'static str {

@@ -1,7 +1,11 @@
 //! ACC-03: short-term accommodation and food are for returnees without means who are not
 //! detained (the call's condition); a cost for any other case is removed whole.
+//!
+//! Evidence: the register's "without means" and "detained" columns. A register without one of
+//! them cannot show the condition: one "cannot verify" warning per missing column, nothing
+//! removed for it (the import reads an absent yes/no column as "no", which is not evidence).
 
-use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use super::{case_of, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -13,6 +17,11 @@ pub static RULE: Rule = Rule {
     statement_lv: "Izmitināšana un pārtika tikai lietai bez līdzekļiem, kas nav aizturēta",
     basis: "IeM call 2018 (activity 3: returnees not detained and lacking means); brief §6 ACC-03",
     params: &["headings[].kind = \"accommodation\" | \"food\""],
+    evidence: &[
+        super::ev(super::Input::Cases, "without_means"),
+        super::ev(super::Input::Cases, "detained"),
+    ],
+    without: "no \"without means\" or \"detained\" column: that condition is not checked; one warning \"cannot verify\" names the column, nothing removed",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -20,6 +29,9 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
+    let has_means = Input::Cases.has(ledger, "without_means");
+    let has_detained = Input::Cases.has(ledger, "detained");
+    let mut lines = 0;
     for (i, e) in ledger.entries.iter().enumerate() {
         if !matches!(
             kind_of(project, e),
@@ -30,18 +42,19 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         let Some(c) = case_of(ledger, e) else {
             continue;
         };
+        lines += 1;
         let why = match (c.detained, c.without_means) {
-            (true, _) => format!(
+            (true, _) if has_detained => format!(
                 "case {} is detained ({})",
                 c.case_id,
                 ledger.case_cell(c, "detained")
             ),
-            (false, false) => format!(
+            (_, false) if has_means => format!(
                 "case {} is not marked without means ({})",
                 c.case_id,
                 ledger.case_cell(c, "without_means")
             ),
-            (false, true) => continue,
+            _ => continue,
         };
         out.push(Finding::on_entry(
             &RULE,
@@ -52,6 +65,18 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             why,
             "accommodation and food are eligible only for returnees without means who are not detained; check the register".into(),
         ));
+    }
+    for (has, field) in [(has_means, "without_means"), (has_detained, "detained")] {
+        if !has && lines > 0 {
+            out.push(Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                field,
+                lines,
+                "who may be accommodated",
+            ));
+        }
     }
     out
 }
@@ -117,5 +142,37 @@ mod tests {
                 ("E3".to_string(), m("3.00"))
             ]
         );
+    }
+
+    #[test]
+    fn without_the_means_or_detained_column_nothing_is_removed() {
+        let p = project();
+        let mut c = case("C-1", Some("2020-02-01"), Some("2020-02-29"));
+        // Read from a register without the columns: "no" for both.
+        c.without_means = false;
+        let l = without_columns(
+            ledger(
+                &p,
+                vec![cost(
+                    "E1",
+                    "A3",
+                    "4.6",
+                    Some("C-1"),
+                    "10.00",
+                    "2020-02-20",
+                    "2020-02-20",
+                )],
+                vec![c],
+            ),
+            &["without_means", "detained"],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(
+            ids(&f),
+            vec![(String::new(), m("0")), (String::new(), m("0"))]
+        );
+        assert!(f.iter().all(|x| x.severity == Severity::Warning));
+        assert!(f[0].message.contains("Bez līdzekļiem"), "{}", f[0].message);
+        assert!(f[1].message.contains("Aizturēts"), "{}", f[1].message);
     }
 }

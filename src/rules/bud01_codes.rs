@@ -15,6 +15,11 @@ pub static RULE: Rule = Rule {
     statement_lv: "Izmaksas atbilst apstiprinātai aktivitātei un budžeta pozīcijai",
     basis: "Grant agreement, budget annex; brief §6 BUD-01",
     params: &["lines", "headings", "shared", "versions[].budget"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "activity"),
+        super::ev(super::Input::Expenses, "heading"),
+    ],
+    without: "nothing: the activity and the budget heading are required columns",
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,

@@ -18,6 +18,12 @@ pub static RULE: Rule = Rule {
     statement_lv: "Kumulatīvie izdevumi pozīcijā nepārsniedz budžetu un pieļaujamo elastību",
     basis: "Grant agreement, budget changes without amendment (flexibility between headings); brief §2.5, §6 BUD-02",
     params: &["versions[].budget", "params.flexibility_pct"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "heading"),
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
+    without: "no payment date: the cost is not yet claimed and does not use the budget",
     removes: Removes::OverBudget,
     stage: Stage::Budget,
     check,

@@ -23,6 +23,12 @@ pub static RULE: Rule = Rule {
         "params.indirect_rate_pct",
         "params.indirect_excluded_headings",
     ],
+    evidence: &[
+        super::ev(super::Input::Expenses, "heading"),
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
+    without: "no payment date: the cost is not yet claimed and does not count against the grant",
     removes: Removes::OverBudget,
     stage: Stage::Total,
     check,

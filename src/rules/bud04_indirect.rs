@@ -17,6 +17,12 @@ pub static RULE: Rule = Rule {
     statement_lv: "Netiešās izmaksas nepārsniedz vienoto likmi × attiecināmo tiešo izmaksu bāzi",
     basis: "Reg. (EU) 514/2014 Art. 18(1)(d) (flat-rate financing); grant agreement, indirect costs; brief §6 BUD-04",
     params: &["params.indirect_rate_pct", "params.indirect_excluded_headings"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "heading"),
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
+    without: "nothing: it checks the allocation, not an input",
     removes: Removes::Nothing,
     stage: Stage::Total,
     check,

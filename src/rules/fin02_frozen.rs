@@ -15,6 +15,8 @@ pub static RULE: Rule = Rule {
     statement_lv: "Iesniegtie pieprasījumi nemainās: virsgrāmatā ir tas, kas pieprasīts iesaldētajā ceturksnī",
     basis: "Brief §6 FIN-02 (cumulative = previous cumulative + this claim); §4.3 (carry-forward checks)",
     params: &["the claim register (claims/ next to the project file)"],
+    evidence: &[],
+    without: "nothing: it compares the claim register with the ledger",
     removes: Removes::Nothing,
     stage: Stage::Total,
     check,

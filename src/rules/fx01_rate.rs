@@ -11,6 +11,12 @@ pub static RULE: Rule = Rule {
     statement_lv: "Izmaksām citā valūtā ir valūtas kurss dokumenta mēnesim",
     basis: "Grant agreement, eligibility annex (conversion at the monthly accounting rate); brief §6 FX-01",
     params: &["inputs.rates"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "currency"),
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Rates, "rate"),
+    ],
+    without: "no currency column: every amount is EUR and needs no rate",
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,

@@ -14,6 +14,10 @@ pub static RULE: Rule = Rule {
     statement_lv: "Lietas Nr. ir pseidonīms, kas atbilst projekta paraugam",
     basis: "Reg. (EU) 2016/679 Art. 5(1)(c) and 25 (data minimisation, pseudonymisation); brief §5, §6 GDPR-01",
     params: &["params.case_id_pattern"],
+    evidence: &[
+        super::ev(super::Input::Cases, "case_id"),
+    ],
+    without: "nothing: the case number is a required column",
     removes: Removes::Nothing,
     stage: Stage::Entry,
     check,

@@ -6,8 +6,14 @@
 //! count the claim and burn reports call; the rule reports, for information, departed cases
 //! without a ticket or an allowance, reintegration for cases the register does not select, and
 //! lines whose persons exceed the target by more than `indicator_alert_pct`.
+//!
+//! Evidence: the register's sex, year of birth, vulnerable and country-of-return columns for
+//! the breakdowns, the departure date for the event, the reintegration column for the
+//! selection. A register without one of the breakdown columns gives one "cannot verify"
+//! warning naming it (the breakdown shows those persons as unknown — and, for the yes/no
+//! column, as not vulnerable); without the reintegration column the selection is not checked.
 
-use super::{kind_of, left, Finding, Removes, Rule, Severity, Stage};
+use super::{kind_of, left, Finding, Input, Removes, Rule, Severity, Stage};
 use crate::ledger::{Ledger, Target};
 use crate::model::project::HeadingKind;
 use crate::model::records::Sex;
@@ -22,6 +28,15 @@ pub static RULE: Rule = Rule {
     statement_lv: "Rādītāji pārrēķināti no reģistra: katra persona vienreiz katrā aktivitātē",
     basis: "Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02",
     params: &["versions[].targets", "params.indicator_alert_pct"],
+    evidence: &[
+        super::ev(super::Input::Cases, "sex"),
+        super::ev(super::Input::Cases, "birth_year"),
+        super::ev(super::Input::Cases, "vulnerable"),
+        super::ev(super::Input::Cases, "return_country"),
+        super::ev(super::Input::Cases, "departure_date"),
+        super::ev(super::Input::Cases, "reintegration"),
+    ],
+    without: "no sex, year of birth, vulnerable or country-of-return column: the indicator breakdown shows those persons as unknown (vulnerable: not counted as vulnerable); one warning \"cannot verify\" per missing column; no reintegration column: the selection is not checked",
     removes: Removes::Nothing,
     stage: Stage::Total,
     check,
@@ -171,6 +186,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     // Departed cases without a ticket or an allowance line (where the project has such headings).
     let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
     let (seen, kinds) = seen_and_kinds(ledger, project, done);
+    let has_selection = Input::Cases.has(ledger, "reintegration");
     let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
@@ -193,13 +209,32 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 ));
             }
         }
-        if !c.reintegration && with(ci, HeadingKind::Reintegration) {
+        if has_selection && !c.reintegration && with(ci, HeadingKind::Reintegration) {
             out.push(info(
                 ledger,
                 c,
                 "reintegration",
                 format!("case {} has reintegration costs but is not marked for reintegration", c.case_id),
                 "mark the case for reintegration in the register, or check the case number of the costs",
+            ));
+        }
+    }
+    // Breakdown columns the register lacks, for the persons counted.
+    let mut counted: Vec<bool> = vec![false; ledger.cases.len()];
+    for (k, s) in seen.iter().enumerate() {
+        let ci = k % ledger.cases.len().max(1);
+        counted[ci] |= s.event(&ledger.cases[ci]).is_some();
+    }
+    let counted = counted.iter().filter(|x| **x).count();
+    for field in ["sex", "birth_year", "vulnerable", "return_country"] {
+        if counted > 0 && !Input::Cases.has(ledger, field) {
+            out.push(Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                field,
+                counted,
+                "the indicator breakdown",
             ));
         }
     }
@@ -388,5 +423,21 @@ mod tests {
             .map(|x| &x.message[..7])
             .collect();
         assert_eq!(lines, vec!["line A3"]);
+    }
+
+    #[test]
+    fn without_a_breakdown_column_a_warning_names_it() {
+        let p = project();
+        let l = without_columns(fixture(&p), &["vulnerable", "sex", "reintegration"]);
+        let f = run(&RULE, &p, &l);
+        let warned: Vec<&str> = f
+            .iter()
+            .filter(|x| x.severity == Severity::Warning)
+            .map(|x| x.message.as_str())
+            .collect();
+        assert_eq!(warned.len(), 2, "{warned:?}");
+        assert!(warned[0].contains("Dzimums"), "{warned:?}");
+        assert!(warned[1].contains("Ievainojams"), "{warned:?}");
+        assert!(f.iter().all(|x| x.ineligible.is_zero()));
     }
 }

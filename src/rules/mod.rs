@@ -110,6 +110,66 @@ pub enum Stage {
 /// The check of a rule: the ledger, the project and, per entry, what earlier stages exclude.
 pub type Check = fn(&Ledger, &Project, &[Money]) -> Vec<Finding>;
 
+/// An input table a rule reads evidence from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Input {
+    Expenses,
+    Cases,
+    Rates,
+}
+
+impl Input {
+    /// The field specs of the table (ids and headers in both languages).
+    fn fields(self) -> &'static [crate::import::header::FieldSpec] {
+        use crate::import::header::{CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
+        match self {
+            Input::Expenses => EXPENSE_FIELDS,
+            Input::Cases => CASE_FIELDS,
+            Input::Rates => RATE_FIELDS,
+        }
+    }
+
+    /// The (Latvian, English) header of `field`, as the templates write it.
+    pub fn headers(self, field: &str) -> (&'static str, &'static str) {
+        self.fields()
+            .iter()
+            .find(|f| f.id == field)
+            .map_or(("?", "?"), |f| (f.lv, f.en))
+    }
+
+    /// Whether the field is one the import requires (always present when the run goes on).
+    pub fn required(self, field: &str) -> bool {
+        self.fields().iter().any(|f| f.id == field && f.required)
+    }
+
+    fn source(self, ledger: &Ledger) -> Option<&crate::model::SourceTable> {
+        match self {
+            Input::Expenses => Some(&ledger.expenses_source),
+            Input::Cases => Some(&ledger.cases_source),
+            Input::Rates => ledger.rates_source.as_ref(),
+        }
+    }
+
+    /// Whether the run's file of this table has a column for `field`.
+    pub fn has(self, ledger: &Ledger, field: &str) -> bool {
+        self.source(ledger)
+            .is_some_and(|s| s.columns.contains_key(field))
+    }
+}
+
+/// One column a rule reads as evidence.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence {
+    pub input: Input,
+    pub field: &'static str,
+}
+
+/// Shorthand for the `evidence` lists of the rules.
+pub(crate) const fn ev(input: Input, field: &'static str) -> Evidence {
+    Evidence { input, field }
+}
+
 /// One rule of the catalogue.
 pub struct Rule {
     pub id: &'static str,
@@ -121,6 +181,10 @@ pub struct Rule {
     pub basis: &'static str,
     /// The project-file parameters it reads.
     pub params: &'static [&'static str],
+    /// The input columns it reads as evidence.
+    pub evidence: &'static [Evidence],
+    /// What it does when an optional column of `evidence` (or a value in it) is absent.
+    pub without: &'static str,
     pub removes: Removes,
     pub stage: Stage,
     pub check: Check,
@@ -188,6 +252,71 @@ impl Finding {
             message,
             hint,
         }
+    }
+
+    /// A "cannot verify" warning: the column `field` of `input` is absent, so the rule
+    /// cannot check `lines` lines (what it would check: `what`). Located at the header row;
+    /// removes nothing; names the column in Latvian and English and how to add it.
+    pub fn missing_column(
+        rule: &Rule,
+        ledger: &Ledger,
+        input: Input,
+        field: &'static str,
+        lines: usize,
+        what: &str,
+    ) -> Finding {
+        let (lv, en) = input.headers(field);
+        let src = input.source(ledger);
+        Finding {
+            rule: rule.id,
+            severity: Severity::Warning,
+            entry: None,
+            entry_id: None,
+            case_id: None,
+            at: src.map(|s| CellRef {
+                file: s.file.clone(),
+                sheet: s.sheet.clone(),
+                row: s.header_row,
+                col: None,
+            }),
+            ineligible: Decimal::ZERO,
+            message: format!(
+                "cannot verify {what} for {lines} line(s): the file has no column \"{lv}\" ({en}); nothing is removed"
+            ),
+            hint: format!(
+                "add a column headed \"{lv}\" or \"{en}\" to the header row and fill it in; `grantbook template` writes one"
+            ),
+        }
+    }
+
+    /// A "cannot verify" warning on a cost whose case lacks the register value `field`
+    /// (a blank cell): located at that register cell; removes nothing.
+    pub fn blank_in_register(
+        rule: &Rule,
+        ledger: &Ledger,
+        entry: usize,
+        case: &crate::model::Case,
+        field: &'static str,
+        what: &str,
+    ) -> Finding {
+        let (lv, en) = Input::Cases.headers(field);
+        let mut f = Finding::on_entry(
+            rule,
+            ledger,
+            entry,
+            "case_id",
+            Decimal::ZERO,
+            format!(
+                "cannot verify {what}: case {} has no \"{lv}\" ({en}) yet; nothing is removed",
+                case.case_id
+            ),
+            format!(
+                "fill in \"{lv}\" in the case register when it is known; the check runs again then"
+            ),
+        );
+        f.severity = Severity::Warning;
+        f.at = Some(ledger.case_cell(case, field));
+        f
     }
 
     /// The same finding with another severity (a rule's milder case, e.g. an amount below

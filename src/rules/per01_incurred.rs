@@ -12,6 +12,8 @@ pub static RULE: Rule = Rule {
     statement_lv: "Izmaksas radušās (dokumenta datums) attiecināmības periodā",
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
     params: &["versions[].period_start", "versions[].period_end"],
+    evidence: &[super::ev(super::Input::Expenses, "doc_date")],
+    without: "nothing: the document date is a required column",
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,

@@ -17,6 +17,10 @@ pub static RULE: Rule = Rule {
         "versions[].period_end",
         "params.payment_grace_days",
     ],
+    evidence: &[
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
+    without: "no payment date (no column, or a blank cell): the cost is not yet paid, so it is not claimed and there is nothing to check",
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,

@@ -12,6 +12,11 @@ pub static RULE: Rule = Rule {
     statement_lv: "Apmaksas datums nav pirms dokumenta datuma (citādi — avanss, jāpamato)",
     basis: "Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03",
     params: &[],
+    evidence: &[
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
+    without: "no payment date: the cost is not yet paid and not checked",
     removes: Removes::Nothing,
     stage: Stage::Entry,
     check,

@@ -15,6 +15,12 @@ pub static RULE: Rule = Rule {
     statement_lv: "Reintegrācija sniegta noteikto mēnešu laikā pēc izceļošanas",
     basis: "Grant agreement (reintegration within 12 months of return); brief §6 REI-02",
     params: &["params.reintegration_months"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Cases, "departure_date"),
+    ],
+    without:
+        "no departure date: the deadline is unknown; REI-01 warns about the line, nothing removed",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,

@@ -16,6 +16,12 @@ pub static RULE: Rule = Rule {
     statement_lv: "Reintegrācija vienai lietai nepārsniedz limitu (bez limita — brīdinājums virs sliekšņa)",
     basis: "Grant agreement, reintegration package ceiling (assumed 2 000 EUR; confirm); brief §3.2, §6 REI-03",
     params: &["params.reintegration_cap", "params.reintegration_warn_above"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "case_id"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
+    without: "no payment date: unpaid deliveries count after the paid ones",
     removes: Removes::Excess,
     stage: Stage::Cap,
     check,

@@ -13,6 +13,11 @@ pub static RULE: Rule = Rule {
     statement_lv: "Lieta saņem naudas pabalstu ne vairāk kā vienreiz",
     basis: "Project description (one allowance per returnee); brief §6 RET-02",
     params: &["headings[].kind = \"cash_allowance\""],
+    evidence: &[
+        super::ev(super::Input::Expenses, "case_id"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
+    without: "no payment date: unpaid allowances count after the paid ones",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,

@@ -355,3 +355,11 @@ pub fn ids(findings: &[Finding]) -> Vec<(String, Money)> {
         })
         .collect()
 }
+
+/// The ledger as if its files had no column for `fields` (either table): the evidence those
+/// columns hold is absent, as in a ledger kept without the optional columns.
+pub fn without_columns(mut l: Ledger, fields: &[&str]) -> Ledger {
+    l.expenses_source.columns.retain(|k, _| !fields.contains(k));
+    l.cases_source.columns.retain(|k, _| !fields.contains(k));
+    l
+}

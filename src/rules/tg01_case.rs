@@ -11,6 +11,11 @@ pub static RULE: Rule = Rule {
     statement_lv: "Ar personu saistītām izmaksām norādīta lieta, kas ir lietu reģistrā",
     basis: "Reg. (EU) 516/2014 Art. 11 (target group); brief §6 TG-01",
     params: &["headings[].per_case"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "case_id"),
+        super::ev(super::Input::Cases, "case_id"),
+    ],
+    without: "nothing: a cost under a per-case heading needs its case number (PRODUCT.md: required for headings 4.x)",
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,

@@ -17,6 +17,11 @@ pub static RULE: Rule = Rule {
     statement_lv: "Lietas persona izmaksu datumā ir trešās valsts pilsonis (nav ES/EEZ/CH)",
     basis: "Reg. (EU) 516/2014 Art. 2(a) and Art. 11 (target group: third-country nationals); brief §6 TG-02",
     params: &["params.non_third_countries", "params.members_until"],
+    evidence: &[
+        super::ev(super::Input::Cases, "nationality"),
+        super::ev(super::Input::Expenses, "doc_date"),
+    ],
+    without: "nothing: the nationality is a required column",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,

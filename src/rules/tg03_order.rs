@@ -1,7 +1,11 @@
 //! TG-03: the project assists foreigners who have a departure order (izbraukšanas rīkojums):
 //! a cost for a case whose register row has no departure order date is removed whole.
+//!
+//! Evidence: the register's departure order date column. A blank cell in it is the finding —
+//! the register shows no order. A register without the column cannot show any order: one
+//! "cannot verify" warning for the person-linked lines, nothing removed.
 
-use super::{case_of, Finding, Removes, Rule, Severity, Stage};
+use super::{case_of, Finding, Input, Removes, Rule, Severity, Stage};
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
 
@@ -12,6 +16,10 @@ pub static RULE: Rule = Rule {
     statement_lv: "Ar personu saistītas izmaksas ir lietai ar izbraukšanas rīkojuma datumu",
     basis: "Reg. (EU) 516/2014 Art. 11; PMLP: who may apply for voluntary return (a departure order); brief §6 TG-03",
     params: &[],
+    evidence: &[
+        super::ev(super::Input::Cases, "departure_order_date"),
+    ],
+    without: "no departure order date column: one warning \"cannot verify\" for the lines it concerns, nothing removed; a blank cell in the column is the finding (the register shows no order)",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -19,6 +27,20 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
+    if !Input::Cases.has(ledger, "departure_order_date") {
+        let lines = ledger.entries.iter().filter(|e| e.case.is_some()).count();
+        if lines > 0 {
+            out.push(Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                "departure_order_date",
+                lines,
+                "the departure order",
+            ));
+        }
+        return out;
+    }
     for (i, e) in ledger.entries.iter().enumerate() {
         let Some(c) = case_of(ledger, e) else {
             continue;
@@ -80,6 +102,35 @@ mod tests {
         assert_eq!(
             ids(&run(&RULE, &p, &l)),
             vec![("E1".to_string(), m("300.00"))]
+        );
+    }
+
+    #[test]
+    fn without_the_order_date_column_nothing_is_removed() {
+        let p = project();
+        let l = without_columns(
+            ledger(
+                &p,
+                vec![cost(
+                    "E1",
+                    "A1",
+                    "4.2",
+                    Some("C-1"),
+                    "300.00",
+                    "2020-02-20",
+                    "2020-02-20",
+                )],
+                vec![case("C-1", None, Some("2020-02-29"))],
+            ),
+            &["departure_order_date"],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(
+            f[0].message.contains("Izbraukšanas rīkojuma datums"),
+            "{}",
+            f[0].message
         );
     }
 }

@@ -13,6 +13,11 @@ pub static RULE: Rule = Rule {
     statement_lv: "Biļete iegādāta izbraukšanas rīkojuma datumā vai vēlāk",
     basis: "Project description (return after a departure order); brief §6 TG-04",
     params: &["headings[].kind = \"ticket\""],
+    evidence: &[
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Cases, "departure_order_date"),
+    ],
+    without: "no departure order date (no column, or a blank cell): not checked; TG-03 reports it",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
