@@ -81,8 +81,8 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     // Lines whose order (0) or departure (1) end could not be checked for want of a column.
     let mut unchecked = [0usize; 2];
     let columns = [
-        Input::Cases.has(ledger, "departure_order_date"),
-        Input::Cases.has(ledger, "departure_date"),
+        Input::Cases.has_column(ledger, "departure_order_date"),
+        Input::Cases.has_column(ledger, "departure_date"),
     ];
     for (i, e) in ledger.entries.iter().enumerate() {
         let kind = kind_of(project, e);

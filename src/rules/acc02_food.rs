@@ -42,7 +42,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut used = vec![Money::ZERO; ledger.cases.len()];
     let mut unchecked = [0usize; 2];
     let fields = ["departure_order_date", "departure_date"];
-    let columns = fields.map(|f| Input::Cases.has(ledger, f));
+    let columns = fields.map(|f| Input::Cases.has_column(ledger, f));
     for q in ledger.paid_in_order() {
         let i = q.entry as usize;
         let e = &ledger.entries[i];

@@ -29,8 +29,8 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let has_means = Input::Cases.has(ledger, "without_means");
-    let has_detained = Input::Cases.has(ledger, "detained");
+    let has_means = Input::Cases.has_column(ledger, "without_means");
+    let has_detained = Input::Cases.has_column(ledger, "detained");
     let mut lines = 0;
     for (i, e) in ledger.entries.iter().enumerate() {
         if !matches!(

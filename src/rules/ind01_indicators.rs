@@ -186,7 +186,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     // Departed cases without a ticket or an allowance line (where the project has such headings).
     let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
     let (seen, kinds) = seen_and_kinds(ledger, project, done);
-    let has_selection = Input::Cases.has(ledger, "reintegration");
+    let has_selection = Input::Cases.has_column(ledger, "reintegration");
     let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
@@ -227,7 +227,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     }
     let counted = counted.iter().filter(|x| **x).count();
     for field in ["sex", "birth_year", "vulnerable", "return_country"] {
-        if counted > 0 && !Input::Cases.has(ledger, field) {
+        if counted > 0 && !Input::Cases.has_column(ledger, field) {
             out.push(Finding::missing_column(
                 &RULE,
                 ledger,

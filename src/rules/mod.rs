@@ -152,7 +152,7 @@ impl Input {
     }
 
     /// Whether the run's file of this table has a column for `field`.
-    pub fn has(self, ledger: &Ledger, field: &str) -> bool {
+    pub fn has_column(self, ledger: &Ledger, field: &str) -> bool {
         self.source(ledger)
             .is_some_and(|s| s.columns.contains_key(field))
     }

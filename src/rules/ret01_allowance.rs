@@ -34,7 +34,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let has_departures = Input::Cases.has(ledger, "departure_date");
+    let has_departures = Input::Cases.has_column(ledger, "departure_date");
     let mut unchecked = 0;
     for (i, e) in ledger.entries.iter().enumerate() {
         if kind_of(project, e) != Some(HeadingKind::CashAllowance) {

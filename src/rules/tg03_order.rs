@@ -27,7 +27,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    if !Input::Cases.has(ledger, "departure_order_date") {
+    if !Input::Cases.has_column(ledger, "departure_order_date") {
         let lines = ledger.entries.iter().filter(|e| e.case.is_some()).count();
         if lines > 0 {
             out.push(Finding::missing_column(

@@ -29,7 +29,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    if !Input::Expenses.has(ledger, "vat") {
+    if !Input::Expenses.has_column(ledger, "vat") {
         let lines = ledger
             .entries
             .iter()
