@@ -135,9 +135,9 @@ tg03-no-order = case { $case } has no departure order date ({ $cell })
 tg04-before-order = ticket dated { $doc }, before the departure order of { $order } ({ $cell })
     .hint = a ticket bought before the order is not eligible; check both dates
 
-gdpr01-lookalike = case id “{ $case }” has the look-alike letter “{ $letter }” ({ $code }, not Latin) at position { $pos }
+gdpr01-lookalike = case id "{ $case }" has the look-alike letter '{ $letter }' ({ $code }, not Latin) at position { $pos }
     .hint = use pseudonymous ids such as AVR-2019-0042, never a name or a document number; type look-alike letters again in Latin
-gdpr01-pattern = case id “{ $case }” does not match the pattern { $pattern }
+gdpr01-pattern = case id "{ $case }" does not match the pattern { $pattern }
     .hint = use pseudonymous ids such as AVR-2019-0042, never a name or a document number
 
 ret01-off-day = allowance receipt dated { $doc }, { $gap ->

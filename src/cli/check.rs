@@ -8,8 +8,13 @@ use std::io::Write;
 pub fn run(g: &Global) -> anyhow::Result<u8> {
     let mut run = load(g)?;
     run.progress.stage("check report");
-    let report =
-        crate::report::check::build(&run.project, &run.ledger, &run.findings, &run.ineligible);
+    let report = crate::report::check::build(
+        &run.project,
+        &run.ledger,
+        &run.findings,
+        &run.ineligible,
+        run.lang,
+    );
     run.progress.finish();
     let mut out = std::io::stdout().lock();
     if g.format.contains(&Format::Json) {

@@ -2,17 +2,29 @@
 //! values in the project file (when one is found) and its legal basis.
 
 use super::{load_project, Global};
+use crate::i18n::tr;
 use crate::model::money::fmt2;
+use crate::model::project::Lang;
 use crate::model::{project::Version, Project};
 use crate::rules::{find, Input, Removes, ALL};
 use anyhow::bail;
 
 pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
+    // The catalogue is a reference: English unless --lang asks for Latvian.
+    let lang = match g.lang {
+        Some(super::LangArg::Lv) => Lang::Lv,
+        _ => Lang::En,
+    };
     match id {
         None => {
             println!("{:<8} {:<8} statement", "rule", "severity");
             for r in ALL {
-                println!("{:<8} {:<8} {}", r.id, r.severity.label(), r.statement);
+                println!(
+                    "{:<8} {:<8} {}",
+                    r.id,
+                    r.severity.label(),
+                    r.statement(lang)
+                );
             }
             println!("\n`grantbook rules ID` explains one rule.");
         }
@@ -21,26 +33,29 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
                 bail!("no rule {id:?}\n  hint: `grantbook rules` lists them");
             };
             let project = load_project(g).ok();
-            println!("{} — {}", r.id, r.statement);
-            println!("  lv:         {}", r.statement_lv);
+            println!("{} — {}", r.id, r.statement(lang));
+            if lang == Lang::En {
+                println!("  lv:         {}", r.statement(Lang::Lv));
+            }
             println!("  severity:   {}", r.severity.label());
             println!("  removes:    {}", removes(r.removes));
             println!("  basis:      {}", r.basis);
+            let t = |key: &str| tr(lang, key);
             if r.evidence.is_empty() {
-                println!("  evidence:   no input column");
+                println!("  {}: {}", t("rules-evidence"), t("rules-evidence-none"));
             } else {
-                println!("  evidence:");
+                println!("  {}:", t("rules-evidence"));
                 for e in r.evidence {
                     let (lv, en) = e.input.headers(e.field);
                     let need = if e.input.required(e.field) {
-                        "required"
+                        t("rules-required")
                     } else {
-                        "optional"
+                        t("rules-optional")
                     };
-                    println!("    {} › {lv} / {en} ({need})", input_name(e.input));
+                    println!("    {} › {lv} / {en} ({need})", t(input_key(e.input)));
                 }
             }
-            println!("  without it: {}", r.without);
+            println!("  {}: {}", t("rules-without"), r.without(lang));
             if r.params.is_empty() {
                 println!("  parameters: none");
             } else {
@@ -61,11 +76,11 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-fn input_name(i: Input) -> &'static str {
+fn input_key(i: Input) -> &'static str {
     match i {
-        Input::Expenses => "expense ledger",
-        Input::Cases => "case register",
-        Input::Rates => "exchange rates",
+        Input::Expenses => "rules-input-expenses",
+        Input::Cases => "rules-input-cases",
+        Input::Rates => "rules-input-rates",
     }
 }
 

@@ -5,8 +5,9 @@ use super::{personal_notices, row_counts, RowCount, Tool, TOOL};
 use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::ser_money;
+use crate::model::project::Lang;
 use crate::model::{Money, Project};
-use crate::rules::{Finding, Severity};
+use crate::rules::{Finding, FindingText, Severity};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -25,7 +26,7 @@ pub struct CheckReport {
     pub unpaid_lines: usize,
     pub by_severity: Vec<SeverityCount>,
     pub by_rule: Vec<RuleCount>,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<FindingText>,
     pub notices: Vec<String>,
 }
 
@@ -41,7 +42,7 @@ pub struct SeverityCount {
 pub struct RuleCount {
     pub rule: &'static str,
     pub severity: Severity,
-    pub statement: &'static str,
+    pub statement: String,
     pub count: usize,
     #[serde(serialize_with = "ser_money")]
     pub ineligible: Money,
@@ -52,6 +53,7 @@ pub fn build(
     ledger: &Ledger,
     findings: &[Finding],
     ineligible: &[Money],
+    lang: Lang,
 ) -> CheckReport {
     let total_eur = ledger.entries.iter().filter_map(|e| e.eur).sum();
     let by_severity = [
@@ -78,7 +80,7 @@ pub fn build(
             (!fs.is_empty()).then(|| RuleCount {
                 rule: r.id,
                 severity: r.severity,
-                statement: r.statement,
+                statement: r.statement(lang),
                 count: fs.len(),
                 ineligible: fs.iter().map(|f| f.ineligible).sum(),
             })
@@ -101,7 +103,7 @@ pub fn build(
             .count(),
         by_severity,
         by_rule,
-        findings: findings.to_vec(),
+        findings: FindingText::all(findings, lang),
         notices: personal_notices(ledger),
     }
 }

@@ -10,7 +10,7 @@ use crate::ledger::{Ledger, Target};
 use crate::model::money::{cents, pct_of, round_half_up, ser_money, ser_money_opt};
 use crate::model::project::{HeadingKind, Lang, Project};
 use crate::model::{CellRef, ClaimPeriod, Money, Quarter};
-use crate::rules::Finding;
+use crate::rules::{Finding, FindingText};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -42,7 +42,7 @@ pub struct ClaimReport<'a> {
     pub documents_total: DocTotals,
     pub unpaid: Vec<DocumentRow<'a>>,
     pub unpaid_total: DocTotals,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<FindingText>,
     /// The sum of the findings' ineligible (or to-be-corrected) amounts.
     #[serde(serialize_with = "ser_money")]
     pub findings_total: Money,
@@ -712,7 +712,7 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         unpaid_total: DocTotals::of(&unpaid),
         unpaid,
         findings_total: findings_out.iter().map(|f| f.ineligible).sum(),
-        findings: findings_out,
+        findings: FindingText::all(&findings_out, lang),
         rates_used,
         row_counts: row_counts(ledger),
         notices: personal_notices(ledger),

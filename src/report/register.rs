@@ -4,6 +4,7 @@
 //! FIN-02 findings. Pure; `import::register` reads the register, `render::register` writes it.
 
 use crate::allocate::{Allocation, Split, Totals};
+use crate::i18n::{Arg, Msg};
 use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::cents;
@@ -168,8 +169,7 @@ pub fn add_frozen(project: &Project, t: &mut Totals, f: &FrozenClaim) {
 pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
     let mut out = Vec::new();
     let q = &frozen.quarter;
-    let finding = |entry_id: &str, case_id: Option<String>, amount: Money, message: String| {
-        Finding {
+    let finding = |entry_id: &str, case_id: Option<String>, amount: Money, message: Msg| Finding {
         rule: crate::rules::fin02_frozen::RULE.id,
         severity: crate::rules::fin02_frozen::RULE.severity,
         entry: None,
@@ -177,11 +177,7 @@ pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
         case_id,
         at: None,
         ineligible: amount,
-        message,
-        hint: format!(
-            "{q} was submitted and is frozen in the claim register: correct the difference in the next claim (a correction line), or restore the ledger entry"
-        ),
-    }
+        message: message.arg("entry", entry_id).arg("quarter", q.to_string()),
     };
     // By entry id, not a nested scan: a quarter of a large ledger holds tens of thousands.
     let now_by_id: std::collections::HashMap<&str, &_> = now
@@ -197,36 +193,56 @@ pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
                 &f.entry_id,
                 f.case_id.clone(),
                 f.eligible,
-                format!(
-                    "entry {} ({} {}, claimed {} EUR) is no longer in the ledger as paid in {q}, a submitted claim",
-                    f.entry_id, f.doc_no, f.amount, f.eligible
-                ),
+                Msg::new("fin02-removed")
+                    .arg("doc", &f.doc_no)
+                    .arg("amount", f.amount.to_string())
+                    .money("eligible", f.eligible),
             )),
             Some(n) if n != f => {
-                let mut what = Vec::new();
-                let mut diff = |name: &str, a: String, b: String| {
+                // The changed fields, each `field from → to`, chained into one message.
+                let mut what: Option<Msg> = None;
+                let mut diff = |field: &'static str, a: Arg, b: Arg| {
                     if a != b {
-                        what.push(format!("{name} {a} → {b}"));
+                        let item = Msg::new("fin02-change")
+                            .arg("field", Msg::new(field))
+                            .arg("from", a)
+                            .arg("to", b);
+                        what = Some(match what.take() {
+                            None => item,
+                            Some(head) => Msg::new("fin02-changes")
+                                .arg("head", head)
+                                .arg("next", item),
+                        });
                     }
                 };
-                diff("document no.", f.doc_no.clone(), n.doc_no.clone());
-                diff("document date", f.doc_date.to_string(), n.doc_date.to_string());
-                diff("payment date", opt(f.paid_date), opt(n.paid_date));
-                diff("activity", f.activity.clone(), n.activity.clone());
-                diff("heading", f.heading.clone(), n.heading.clone());
-                diff("case", f.case_id.clone().unwrap_or_default(), n.case_id.clone().unwrap_or_default());
-                diff("currency", f.currency.clone(), n.currency.clone());
-                diff("amount", f.amount.to_string(), n.amount.to_string());
-                diff("eligible", f.eligible.to_string(), n.eligible.to_string());
+                let text = |s: &str| Arg::from(s);
+                diff("fin02-field-doc-no", text(&f.doc_no), text(&n.doc_no));
+                diff("fin02-field-doc-date", f.doc_date.into(), n.doc_date.into());
+                diff("fin02-field-paid-date", opt(f.paid_date), opt(n.paid_date));
+                diff("fin02-field-activity", text(&f.activity), text(&n.activity));
+                diff("fin02-field-heading", text(&f.heading), text(&n.heading));
+                diff(
+                    "fin02-field-case",
+                    text(f.case_id.as_deref().unwrap_or_default()),
+                    text(n.case_id.as_deref().unwrap_or_default()),
+                );
+                diff("fin02-field-currency", text(&f.currency), text(&n.currency));
+                diff(
+                    "fin02-field-amount",
+                    text(&f.amount.to_string()),
+                    text(&n.amount.to_string()),
+                );
+                diff(
+                    "fin02-field-eligible",
+                    Arg::Money(f.eligible),
+                    Arg::Money(n.eligible),
+                );
                 out.push(finding(
                     &f.entry_id,
                     n.case_id.clone(),
                     n.eligible - f.eligible,
-                    format!(
-                        "entry {} of {q}, a submitted claim, changed: {}",
-                        f.entry_id,
-                        what.join("; ")
-                    ),
+                    Msg::new("fin02-changed")
+                        .arg("changes", what.unwrap_or_else(|| Msg::new("fin02-none"))),
                 ));
             }
             Some(_) => {}
@@ -238,18 +254,18 @@ pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
                 &n.entry_id,
                 n.case_id.clone(),
                 n.eligible,
-                format!(
-                    "entry {} ({} {}, eligible {} EUR) was added to {q}, a submitted claim",
-                    n.entry_id, n.doc_no, n.amount, n.eligible
-                ),
+                Msg::new("fin02-added")
+                    .arg("doc", &n.doc_no)
+                    .arg("amount", n.amount.to_string())
+                    .money("eligible", n.eligible),
             ));
         }
     }
     out
 }
 
-fn opt(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| "none".into())
+fn opt(d: Option<NaiveDate>) -> Arg {
+    d.map_or_else(|| Arg::from(Msg::new("fin02-none")), Arg::from)
 }
 
 /// The register folder name for an agreement number: letters and digits kept, runs of anything

@@ -18,6 +18,7 @@
 //! window is not checked: a "cannot verify" warning names the register column.
 
 use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::{Arg, Msg};
 use crate::ledger::{Entry, Ledger};
 use crate::model::money::cents;
 use crate::model::project::HeadingKind;
@@ -29,8 +30,6 @@ use rust_decimal::Decimal;
 pub static RULE: Rule = Rule {
     id: "ACC-01",
     severity: Severity::Error,
-    statement: "Accommodation and food cover only days between the departure order and departure",
-    statement_lv: "Izmitināšana un pārtika tikai par dienām no izbraukšanas rīkojuma līdz izceļošanai",
     basis: "IeM call (accommodation and food until the voluntary return); project description (3 EUR/day until the departure day); brief §6 ACC-01",
     params: &["params.accommodation_includes_departure_day"],
     evidence: &[
@@ -41,7 +40,6 @@ pub static RULE: Rule = Rule {
         ev(Input::Cases, "departure_order_date"),
         ev(Input::Cases, "departure_date"),
     ],
-    without: "no service dates: the document date stands for the stay (dated from the departure order up to and including the departure day is within it; accommodation's quantity counts nights back from it); a document dated after the departure day gives a warning \"cannot verify\"; no order or departure date: that end is not checked, a warning \"cannot verify\", nothing removed",
     removes: Removes::Excess,
     stage: Stage::Entry,
     check,
@@ -119,7 +117,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     i,
                     c,
                     field,
-                    "the days of the stay",
+                    Msg::new("rules-what-stay"),
                 ));
             } else {
                 unchecked[k] += 1;
@@ -141,11 +139,16 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 Input::Cases,
                 field,
                 unchecked[k],
-                "the days of accommodation and food",
+                Msg::new("rules-what-stay"),
             ));
         }
     }
     out
+}
+
+/// A window end as a message argument: the date, or "?" when the register has none.
+fn end(d: Option<NaiveDate>) -> Arg {
+    d.map_or_else(|| Arg::from("?"), Arg::from)
 }
 
 /// The finding for a line's days outside the window `first` … `last` (the nights of the
@@ -160,46 +163,25 @@ fn outside(
     last: Option<NaiveDate>,
 ) -> Option<Finding> {
     let x = &ledger.entries[i].expense;
-    let window = format!(
-        "{} … {}",
-        first.map_or("?".to_string(), |d| d.to_string()),
-        last.map_or("?".to_string(), |d| d.to_string())
-    );
+    let msg = |key: &'static str| {
+        Msg::new(key)
+            .arg("case", &c.case_id)
+            .arg("first", end(first))
+            .arg("last", end(last))
+    };
     let (from, to) = match days {
         Stay::Dated(d, nights) => {
             // The day after the last night is the checkout (departure) day.
             let checkout = last.and_then(|l| l.checked_add_days(Days::new(1)));
             if first.is_some_and(|f| d < f) {
-                return Some(Finding::on_entry(
-                    &RULE,
-                    ledger,
-                    i,
-                    "doc_date",
-                    base,
-                    format!(
-                        "dated {d}, before the departure order of case {} ({window}): the stay it pays for is before the order",
-                        c.case_id
-                    ),
-                    "days before the departure order are not eligible; if the document is for later days, fill in its service dates".into(),
-                ));
+                let m = msg("acc01-dated-before-order").arg("doc", d);
+                return Some(Finding::on_entry(&RULE, ledger, i, "doc_date", base, m));
             }
             if checkout.is_some_and(|co| d > co) {
-                let (lv_from, en_from) = Input::Expenses.headers("service_from");
-                let (lv_to, en_to) = Input::Expenses.headers("service_to");
+                let m = msg("acc01-dated-after-departure").arg("doc", d);
                 return Some(
-                    Finding::on_entry(
-                        &RULE,
-                        ledger,
-                        i,
-                        "doc_date",
-                        Money::ZERO,
-                        format!(
-                            "cannot verify the days of the stay: dated {d}, after the departure of case {} ({window}), and no service dates; nothing is removed",
-                            c.case_id
-                        ),
-                        format!("fill in \"{lv_from}\" / \"{lv_to}\" ({en_from} / {en_to}) for this line: the nights it pays for decide"),
-                    )
-                    .with_severity(Severity::Warning),
+                    Finding::on_entry(&RULE, ledger, i, "doc_date", Money::ZERO, m)
+                        .with_severity(Severity::Warning),
                 );
             }
             // Nights counted back from the checkout: the night before it is the last.
@@ -211,15 +193,8 @@ fn outside(
         Stay::Served(from, to) => (from, to),
     };
     if to < from {
-        return Some(Finding::on_entry(
-            &RULE,
-            ledger,
-            i,
-            "service_to",
-            base,
-            format!("the service ends {to}, before it starts {from}"),
-            "correct the service dates".into(),
-        ));
+        let m = Msg::new("acc01-reversed").arg("from", from).arg("to", to);
+        return Some(Finding::on_entry(&RULE, ledger, i, "service_to", base, m));
     }
     let days = (to - from).num_days() + 1;
     let before = first.map_or(0, |f| (f - from).num_days().clamp(0, days));
@@ -235,23 +210,17 @@ fn outside(
         (false, false, false) => "quantity",
         _ => "doc_date",
     };
-    Some(Finding::on_entry(
-        &RULE,
-        ledger,
-        i,
-        field,
-        removed,
-        format!(
-            "{from} … {to}: {outside} of {days} day(s) outside the stay of case {} ({window})",
-            c.case_id
-        ),
-        if after > 0 {
-            "the night of the departure day and later days are not eligible; the days outside are removed"
-        } else {
-            "days before the departure order are not eligible; the days outside are removed"
-        }
-        .into(),
-    ))
+    let key = if after > 0 {
+        "acc01-after-departure"
+    } else {
+        "acc01-before-order"
+    };
+    let m = msg(key)
+        .arg("from", from)
+        .arg("to", to)
+        .arg("outside", outside)
+        .arg("days", days);
+    Some(Finding::on_entry(&RULE, ledger, i, field, removed, m))
 }
 
 #[cfg(test)]
@@ -318,7 +287,13 @@ mod tests {
         let f = mk("2020-03-02");
         assert_eq!(ids(&f), vec![("E1".to_string(), m("0"))]);
         assert_eq!(f[0].severity, Severity::Warning);
-        assert!(f[0].hint.contains("Pakalpojuma sākums"), "{}", f[0].hint);
+        assert!(
+            f[0].message
+                .attr(Lang::En, "hint")
+                .contains("Pakalpojuma sākums"),
+            "{}",
+            f[0].message.attr(Lang::En, "hint")
+        );
     }
 
     /// A hostel invoice without service dates, dated `doc`, for `nights` if given.
@@ -400,9 +375,9 @@ mod tests {
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
         assert!(
-            f[0].message.contains("Izceļošanas datums"),
+            f[0].message.text(Lang::En).contains("Izceļošanas datums"),
             "{}",
-            f[0].message
+            f[0].message.text(Lang::En)
         );
     }
 }

@@ -9,8 +9,8 @@
 //! case's cap is unknown: a "cannot verify" warning, nothing removed.
 
 use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
 use rust_decimal::Decimal;
@@ -18,8 +18,6 @@ use rust_decimal::Decimal;
 pub static RULE: Rule = Rule {
     id: "ACC-02",
     severity: Severity::Error,
-    statement: "Food money is at most the daily tariff × days",
-    statement_lv: "Pārtikas nauda nepārsniedz dienas tarifu × dienu skaitu",
     basis: "Project description (3 EUR per day until departure); brief §3.1, §6 ACC-02",
     params: &["params.food_per_day"],
     evidence: &[
@@ -30,7 +28,6 @@ pub static RULE: Rule = Rule {
         ev(Input::Cases, "departure_order_date"),
         ev(Input::Cases, "departure_date"),
     ],
-    without: "no quantity or service dates: the case's food money adds up, in payment order, against the tariff × the days from the departure order to the departure; without either date that cap is not checked: a warning \"cannot verify\", nothing removed",
     removes: Removes::Excess,
     stage: Stage::Entry,
     check,
@@ -75,14 +72,11 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     i,
                     "amount",
                     base - max,
-                    format!(
-                        "food money {} EUR for {} day(s): the tariff allows {} EUR ({} EUR/day)",
-                        fmt2(&base),
-                        days.normalize(),
-                        fmt2(&max),
-                        fmt2(&p.food_per_day)
-                    ),
-                    "only the tariff × days is eligible; the excess is removed".into(),
+                    Msg::new("acc02-over-tariff")
+                        .money("amount", base)
+                        .num("days", days)
+                        .money("max", max)
+                        .money("tariff", p.food_per_day),
                 ));
             }
             continue;
@@ -102,7 +96,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                         i,
                         c,
                         fields[k],
-                        "the days the food money is for",
+                        Msg::new("rules-what-food-days"),
                     ));
                 } else {
                     unchecked[k] += 1;
@@ -124,13 +118,13 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "amount",
                 removed,
-                format!(
-                    "food money of case {} reaches {} EUR with this line: the tariff allows {} EUR for the {stay} day(s) from the departure order {order} to the departure {dep}",
-                    c.case_id,
-                    fmt2(&(before + base)),
-                    fmt2(&cap)
-                ),
-                "only the tariff × the days of the stay is eligible; the excess is removed. If the line is for other days, fill in its quantity or service dates".into(),
+                Msg::new("acc02-over-stay")
+                    .arg("case", &c.case_id)
+                    .money("sum", before + base)
+                    .money("cap", cap)
+                    .arg("days", stay)
+                    .arg("order", order)
+                    .arg("dep", dep),
             ));
         }
     }
@@ -142,7 +136,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 Input::Cases,
                 field,
                 unchecked[k],
-                "the food money's days",
+                Msg::new("rules-what-food-days"),
             ));
         }
     }
@@ -267,9 +261,11 @@ mod tests {
             .iter()
             .all(|x| x.severity == Severity::Warning && x.entry.is_none()));
         assert!(
-            f[0].message.contains("Izbraukšanas rīkojuma datums"),
-            "{}",
             f[0].message
+                .text(Lang::En)
+                .contains("Izbraukšanas rīkojuma datums"),
+            "{}",
+            f[0].message.text(Lang::En)
         );
     }
 }

@@ -6,6 +6,7 @@
 //! removed for it (the import reads an absent yes/no column as "no", which is not evidence).
 
 use super::{case_of, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -13,15 +14,12 @@ use crate::model::{Money, Project};
 pub static RULE: Rule = Rule {
     id: "ACC-03",
     severity: Severity::Error,
-    statement: "Accommodation and food only for a case without means and not detained",
-    statement_lv: "Izmitināšana un pārtika tikai lietai bez līdzekļiem, kas nav aizturēta",
     basis: "IeM call 2018 (activity 3: returnees not detained and lacking means); brief §6 ACC-03",
     params: &["headings[].kind = \"accommodation\" | \"food\""],
     evidence: &[
         super::ev(super::Input::Cases, "without_means"),
         super::ev(super::Input::Cases, "detained"),
     ],
-    without: "no \"without means\" or \"detained\" column: that condition is not checked; one warning \"cannot verify\" names the column, nothing removed",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -44,16 +42,12 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         };
         lines += 1;
         let why = match (c.detained, c.without_means) {
-            (true, _) if has_detained => format!(
-                "case {} is detained ({})",
-                c.case_id,
-                ledger.case_cell(c, "detained")
-            ),
-            (_, false) if has_means => format!(
-                "case {} is not marked without means ({})",
-                c.case_id,
-                ledger.case_cell(c, "without_means")
-            ),
+            (true, _) if has_detained => Msg::new("acc03-detained")
+                .arg("case", &c.case_id)
+                .arg("cell", ledger.case_cell(c, "detained").to_string()),
+            (_, false) if has_means => Msg::new("acc03-has-means")
+                .arg("case", &c.case_id)
+                .arg("cell", ledger.case_cell(c, "without_means").to_string()),
             _ => continue,
         };
         out.push(Finding::on_entry(
@@ -63,7 +57,6 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             "case_id",
             e.base.unwrap_or_default(),
             why,
-            "accommodation and food are eligible only for returnees without means who are not detained; check the register".into(),
         ));
     }
     for (has, field) in [(has_means, "without_means"), (has_detained, "detained")] {
@@ -74,7 +67,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 Input::Cases,
                 field,
                 lines,
-                "who may be accommodated",
+                Msg::new("rules-what-accommodated"),
             ));
         }
     }
@@ -172,7 +165,15 @@ mod tests {
             vec![(String::new(), m("0")), (String::new(), m("0"))]
         );
         assert!(f.iter().all(|x| x.severity == Severity::Warning));
-        assert!(f[0].message.contains("Bez līdzekļiem"), "{}", f[0].message);
-        assert!(f[1].message.contains("Aizturēts"), "{}", f[1].message);
+        assert!(
+            f[0].message.text(Lang::En).contains("Bez līdzekļiem"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
+        assert!(
+            f[1].message.text(Lang::En).contains("Aizturēts"),
+            "{}",
+            f[1].message.text(Lang::En)
+        );
     }
 }

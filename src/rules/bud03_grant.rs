@@ -6,8 +6,8 @@
 //! so the two can differ by a few cents at the very edge of the grant.
 
 use super::{Done, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -15,8 +15,6 @@ use rust_decimal::{Decimal, RoundingStrategy};
 pub static RULE: Rule = Rule {
     id: "BUD-03",
     severity: Severity::Block,
-    statement: "The cumulative eligible total (with indirect costs) is within the grant",
-    statement_lv: "Kumulatīvās attiecināmās izmaksas (ar netiešajām) nepārsniedz granta summu",
     basis: "Grant agreement, maximum grant amount; brief §6 BUD-03",
     params: &[
         "versions[].total",
@@ -28,7 +26,6 @@ pub static RULE: Rule = Rule {
         super::ev(super::Input::Expenses, "amount"),
         super::ev(super::Input::Expenses, "paid_date"),
     ],
-    without: "no payment date: the cost is not yet claimed and does not count against the grant",
     removes: Removes::OverBudget,
     stage: Stage::Total,
     check,
@@ -88,12 +85,10 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 i,
                 "amount",
                 removed,
-                format!(
-                    "the eligible total with indirect costs reaches the grant {} EUR with this cost paid {paid}: {} EUR over",
-                    fmt2(&v.total),
-                    fmt2(&removed)
-                ),
-                "costs beyond the grant total cannot be claimed".into(),
+                Msg::new("bud03-over")
+                    .money("total", v.total)
+                    .arg("paid", paid)
+                    .money("over", removed),
             ));
         }
     }

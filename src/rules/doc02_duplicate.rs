@@ -5,6 +5,7 @@
 
 use super::fasthash::FxHasher;
 use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Expense, Money, Project};
 use std::borrow::Cow;
@@ -13,8 +14,6 @@ use std::hash::Hasher;
 pub static RULE: Rule = Rule {
     id: "DOC-02",
     severity: Severity::Error,
-    statement: "A document (supplier, number, amount, case) is claimed only once",
-    statement_lv: "Dokuments (piegādātājs, numurs, summa, lieta) deklarēts tikai vienreiz",
     basis: "Reg. (EU) 1046/2018 Art. 191 (no double funding); brief §6 DOC-02",
     params: &[],
     evidence: &[
@@ -24,7 +23,6 @@ pub static RULE: Rule = Rule {
         super::ev(super::Input::Expenses, "currency"),
         super::ev(super::Input::Expenses, "case_id"),
     ],
-    without: "no currency column: every amount is EUR (the product default); no case number: lines compare without it",
     removes: Removes::LaterDuplicate,
     stage: Stage::Entry,
     check,
@@ -154,19 +152,16 @@ fn finding(ledger: &Ledger, i: usize, j: usize) -> Finding {
         i,
         "doc_no",
         ledger.entries[i].base.unwrap_or_default(),
-        format!(
-            "document {} of {} ({} {}) is already entry {} ({}), paid {}",
-            x.doc_no,
-            x.supplier,
-            x.amount,
-            x.currency,
-            o.expense.entry_id,
-            ledger.cell(o, "doc_no"),
-            o.expense
-                .paid_date
-                .map_or("not yet".to_string(), |d| d.to_string())
-        ),
-        "delete the second entry, or correct its document number if it is another document".into(),
+        match o.expense.paid_date {
+            Some(d) => Msg::new("doc02-duplicate").arg("paid", d),
+            None => Msg::new("doc02-duplicate-unpaid"),
+        }
+        .arg("doc", &x.doc_no)
+        .arg("supplier", &x.supplier)
+        .arg("amount", x.amount.to_string())
+        .arg("currency", &x.currency)
+        .arg("first", &o.expense.entry_id)
+        .arg("cell", ledger.cell(o, "doc_no").to_string()),
     )
 }
 
@@ -202,6 +197,6 @@ mod tests {
         let l = ledger(&p, vec![e1, e2, e3, e4], vec![c()]);
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![("E1".to_string(), m("60.00"))]);
-        assert!(f[0].message.contains("E2"));
+        assert!(f[0].message.text(Lang::En).contains("E2"));
     }
 }

@@ -11,12 +11,9 @@ use crate::model::{Money, Project};
 pub static RULE: Rule = Rule {
     id: "FIN-02",
     severity: Severity::Error,
-    statement: "Submitted claims are unchanged: the ledger still holds what a frozen quarter claimed",
-    statement_lv: "Iesniegtie pieprasījumi nemainās: virsgrāmatā ir tas, kas pieprasīts iesaldētajā ceturksnī",
     basis: "Brief §6 FIN-02 (cumulative = previous cumulative + this claim); §4.3 (carry-forward checks)",
     params: &["the claim register (claims/ next to the project file)"],
     evidence: &[],
-    without: "nothing: it compares the claim register with the ledger",
     removes: Removes::Nothing,
     stage: Stage::Total,
     check,

@@ -14,6 +14,7 @@
 //! column, as not vulnerable); without the reintegration column the selection is not checked.
 
 use super::{kind_of, left, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::{Ledger, Target};
 use crate::model::project::HeadingKind;
 use crate::model::records::Sex;
@@ -24,8 +25,6 @@ use serde::Serialize;
 pub static RULE: Rule = Rule {
     id: "IND-01",
     severity: Severity::Info,
-    statement: "Indicator counts recomputed from the register: each person once per line",
-    statement_lv: "Rādītāji pārrēķināti no reģistra: katra persona vienreiz katrā aktivitātē",
     basis: "Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02",
     params: &["versions[].targets", "params.indicator_alert_pct"],
     evidence: &[
@@ -36,7 +35,6 @@ pub static RULE: Rule = Rule {
         super::ev(super::Input::Cases, "departure_date"),
         super::ev(super::Input::Cases, "reintegration"),
     ],
-    without: "no sex, year of birth, vulnerable or country-of-return column: the indicator breakdown shows those persons as unknown (vulnerable: not counted as vulnerable); one warning \"cannot verify\" per missing column; no reintegration column: the selection is not checked",
     removes: Removes::Nothing,
     stage: Stage::Total,
     check,
@@ -171,14 +169,8 @@ fn seen_and_kinds(ledger: &Ledger, project: &Project, excluded: &[Money]) -> (Ve
     (seen, kinds)
 }
 
-fn info(
-    ledger: &Ledger,
-    c: &crate::model::Case,
-    field: &str,
-    message: String,
-    hint: &str,
-) -> Finding {
-    Finding::on_case(&RULE, ledger, c, field, message, hint.into())
+fn info(ledger: &Ledger, c: &crate::model::Case, field: &str, message: Msg) -> Finding {
+    Finding::on_case(&RULE, ledger, c, field, message)
 }
 
 fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
@@ -192,20 +184,16 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
         let Some(dep) = c.departure_date else {
             continue;
         };
-        for (k, what) in [
-            (HeadingKind::Ticket, "ticket"),
-            (HeadingKind::CashAllowance, "cash allowance"),
+        for (k, key) in [
+            (HeadingKind::Ticket, "ind01-no-ticket"),
+            (HeadingKind::CashAllowance, "ind01-no-allowance"),
         ] {
             if has_kind(k) && !with(ci, k) {
                 out.push(info(
                     ledger,
                     c,
                     "departure_date",
-                    format!(
-                        "case {} departed on {dep} but the ledger has no {what} for it",
-                        c.case_id
-                    ),
-                    "if the project paid it, book it with the case number; if not, no action",
+                    Msg::new(key).arg("case", &c.case_id).arg("dep", dep),
                 ));
             }
         }
@@ -214,8 +202,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 ledger,
                 c,
                 "reintegration",
-                format!("case {} has reintegration costs but is not marked for reintegration", c.case_id),
-                "mark the case for reintegration in the register, or check the case number of the costs",
+                Msg::new("ind01-not-selected").arg("case", &c.case_id),
             ));
         }
     }
@@ -228,14 +215,20 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     let counted = counted.iter().filter(|x| **x).count();
     for field in ["sex", "birth_year", "vulnerable", "return_country"] {
         if counted > 0 && !Input::Cases.has_column(ledger, field) {
-            out.push(Finding::missing_column(
+            let (lv, en) = Input::Cases.headers(field);
+            let mut f = Finding::missing_column(
                 &RULE,
                 ledger,
                 Input::Cases,
                 field,
                 counted,
-                "the indicator breakdown",
-            ));
+                Msg::new("rules-what-breakdown"),
+            );
+            f.message = Msg::new("ind01-missing-column")
+                .arg("n", counted)
+                .arg("lv", lv)
+                .arg("en", en);
+            out.push(f);
         }
     }
     // Persons per line against the target of the latest version.
@@ -259,13 +252,12 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 case_id: None,
                 at: None,
                 ineligible: Money::ZERO,
-                message: format!(
-                    "line {}: {n} persons, above {} % of the target {target} (version {})",
-                    line.code,
-                    v.params.indicator_alert_pct.normalize(),
-                    v.number
-                ),
-                hint: "targets well exceeded usually call for an amendment of the agreement".into(),
+                message: Msg::new("ind01-above-target")
+                    .arg("line", &line.code)
+                    .arg("n", n)
+                    .num("pct", v.params.indicator_alert_pct)
+                    .arg("target", target)
+                    .arg("version", v.number),
             });
         }
     }
@@ -399,11 +391,11 @@ mod tests {
         let p = project();
         let l = fixture(&p);
         let f = run(&RULE, &p, &l);
-        let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
+        let msgs: Vec<String> = f.iter().map(|x| x.message.text(Lang::En)).collect();
         // C-2 and C-3 have no allowance; every finding is information.
         assert_eq!(
             f.iter()
-                .filter(|x| x.message.contains("no cash allowance"))
+                .filter(|x| x.message.text(Lang::En).contains("no cash allowance"))
                 .count(),
             2,
             "{msgs:?}"
@@ -417,10 +409,10 @@ mod tests {
         let p = project_with("indicator_alert_pct", "\"40\"");
         let l = fixture(&p);
         let f = run(&RULE, &p, &l);
-        let lines: Vec<&str> = f
+        let lines: Vec<String> = f
             .iter()
-            .filter(|x| x.message.contains("target"))
-            .map(|x| &x.message[..7])
+            .filter(|x| x.message.text(Lang::En).contains("target"))
+            .map(|x| x.message.text(Lang::En)[..7].to_string())
             .collect();
         assert_eq!(lines, vec!["line A3"]);
     }
@@ -430,10 +422,10 @@ mod tests {
         let p = project();
         let l = without_columns(fixture(&p), &["vulnerable", "sex", "reintegration"]);
         let f = run(&RULE, &p, &l);
-        let warned: Vec<&str> = f
+        let warned: Vec<String> = f
             .iter()
             .filter(|x| x.severity == Severity::Warning)
-            .map(|x| x.message.as_str())
+            .map(|x| x.message.text(Lang::En))
             .collect();
         assert_eq!(warned.len(), 2, "{warned:?}");
         assert!(warned[0].contains("Dzimums"), "{warned:?}");

@@ -45,9 +45,11 @@ mod tg03_order;
 mod tg04_ticket;
 mod vat01_vat;
 
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::money::ser_money;
 use crate::model::project::HeadingKind;
+use crate::model::project::Lang;
 use crate::model::{CellRef, Money, Project};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -170,27 +172,40 @@ pub(crate) const fn ev(input: Input, field: &'static str) -> Evidence {
     Evidence { input, field }
 }
 
-/// One rule of the catalogue.
+/// One rule of the catalogue. Its words — the one-line statement and what it does without its
+/// evidence — are in the message catalogue (`rule-<id>-statement`, `rule-<id>-without`).
 pub struct Rule {
     pub id: &'static str,
     pub severity: Severity,
-    /// One line, English and Latvian.
-    pub statement: &'static str,
-    pub statement_lv: &'static str,
     /// The legal basis or source.
     pub basis: &'static str,
     /// The project-file parameters it reads.
     pub params: &'static [&'static str],
     /// The input columns it reads as evidence.
     pub evidence: &'static [Evidence],
-    /// What it does when an optional column of `evidence` (or a value in it) is absent.
-    pub without: &'static str,
     pub removes: Removes,
     pub stage: Stage,
     pub check: Check,
 }
 
-/// A finding: which rule, how serious, which cost or case, where, how much, why, what to do.
+impl Rule {
+    fn key(&self, part: &str) -> String {
+        format!("rule-{}-{part}", self.id.to_ascii_lowercase())
+    }
+
+    /// The rule in one line.
+    pub fn statement(&self, lang: Lang) -> String {
+        crate::i18n::tr(lang, &self.key("statement"))
+    }
+
+    /// What it does when an optional column of `evidence` (or a value in it) is absent.
+    pub fn without(&self, lang: Lang) -> String {
+        crate::i18n::tr(lang, &self.key("without"))
+    }
+}
+
+/// A finding: which rule, how serious, which cost or case, where, how much, why and what to do
+/// (`message`, with the hint as its `.hint` attribute).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Finding {
     pub rule: &'static str,
@@ -203,8 +218,44 @@ pub struct Finding {
     pub at: Option<CellRef>,
     #[serde(serialize_with = "ser_money")]
     pub ineligible: Money,
+    /// Why, and (attribute `hint`) what to do; words only in `FindingText`.
+    #[serde(skip)]
+    pub message: Msg,
+}
+
+/// A finding in words, in one language: what report models hold, so that json, html and xlsx
+/// show `message` and `hint` in the run's language, with `code`, the message key, for machines.
+/// Dereferences to the finding.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FindingText {
+    #[serde(flatten)]
+    pub finding: Finding,
+    pub code: &'static str,
     pub message: String,
     pub hint: String,
+}
+
+impl FindingText {
+    pub fn new(f: &Finding, lang: Lang) -> FindingText {
+        FindingText {
+            finding: f.clone(),
+            code: f.message.key,
+            message: f.message.text(lang),
+            hint: f.message.attr(lang, "hint"),
+        }
+    }
+
+    /// Every finding of `findings` in words.
+    pub fn all(findings: &[Finding], lang: Lang) -> Vec<FindingText> {
+        findings.iter().map(|f| FindingText::new(f, lang)).collect()
+    }
+}
+
+impl std::ops::Deref for FindingText {
+    type Target = Finding;
+    fn deref(&self) -> &Finding {
+        &self.finding
+    }
 }
 
 impl Finding {
@@ -215,8 +266,7 @@ impl Finding {
         entry: usize,
         field: &str,
         ineligible: Money,
-        message: String,
-        hint: String,
+        message: Msg,
     ) -> Finding {
         let e = &ledger.entries[entry];
         Finding {
@@ -228,7 +278,6 @@ impl Finding {
             at: Some(ledger.cell(e, field)),
             ineligible,
             message,
-            hint,
         }
     }
 
@@ -238,8 +287,7 @@ impl Finding {
         ledger: &Ledger,
         case: &crate::model::Case,
         field: &str,
-        message: String,
-        hint: String,
+        message: Msg,
     ) -> Finding {
         Finding {
             rule: rule.id,
@@ -250,12 +298,11 @@ impl Finding {
             at: Some(ledger.case_cell(case, field)),
             ineligible: Decimal::ZERO,
             message,
-            hint,
         }
     }
 
     /// A "cannot verify" warning: the column `field` of `input` is absent, so the rule
-    /// cannot check `lines` lines (what it would check: `what`). Located at the header row;
+    /// cannot check `lines` lines (what it would check: `what`, a `rules-what-…` message). Located at the header row;
     /// removes nothing; names the column in Latvian and English and how to add it.
     pub fn missing_column(
         rule: &Rule,
@@ -263,7 +310,7 @@ impl Finding {
         input: Input,
         field: &'static str,
         lines: usize,
-        what: &str,
+        what: Msg,
     ) -> Finding {
         let (lv, en) = input.headers(field);
         let src = input.source(ledger);
@@ -280,12 +327,11 @@ impl Finding {
                 col: None,
             }),
             ineligible: Decimal::ZERO,
-            message: format!(
-                "cannot verify {what} for {lines} line(s): the file has no column \"{lv}\" ({en}); nothing is removed"
-            ),
-            hint: format!(
-                "add a column headed \"{lv}\" or \"{en}\" to the header row and fill it in; `grantbook template` writes one"
-            ),
+            message: Msg::new("rules-missing-column")
+                .arg("what", what)
+                .arg("n", lines)
+                .arg("lv", lv)
+                .arg("en", en),
         }
     }
 
@@ -297,7 +343,7 @@ impl Finding {
         entry: usize,
         case: &crate::model::Case,
         field: &'static str,
-        what: &str,
+        what: Msg,
     ) -> Finding {
         let (lv, en) = Input::Cases.headers(field);
         let mut f = Finding::on_entry(
@@ -306,13 +352,11 @@ impl Finding {
             entry,
             "case_id",
             Decimal::ZERO,
-            format!(
-                "cannot verify {what}: case {} has no \"{lv}\" ({en}) yet; nothing is removed",
-                case.case_id
-            ),
-            format!(
-                "fill in \"{lv}\" in the case register when it is known; the check runs again then"
-            ),
+            Msg::new("rules-blank-in-register")
+                .arg("what", what)
+                .arg("case", &case.case_id)
+                .arg("lv", lv)
+                .arg("en", en),
         );
         f.severity = Severity::Warning;
         f.at = Some(ledger.case_cell(case, field));

@@ -2,6 +2,7 @@
 //! of the agreement version in force on its payment date.
 
 use super::{Finding, Removes, Rule, Severity};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::Project;
 use chrono::Days;
@@ -9,18 +10,13 @@ use chrono::Days;
 pub static RULE: Rule = Rule {
     id: "PER-02",
     severity: Severity::Block,
-    statement: "The cost is paid within the eligibility period (plus the payment grace days)",
-    statement_lv: "Izmaksas apmaksātas attiecināmības periodā (ieskaitot samaksas papildlaiku)",
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
     params: &[
         "versions[].period_start",
         "versions[].period_end",
         "params.payment_grace_days",
     ],
-    evidence: &[
-        super::ev(super::Input::Expenses, "paid_date"),
-    ],
-    without: "no payment date (no column, or a blank cell): the cost is not yet paid, so it is not claimed and there is nothing to check",
+    evidence: &[super::ev(super::Input::Expenses, "paid_date")],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
@@ -44,8 +40,10 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "paid_date",
                 e.base.unwrap_or_default(),
-                format!("payment date {paid} is outside {} … {last}", v.period_start),
-                "a cost paid outside the eligibility period cannot be claimed".into(),
+                Msg::new("per02-outside")
+                    .arg("paid", paid)
+                    .arg("start", v.period_start)
+                    .arg("end", last),
             ));
         }
     }

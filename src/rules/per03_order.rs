@@ -2,21 +2,19 @@
 //! document date (an advance) needs a reviewer's look, so it is a warning that removes nothing.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "PER-03",
     severity: Severity::Warning,
-    statement: "The payment date is not before the document date (else: an advance, to justify)",
-    statement_lv: "Apmaksas datums nav pirms dokumenta datuma (citādi — avanss, jāpamato)",
     basis: "Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03",
     params: &[],
     evidence: &[
         super::ev(super::Input::Expenses, "doc_date"),
         super::ev(super::Input::Expenses, "paid_date"),
     ],
-    without: "no payment date: the cost is not yet paid and not checked",
     removes: Removes::Nothing,
     stage: Stage::Entry,
     check,
@@ -34,8 +32,9 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "paid_date",
                 Money::ZERO,
-                format!("paid {paid}, before the document date {}", x.doc_date),
-                "if this was an advance payment, keep the delivery proof with the document; otherwise correct the date".into(),
+                Msg::new("per03-advance")
+                    .arg("paid", paid)
+                    .arg("doc", x.doc_date),
             ));
         }
     }

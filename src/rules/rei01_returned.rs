@@ -6,6 +6,7 @@
 //! not evidence of a delivery before the return: a "cannot verify" warning, nothing removed.
 
 use super::{case_of, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -13,15 +14,12 @@ use crate::model::{Money, Project};
 pub static RULE: Rule = Rule {
     id: "REI-01",
     severity: Severity::Block,
-    statement: "Reintegration only after a completed return (on or after the departure date)",
-    statement_lv: "Reintegrācija tikai pēc notikušas atgriešanās (izceļošanas dienā vai vēlāk)",
     basis: "Reg. (EU) 516/2014 Art. 12(e) (reintegration of returnees); brief §6 REI-01",
     params: &["headings[].kind = \"reintegration\""],
     evidence: &[
         super::ev(super::Input::Expenses, "doc_date"),
         super::ev(super::Input::Cases, "departure_date"),
     ],
-    without: "no departure date (no column, or none yet for the case): a warning \"cannot verify\", nothing removed",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -47,7 +45,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     i,
                     c,
                     "departure_date",
-                    "that the return came first",
+                    Msg::new("rules-what-return-first"),
                 ));
                 continue;
             }
@@ -57,7 +55,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             }
             Some(dep) if x.doc_date < dep => (
                 "doc_date",
-                format!("delivered {}, before the departure on {dep}", x.doc_date),
+                Msg::new("rei01-before-departure")
+                    .arg("doc", x.doc_date)
+                    .arg("dep", dep),
             ),
             Some(_) => continue,
         };
@@ -68,7 +68,6 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             field,
             e.base.unwrap_or_default(),
             message,
-            "reintegration assistance is eligible only after the return; check the dates".into(),
         ));
     }
     if unchecked > 0 {
@@ -78,7 +77,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             Input::Cases,
             "departure_date",
             unchecked,
-            "that the return came first",
+            Msg::new("rules-what-return-first"),
         ));
     }
     out
@@ -171,11 +170,15 @@ mod tests {
         );
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
-        assert!(f[0].message.contains("2 line(s)"), "{}", f[0].message);
         assert!(
-            f[0].message.contains("Izceļošanas datums"),
+            f[0].message.text(Lang::En).contains("for 2 lines"),
             "{}",
-            f[0].message
+            f[0].message.text(Lang::En)
+        );
+        assert!(
+            f[0].message.text(Lang::En).contains("Izceļošanas datums"),
+            "{}",
+            f[0].message.text(Lang::En)
         );
     }
 }

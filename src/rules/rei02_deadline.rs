@@ -3,6 +3,7 @@
 //! `checked_add_months` clamps to the month's last day); a later delivery is removed whole.
 
 use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -11,16 +12,12 @@ use chrono::Months;
 pub static RULE: Rule = Rule {
     id: "REI-02",
     severity: Severity::Error,
-    statement: "Reintegration is delivered within the set months after departure",
-    statement_lv: "Reintegrācija sniegta noteikto mēnešu laikā pēc izceļošanas",
     basis: "Grant agreement (reintegration within 12 months of return); brief §6 REI-02",
     params: &["params.reintegration_months"],
     evidence: &[
         super::ev(super::Input::Expenses, "doc_date"),
         super::ev(super::Input::Cases, "departure_date"),
     ],
-    without:
-        "no departure date: the deadline is unknown; REI-01 warns about the line, nothing removed",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -50,11 +47,11 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "doc_date",
                 e.base.unwrap_or_default(),
-                format!(
-                    "delivered {}, after the deadline {deadline} ({} months after the departure on {dep})",
-                    x.doc_date, p.reintegration_months
-                ),
-                "reintegration delivered after the deadline is not eligible; check the delivery date".into(),
+                Msg::new("rei02-late")
+                    .arg("doc", x.doc_date)
+                    .arg("deadline", deadline)
+                    .arg("months", p.reintegration_months)
+                    .arg("dep", dep),
             ));
         }
     }

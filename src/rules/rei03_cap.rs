@@ -4,16 +4,14 @@
 //! later ones lose all. Without a cap, a case above `reintegration_warn_above` is a warning.
 
 use super::{Done, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "REI-03",
     severity: Severity::Error,
-    statement: "Reintegration per case is within the cap (a warning above a threshold if no cap)",
-    statement_lv: "Reintegrācija vienai lietai nepārsniedz limitu (bez limita — brīdinājums virs sliekšņa)",
     basis: "Grant agreement, reintegration package ceiling (assumed 2 000 EUR; confirm); brief §3.2, §6 REI-03",
     params: &["params.reintegration_cap", "params.reintegration_warn_above"],
     evidence: &[
@@ -21,7 +19,6 @@ pub static RULE: Rule = Rule {
         super::ev(super::Input::Expenses, "case_id"),
         super::ev(super::Input::Expenses, "paid_date"),
     ],
-    without: "no payment date: unpaid deliveries count after the paid ones",
     removes: Removes::Excess,
     stage: Stage::Cap,
     check,
@@ -58,14 +55,11 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                         i,
                         "amount",
                         removed,
-                        format!(
-                            "case {} reaches {} EUR of reintegration with this delivery, above the cap {} EUR: {} EUR removed",
-                            c.case_id,
-                            fmt2(&(before + x)),
-                            fmt2(&cap),
-                            fmt2(&removed)
-                        ),
-                        "only the cap per case is eligible; the excess is removed from the latest deliveries".into(),
+                        Msg::new("rei03-over-cap")
+                            .arg("case", &c.case_id)
+                            .money("sum", before + x)
+                            .money("cap", cap)
+                            .money("removed", removed),
                     ));
                 }
             }
@@ -81,13 +75,10 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                             i,
                             "amount",
                             Money::ZERO,
-                            format!(
-                                "case {} reaches {} EUR of reintegration, above {} EUR",
-                                c.case_id,
-                                fmt2(&now),
-                                fmt2(&p.reintegration_warn_above)
-                            ),
-                            "no cap is set; check the package is reasonable and documented".into(),
+                            Msg::new("rei03-above-threshold")
+                                .arg("case", &c.case_id)
+                                .money("sum", now)
+                                .money("threshold", p.reintegration_warn_above),
                         )
                         .with_severity(Severity::Warning),
                     );

@@ -9,16 +9,14 @@
 //! verify" warning, nothing removed; the tariff is still checked on the amount.
 
 use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "RET-01",
     severity: Severity::Error,
-    statement: "A cash allowance equals the tariff and its receipt is dated on the departure day (± tolerance)",
-    statement_lv: "Naudas pabalsts atbilst tarifam, un tā saņemšanas apliecinājums datēts izceļošanas dienā (± pielaide)",
     basis: "Reg. (EU) 516/2014 Art. 12(c) (financial contributions); project description (100 EUR at departure); brief §3.1, §6 RET-01",
     params: &["params.cash_allowance", "params.cash_allowance_tolerance_days"],
     evidence: &[
@@ -26,7 +24,6 @@ pub static RULE: Rule = Rule {
         ev(Input::Expenses, "amount"),
         ev(Input::Cases, "departure_date"),
     ],
-    without: "no departure date (no column, or none yet for the case): the day is not checked, a warning \"cannot verify\" per allowance, nothing removed; the tariff is checked all the same",
     removes: Removes::Excess,
     stage: Stage::Entry,
     check,
@@ -57,7 +54,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 c,
                 "departure_date",
-                "the day of the allowance",
+                Msg::new("rules-what-allowance-day"),
             )),
             Some(dep) => {
                 let gap = (day - dep).num_days().unsigned_abs();
@@ -68,11 +65,11 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                         i,
                         "doc_date",
                         base,
-                        format!(
-                            "allowance receipt dated {day}, {gap} day(s) from the departure on {dep} (tolerance {} days)",
-                            p.cash_allowance_tolerance_days
-                        ),
-                        "the allowance is handed over on the departure day; check the receipt's date and the register's departure date".into(),
+                        Msg::new("ret01-off-day")
+                            .arg("doc", day)
+                            .arg("gap", gap)
+                            .arg("dep", dep)
+                            .arg("tolerance", p.cash_allowance_tolerance_days),
                     ));
                     continue;
                 }
@@ -85,13 +82,10 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "amount",
                 base - p.cash_allowance,
-                format!(
-                    "allowance {} EUR, above the tariff {} EUR: {} EUR excess",
-                    fmt2(&base),
-                    fmt2(&p.cash_allowance),
-                    fmt2(&(base - p.cash_allowance))
-                ),
-                "only the tariff is eligible; the excess is removed".into(),
+                Msg::new("ret01-above-tariff")
+                    .money("amount", base)
+                    .money("tariff", p.cash_allowance)
+                    .money("excess", base - p.cash_allowance),
             ));
         } else if base < p.cash_allowance {
             out.push(
@@ -101,12 +95,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     i,
                     "amount",
                     Money::ZERO,
-                    format!(
-                        "allowance {} EUR, below the tariff {} EUR",
-                        fmt2(&base),
-                        fmt2(&p.cash_allowance)
-                    ),
-                    "check the receipt: the returnee is entitled to the full tariff".into(),
+                    Msg::new("ret01-below-tariff")
+                        .money("amount", base)
+                        .money("tariff", p.cash_allowance),
                 )
                 .with_severity(Severity::Warning),
             );
@@ -119,7 +110,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             Input::Cases,
             "departure_date",
             unchecked,
-            "the day of the cash allowance",
+            Msg::new("rules-what-allowance-day"),
         ));
     }
     out
@@ -211,9 +202,9 @@ mod tests {
             "cases.xlsx › Lietas!I2"
         );
         assert!(
-            f[0].message.contains("Izceļošanas datums"),
+            f[0].message.text(Lang::En).contains("Izceļošanas datums"),
             "{}",
-            f[0].message
+            f[0].message.text(Lang::En)
         );
         // The tariff is still checked on the amount.
         let f = one(&p, "150.00", "2020-02-28", None);
@@ -253,7 +244,17 @@ mod tests {
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
         assert_eq!(f[0].severity, Severity::Warning);
-        assert!(f[0].message.contains("2 line(s)"), "{}", f[0].message);
-        assert!(f[0].hint.contains("Departure date"), "{}", f[0].hint);
+        assert!(
+            f[0].message.text(Lang::En).contains("for 2 lines"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
+        assert!(
+            f[0].message
+                .attr(Lang::En, "hint")
+                .contains("Departure date"),
+            "{}",
+            f[0].message.attr(Lang::En, "hint")
+        );
     }
 }

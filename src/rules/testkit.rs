@@ -4,6 +4,7 @@
 use super::{check_all, ineligible_by_entry, Finding, Rule, Stage};
 use crate::import::Inputs;
 use crate::ledger::Ledger;
+pub use crate::model::project::Lang;
 use crate::model::{Case, Expense, Money, Project, Rate, SourceTable};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

@@ -6,20 +6,18 @@
 //! "cannot verify" warning for the person-linked lines, nothing removed.
 
 use super::{case_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "TG-03",
     severity: Severity::Error,
-    statement: "A person-linked cost is for a case with a departure order date",
-    statement_lv: "Ar personu saistītas izmaksas ir lietai ar izbraukšanas rīkojuma datumu",
     basis: "Reg. (EU) 516/2014 Art. 11; PMLP: who may apply for voluntary return (a departure order); brief §6 TG-03",
     params: &[],
     evidence: &[
         super::ev(super::Input::Cases, "departure_order_date"),
     ],
-    without: "no departure order date column: one warning \"cannot verify\" for the lines it concerns, nothing removed; a blank cell in the column is the finding (the register shows no order)",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -36,7 +34,7 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
                 Input::Cases,
                 "departure_order_date",
                 lines,
-                "the departure order",
+                Msg::new("rules-what-order"),
             ));
         }
         return out;
@@ -52,12 +50,10 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "case_id",
                 e.base.unwrap_or_default(),
-                format!(
-                    "case {} has no departure order date ({})",
-                    c.case_id,
-                    ledger.case_cell(c, "departure_order_date")
+                Msg::new("tg03-no-order").arg("case", &c.case_id).arg(
+                    "cell",
+                    ledger.case_cell(c, "departure_order_date").to_string(),
                 ),
-                "fill in the departure order date in the case register".into(),
             ));
         }
     }
@@ -128,9 +124,11 @@ mod tests {
         assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
         assert_eq!(f[0].severity, Severity::Warning);
         assert!(
-            f[0].message.contains("Izbraukšanas rīkojuma datums"),
-            "{}",
             f[0].message
+                .text(Lang::En)
+                .contains("Izbraukšanas rīkojuma datums"),
+            "{}",
+            f[0].message.text(Lang::En)
         );
     }
 }

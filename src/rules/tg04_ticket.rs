@@ -2,6 +2,7 @@
 //! ticket bought before it is removed whole. Cases without an order date are TG-03's.
 
 use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -9,15 +10,12 @@ use crate::model::{Money, Project};
 pub static RULE: Rule = Rule {
     id: "TG-04",
     severity: Severity::Error,
-    statement: "A ticket is bought on or after the departure-order date",
-    statement_lv: "Biļete iegādāta izbraukšanas rīkojuma datumā vai vēlāk",
     basis: "Project description (return after a departure order); brief §6 TG-04",
     params: &["headings[].kind = \"ticket\""],
     evidence: &[
         super::ev(super::Input::Expenses, "doc_date"),
         super::ev(super::Input::Cases, "departure_order_date"),
     ],
-    without: "no departure order date (no column, or a blank cell): not checked; TG-03 reports it",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -43,13 +41,13 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "doc_date",
                 e.base.unwrap_or_default(),
-                format!(
-                    "ticket dated {}, before the departure order of {} ({})",
-                    x.doc_date,
-                    order,
-                    ledger.case_cell(c, "departure_order_date")
-                ),
-                "a ticket bought before the order is not eligible; check both dates".into(),
+                Msg::new("tg04-before-order")
+                    .arg("doc", x.doc_date)
+                    .arg("order", order)
+                    .arg(
+                        "cell",
+                        ledger.case_cell(c, "departure_order_date").to_string(),
+                    ),
             ));
         }
     }

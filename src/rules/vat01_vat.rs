@@ -8,20 +8,18 @@
 //! recoverable, one "cannot verify" warning names the column; nothing is removed.
 
 use super::{Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "VAT-01",
     severity: Severity::Error,
-    statement: "VAT is no more than the amount; recoverable VAT is excluded from the eligible cost",
-    statement_lv: "PVN nepārsniedz summu; atgūstamais PVN nav attiecināmās izmaksās",
     basis: "Reg. (EU) 1046/2018 Art. 186(4)(c) (recoverable VAT ineligible); grant agreement, eligibility annex; brief §6 VAT-01",
     params: &["params.vat_recoverable"],
     evidence: &[
         super::ev(super::Input::Expenses, "vat"),
     ],
-    without: "no VAT column while the project says VAT is recoverable: no VAT is deducted and it cannot be checked; one warning \"cannot verify\" names the column, nothing removed",
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -47,7 +45,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 Input::Expenses,
                 "vat",
                 lines,
-                "that recoverable VAT is deducted",
+                Msg::new("rules-what-vat"),
             ));
         }
         return out;
@@ -66,12 +64,10 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "vat",
                 e.base.unwrap_or_default(),
-                format!(
-                    "VAT {} does not fit the amount {} {}",
-                    x.vat, x.amount, x.currency
-                ),
-                "VAT is the part of the amount that is tax: same sign, never more than the amount"
-                    .into(),
+                Msg::new("vat01-misfit")
+                    .arg("vat", x.vat.to_string())
+                    .arg("amount", x.amount.to_string())
+                    .arg("currency", &x.currency),
             ));
             continue;
         }
@@ -84,11 +80,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     i,
                     "vat",
                     Money::ZERO,
-                    format!(
-                        "VAT {} {} stays in the eligible amount: the project file says VAT is not recoverable",
-                        x.vat, x.currency
-                    ),
-                    "keep the tax authority's confirmation that the VAT is not recoverable".into(),
+                    Msg::new("vat01-kept")
+                        .arg("vat", x.vat.to_string())
+                        .arg("currency", &x.currency),
                 )
                 .with_severity(Severity::Info),
             );
@@ -156,7 +150,11 @@ mod tests {
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
         assert_eq!(f[0].severity, Severity::Warning);
-        assert!(f[0].message.contains("PVN"), "{}", f[0].message);
+        assert!(
+            f[0].message.text(Lang::En).contains("PVN"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
         // VAT not recoverable: nothing to deduct, nothing to say.
         let q = project_with("vat_recoverable", "false");
         let l = without_columns(

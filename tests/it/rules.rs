@@ -303,12 +303,12 @@ fn hand_claims() -> std::collections::BTreeMap<String, [rust_decimal::Decimal; 3
     let rows: Vec<&[Data]> = range.rows().collect();
     let head = rows
         .iter()
-        .position(|r| r.iter().any(|c| c.to_string() == "Ieraksta Nr."))
+        .position(|r| r.iter().any(|c| *c == "Ieraksta Nr."))
         .expect("a header row");
     let col = |name: &str| {
         rows[head]
             .iter()
-            .position(|c| c.to_string() == name)
+            .position(|c| *c == name)
             .unwrap_or_else(|| panic!("column {name}"))
     };
     let (paid, act, amount, vat) = (
