@@ -54,7 +54,7 @@ rule-rei-03-without = no payment date: unpaid deliveries count after the paid on
 rule-fin-02-statement = Submitted claims are unchanged: the ledger still holds what a frozen quarter claimed
 rule-fin-02-without = nothing: it compares the claim register with the ledger
 rule-ind-01-statement = Indicator counts recomputed from the register: each person once per line
-rule-ind-01-without = no sex, year of birth, vulnerable or country-of-return column: the breakdown shows those persons as unknown (and nobody as vulnerable); one warning “cannot verify” per missing column; no reintegration column: the selection is not checked
+rule-ind-01-without = no sex, year of birth, vulnerable or country-of-return column: the breakdown shows those persons as unknown (and nobody as vulnerable); one warning “cannot verify” per missing column; no departure date column: a person with no stay or delivery has no event and is not counted, one warning says how many; no reintegration column: the selection is not checked
 
 ## `grantbook rules ID`
 
@@ -207,6 +207,11 @@ ind01-not-selected = case { $case } has reintegration costs but is not marked fo
     .hint = mark the case for reintegration in the register, or check the case number of the costs
 ind01-above-target = line { $line }: { $n } persons, above { $pct } % of the target { $target } (version { $version })
     .hint = targets well exceeded usually call for an amendment of the agreement
+ind01-no-departures = cannot count { $n ->
+        [one] { $n } person
+       *[other] { $n } persons
+    } with costs: the register has no column “{ $lv }” ({ $en }), so the return has no date; not counted
+    .hint = add a column headed “{ $lv }” or “{ $en }” to the case register and fill it in
 ind01-missing-column = cannot verify the indicator breakdown for { $n ->
         [one] { $n } person
        *[other] { $n } persons

@@ -54,7 +54,7 @@ rule-rei-03-without = nav apmaksas datuma: neapmaksātās piegādes skaita pēc 
 rule-fin-02-statement = Iesniegtie pieprasījumi nemainās: virsgrāmatā ir tas, kas pieprasīts iesaldētajā ceturksnī
 rule-fin-02-without = nekas: noteikums salīdzina pieprasījumu reģistru ar izdevumu uzskaiti
 rule-ind-01-statement = Rādītāji pārrēķināti no reģistra: katra persona vienreiz katrā aktivitātē
-rule-ind-01-without = nav dzimuma, dzimšanas gada, ievainojamības vai atgriešanās valsts kolonnas: sadalījumā šīs personas ir „nav zināms” (un neviena nav ievainojama); par katru trūkstošo kolonnu viens brīdinājums „nevar pārbaudīt”; nav reintegrācijas kolonnas: atlase netiek pārbaudīta
+rule-ind-01-without = nav dzimuma, dzimšanas gada, ievainojamības vai atgriešanās valsts kolonnas: sadalījumā šīs personas ir „nav zināms” (un neviena nav ievainojama); par katru trūkstošo kolonnu viens brīdinājums „nevar pārbaudīt”; nav izceļošanas datuma kolonnas: persona bez uzturēšanās vai palīdzības sniegšanas nav datēta un netiek uzskaitīta, viens brīdinājums norāda, cik tādu; nav reintegrācijas kolonnas: atlase netiek pārbaudīta
 
 ## `grantbook rules ID`
 
@@ -213,6 +213,11 @@ ind01-above-target = aktivitāte { $line }: { $n ->
        *[other] { $n } personas
     }, vairāk nekā { $pct } % no mērķa vērtības { $target } ({ $version }. versija)
     .hint = būtiski pārsniegtas mērķa vērtības parasti prasa granta līguma grozījumus
+ind01-no-departures = nevar uzskaitīt { $n ->
+        [one] { $n } personu
+       *[other] { $n } personas
+    } ar izmaksām: reģistrā nav kolonnas „{ $lv }” ({ $en }), tāpēc atgriešanās nav datēta; personas netiek uzskaitītas
+    .hint = pievienojiet lietu reģistram kolonnu „{ $lv }” vai „{ $en }” un aizpildiet to
 ind01-missing-column = nevar pārbaudīt rādītāju sadalījumu ({ $n ->
         [one] { $n } persona
        *[other] { $n } personas

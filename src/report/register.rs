@@ -195,7 +195,7 @@ pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
                 f.eligible,
                 Msg::new("fin02-removed")
                     .arg("doc", &f.doc_no)
-                    .arg("amount", f.amount.to_string())
+                    .arg("amount", crate::rules::doc_amount(f.amount))
                     .money("eligible", f.eligible),
             )),
             Some(n) if n != f => {
@@ -229,8 +229,8 @@ pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
                 diff("fin02-field-currency", text(&f.currency), text(&n.currency));
                 diff(
                     "fin02-field-amount",
-                    text(&f.amount.to_string()),
-                    text(&n.amount.to_string()),
+                    crate::rules::doc_amount(f.amount),
+                    crate::rules::doc_amount(n.amount),
                 );
                 diff(
                     "fin02-field-eligible",
@@ -256,7 +256,7 @@ pub fn changes(frozen: &FrozenClaim, now: &FrozenClaim) -> Vec<Finding> {
                 n.eligible,
                 Msg::new("fin02-added")
                     .arg("doc", &n.doc_no)
-                    .arg("amount", n.amount.to_string())
+                    .arg("amount", crate::rules::doc_amount(n.amount))
                     .money("eligible", n.eligible),
             ));
         }

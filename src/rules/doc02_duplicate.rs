@@ -158,7 +158,7 @@ fn finding(ledger: &Ledger, i: usize, j: usize) -> Finding {
         }
         .arg("doc", &x.doc_no)
         .arg("supplier", &x.supplier)
-        .arg("amount", x.amount.to_string())
+        .arg("amount", super::doc_amount(x.amount))
         .arg("currency", &x.currency)
         .arg("first", &o.expense.entry_id)
         .arg("cell", ledger.cell(o, "doc_no").to_string()),

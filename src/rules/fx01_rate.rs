@@ -34,7 +34,7 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[crate::model::Money]) -> 
                 Msg::new("fx01-no-rate")
                     .arg("currency", &x.currency)
                     .arg("month", Month::of(x.doc_date).to_string())
-                    .arg("amount", x.amount.to_string()),
+                    .arg("amount", super::doc_amount(x.amount)),
             );
             // Without a rate the EUR amount is unknown; the line is left out of the claim whole.
             f.ineligible = rust_decimal::Decimal::ZERO;

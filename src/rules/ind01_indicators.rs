@@ -11,7 +11,9 @@
 //! the breakdowns, the departure date for the event, the reintegration column for the
 //! selection. A register without one of the breakdown columns gives one "cannot verify"
 //! warning naming it (the breakdown shows those persons as unknown — and, for the yes/no
-//! column, as not vulnerable); without the reintegration column the selection is not checked.
+//! column, as not vulnerable); without the departure-date column a person with neither a stay
+//! nor a delivery has no event and is not counted — one warning says how many; without the
+//! reintegration column the selection is not checked.
 
 use super::{kind_of, left, Finding, Input, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
@@ -231,6 +233,32 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             out.push(f);
         }
     }
+    // Without a departure-date column a person with costs but no stay or delivery has no
+    // event: not counted, and said so.
+    if !Input::Cases.has_column(ledger, "departure_date") {
+        let nc = ledger.cases.len().max(1);
+        let mut undated = vec![false; ledger.cases.len()];
+        for (k, s) in seen.iter().enumerate() {
+            undated[k % nc] |= s.counted && s.event(&ledger.cases[k % nc]).is_none();
+        }
+        let n = undated.iter().filter(|x| **x).count();
+        if n > 0 {
+            let (lv, en) = Input::Cases.headers("departure_date");
+            let mut f = Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                "departure_date",
+                n,
+                Msg::new("rules-what-breakdown"),
+            );
+            f.message = Msg::new("ind01-no-departures")
+                .arg("n", n)
+                .arg("lv", lv)
+                .arg("en", en);
+            out.push(f);
+        }
+    }
     // Persons per line against the target of the latest version.
     let v = project.latest_version();
     for (l, line) in project.lines.iter().enumerate() {
@@ -430,6 +458,25 @@ mod tests {
         assert_eq!(warned.len(), 2, "{warned:?}");
         assert!(warned[0].contains("Dzimums"), "{warned:?}");
         assert!(warned[1].contains("Ievainojams"), "{warned:?}");
+        assert!(f.iter().all(|x| x.ineligible.is_zero()));
+    }
+
+    #[test]
+    fn without_the_departure_date_column_returns_are_not_counted_and_it_is_said() {
+        let p = project();
+        let mut l = fixture(&p);
+        for c in &mut l.cases {
+            c.departure_date = None;
+        }
+        let l = without_columns(l, &["departure_date"]);
+        let f = run(&RULE, &p, &l);
+        let warned: Vec<String> = f
+            .iter()
+            .filter(|x| x.severity == Severity::Warning)
+            .map(|x| x.message.text(Lang::En))
+            .collect();
+        assert_eq!(warned.len(), 1, "{warned:?}");
+        assert!(warned[0].contains("Izceļošanas datums"), "{warned:?}");
         assert!(f.iter().all(|x| x.ineligible.is_zero()));
     }
 }

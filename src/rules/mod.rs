@@ -459,6 +459,16 @@ pub fn check_all(ledger: &Ledger, project: &Project) -> Vec<Finding> {
     per_rule.into_iter().flatten().collect()
 }
 
+/// A document's amount as a message argument: two decimals like any money, or the decimals
+/// it has when its currency has more (IQD 1234.567), in the language's separators.
+pub(crate) fn doc_amount(x: Money) -> crate::i18n::Arg {
+    if x.scale() <= 2 {
+        crate::i18n::Arg::Money(x)
+    } else {
+        crate::i18n::Arg::Num(x)
+    }
+}
+
 /// The amount of an entry still eligible after `done` (what earlier stages exclude).
 pub(crate) fn left(ledger: &Ledger, done: &[Money], i: usize) -> Money {
     ledger.entries[i].base.unwrap_or_default() - done[i]

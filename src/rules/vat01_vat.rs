@@ -65,8 +65,8 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 "vat",
                 e.base.unwrap_or_default(),
                 Msg::new("vat01-misfit")
-                    .arg("vat", x.vat.to_string())
-                    .arg("amount", x.amount.to_string())
+                    .arg("vat", super::doc_amount(x.vat))
+                    .arg("amount", super::doc_amount(x.amount))
                     .arg("currency", &x.currency),
             ));
             continue;
@@ -81,7 +81,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     "vat",
                     Money::ZERO,
                     Msg::new("vat01-kept")
-                        .arg("vat", x.vat.to_string())
+                        .arg("vat", super::doc_amount(x.vat))
                         .arg("currency", &x.currency),
                 )
                 .with_severity(Severity::Info),
