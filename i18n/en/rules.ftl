@@ -78,7 +78,7 @@ rules-blank-in-register = cannot verify { $what }: case { $case } has no “{ $l
     .hint = fill in “{ $lv }” in the case register when it is known; the check runs again then
 rules-what-allowance-day = the day of the cash allowance
 rules-what-stay = the days of the stay
-rules-what-food-days = the days the food money is for
+rules-what-food-days = the days of the food money
 rules-what-order = the departure order
 rules-what-return-first = that the return came first
 rules-what-vat = that recoverable VAT is deducted
@@ -215,5 +215,5 @@ ind01-no-departures = cannot count { $n ->
 ind01-missing-column = cannot verify the indicator breakdown for { $n ->
         [one] { $n } person
        *[other] { $n } persons
-    }: the register has no column “{ $lv }” ({ $en }); they count as unknown
+    }: the register has no column “{ $lv }” ({ $en }); the breakdown by it is not known
     .hint = add a column headed “{ $lv }” or “{ $en }” to the case register and fill it in

@@ -221,5 +221,5 @@ ind01-no-departures = nevar uzskaitīt { $n ->
 ind01-missing-column = nevar pārbaudīt rādītāju sadalījumu ({ $n ->
         [one] { $n } persona
        *[other] { $n } personas
-    }): reģistrā nav kolonnas „{ $lv }” ({ $en }); šīs personas uzskaitītas kā „nav zināms”
+    }): reģistrā nav kolonnas „{ $lv }” ({ $en }); sadalījums pēc tās nav zināms
     .hint = pievienojiet lietu reģistram kolonnu „{ $lv }” vai „{ $en }” un aizpildiet to

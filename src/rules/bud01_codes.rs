@@ -1,6 +1,8 @@
 //! BUD-01: every cost maps to an activity line (or the shared code) and a budget heading of the
 //! agreement, the heading has a budget on that line in the version in force, and the indirect
 //! heading is never booked from invoices (it is a flat rate).
+//!
+//! Evidence: the activity and budget heading columns (both required).
 
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;

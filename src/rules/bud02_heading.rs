@@ -4,6 +4,8 @@
 //! earliest costs stay eligible: the cost that crosses the limit loses the part above it and
 //! later costs of the heading lose all (a credit note gives room back). The budget and the
 //! flexibility are those of the version in force on each cost's payment date.
+//!
+//! Evidence: heading, amount and payment date; an unpaid cost does not use the budget yet.
 
 use super::{Done, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;

@@ -4,6 +4,8 @@
 //! the part above it (grossed down by the flat rate, to the cent below), later costs lose all.
 //! Per cost the indirect share is `rate × amount`; the claim rounds it per line and quarter,
 //! so the two can differ by a few cents at the very edge of the grant.
+//!
+//! Evidence: heading, amount and payment date; an unpaid cost does not count yet.
 
 use super::{Done, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;

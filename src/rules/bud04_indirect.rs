@@ -3,6 +3,8 @@
 //! (BUD-01) but computed by the allocation, so this holds by construction; the rule re-derives
 //! each quarter's base from the allocation's cells and checks the arithmetic, as a reviewer
 //! would, and reports any difference (a defect in grantbook, not in the ledger).
+//!
+//! Evidence: none of its own — it re-checks the allocation of the costs other rules left.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::allocate::allocate;

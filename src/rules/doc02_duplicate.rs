@@ -2,6 +2,9 @@
 //! number, amount, currency and case are a duplicate pair; the later one (in payment order) is
 //! removed whole — also when the first was paid in an earlier quarter. One hash per entry, sorted;
 //! only entries with equal hashes are compared field by field.
+//!
+//! Evidence: supplier, document number, amount, currency and case. Without a currency column
+//! every amount is EUR (the product's default); lines without a case compare without it.
 
 use super::fasthash::FxHasher;
 use super::{Finding, Removes, Rule, Severity, Stage};
@@ -198,5 +201,19 @@ mod tests {
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![("E1".to_string(), m("60.00"))]);
         assert!(f[0].message.text(Lang::En).contains("E2"));
+    }
+
+    #[test]
+    fn without_a_currency_column_amounts_compare_as_eur() {
+        let p = project();
+        let a = cost("E1", "A1", "1", None, "100.00", "2020-01-10", "2020-01-10");
+        let mut b = a.clone();
+        b.entry_id = "E2".into();
+        b.paid_date = Some(d("2020-01-20"));
+        let l = without_columns(ledger(&p, vec![a, b], vec![]), &["currency"]);
+        assert_eq!(
+            ids(&run(&RULE, &p, &l)),
+            vec![("E2".to_string(), m("100.00"))]
+        );
     }
 }

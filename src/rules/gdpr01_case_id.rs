@@ -1,6 +1,8 @@
 //! GDPR-01: a case id is a pseudonym in the project's pattern (no names, no document numbers);
 //! an id that does not match is a warning on the register cell. The pattern is compiled once
 //! per version in force.
+//!
+//! Evidence: the register's case numbers (required).
 
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;

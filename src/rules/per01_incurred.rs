@@ -1,5 +1,7 @@
 //! PER-01: a cost is eligible only if incurred (document date) inside the eligibility period of
 //! the agreement version in force on its payment date.
+//!
+//! Evidence: the document date (a required column); nothing is ever missing.
 
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;

@@ -1,5 +1,8 @@
 //! PER-02: a cost is eligible only if paid inside the eligibility period (plus the grace days)
 //! of the agreement version in force on its payment date.
+//!
+//! Evidence: the payment date. Without one (no column, or a blank cell) the cost is not yet
+//! paid: it is not claimed, and there is nothing to check.
 
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;
@@ -77,5 +80,14 @@ mod tests {
         let grace = project_with("payment_grace_days", "30");
         assert!(paid(&grace, "2023-01-30").is_empty());
         assert_eq!(paid(&grace, "2023-01-31").len(), 1);
+    }
+
+    #[test]
+    fn an_unpaid_cost_is_not_checked() {
+        let p = project();
+        let mut e = cost("E1", "A1", "1", None, "100.00", "2022-12-01", "2022-12-01");
+        e.paid_date = None;
+        let l = without_columns(ledger(&p, vec![e], vec![]), &["paid_date"]);
+        assert!(run(&RULE, &p, &l).is_empty());
     }
 }

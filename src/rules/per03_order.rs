@@ -1,5 +1,7 @@
 //! PER-03: a cost is normally paid on or after the day it is incurred; a payment before the
 //! document date (an advance) needs a reviewer's look, so it is a warning that removes nothing.
+//!
+//! Evidence: the document and payment dates; an unpaid cost is not checked.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
@@ -64,5 +66,14 @@ mod tests {
             f[0].at.as_ref().unwrap().to_string(),
             "expenses.xlsx › Izdevumi!D2"
         );
+    }
+
+    #[test]
+    fn an_unpaid_cost_is_not_checked() {
+        let p = project();
+        let mut e = cost("E1", "A1", "1", None, "100.00", "2022-12-01", "2022-12-01");
+        e.paid_date = None;
+        let l = ledger(&p, vec![e], vec![]);
+        assert!(run(&RULE, &p, &l).is_empty());
     }
 }

@@ -1,6 +1,10 @@
 //! REI-02: reintegration is delivered no later than the same calendar date
 //! `reintegration_months` after departure (29 February → 28 February: chrono's
 //! `checked_add_months` clamps to the month's last day); a later delivery is removed whole.
+//!
+//! Evidence: the delivery's document date and the register's departure date. Without a
+//! departure date the deadline is unknown: REI-01 warns "cannot verify" about the line;
+//! nothing is removed here.
 
 use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
@@ -94,5 +98,25 @@ mod tests {
         let p = project_with("reintegration_months", "6");
         assert!(deliver(&p, "2020-06-15", "2020-12-15").is_empty());
         assert_eq!(deliver(&p, "2020-06-15", "2020-12-16").len(), 1);
+    }
+
+    #[test]
+    fn without_a_departure_date_nothing_is_removed_here() {
+        // REI-01 warns about the line; the deadline is unknown.
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E1",
+                "A2",
+                "4.5",
+                Some("C-1"),
+                "500.00",
+                "2024-01-01",
+                "2022-12-01",
+            )],
+            vec![case("C-1", Some("2019-01-01"), None)],
+        );
+        assert!(run(&RULE, &p, &l).is_empty());
     }
 }

@@ -2,6 +2,8 @@
 //! counting only what is still eligible after the stage-1 rules (a late delivery removed by
 //! REI-02 does not use up the cap). The delivery that crosses the cap loses the part above it,
 //! later ones lose all. Without a cap, a case above `reintegration_warn_above` is a warning.
+//!
+//! Evidence: the deliveries' amounts, case numbers and payment order.
 
 use super::{Done, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;

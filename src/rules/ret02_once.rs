@@ -1,5 +1,8 @@
 //! RET-02: a returnee receives the cash allowance once. A case's second and later allowances
 //! (in payment order) are removed whole; refunds (negative lines) are not counted.
+//!
+//! Evidence: the allowance lines' case numbers and payment order; unpaid allowances count after
+//! the paid ones.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;

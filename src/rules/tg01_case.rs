@@ -1,4 +1,7 @@
 //! TG-01: every cost under a per-case heading names a case that exists in the case register.
+//!
+//! Evidence: the ledger's case number under a per-case heading (required there: PRODUCT.md)
+//! and the register's case numbers; a blank or unknown case number is the finding itself.
 
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;

@@ -1,6 +1,8 @@
 //! TG-02: the target group is third-country nationals. A cost for a case whose nationality is
 //! an EU/EEA/Swiss country on the cost's document date is removed whole (the UK counts as EU
 //! up to its `members_until` date; stateless `XX` and any code not listed is third-country).
+//!
+//! Evidence: the register's nationality (required) and the cost's document date.
 
 use super::fasthash::FxBuild;
 use super::{Finding, Removes, Rule, Severity, Stage};

@@ -1,5 +1,8 @@
 //! TG-04: a ticket is bought (document date) on or after the case's departure-order date; a
 //! ticket bought before it is removed whole. Cases without an order date are TG-03's.
+//!
+//! Evidence: the ticket's document date and the register's departure order date. Without an
+//! order date (no column, or a blank cell) the ticket is not checked; TG-03 reports it.
 
 use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
@@ -98,5 +101,27 @@ mod tests {
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![("E1".to_string(), m("300.00"))]);
         assert_eq!(f[0].at.as_ref().unwrap().a1(), "C2");
+    }
+
+    #[test]
+    fn without_an_order_date_the_ticket_is_not_checked_here() {
+        // TG-03 reports the missing order date (a blank cell) or column.
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E1",
+                "A1",
+                "4.2",
+                Some("C-1"),
+                "300.00",
+                "2019-02-01",
+                "2019-02-01",
+            )],
+            vec![case("C-1", None, Some("2019-03-01"))],
+        );
+        assert!(run(&RULE, &p, &l).is_empty());
+        let l = without_columns(l, &["departure_order_date"]);
+        assert!(run(&RULE, &p, &l).is_empty());
     }
 }

@@ -417,3 +417,79 @@ fn the_realistic_claims_equal_a_hand_computation_of_their_rows() {
         });
     assert_eq!(split(&fin["total"]["period"]), total);
 }
+
+#[test]
+fn a_register_without_the_optional_columns_gives_warnings_that_name_them() {
+    // Only the required register columns and the order date: no departure date, no "without
+    // means" or "detained", no breakdown columns. Nothing can be shown wrong, so nothing is
+    // removed; each rule that needed a column says which one.
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("cases.csv"),
+        "Lietas Nr.;Pilsonība;Izbraukšanas rīkojuma datums\nAVR-2020-0001;IQ;2020-02-01\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("expenses.csv"),
+        "Entry no.,Document no.,Document date,Payment date,Supplier,Activity,Budget heading,Case no.,Amount,VAT
+E-1,KIO-1,2020-02-20,2020-03-10,AVR-2020-0001,A1,4.3,AVR-2020-0001,100.00,
+E-2,HST-1,2020-02-20,2020-02-25,Hostel,A3,4.6,AVR-2020-0001,285.00,
+E-3,PRT-1,2020-02-20,2020-02-20,AVR-2020-0001,A3,4.7,AVR-2020-0001,57.00,
+E-4,REI-1,2020-05-20,2020-05-25,Partner,A2,4.5,AVR-2020-0001,900.00,
+",
+    )
+    .unwrap();
+    let project = root().join("budgets/ak-iom-pmif-2018-1.toml");
+    let out = grantbook(
+        dir.path(),
+        &[
+            "--project",
+            project.to_str().unwrap(),
+            "--expenses",
+            "expenses.csv",
+            "--cases",
+            "cases.csv",
+            "--lang",
+            "en",
+            "check",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let report = json(&out);
+    assert_eq!(report["ineligible_eur"], "0.00");
+    let warned: BTreeSet<(String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "rules-missing-column")
+        .map(|f| {
+            let m = f["message"].as_str().unwrap();
+            let col = m.split('“').nth(1).unwrap().split('”').next().unwrap();
+            (f["rule"].as_str().unwrap().to_string(), col.to_string())
+        })
+        .collect();
+    let want: BTreeSet<(String, String)> = [
+        ("RET-01", "Izceļošanas datums"),
+        ("ACC-01", "Izceļošanas datums"),
+        ("ACC-02", "Izceļošanas datums"),
+        ("ACC-03", "Bez līdzekļiem"),
+        ("ACC-03", "Aizturēts"),
+        ("REI-01", "Izceļošanas datums"),
+    ]
+    .iter()
+    .map(|(r, c)| (r.to_string(), c.to_string()))
+    .collect();
+    assert_eq!(warned, want);
+    assert!(report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["severity"] != "error" && f["severity"] != "block"));
+}
