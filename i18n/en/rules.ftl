@@ -58,6 +58,22 @@ rule-ind-01-without = no sex, year of birth, vulnerable or country-of-return col
 
 ## `grantbook rules ID`
 
+rules-list-rule = rule
+rules-list-severity = severity
+rules-list-statement = statement
+rules-list-more = `grantbook rules ID` explains one rule.
+rules-label-severity = severity
+rules-label-removes = removes
+rules-label-basis = basis
+rules-label-parameters = parameters
+rules-parameters-none = none
+rules-values-from = values from { $file }
+rules-no-project = no project file found: pass --project to see the values
+rules-removes-whole-line = the whole cost line
+rules-removes-excess = the excess over the tariff or cap
+rules-removes-later-duplicate = the later entry of a duplicate pair
+rules-removes-over-budget = the part over the budget (latest costs first)
+rules-removes-nothing = nothing (for the reviewer's judgement)
 rules-evidence = evidence
 rules-evidence-none = no input column
 rules-without = without it

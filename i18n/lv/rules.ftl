@@ -58,6 +58,22 @@ rule-ind-01-without = nav dzimuma, dzimšanas gada, ievainojamības vai atgrieš
 
 ## `grantbook rules ID`
 
+rules-list-rule = noteikums
+rules-list-severity = nopietnība
+rules-list-statement = formulējums
+rules-list-more = Komanda `grantbook rules ID` izskaidro vienu noteikumu.
+rules-label-severity = nopietnība
+rules-label-removes = izslēdz
+rules-label-basis = pamats
+rules-label-parameters = parametri
+rules-parameters-none = nav
+rules-values-from = vērtības no { $file }
+rules-no-project = projekta fails nav atrasts: vērtības parāda, ja norāda --project
+rules-removes-whole-line = visu izmaksu rindu
+rules-removes-excess = pārsniegumu virs tarifa vai limita
+rules-removes-later-duplicate = dublikātu pāra vēlāko ierakstu
+rules-removes-over-budget = daļu virs budžeta (vispirms vēlākās izmaksas)
+rules-removes-nothing = neko (vērtē pārbaudītājs)
 rules-evidence = pierādījumi
 rules-evidence-none = nav ievaddatu kolonnu
 rules-without = bez tiem

@@ -2,7 +2,7 @@
 //! values in the project file (when one is found) and its legal basis.
 
 use super::{load_project, Global};
-use crate::i18n::tr;
+use crate::i18n::{tr, Msg};
 use crate::model::money::fmt2;
 use crate::model::project::Lang;
 use crate::model::{project::Version, Project};
@@ -17,16 +17,22 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
     };
     match id {
         None => {
-            println!("{:<8} {:<8} statement", "rule", "severity");
+            let t = |key: &str| tr(lang, key);
+            println!(
+                "{:<8} {:<12} {}",
+                t("rules-list-rule"),
+                t("rules-list-severity"),
+                t("rules-list-statement")
+            );
             for r in ALL {
                 println!(
-                    "{:<8} {:<8} {}",
+                    "{:<8} {:<12} {}",
                     r.id,
-                    r.severity.label(),
+                    t(&format!("severity-{}", r.severity.label())),
                     r.statement(lang)
                 );
             }
-            println!("\n`grantbook rules ID` explains one rule.");
+            println!("\n{}", t("rules-list-more"));
         }
         Some(id) => {
             let Some(r) = find(id) else {
@@ -37,10 +43,16 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
             if lang == Lang::En {
                 println!("  lv:         {}", r.statement(Lang::Lv));
             }
-            println!("  severity:   {}", r.severity.label());
-            println!("  removes:    {}", removes(r.removes));
-            println!("  basis:      {}", r.basis);
             let t = |key: &str| tr(lang, key);
+            let label = |key: &str| format!("{}:", t(key));
+            let sev = t(&format!("severity-{}", r.severity.label()));
+            println!("  {:<11} {sev}", label("rules-label-severity"));
+            println!(
+                "  {:<11} {}",
+                label("rules-label-removes"),
+                t(removes(r.removes))
+            );
+            println!("  {:<11} {}", label("rules-label-basis"), r.basis);
             if r.evidence.is_empty() {
                 println!("  {}: {}", t("rules-evidence"), t("rules-evidence-none"));
             } else {
@@ -57,9 +69,13 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
             }
             println!("  {}: {}", t("rules-without"), r.without(lang));
             if r.params.is_empty() {
-                println!("  parameters: none");
+                println!(
+                    "  {} {}",
+                    label("rules-label-parameters"),
+                    t("rules-parameters-none")
+                );
             } else {
-                println!("  parameters:");
+                println!("  {}", label("rules-label-parameters"));
                 for p in r.params {
                     match project.as_ref().and_then(|pr| value(pr, p)) {
                         Some(v) => println!("    {p} = {v}"),
@@ -67,8 +83,13 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
                     }
                 }
                 match &project {
-                    Some(p) => println!("  (values from {})", p.path.display()),
-                    None => println!("  (no project file found: pass --project to see the values)"),
+                    Some(p) => println!(
+                        "  ({})",
+                        Msg::new("rules-values-from")
+                            .arg("file", p.path.display().to_string())
+                            .text(lang)
+                    ),
+                    None => println!("  ({})", t("rules-no-project")),
                 }
             }
         }
@@ -86,11 +107,11 @@ fn input_key(i: Input) -> &'static str {
 
 fn removes(r: Removes) -> &'static str {
     match r {
-        Removes::WholeLine => "the whole cost line",
-        Removes::Excess => "the excess over the tariff or cap",
-        Removes::LaterDuplicate => "the later entry of a duplicate pair",
-        Removes::OverBudget => "the part over the budget (latest costs first)",
-        Removes::Nothing => "nothing (for the reviewer's judgement)",
+        Removes::WholeLine => "rules-removes-whole-line",
+        Removes::Excess => "rules-removes-excess",
+        Removes::LaterDuplicate => "rules-removes-later-duplicate",
+        Removes::OverBudget => "rules-removes-over-budget",
+        Removes::Nothing => "rules-removes-nothing",
     }
 }
 
