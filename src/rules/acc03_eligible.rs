@@ -1,9 +1,10 @@
 //! ACC-03: short-term accommodation and food are for returnees without means who are not
 //! detained (the call's condition); a cost for any other case is removed whole.
 //!
-//! Evidence: the register's "without means" and "detained" columns. A register without one of
-//! them cannot show the condition: one "cannot verify" warning per missing column, nothing
-//! removed for it (the import reads an absent yes/no column as "no", which is not evidence).
+//! Evidence: the register's "without means" and "detained" columns: a "no" in the first or a
+//! "yes" in the second removes the line. A blank cell is not known yet: a "cannot verify"
+//! warning at that cell; a register without one of the columns gives one "cannot verify"
+//! warning naming it. Nothing is removed for what the register does not say.
 
 use super::{case_of, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
@@ -42,13 +43,32 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         };
         lines += 1;
         let why = match (c.detained, c.without_means) {
-            (true, _) if has_detained => Msg::new("acc03-detained")
+            (Some(true), _) => Msg::new("acc03-detained")
                 .arg("case", &c.case_id)
                 .arg("cell", ledger.case_cell(c, "detained").to_string()),
-            (_, false) if has_means => Msg::new("acc03-has-means")
+            (_, Some(false)) => Msg::new("acc03-has-means")
                 .arg("case", &c.case_id)
                 .arg("cell", ledger.case_cell(c, "without_means").to_string()),
-            _ => continue,
+            (Some(false), Some(true)) => continue,
+            // A blank cell in a column the register has: not known yet, nothing removed.
+            (detained, means) => {
+                for (value, has, field) in [
+                    (means, has_means, "without_means"),
+                    (detained, has_detained, "detained"),
+                ] {
+                    if value.is_none() && has {
+                        out.push(Finding::blank_in_register(
+                            &RULE,
+                            ledger,
+                            i,
+                            c,
+                            field,
+                            Msg::new("rules-what-accommodated"),
+                        ));
+                    }
+                }
+                continue;
+            }
         };
         out.push(Finding::on_entry(
             &RULE,
@@ -83,9 +103,9 @@ mod tests {
     fn detained_or_with_means_is_removed() {
         let p = project();
         let mut c2 = case("C-2", Some("2020-02-01"), Some("2020-02-29"));
-        c2.detained = true;
+        c2.detained = Some(true);
         let mut c3 = case("C-3", Some("2020-02-01"), Some("2020-02-29"));
-        c3.without_means = false;
+        c3.without_means = Some(false);
         let l = ledger(
             &p,
             vec![
@@ -141,8 +161,9 @@ mod tests {
     fn without_the_means_or_detained_column_nothing_is_removed() {
         let p = project();
         let mut c = case("C-1", Some("2020-02-01"), Some("2020-02-29"));
-        // Read from a register without the columns: "no" for both.
-        c.without_means = false;
+        // Read from a register without the columns: not known.
+        c.without_means = None;
+        c.detained = None;
         let l = without_columns(
             ledger(
                 &p,
@@ -174,6 +195,33 @@ mod tests {
             f[1].message.text(Lang::En).contains("Aizturēts"),
             "{}",
             f[1].message.text(Lang::En)
+        );
+    }
+
+    #[test]
+    fn a_blank_cell_is_not_known_and_removes_nothing() {
+        let p = project();
+        let mut c = case("C-1", Some("2020-02-01"), Some("2020-02-29"));
+        c.without_means = None;
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E1",
+                "A3",
+                "4.6",
+                Some("C-1"),
+                "10.00",
+                "2020-02-20",
+                "2020-02-20",
+            )],
+            vec![c],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![("E1".to_string(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(
+            f[0].at.as_ref().unwrap().to_string(),
+            "cases.xlsx › Lietas!J2"
         );
     }
 }

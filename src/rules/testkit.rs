@@ -227,8 +227,8 @@ pub fn case(id: &str, order: Option<&str>, departure: Option<&str>) -> Case {
         vulnerable: false,
         departure_order_date: order.map(d),
         departure_date: departure.map(d),
-        without_means: true,
-        detained: false,
+        without_means: Some(true),
+        detained: Some(false),
         reintegration: true,
     }
 }
