@@ -2,34 +2,80 @@
 //! values in the project file (when one is found) and its legal basis.
 
 use super::{load_project, Global};
+use crate::i18n::{tr, Msg};
 use crate::model::money::fmt2;
+use crate::model::project::Lang;
 use crate::model::{project::Version, Project};
-use crate::rules::{find, Removes, ALL};
+use crate::rules::{find, Input, Removes, ALL};
 use anyhow::bail;
 
 pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
+    // The catalogue is a reference: English unless --lang asks for Latvian.
+    let lang = match g.lang {
+        Some(super::LangArg::Lv) => Lang::Lv,
+        _ => Lang::En,
+    };
     match id {
         None => {
-            println!("{:<8} {:<8} statement", "rule", "severity");
+            let t = |key: &str| tr(lang, key);
+            println!(
+                "{:<8} {:<12} {}",
+                t("rules-list-rule"),
+                t("rules-list-severity"),
+                t("rules-list-statement")
+            );
             for r in ALL {
-                println!("{:<8} {:<8} {}", r.id, r.severity.label(), r.statement);
+                println!(
+                    "{:<8} {:<12} {}",
+                    r.id,
+                    t(&format!("severity-{}", r.severity.label())),
+                    r.statement(lang)
+                );
             }
-            println!("\n`grantbook rules ID` explains one rule.");
+            println!("\n{}", t("rules-list-more"));
         }
         Some(id) => {
             let Some(r) = find(id) else {
                 bail!("no rule {id:?}\n  hint: `grantbook rules` lists them");
             };
             let project = load_project(g).ok();
-            println!("{} — {}", r.id, r.statement);
-            println!("  lv:         {}", r.statement_lv);
-            println!("  severity:   {}", r.severity.label());
-            println!("  removes:    {}", removes(r.removes));
-            println!("  basis:      {}", r.basis);
-            if r.params.is_empty() {
-                println!("  parameters: none");
+            println!("{} — {}", r.id, r.statement(lang));
+            if lang == Lang::En {
+                println!("  lv:         {}", r.statement(Lang::Lv));
+            }
+            let t = |key: &str| tr(lang, key);
+            let label = |key: &str| format!("{}:", t(key));
+            let sev = t(&format!("severity-{}", r.severity.label()));
+            println!("  {:<11} {sev}", label("rules-label-severity"));
+            println!(
+                "  {:<11} {}",
+                label("rules-label-removes"),
+                t(removes(r.removes))
+            );
+            println!("  {:<11} {}", label("rules-label-basis"), r.basis);
+            if r.evidence.is_empty() {
+                println!("  {}: {}", t("rules-evidence"), t("rules-evidence-none"));
             } else {
-                println!("  parameters:");
+                println!("  {}:", t("rules-evidence"));
+                for e in r.evidence {
+                    let (lv, en) = e.input.headers(e.field);
+                    let need = if e.input.required(e.field) {
+                        t("rules-required")
+                    } else {
+                        t("rules-optional")
+                    };
+                    println!("    {} › {lv} / {en} ({need})", t(input_key(e.input)));
+                }
+            }
+            println!("  {}: {}", t("rules-without"), r.without(lang));
+            if r.params.is_empty() {
+                println!(
+                    "  {} {}",
+                    label("rules-label-parameters"),
+                    t("rules-parameters-none")
+                );
+            } else {
+                println!("  {}", label("rules-label-parameters"));
                 for p in r.params {
                     match project.as_ref().and_then(|pr| value(pr, p)) {
                         Some(v) => println!("    {p} = {v}"),
@@ -37,8 +83,13 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
                     }
                 }
                 match &project {
-                    Some(p) => println!("  (values from {})", p.path.display()),
-                    None => println!("  (no project file found: pass --project to see the values)"),
+                    Some(p) => println!(
+                        "  ({})",
+                        Msg::new("rules-values-from")
+                            .arg("file", p.path.display().to_string())
+                            .text(lang)
+                    ),
+                    None => println!("  ({})", t("rules-no-project")),
                 }
             }
         }
@@ -46,13 +97,21 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
     Ok(0)
 }
 
+fn input_key(i: Input) -> &'static str {
+    match i {
+        Input::Expenses => "rules-input-expenses",
+        Input::Cases => "rules-input-cases",
+        Input::Rates => "rules-input-rates",
+    }
+}
+
 fn removes(r: Removes) -> &'static str {
     match r {
-        Removes::WholeLine => "the whole cost line",
-        Removes::Excess => "the excess over the tariff or cap",
-        Removes::LaterDuplicate => "the later entry of a duplicate pair",
-        Removes::OverBudget => "the part over the budget (latest costs first)",
-        Removes::Nothing => "nothing (for the reviewer's judgement)",
+        Removes::WholeLine => "rules-removes-whole-line",
+        Removes::Excess => "rules-removes-excess",
+        Removes::LaterDuplicate => "rules-removes-later-duplicate",
+        Removes::OverBudget => "rules-removes-over-budget",
+        Removes::Nothing => "rules-removes-nothing",
     }
 }
 

@@ -64,8 +64,9 @@ pub fn read_cases(
             let vulnerable = t.yes_no(r, "vulnerable").unwrap_or(false);
             let departure_order_date = t.date(r, "departure_order_date");
             let departure_date = t.date(r, "departure_date");
-            let without_means = t.yes_no(r, "without_means").unwrap_or(false);
-            let detained = t.yes_no(r, "detained").unwrap_or(false);
+            // Blank is "not known", not "no": ACC-03 removes money only on a "no" it can see.
+            let without_means = t.yes_no(r, "without_means");
+            let detained = t.yes_no(r, "detained");
             let reintegration = t.yes_no(r, "reintegration").unwrap_or(false);
             Some(Case {
                 row: r.index,

@@ -135,8 +135,10 @@ pub struct Case {
     pub vulnerable: bool,
     pub departure_order_date: Option<NaiveDate>,
     pub departure_date: Option<NaiveDate>,
-    pub without_means: bool,
-    pub detained: bool,
+    /// Yes, no, or not known (a blank cell or no column): ACC-03 removes money only on a "no".
+    pub without_means: Option<bool>,
+    /// Yes, no, or not known (a blank cell or no column).
+    pub detained: Option<bool>,
     pub reintegration: bool,
 }
 

@@ -15,7 +15,7 @@ use crate::report::claim::{
 };
 use crate::report::indicators::Indicators;
 use crate::report::{RowCount, Tool};
-use crate::rules::Finding;
+use crate::rules::FindingText;
 use anyhow::{anyhow, Result};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
@@ -105,7 +105,7 @@ struct View<'a> {
     quarters: &'a [QuarterRow],
     documents_total: &'a DocTotals,
     unpaid_total: &'a DocTotals,
-    findings: &'a [Finding],
+    findings: &'a [FindingText],
     #[serde(serialize_with = "ser_money")]
     findings_total: Money,
     findings_frame: crate::render::findings::FindingsFrame,

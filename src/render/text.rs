@@ -85,8 +85,8 @@ fn doc_amount(x: rust_decimal::Decimal, lang: Lang) -> String {
     crate::i18n::fmt::number(lang, &x.to_string())
 }
 
-/// The text of a finding and of its hint. The one place a finding becomes words here.
-fn finding_text(f: &crate::rules::Finding, _lang: Lang) -> (String, String) {
+/// The text of a finding and of its hint, in the report's language (`FindingText`).
+fn finding_text(f: &crate::rules::FindingText, _lang: Lang) -> (String, String) {
     (f.message.clone(), f.hint.clone())
 }
 
@@ -117,13 +117,7 @@ fn rule_heading(rule: &RuleCount, lang: Lang, colour: bool) -> String {
     let line = Msg::new("check-rule")
         .arg("severity", "\u{1}")
         .arg("rule", rule.rule)
-        .arg(
-            "statement",
-            match lang {
-                Lang::Lv => rule.statement_lv,
-                Lang::En => rule.statement,
-            },
-        )
+        .arg("statement", rule.statement.as_str())
         .arg("findings", Msg::new("findings-count").arg("n", rule.count))
         .arg("money", money)
         .text(lang);

@@ -17,7 +17,7 @@ use crate::ledger::Ledger;
 use crate::model::money::ser_money;
 use crate::model::project::Lang;
 use crate::model::{Money, Project};
-use crate::rules::{cap, rule_of, Finding, Removes, Severity};
+use crate::rules::{cap, rule_of, Finding, FindingText, Removes, Severity};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -51,7 +51,7 @@ pub struct CheckReport {
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckedFinding {
     #[serde(flatten)]
-    pub finding: Finding,
+    pub finding: FindingText,
     /// The finding's removal, capped at the line (what this rule alone would remove); zero
     /// for rules that remove nothing.
     #[serde(serialize_with = "ser_money")]
@@ -191,8 +191,7 @@ pub struct SeverityCount {
 pub struct RuleCount {
     pub rule: &'static str,
     pub severity: Severity,
-    pub statement: &'static str,
-    pub statement_lv: &'static str,
+    pub statement: String,
     pub count: usize,
     /// The sum of its findings' removals (each capped at its line).
     #[serde(serialize_with = "ser_money")]
@@ -208,7 +207,7 @@ pub struct RuleCount {
 
 /// The findings with their money: the removal each makes, capped at its line; FIN-02's
 /// difference; the original amount of a line without a rate; the other rules on the same line.
-pub fn checked(ledger: &Ledger, findings: &[Finding]) -> Vec<CheckedFinding> {
+pub fn checked(ledger: &Ledger, findings: &[Finding], lang: Lang) -> Vec<CheckedFinding> {
     // Per entry, the excluding rules that remove money from it.
     let mut rules_on: BTreeMap<usize, Vec<&'static str>> = BTreeMap::new();
     for f in findings {
@@ -244,7 +243,7 @@ pub fn checked(ledger: &Ledger, findings: &[Finding]) -> Vec<CheckedFinding> {
                 _ => Vec::new(),
             };
             CheckedFinding {
-                finding: f.clone(),
+                finding: FindingText::new(f, lang),
                 removes,
                 to_correct,
                 not_convertible,
@@ -260,7 +259,7 @@ fn removes_money(f: &Finding) -> bool {
 }
 
 /// The per-rule lines of the checked findings, in catalogue order.
-pub fn by_rule(checked: &[CheckedFinding]) -> Vec<RuleCount> {
+pub fn by_rule(checked: &[CheckedFinding], lang: Lang) -> Vec<RuleCount> {
     crate::rules::ALL
         .iter()
         .filter_map(|r| {
@@ -277,8 +276,7 @@ pub fn by_rule(checked: &[CheckedFinding]) -> Vec<RuleCount> {
             Some(RuleCount {
                 rule: r.id,
                 severity: r.severity,
-                statement: r.statement,
-                statement_lv: r.statement_lv,
+                statement: r.statement(lang),
                 count: fs.len(),
                 ineligible: fs.iter().map(|c| c.removes).sum(),
                 to_correct: (!corrections.is_empty()).then(|| corrections.iter().copied().sum()),
@@ -327,7 +325,7 @@ pub fn build(
     claimed: &[Money],
     lang: Lang,
 ) -> CheckReport {
-    let checked = checked(ledger, findings);
+    let checked = checked(ledger, findings, lang);
     let by_severity = [
         Severity::Block,
         Severity::Error,
@@ -362,7 +360,7 @@ pub fn build(
             .filter(|e| e.expense.paid_date.is_none())
             .count(),
         by_severity,
-        by_rule: by_rule(&checked),
+        by_rule: by_rule(&checked, lang),
         overlapping_lines: overlapping_lines(&checked),
         reconciliation,
         findings: checked,

@@ -10,7 +10,7 @@ use crate::ledger::{Ledger, Target};
 use crate::model::money::{cents, pct_of, round_half_up, ser_money, ser_money_opt};
 use crate::model::project::{HeadingKind, Lang, Project};
 use crate::model::{CellRef, ClaimPeriod, Money, Quarter};
-use crate::rules::Finding;
+use crate::rules::{Finding, FindingText};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -42,7 +42,7 @@ pub struct ClaimReport<'a> {
     pub documents_total: DocTotals,
     pub unpaid: Vec<DocumentRow<'a>>,
     pub unpaid_total: DocTotals,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<FindingText>,
     /// The sum of the findings' ineligible (or to-be-corrected) amounts, as the list's total
     /// row adds them: lines may overlap on a cost (see `findings_summary`).
     #[serde(serialize_with = "ser_money")]
@@ -367,8 +367,9 @@ fn findings_summary(
     rows: &[usize],
     ineligible: &[Money],
     claimed: &[Money],
+    lang: Lang,
 ) -> FindingsSummary {
-    let checked = super::check::checked(ledger, findings);
+    let checked = super::check::checked(ledger, findings, lang);
     let mut overlaps: Vec<Overlap> = Vec::new();
     for c in checked.iter().filter(|c| !c.overlaps.is_empty()) {
         let Some(id) = &c.finding.entry_id else {
@@ -696,8 +697,14 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
     findings_out.extend(register_findings);
     let mut listed = period_entries.clone();
     listed.extend(&unpaid_entries);
-    let findings_summary =
-        findings_summary(ledger, &findings_out, &listed, ineligible, &alloc.eligible);
+    let findings_summary = findings_summary(
+        ledger,
+        &findings_out,
+        &listed,
+        ineligible,
+        &alloc.eligible,
+        lang,
+    );
     let mut rate_ids: Vec<usize> = period_entries
         .iter()
         .filter_map(|&i| ledger.entries[i].rate)
@@ -826,7 +833,7 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         unpaid,
         findings_total: findings_out.iter().map(|f| f.ineligible).sum(),
         findings_summary,
-        findings: findings_out,
+        findings: FindingText::all(&findings_out, lang),
         rates_used,
         row_counts: row_counts(ledger),
         notices: personal_notices(ledger),

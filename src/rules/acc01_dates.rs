@@ -1,25 +1,45 @@
 //! ACC-01: accommodation and food are for the days between intake and departure. The register
 //! has no intake date, so the departure order date (the earliest a person can be assisted) is
-//! the first day; the last is the day before departure, or the departure day itself when
-//! `accommodation_includes_departure_day`. A line's days are its service dates (a night is
-//! dated by its evening: `service_from` … `service_to` inclusive), or its document date when
-//! they are absent; the days outside the window are removed pro rata.
+//! the first day; the last night is the one before departure, or the departure night itself
+//! when `accommodation_includes_departure_day`.
+//!
+//! Evidence, best first (PRODUCT.md, parameter table):
+//! - service dates (`service_from` … `service_to`, a night dated by its evening, inclusive):
+//!   the days outside the window are removed pro rata;
+//! - else the document date: hostels invoice at checkout, so an invoice (or food money) dated
+//!   from the departure order up to and including the day after the last night — the
+//!   departure day — is within the stay; for accommodation a `quantity` counts that many
+//!   nights back from it, and the nights before the order are removed pro rata; a document
+//!   dated before the order is wholly before it and removed whole;
+//! - a document dated after the departure day without service dates may be a late invoice for
+//!   nights of the stay: "cannot verify", nothing removed.
+//!
+//! Without the order date or the departure date (no column, or a blank cell) that end of the
+//! window is not checked: a "cannot verify" warning names the register column.
 
-use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::{Arg, Msg};
 use crate::ledger::{Entry, Ledger};
 use crate::model::money::cents;
 use crate::model::project::HeadingKind;
-use crate::model::{Money, Project};
+use crate::model::{Case, Money, Project};
 use chrono::{Days, NaiveDate};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 pub static RULE: Rule = Rule {
     id: "ACC-01",
     severity: Severity::Error,
-    statement: "Accommodation and food cover only days between the departure order and departure",
-    statement_lv: "Izmitināšana un pārtika tikai par dienām no izbraukšanas rīkojuma līdz izceļošanai",
     basis: "IeM call (accommodation and food until the voluntary return); project description (3 EUR/day until the departure day); brief §6 ACC-01",
     params: &["params.accommodation_includes_departure_day"],
+    evidence: &[
+        ev(Input::Expenses, "service_from"),
+        ev(Input::Expenses, "service_to"),
+        ev(Input::Expenses, "quantity"),
+        ev(Input::Expenses, "doc_date"),
+        ev(Input::Cases, "departure_order_date"),
+        ev(Input::Cases, "departure_date"),
+    ],
     removes: Removes::Excess,
     stage: Stage::Entry,
     check,
@@ -33,33 +53,44 @@ pub(crate) fn service_days(e: &Entry) -> (NaiveDate, NaiveDate) {
     (from, to)
 }
 
+/// What a line's evidence says about the days it covers.
+enum Stay {
+    /// Service dates: first and last day covered, inclusive.
+    Served(NaiveDate, NaiveDate),
+    /// Only the document date (the checkout), and for accommodation the nights before it.
+    Dated(NaiveDate, Option<u64>),
+}
+
+fn stay(e: &Entry, accommodation: bool) -> Stay {
+    let x = &e.expense;
+    if x.service_from.is_some() || x.service_to.is_some() {
+        let (from, to) = service_days(e);
+        return Stay::Served(from, to);
+    }
+    let nights = x
+        .quantity
+        .filter(|q| accommodation && *q >= Decimal::ONE && q.fract().is_zero())
+        .and_then(|q| q.to_u64());
+    Stay::Dated(x.doc_date, nights)
+}
+
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Lines whose order (0) or departure (1) end could not be checked for want of a column.
+    let mut unchecked = [0usize; 2];
+    let columns = [
+        Input::Cases.has_column(ledger, "departure_order_date"),
+        Input::Cases.has_column(ledger, "departure_date"),
+    ];
     for (i, e) in ledger.entries.iter().enumerate() {
-        if !matches!(
-            kind_of(project, e),
-            Some(HeadingKind::Accommodation | HeadingKind::Food)
-        ) {
+        let kind = kind_of(project, e);
+        if !matches!(kind, Some(HeadingKind::Accommodation | HeadingKind::Food)) {
             continue;
         }
         let Some(c) = case_of(ledger, e) else {
             continue;
         };
         let Some(base) = e.base else { continue };
-        let x = &e.expense;
-        let (from, to) = service_days(e);
-        if to < from {
-            out.push(Finding::on_entry(
-                &RULE,
-                ledger,
-                i,
-                "service_to",
-                base,
-                format!("the service ends {to}, before it starts {from}"),
-                "correct the service dates".into(),
-            ));
-            continue;
-        }
         let p = &project.version_on(super::governing_date(e)).params;
         let first = c.departure_order_date;
         let last = c.departure_date.and_then(|dep| {
@@ -69,43 +100,127 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 dep.checked_sub_days(Days::new(1))
             }
         });
-        let days = (to - from).num_days() + 1;
-        let before = first.map_or(0, |f| (f - from).num_days().clamp(0, days));
-        let after = last.map_or(0, |l| (to - l).num_days().clamp(0, days));
-        let outside = (before + after).min(days);
-        if outside == 0 {
-            continue;
-        }
-        let removed = cents(base * Decimal::from(outside) / Decimal::from(days));
-        let field = match (after > 0, x.service_to.is_some(), x.service_from.is_some()) {
-            (true, true, _) => "service_to",
-            (false, _, true) => "service_from",
-            _ => "doc_date",
-        };
-        let window = format!(
-            "{} … {}",
-            first.map_or("?".to_string(), |d| d.to_string()),
-            last.map_or("departure".to_string(), |d| d.to_string())
-        );
-        out.push(Finding::on_entry(
-            &RULE,
-            ledger,
-            i,
-            field,
-            removed,
-            format!(
-                "{from} … {to}: {outside} of {days} day(s) outside the stay of case {} ({window})",
-                c.case_id
-            ),
-            if after > 0 {
-                "the night of the departure day and later days are not eligible; the days outside are removed"
-            } else {
-                "days before the departure order are not eligible; the days outside are removed"
+        for (k, (bound, field)) in [
+            (first.is_some(), "departure_order_date"),
+            (c.departure_date.is_some(), "departure_date"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if bound {
+                continue;
             }
-            .into(),
-        ));
+            if columns[k] {
+                out.push(Finding::blank_in_register(
+                    &RULE,
+                    ledger,
+                    i,
+                    c,
+                    field,
+                    Msg::new("rules-what-stay"),
+                ));
+            } else {
+                unchecked[k] += 1;
+            }
+        }
+        let accommodation = kind == Some(HeadingKind::Accommodation);
+        if let Some(f) = outside(ledger, i, c, base, stay(e, accommodation), first, last) {
+            out.push(f);
+        }
+    }
+    for (k, field) in ["departure_order_date", "departure_date"]
+        .into_iter()
+        .enumerate()
+    {
+        if unchecked[k] > 0 {
+            out.push(Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                field,
+                unchecked[k],
+                Msg::new("rules-what-stay"),
+            ));
+        }
     }
     out
+}
+
+/// A window end as a message argument: the date, or "?" when the register has none.
+fn end(d: Option<NaiveDate>) -> Arg {
+    d.map_or_else(|| Arg::from("?"), Arg::from)
+}
+
+/// The finding for a line's days outside the window `first` … `last` (the nights of the
+/// stay), if any.
+fn outside(
+    ledger: &Ledger,
+    i: usize,
+    c: &Case,
+    base: Money,
+    days: Stay,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+) -> Option<Finding> {
+    let x = &ledger.entries[i].expense;
+    let msg = |key: &'static str| {
+        Msg::new(key)
+            .arg("case", &c.case_id)
+            .arg("first", end(first))
+            .arg("last", end(last))
+    };
+    let (from, to) = match days {
+        Stay::Dated(d, nights) => {
+            // The day after the last night is the checkout (departure) day.
+            let checkout = last.and_then(|l| l.checked_add_days(Days::new(1)));
+            if first.is_some_and(|f| d < f) {
+                let m = msg("acc01-dated-before-order").arg("doc", d);
+                return Some(Finding::on_entry(&RULE, ledger, i, "doc_date", base, m));
+            }
+            if checkout.is_some_and(|co| d > co) {
+                let m = msg("acc01-dated-after-departure").arg("doc", d);
+                return Some(
+                    Finding::on_entry(&RULE, ledger, i, "doc_date", Money::ZERO, m)
+                        .with_severity(Severity::Warning),
+                );
+            }
+            // Nights counted back from the checkout: the night before it is the last.
+            match nights.and_then(|n| d.checked_sub_days(Days::new(n))) {
+                Some(from) => (from, d - Days::new(1)),
+                None => return None,
+            }
+        }
+        Stay::Served(from, to) => (from, to),
+    };
+    if to < from {
+        let m = Msg::new("acc01-reversed").arg("from", from).arg("to", to);
+        return Some(Finding::on_entry(&RULE, ledger, i, "service_to", base, m));
+    }
+    let days = (to - from).num_days() + 1;
+    let before = first.map_or(0, |f| (f - from).num_days().clamp(0, days));
+    let after = last.map_or(0, |l| (to - l).num_days().clamp(0, days));
+    let outside = (before + after).min(days);
+    if outside == 0 {
+        return None;
+    }
+    let removed = cents(base * Decimal::from(outside) / Decimal::from(days));
+    let field = match (after > 0, x.service_to.is_some(), x.service_from.is_some()) {
+        (true, true, _) => "service_to",
+        (false, _, true) => "service_from",
+        (false, false, false) => "quantity",
+        _ => "doc_date",
+    };
+    let key = if after > 0 {
+        "acc01-after-departure"
+    } else {
+        "acc01-before-order"
+    };
+    let m = msg(key)
+        .arg("from", from)
+        .arg("to", to)
+        .arg("outside", outside)
+        .arg("days", days);
+    Some(Finding::on_entry(&RULE, ledger, i, field, removed, m))
 }
 
 #[cfg(test)]
@@ -163,7 +278,106 @@ mod tests {
             );
             run(&RULE, &p, &l)
         };
-        assert!(mk("2020-02-28").is_empty());
-        assert_eq!(ids(&mk("2020-02-29")), vec![("E1".to_string(), m("3.00"))]);
+        // Dated from the order up to and including the departure day: within the stay.
+        assert!(mk("2020-02-20").is_empty());
+        assert!(mk("2020-02-29").is_empty());
+        // Before the order: wholly before it.
+        assert_eq!(ids(&mk("2020-02-19")), vec![("E1".to_string(), m("3.00"))]);
+        // After the departure: cannot verify, nothing removed.
+        let f = mk("2020-03-02");
+        assert_eq!(ids(&f), vec![("E1".to_string(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(
+            f[0].message
+                .attr(Lang::En, "hint")
+                .contains("Pakalpojuma sākums"),
+            "{}",
+            f[0].message.attr(Lang::En, "hint")
+        );
+    }
+
+    /// A hostel invoice without service dates, dated `doc`, for `nights` if given.
+    fn checkout(p: &Project, doc: &str, nights: Option<&str>, amount: &str) -> Vec<Finding> {
+        let mut e = cost("E1", "A3", "4.6", Some("C-1"), amount, doc, doc);
+        e.quantity = nights.map(m);
+        let l = ledger(
+            p,
+            vec![e],
+            vec![case("C-1", Some("2020-02-20"), Some("2020-02-29"))],
+        );
+        run(&RULE, p, &l)
+    }
+
+    #[test]
+    fn a_hostel_invoice_dated_at_checkout_is_within_the_stay() {
+        let p = project();
+        // Nine nights 20 … 28 February, invoiced on the departure (checkout) day.
+        assert!(checkout(&p, "2020-02-29", Some("9"), "90.00").is_empty());
+        assert!(checkout(&p, "2020-02-29", None, "90.00").is_empty());
+        // Eleven nights counted back from the checkout: two before the order, 2/11 removed.
+        let f = checkout(&p, "2020-02-29", Some("11"), "110.00");
+        assert_eq!(ids(&f), vec![("E1".to_string(), m("20.00"))]);
+        assert_eq!(f[0].at.as_ref().unwrap().a1(), "O2");
+        // Dated before the order: the stay it pays for is before it.
+        assert_eq!(
+            ids(&checkout(&p, "2020-02-19", None, "30.00")),
+            vec![("E1".to_string(), m("30.00"))]
+        );
+        // Dated after the departure day: a late invoice? Cannot verify.
+        let f = checkout(&p, "2020-03-10", Some("9"), "90.00");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(f[0].ineligible, m("0"));
+    }
+
+    #[test]
+    fn without_order_or_departure_dates_that_end_is_not_checked() {
+        let p = project();
+        // Blank departure date: a warning at the register cell, nothing removed.
+        let mut e = cost(
+            "E1",
+            "A3",
+            "4.6",
+            Some("C-1"),
+            "100.00",
+            "2020-03-10",
+            "2020-03-10",
+        );
+        e.service_from = Some(d("2020-02-20"));
+        e.service_to = Some(d("2020-03-09"));
+        let l = ledger(
+            &p,
+            vec![e.clone()],
+            vec![case("C-1", Some("2020-02-20"), None)],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![("E1".to_string(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(
+            f[0].at.as_ref().unwrap().to_string(),
+            "cases.xlsx › Lietas!I2"
+        );
+        // Days before a known order are still removed when the departure is unknown.
+        e.service_from = Some(d("2020-02-10"));
+        e.service_to = Some(d("2020-02-29"));
+        let l = ledger(
+            &p,
+            vec![e.clone()],
+            vec![case("C-1", Some("2020-02-20"), None)],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].ineligible, m("50.00")); // 10 of 20 days
+                                                 // No departure-date column: one warning for the ledger.
+        let l = without_columns(
+            ledger(&p, vec![e], vec![case("C-1", Some("2020-01-20"), None)]),
+            &["departure_date"],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
+        assert!(
+            f[0].message.text(Lang::En).contains("Izceļošanas datums"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
     }
 }

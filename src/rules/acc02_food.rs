@@ -1,9 +1,16 @@
-//! ACC-02: food money is at most the daily tariff × days. Days are the line's quantity, or its
-//! service dates (inclusive), or one day (its document date); the excess is removed.
+//! ACC-02: food money is at most the daily tariff × days. A line's days are its quantity, or
+//! its service dates (inclusive): the excess of the line is removed. A line with neither
+//! (PRODUCT.md, parameter table) counts toward its case's cap, the tariff × the days from the
+//! departure order to the departure: the case's such lines add up in payment order, the one
+//! that crosses the cap loses the part above it, later ones lose all.
+//!
+//! Evidence: the amount; the quantity or service dates; for lines without them, the register's
+//! departure order and departure dates. Without either date (no column, or a blank cell) the
+//! case's cap is unknown: a "cannot verify" warning, nothing removed.
 
-use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
 use rust_decimal::Decimal;
@@ -11,10 +18,16 @@ use rust_decimal::Decimal;
 pub static RULE: Rule = Rule {
     id: "ACC-02",
     severity: Severity::Error,
-    statement: "Food money is at most the daily tariff × days",
-    statement_lv: "Pārtikas nauda nepārsniedz dienas tarifu × dienu skaitu",
     basis: "Project description (3 EUR per day until departure); brief §3.1, §6 ACC-02",
     params: &["params.food_per_day"],
+    evidence: &[
+        ev(Input::Expenses, "amount"),
+        ev(Input::Expenses, "quantity"),
+        ev(Input::Expenses, "service_from"),
+        ev(Input::Expenses, "service_to"),
+        ev(Input::Cases, "departure_order_date"),
+        ev(Input::Cases, "departure_date"),
+    ],
     removes: Removes::Excess,
     stage: Stage::Entry,
     check,
@@ -22,36 +35,108 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for (i, e) in ledger.entries.iter().enumerate() {
-        if kind_of(project, e) != Some(HeadingKind::Food) || case_of(ledger, e).is_none() {
+    // Per case: the food money without days evidence so far (payment order).
+    let mut used = vec![Money::ZERO; ledger.cases.len()];
+    let mut unchecked = [0usize; 2];
+    let fields = ["departure_order_date", "departure_date"];
+    let columns = fields.map(|f| Input::Cases.has_column(ledger, f));
+    for q in ledger.paid_in_order() {
+        let i = q.entry as usize;
+        let e = &ledger.entries[i];
+        if kind_of(project, e) != Some(HeadingKind::Food) {
             continue;
         }
+        let Some(c) = case_of(ledger, e) else {
+            continue;
+        };
         let Some(base) = e.base else { continue };
         if base <= Money::ZERO {
             continue;
         }
-        let (from, to) = super::acc01_dates::service_days(e);
-        let days = match e.expense.quantity {
-            Some(q) if q > Decimal::ZERO => q,
-            _ => Decimal::from((to - from).num_days().max(0) + 1),
-        };
+        let x = &e.expense;
         let p = &project.version_on(super::governing_date(e)).params;
-        let max = p.food_per_day * days;
-        if base > max {
+        let days = match x.quantity {
+            Some(q) if q > Decimal::ZERO => Some(q),
+            _ if x.service_from.is_some() || x.service_to.is_some() => {
+                let (from, to) = super::acc01_dates::service_days(e);
+                Some(Decimal::from((to - from).num_days().max(0) + 1))
+            }
+            _ => None,
+        };
+        if let Some(days) = days {
+            let max = p.food_per_day * days;
+            if base > max {
+                out.push(Finding::on_entry(
+                    &RULE,
+                    ledger,
+                    i,
+                    "amount",
+                    base - max,
+                    Msg::new("acc02-over-tariff")
+                        .money("amount", base)
+                        .num("days", days)
+                        .money("max", max)
+                        .money("tariff", p.food_per_day),
+                ));
+            }
+            continue;
+        }
+        let (Some(order), Some(dep)) = (c.departure_order_date, c.departure_date) else {
+            for (k, value) in [c.departure_order_date, c.departure_date]
+                .iter()
+                .enumerate()
+            {
+                if value.is_some() {
+                    continue;
+                }
+                if columns[k] {
+                    out.push(Finding::blank_in_register(
+                        &RULE,
+                        ledger,
+                        i,
+                        c,
+                        fields[k],
+                        Msg::new("rules-what-food-days"),
+                    ));
+                } else {
+                    unchecked[k] += 1;
+                }
+            }
+            continue;
+        };
+        let stay = (dep - order).num_days().max(0);
+        let cap = p.food_per_day * Decimal::from(stay);
+        let ci = e.case.expect("a case");
+        let before = used[ci];
+        let room = (cap - before).max(Money::ZERO);
+        let removed = (base - room).max(Money::ZERO);
+        used[ci] = before + base - removed;
+        if removed > Money::ZERO {
             out.push(Finding::on_entry(
                 &RULE,
                 ledger,
                 i,
                 "amount",
-                base - max,
-                format!(
-                    "food money {} EUR for {} day(s): the tariff allows {} EUR ({} EUR/day)",
-                    fmt2(&base),
-                    days.normalize(),
-                    fmt2(&max),
-                    fmt2(&p.food_per_day)
-                ),
-                "only the tariff × days is eligible; the excess is removed".into(),
+                removed,
+                Msg::new("acc02-over-stay")
+                    .arg("case", &c.case_id)
+                    .money("sum", before + base)
+                    .money("cap", cap)
+                    .arg("days", stay)
+                    .arg("order", order)
+                    .arg("dep", dep),
+            ));
+        }
+    }
+    for (k, field) in fields.into_iter().enumerate() {
+        if unchecked[k] > 0 {
+            out.push(Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                field,
+                unchecked[k],
+                Msg::new("rules-what-food-days"),
             ));
         }
     }
@@ -100,5 +185,87 @@ mod tests {
         // The tariff is a parameter.
         assert!(food(&project_with("food_per_day", "\"4.00\""), "28.00", None).is_empty());
         assert_eq!(food(&p, "28.00", None)[0].ineligible, m("7.00"));
+    }
+
+    /// Food money lines without quantity or service dates for one case (order 1 February,
+    /// departure 29 February: 28 days, 84.00 EUR at 3.00 a day).
+    fn weekly(p: &Project, amounts: &[&str], dep: Option<&str>) -> Vec<Finding> {
+        let costs = amounts
+            .iter()
+            .enumerate()
+            .map(|(k, a)| {
+                let day = format!("2020-02-{:02}", 7 * (k + 1));
+                cost(
+                    &format!("E{}", k + 1),
+                    "A3",
+                    "4.7",
+                    Some("C-1"),
+                    a,
+                    &day,
+                    &day,
+                )
+            })
+            .collect();
+        let l = ledger(p, costs, vec![case("C-1", Some("2020-02-01"), dep)]);
+        run(&RULE, p, &l)
+    }
+
+    #[test]
+    fn without_days_the_case_is_capped_at_the_tariff_for_the_stay() {
+        let p = project();
+        assert!(weekly(
+            &p,
+            &["21.00", "21.00", "21.00", "21.00"],
+            Some("2020-02-29")
+        )
+        .is_empty());
+        // 21 + 30 + 30 = 81; the fourth line's 10.00 crosses 84.00 by 7.00.
+        assert_eq!(
+            ids(&weekly(
+                &p,
+                &["21.00", "30.00", "30.00", "10.00"],
+                Some("2020-02-29")
+            )),
+            vec![("E4".to_string(), m("7.00"))]
+        );
+    }
+
+    #[test]
+    fn without_days_or_a_departure_date_the_food_money_cannot_be_verified() {
+        let p = project();
+        let f = weekly(&p, &["21.00", "99.00"], None);
+        assert_eq!(
+            ids(&f),
+            vec![("E1".to_string(), m("0")), ("E2".to_string(), m("0"))]
+        );
+        assert!(f.iter().all(|x| x.severity == Severity::Warning));
+        let l = without_columns(
+            ledger(
+                &p,
+                vec![cost(
+                    "E1",
+                    "A3",
+                    "4.7",
+                    Some("C-1"),
+                    "99.00",
+                    "2020-02-07",
+                    "2020-02-07",
+                )],
+                vec![case("C-1", None, None)],
+            ),
+            &["departure_order_date", "departure_date"],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(f.len(), 2);
+        assert!(f
+            .iter()
+            .all(|x| x.severity == Severity::Warning && x.entry.is_none()));
+        assert!(
+            f[0].message
+                .text(Lang::En)
+                .contains("Izbraukšanas rīkojuma datums"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
     }
 }

@@ -1,8 +1,11 @@
 //! BUD-01: every cost maps to an activity line (or the shared code) and a budget heading of the
 //! agreement, the heading has a budget on that line in the version in force, and the indirect
 //! heading is never booked from invoices (it is a flat rate).
+//!
+//! Evidence: the activity and budget heading columns (both required).
 
 use super::{Finding, Removes, Rule, Severity};
+use crate::i18n::Msg;
 use crate::ledger::{Ledger, Target};
 use crate::model::project::HeadingKind;
 use crate::model::Project;
@@ -11,18 +14,21 @@ use rust_decimal::Decimal;
 pub static RULE: Rule = Rule {
     id: "BUD-01",
     severity: Severity::Block,
-    statement: "The cost maps to an approved activity line and budget heading",
-    statement_lv: "Izmaksas atbilst apstiprinātai aktivitātei un budžeta pozīcijai",
     basis: "Grant agreement, budget annex; brief §6 BUD-01",
     params: &["lines", "headings", "shared", "versions[].budget"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "activity"),
+        super::ev(super::Input::Expenses, "heading"),
+    ],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
 };
 
-/// The hint for an unknown heading: a code the project has that differs only by leading zeros
-/// (a spreadsheet turns a typed 01 into the number 1) is named, never taken silently.
-fn heading_hint(project: &Project, code: &str) -> String {
+/// The finding's message for an unknown heading: a code the project has that differs only by
+/// leading zeros (a spreadsheet turns a typed 01 into the number 1) is named in the hint,
+/// never taken silently.
+fn unknown_heading(project: &Project, code: &str) -> Msg {
     let bare = |c: &str| c.trim_start_matches('0').to_string();
     let close: Vec<&str> = project
         .headings
@@ -31,12 +37,17 @@ fn heading_hint(project: &Project, code: &str) -> String {
         .map(|h| h.code.as_str())
         .collect();
     match close.as_slice() {
-        [one] => format!(
-            "did you mean {one:?}? A spreadsheet turns a typed {one} into the number {code}: format the column as text, or pick the code from the template's list"
-        ),
-        _ => format!(
-            "use a heading code of the project file: {}",
-            project.headings.iter().map(|h| h.code.as_str()).collect::<Vec<_>>().join(", ")
+        [one] => Msg::new("bud01-heading-as-number")
+            .arg("heading", code)
+            .arg("close", *one),
+        _ => Msg::new("bud01-unknown-heading").arg("heading", code).arg(
+            "codes",
+            project
+                .headings
+                .iter()
+                .map(|h| h.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
         ),
     }
 }
@@ -60,8 +71,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "activity",
                 amount,
-                format!("unknown activity {:?}", x.activity),
-                format!("use one of {lines}"),
+                Msg::new("bud01-unknown-activity")
+                    .arg("activity", &x.activity)
+                    .arg("lines", &lines),
             ));
             continue;
         }
@@ -72,8 +84,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "heading",
                 amount,
-                format!("unknown budget heading {:?}", x.heading),
-                heading_hint(project, &x.heading),
+                unknown_heading(project, &x.heading),
             ));
             continue;
         };
@@ -85,11 +96,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "heading",
                 amount,
-                format!(
-                    "heading {} (indirect costs) is a flat rate and is never booked from invoices",
-                    heading.code
-                ),
-                "book the cost under its direct heading, or leave it to the flat rate".into(),
+                Msg::new("bud01-indirect-booked").arg("heading", &heading.code),
             ));
             continue;
         }
@@ -106,11 +113,10 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "heading",
                 amount,
-                format!(
-                    "activity {} has no budget under heading {} in version {}",
-                    x.activity, heading.code, v.number
-                ),
-                "book the cost under the line and heading that budget it".into(),
+                Msg::new("bud01-no-budget")
+                    .arg("activity", &x.activity)
+                    .arg("heading", &heading.code)
+                    .arg("version", v.number),
             ));
         }
     }

@@ -4,20 +4,26 @@
 //! earliest costs stay eligible: the cost that crosses the limit loses the part above it and
 //! later costs of the heading lose all (a credit note gives room back). The budget and the
 //! flexibility are those of the version in force on each cost's payment date.
+//!
+//! Evidence: heading, amount and payment date; an unpaid cost does not use the budget yet.
 
 use super::{Done, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::{cents, fmt2, pct_of};
+use crate::model::money::{cents, pct_of};
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project, Quarter};
 
 pub static RULE: Rule = Rule {
     id: "BUD-02",
     severity: Severity::Error,
-    statement: "Cumulative spend per heading is within its budget plus the flexibility",
-    statement_lv: "Kumulatīvie izdevumi pozīcijā nepārsniedz budžetu un pieļaujamo elastību",
     basis: "Grant agreement, budget changes without amendment (flexibility between headings); brief §2.5, §6 BUD-02",
     params: &["versions[].budget", "params.flexibility_pct"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "heading"),
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
     removes: Removes::OverBudget,
     stage: Stage::Budget,
     check,
@@ -70,16 +76,14 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 i,
                 "amount",
                 removed,
-                format!(
-                    "heading {} reaches its limit {} EUR (budget {} + {} %) with this cost paid {paid} ({}): {} EUR over",
-                    project.headings[h].code,
-                    fmt2(&limit),
-                    fmt2(&budget),
-                    v.params.flexibility_pct.normalize(),
-                    Quarter::of(paid),
-                    fmt2(&removed)
-                ),
-                "the part above the heading's budget and flexibility is not eligible; an amendment of the budget would make room".into(),
+                Msg::new("bud02-over")
+                    .arg("heading", &project.headings[h].code)
+                    .money("limit", limit)
+                    .money("budget", budget)
+                    .num("pct", v.params.flexibility_pct)
+                    .arg("paid", paid)
+                    .arg("quarter", Quarter::of(paid).to_string())
+                    .money("over", removed),
             ));
         }
     }

@@ -4,10 +4,12 @@
 //! the part above it (grossed down by the flat rate, to the cent below), later costs lose all.
 //! Per cost the indirect share is `rate × amount`; the claim rounds it per line and quarter,
 //! so the two can differ by a few cents at the very edge of the grant.
+//!
+//! Evidence: heading, amount and payment date; an unpaid cost does not count yet.
 
 use super::{Done, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -15,13 +17,16 @@ use rust_decimal::{Decimal, RoundingStrategy};
 pub static RULE: Rule = Rule {
     id: "BUD-03",
     severity: Severity::Block,
-    statement: "The cumulative eligible total (with indirect costs) is within the grant",
-    statement_lv: "Kumulatīvās attiecināmās izmaksas (ar netiešajām) nepārsniedz granta summu",
     basis: "Grant agreement, maximum grant amount; brief §6 BUD-03",
     params: &[
         "versions[].total",
         "params.indirect_rate_pct",
         "params.indirect_excluded_headings",
+    ],
+    evidence: &[
+        super::ev(super::Input::Expenses, "heading"),
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "paid_date"),
     ],
     removes: Removes::OverBudget,
     stage: Stage::Total,
@@ -82,12 +87,10 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 i,
                 "amount",
                 removed,
-                format!(
-                    "the eligible total with indirect costs reaches the grant {} EUR with this cost paid {paid}: {} EUR over",
-                    fmt2(&v.total),
-                    fmt2(&removed)
-                ),
-                "costs beyond the grant total cannot be claimed".into(),
+                Msg::new("bud03-over")
+                    .money("total", v.total)
+                    .arg("paid", paid)
+                    .money("over", removed),
             ));
         }
     }

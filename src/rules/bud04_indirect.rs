@@ -3,20 +3,26 @@
 //! (BUD-01) but computed by the allocation, so this holds by construction; the rule re-derives
 //! each quarter's base from the allocation's cells and checks the arithmetic, as a reviewer
 //! would, and reports any difference (a defect in grantbook, not in the ledger).
+//!
+//! Evidence: none of its own — it re-checks the allocation of the costs other rules left.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::allocate::allocate;
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::{cents, fmt2, pct_of};
+use crate::model::money::{cents, pct_of};
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "BUD-04",
     severity: Severity::Error,
-    statement: "Indirect costs are at most the flat rate × the eligible direct base",
-    statement_lv: "Netiešās izmaksas nepārsniedz vienoto likmi × attiecināmo tiešo izmaksu bāzi",
     basis: "Reg. (EU) 514/2014 Art. 18(1)(d) (flat-rate financing); grant agreement, indirect costs; brief §6 BUD-04",
     params: &["params.indirect_rate_pct", "params.indirect_excluded_headings"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "heading"),
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
     removes: Removes::Nothing,
     stage: Stage::Total,
     check,
@@ -56,15 +62,13 @@ fn verify(project: &Project, alloc: &crate::allocate::Allocation, ih: usize) -> 
                     case_id: None,
                     at: None,
                     ineligible: Money::ZERO,
-                    message: format!(
-                        "{q} line {}: indirect costs {} EUR on a base of {} EUR; {} % allows {} EUR",
-                        line.code,
-                        fmt2(&claimed),
-                        fmt2(&base),
-                        v.params.indirect_rate.normalize(),
-                        fmt2(&allowed)
-                    ),
-                    hint: "a defect in the allocation: please report it with the inputs".into(),
+                    message: Msg::new("bud04-differs")
+                        .arg("quarter", q.to_string())
+                        .arg("line", &line.code)
+                        .money("claimed", claimed)
+                        .money("base", base)
+                        .num("pct", v.params.indirect_rate)
+                        .money("allowed", allowed),
                 });
             }
         }
@@ -140,9 +144,10 @@ mod tests {
         let f = verify(&px, &alloc, ih);
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.contains("70.00") && f[0].message.contains("base of 0.00"),
+            f[0].message.text(Lang::En).contains("70.00")
+                && f[0].message.text(Lang::En).contains("base of 0.00"),
             "{}",
-            f[0].message
+            f[0].message.text(Lang::En)
         );
         // A tampered cell is caught.
         let q = crate::model::Quarter::of(d("2020-05-01"));

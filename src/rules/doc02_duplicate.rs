@@ -2,9 +2,13 @@
 //! number, amount, currency and case are a duplicate pair; the later one (in payment order) is
 //! removed whole — also when the first was paid in an earlier quarter. One hash per entry, sorted;
 //! only entries with equal hashes are compared field by field.
+//!
+//! Evidence: supplier, document number, amount, currency and case. Without a currency column
+//! every amount is EUR (the product's default); lines without a case compare without it.
 
 use super::fasthash::FxHasher;
 use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Expense, Money, Project};
 use std::borrow::Cow;
@@ -13,10 +17,15 @@ use std::hash::Hasher;
 pub static RULE: Rule = Rule {
     id: "DOC-02",
     severity: Severity::Error,
-    statement: "A document (supplier, number, amount, case) is claimed only once",
-    statement_lv: "Dokuments (piegādātājs, numurs, summa, lieta) deklarēts tikai vienreiz",
     basis: "Reg. (EU) 1046/2018 Art. 191 (no double funding); brief §6 DOC-02",
     params: &[],
+    evidence: &[
+        super::ev(super::Input::Expenses, "supplier"),
+        super::ev(super::Input::Expenses, "doc_no"),
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "currency"),
+        super::ev(super::Input::Expenses, "case_id"),
+    ],
     removes: Removes::LaterDuplicate,
     stage: Stage::Entry,
     check,
@@ -146,19 +155,16 @@ fn finding(ledger: &Ledger, i: usize, j: usize) -> Finding {
         i,
         "doc_no",
         ledger.entries[i].base.unwrap_or_default(),
-        format!(
-            "document {} of {} ({} {}) is already entry {} ({}), paid {}",
-            x.doc_no,
-            x.supplier,
-            x.amount,
-            x.currency,
-            o.expense.entry_id,
-            ledger.cell(o, "doc_no"),
-            o.expense
-                .paid_date
-                .map_or("not yet".to_string(), |d| d.to_string())
-        ),
-        "delete the second entry, or correct its document number if it is another document".into(),
+        match o.expense.paid_date {
+            Some(d) => Msg::new("doc02-duplicate").arg("paid", d),
+            None => Msg::new("doc02-duplicate-unpaid"),
+        }
+        .arg("doc", &x.doc_no)
+        .arg("supplier", &x.supplier)
+        .arg("amount", super::doc_amount(x.amount))
+        .arg("currency", &x.currency)
+        .arg("first", &o.expense.entry_id)
+        .arg("cell", ledger.cell(o, "doc_no").to_string()),
     )
 }
 
@@ -194,6 +200,20 @@ mod tests {
         let l = ledger(&p, vec![e1, e2, e3, e4], vec![c()]);
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![("E1".to_string(), m("60.00"))]);
-        assert!(f[0].message.contains("E2"));
+        assert!(f[0].message.text(Lang::En).contains("E2"));
+    }
+
+    #[test]
+    fn without_a_currency_column_amounts_compare_as_eur() {
+        let p = project();
+        let a = cost("E1", "A1", "1", None, "100.00", "2020-01-10", "2020-01-10");
+        let mut b = a.clone();
+        b.entry_id = "E2".into();
+        b.paid_date = Some(d("2020-01-20"));
+        let l = without_columns(ledger(&p, vec![a, b], vec![]), &["currency"]);
+        assert_eq!(
+            ids(&run(&RULE, &p, &l)),
+            vec![("E2".to_string(), m("100.00"))]
+        );
     }
 }

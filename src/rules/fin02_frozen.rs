@@ -8,7 +8,8 @@
 //! now; its amount is the difference to correct in the next claim (now − then), which removes
 //! nothing from this run's figures (the reports show it as "to correct", not as ineligible). Without a register (nothing submitted yet) there is nothing to compare.
 
-use super::{Finding, Removes, Rule, Severity, Stage};
+use super::{doc_amount, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::{Arg, Msg};
 use crate::ledger::Ledger;
 use crate::model::register::{FrozenClaim, FrozenEntry};
 use crate::model::{Money, Project, Quarter};
@@ -17,10 +18,9 @@ use std::collections::HashMap;
 pub static RULE: Rule = Rule {
     id: "FIN-02",
     severity: Severity::Error,
-    statement: "Submitted claims are unchanged: the ledger still holds what a frozen quarter claimed",
-    statement_lv: "Iesniegtie pieprasījumi nemainās: virsgrāmatā ir tas, kas pieprasīts iesaldētajā ceturksnī",
     basis: "Brief §6 FIN-02 (cumulative = previous cumulative + this claim); §4.3 (carry-forward checks)",
     params: &["the claim register (claims/ next to the project file)"],
+    evidence: &[],
     removes: Removes::Nothing,
     stage: Stage::Register,
     check,
@@ -81,28 +81,24 @@ pub fn changes(
                 None,
                 f,
                 None,
-                format!(
-                    "entry {} ({} {} {}) of {q}, a submitted claim, is no longer in the ledger: claimed {} EUR, now 0.00 EUR",
-                    f.entry_id,
-                    f.doc_no,
-                    f.amount,
-                    f.currency,
-                    f.eligible
-                ),
+                Msg::new("fin02-deleted")
+                    .arg("doc", &f.doc_no)
+                    .arg("amount", doc_amount(f.amount))
+                    .arg("currency", &f.currency)
+                    .money("claimed", f.eligible),
             )),
             Some(i) if !in_quarter(i) => {
                 let paid = opt(ledger.entries[i].expense.paid_date);
+                let from = opt(f.paid_date);
                 out.push(finding(
                     ledger,
                     Some(i),
                     f,
                     Some((Money::ZERO, "paid_date")),
-                    format!(
-                        "entry {} of {q}, a submitted claim, is no longer paid in {q} (payment date {} → {paid}): claimed {} EUR, now 0.00 EUR in {q}",
-                        f.entry_id,
-                        opt(f.paid_date),
-                        f.eligible
-                    ),
+                    Msg::new("fin02-moved")
+                        .arg("from", from)
+                        .arg("to", paid)
+                        .money("claimed", f.eligible),
                 ));
             }
             Some(i) => {
@@ -116,13 +112,10 @@ pub fn changes(
                     Some(i),
                     f,
                     Some((n.eligible, field)),
-                    format!(
-                        "entry {} of {q}, a submitted claim, changed ({}): claimed {} EUR, eligible now {} EUR",
-                        f.entry_id,
-                        what.join("; "),
-                        f.eligible,
-                        n.eligible
-                    ),
+                    Msg::new("fin02-changed")
+                        .arg("changes", what)
+                        .money("claimed", f.eligible)
+                        .money("now", n.eligible),
                 ));
             }
         }
@@ -139,16 +132,14 @@ pub fn changes(
             i,
             "paid_date",
             n.eligible,
-            format!(
-                "entry {} ({} {} {}, paid {}) was added to {q}, a submitted claim: claimed 0.00 EUR, eligible now {} EUR",
-                n.entry_id,
-                n.doc_no,
-                n.amount,
-                n.currency,
-                opt(n.paid_date),
-                n.eligible
-            ),
-            hint(&frozen.quarter),
+            Msg::new("fin02-added")
+                .arg("entry", &n.entry_id)
+                .arg("quarter", q.to_string())
+                .arg("doc", &n.doc_no)
+                .arg("amount", doc_amount(n.amount))
+                .arg("currency", &n.currency)
+                .arg("paid", opt(n.paid_date))
+                .money("now", n.eligible),
         ));
     }
     out
@@ -161,22 +152,17 @@ fn finding(
     i: Option<usize>,
     f: &FrozenEntry,
     now: Option<(Money, &str)>,
-    message: String,
+    message: Msg,
 ) -> Finding {
     let q = f
         .paid_date
         .map(|d| Quarter::of(d).to_string())
         .unwrap_or_default();
+    let message = message.arg("entry", &f.entry_id).arg("quarter", q);
     match (i, now) {
-        (Some(i), Some((eligible, field))) => Finding::on_entry(
-            &RULE,
-            ledger,
-            i,
-            field,
-            eligible - f.eligible,
-            message,
-            hint(&q),
-        ),
+        (Some(i), Some((eligible, field))) => {
+            Finding::on_entry(&RULE, ledger, i, field, eligible - f.eligible, message)
+        }
         _ => Finding {
             rule: RULE.id,
             severity: RULE.severity,
@@ -186,72 +172,88 @@ fn finding(
             at: None,
             ineligible: -f.eligible,
             message,
-            hint: hint(&q),
         },
     }
 }
 
-fn hint(q: &str) -> String {
-    format!(
-        "{q} was submitted and is frozen in the claim register: correct the difference in the next claim (a correction line), or restore the ledger entry"
-    )
-}
-
-/// What changed between the frozen and the current entry, and the cell to point at (the
-/// first changed field in ledger order; the amount when only the eligible amount moved).
-fn differences(f: &FrozenEntry, n: &FrozenEntry) -> (Vec<String>, &'static str) {
-    let mut what = Vec::new();
+/// What changed between the frozen and the current entry (one message, `field from → to`
+/// items joined), and the cell to point at (the first changed field in ledger order; the
+/// amount when only the eligible amount moved).
+fn differences(f: &FrozenEntry, n: &FrozenEntry) -> (Msg, &'static str) {
+    let mut what: Option<Msg> = None;
     let mut field = None;
-    let mut diff = |name: &str, id: &'static str, a: String, b: String| {
+    let mut diff = |name: &'static str, id: &'static str, a: Arg, b: Arg| {
         if a != b {
-            what.push(format!("{name} {a} → {b}"));
+            let item = Msg::new("fin02-change")
+                .arg("field", Msg::new(name))
+                .arg("from", a)
+                .arg("to", b);
+            what = Some(match what.take() {
+                None => item,
+                Some(head) => Msg::new("fin02-changes")
+                    .arg("head", head)
+                    .arg("next", item),
+            });
             field.get_or_insert(id);
         }
     };
-    diff("document no.", "doc_no", f.doc_no.clone(), n.doc_no.clone());
-    let dates = |d: chrono::NaiveDate| d.to_string();
+    let text = |s: &str| Arg::from(s);
+    let case = |c: &Option<String>| Arg::from(c.clone().unwrap_or_default());
     diff(
-        "document date",
-        "doc_date",
-        dates(f.doc_date),
-        dates(n.doc_date),
+        "fin02-field-doc-no",
+        "doc_no",
+        text(&f.doc_no),
+        text(&n.doc_no),
     );
     diff(
-        "payment date",
+        "fin02-field-doc-date",
+        "doc_date",
+        f.doc_date.into(),
+        n.doc_date.into(),
+    );
+    diff(
+        "fin02-field-paid-date",
         "paid_date",
         opt(f.paid_date),
         opt(n.paid_date),
     );
     diff(
+        "fin02-field-activity",
         "activity",
-        "activity",
-        f.activity.clone(),
-        n.activity.clone(),
-    );
-    diff("heading", "heading", f.heading.clone(), n.heading.clone());
-    let case = |c: &Option<String>| c.clone().unwrap_or_default();
-    diff("case", "case_id", case(&f.case_id), case(&n.case_id));
-    diff(
-        "amount",
-        "amount",
-        f.amount.to_string(),
-        n.amount.to_string(),
+        text(&f.activity),
+        text(&n.activity),
     );
     diff(
-        "currency",
-        "currency",
-        f.currency.clone(),
-        n.currency.clone(),
+        "fin02-field-heading",
+        "heading",
+        text(&f.heading),
+        text(&n.heading),
     );
-    if what.is_empty() {
-        // Only the eligible amount moved: another rule now removes more or less of it.
-        what.push("eligible amount, by the rules now in force".to_string());
-    }
+    diff(
+        "fin02-field-case",
+        "case_id",
+        case(&f.case_id),
+        case(&n.case_id),
+    );
+    diff(
+        "fin02-field-amount",
+        "amount",
+        doc_amount(f.amount),
+        doc_amount(n.amount),
+    );
+    diff(
+        "fin02-field-currency",
+        "currency",
+        text(&f.currency),
+        text(&n.currency),
+    );
+    // Only the eligible amount moved: another rule now removes more or less of it.
+    let what = what.unwrap_or_else(|| Msg::new("fin02-eligible-only"));
     (what, field.unwrap_or("amount"))
 }
 
-fn opt(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| "none".into())
+fn opt(d: Option<chrono::NaiveDate>) -> Arg {
+    d.map_or_else(|| Arg::from(Msg::new("fin02-none")), Arg::from)
 }
 
 #[cfg(test)]
@@ -344,13 +346,10 @@ mod tests {
                 ("E5".to_string(), Some("D5".to_string()), m("7.00")),
             ]
         );
-        assert!(
-            f[0].message.contains("amount 100.00 → 90.00"),
-            "{}",
-            f[0].message
-        );
+        let text = f[0].message.text(crate::model::project::Lang::En);
+        assert!(text.contains("amount 100.00 → 90.00"), "{text}");
         let both = "claimed 100.00 EUR, eligible now 90.00 EUR";
-        assert!(f[0].message.contains(both), "{}", f[0].message);
+        assert!(text.contains(both), "{text}");
         // FIN-02 removes nothing: this run's figures stay as the ledger has them.
         assert!(crate::rules::ineligible_by_entry(&l, &f)
             .iter()

@@ -5,16 +5,20 @@
 //! original amount (`report::check::CheckedFinding::not_convertible`).
 
 use super::{Finding, Removes, Rule, Severity};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Month, Project};
 
 pub static RULE: Rule = Rule {
     id: "FX-01",
     severity: Severity::Error,
-    statement: "A non-EUR cost has an exchange rate for its document month",
-    statement_lv: "Izmaksām citā valūtā ir valūtas kurss dokumenta mēnesim",
     basis: "Grant agreement, eligibility annex (conversion at the monthly accounting rate); brief §6 FX-01",
     params: &["inputs.rates"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "currency"),
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Rates, "rate"),
+    ],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
@@ -31,18 +35,10 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[crate::model::Money]) -> 
                 i,
                 "currency",
                 rust_decimal::Decimal::ZERO,
-                format!(
-                    "no {} rate for {}: the amount {} {} cannot be converted and is excluded until the rate is added",
-                    x.currency,
-                    Month::of(x.doc_date),
-                    x.amount,
-                    x.currency
-                ),
-                format!(
-                    "add the rate for {} {} to the exchange-rate file",
-                    Month::of(x.doc_date),
-                    x.currency
-                ),
+                Msg::new("fx01-no-rate")
+                    .arg("currency", &x.currency)
+                    .arg("month", Month::of(x.doc_date).to_string())
+                    .arg("amount", super::doc_amount(x.amount)),
             );
             // Without a rate the EUR amount is unknown; the line is left out of the claim whole.
             f.ineligible = rust_decimal::Decimal::ZERO;

@@ -1,8 +1,11 @@
 //! GDPR-01: a case id is a pseudonym in the project's pattern (no names, no document numbers);
 //! an id that does not match is a warning on the register cell. The pattern is compiled once
 //! per version in force.
+//!
+//! Evidence: the register's case numbers (required).
 
 use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
 use regex::Regex;
@@ -10,10 +13,11 @@ use regex::Regex;
 pub static RULE: Rule = Rule {
     id: "GDPR-01",
     severity: Severity::Warning,
-    statement: "A case id is a pseudonym matching the project's case id pattern",
-    statement_lv: "Lietas Nr. ir pseidonīms, kas atbilst projekta paraugam",
     basis: "Reg. (EU) 2016/679 Art. 5(1)(c) and 25 (data minimisation, pseudonymisation); brief §5, §6 GDPR-01",
     params: &["params.case_id_pattern"],
+    evidence: &[
+        super::ev(super::Input::Cases, "case_id"),
+    ],
     removes: Removes::Nothing,
     stage: Stage::Entry,
     check,
@@ -32,27 +36,17 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             // A look-alike letter (Cyrillic А in AVR-…) is warned even when a loose pattern
             // matches: the id would not join the ledger's Latin spelling, and it hides data.
             let message = match lookalike(&c.case_id) {
-                Some((i, ch)) => format!(
-                    "case id {:?} has the look-alike letter {ch:?} (U+{:04X}, not Latin) at position {}",
-                    c.case_id,
-                    ch as u32,
-                    i + 1
-                ),
-                None if !re.is_match(&c.case_id) => format!(
-                    "case id {:?} does not match the pattern {pattern}",
-                    c.case_id
-                ),
+                Some((i, ch)) => Msg::new("gdpr01-lookalike")
+                    .arg("case", &c.case_id)
+                    .arg("letter", ch.to_string())
+                    .arg("code", format!("U+{:04X}", ch as u32))
+                    .arg("pos", i + 1),
+                None if !re.is_match(&c.case_id) => Msg::new("gdpr01-pattern")
+                    .arg("case", &c.case_id)
+                    .arg("pattern", pattern),
                 None => return None,
             };
-            Some(Finding::on_case(
-                &RULE,
-                ledger,
-                c,
-                "case_id",
-                message,
-                "use pseudonymous ids such as AVR-2019-0042, never a name or a document number; type look-alike letters again in Latin"
-                    .into(),
-            ))
+            Some(Finding::on_case(&RULE, ledger, c, "case_id", message))
         })
         .collect()
 }
@@ -88,9 +82,12 @@ mod tests {
         let f2 = run(&RULE, &p, &l2);
         assert_eq!(f2.len(), 1);
         assert!(
-            f2[0].message.contains("look-alike letter 'А' (U+0410"),
+            f2[0]
+                .message
+                .text(Lang::En)
+                .contains("look-alike letter 'А' (U+0410"),
             "{}",
-            f2[0].message
+            f2[0].message.text(Lang::En)
         );
         assert_eq!(
             f[0].at.as_ref().unwrap().to_string(),

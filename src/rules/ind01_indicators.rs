@@ -6,8 +6,17 @@
 //! count the claim and burn reports call; the rule reports, for information, departed cases
 //! without a ticket or an allowance, reintegration for cases the register does not select, and
 //! lines whose persons exceed the target by more than `indicator_alert_pct`.
+//!
+//! Evidence: the register's sex, year of birth, vulnerable and country-of-return columns for
+//! the breakdowns, the departure date for the event, the reintegration column for the
+//! selection. A register without one of the breakdown columns gives one "cannot verify"
+//! warning naming it (the breakdown shows those persons as unknown — and, for the yes/no
+//! column, as not vulnerable); without the departure-date column a person with neither a stay
+//! nor a delivery has no event and is not counted — one warning says how many; without the
+//! reintegration column the selection is not checked.
 
-use super::{kind_of, left, Finding, Removes, Rule, Severity, Stage};
+use super::{kind_of, left, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::{Ledger, Target};
 use crate::model::project::HeadingKind;
 use crate::model::records::Sex;
@@ -18,10 +27,16 @@ use serde::Serialize;
 pub static RULE: Rule = Rule {
     id: "IND-01",
     severity: Severity::Info,
-    statement: "Indicator counts recomputed from the register: each person once per line",
-    statement_lv: "Rādītāji pārrēķināti no reģistra: katra persona vienreiz katrā aktivitātē",
     basis: "Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02",
     params: &["versions[].targets", "params.indicator_alert_pct"],
+    evidence: &[
+        super::ev(super::Input::Cases, "sex"),
+        super::ev(super::Input::Cases, "birth_year"),
+        super::ev(super::Input::Cases, "vulnerable"),
+        super::ev(super::Input::Cases, "return_country"),
+        super::ev(super::Input::Cases, "departure_date"),
+        super::ev(super::Input::Cases, "reintegration"),
+    ],
     removes: Removes::Nothing,
     stage: Stage::Total,
     check,
@@ -156,14 +171,8 @@ fn seen_and_kinds(ledger: &Ledger, project: &Project, excluded: &[Money]) -> (Ve
     (seen, kinds)
 }
 
-fn info(
-    ledger: &Ledger,
-    c: &crate::model::Case,
-    field: &str,
-    message: String,
-    hint: &str,
-) -> Finding {
-    Finding::on_case(&RULE, ledger, c, field, message, hint.into())
+fn info(ledger: &Ledger, c: &crate::model::Case, field: &str, message: Msg) -> Finding {
+    Finding::on_case(&RULE, ledger, c, field, message)
 }
 
 fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
@@ -171,36 +180,83 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     // Departed cases without a ticket or an allowance line (where the project has such headings).
     let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
     let (seen, kinds) = seen_and_kinds(ledger, project, done);
+    let has_selection = Input::Cases.has_column(ledger, "reintegration");
     let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
             continue;
         };
-        for (k, what) in [
-            (HeadingKind::Ticket, "ticket"),
-            (HeadingKind::CashAllowance, "cash allowance"),
+        for (k, key) in [
+            (HeadingKind::Ticket, "ind01-no-ticket"),
+            (HeadingKind::CashAllowance, "ind01-no-allowance"),
         ] {
             if has_kind(k) && !with(ci, k) {
                 out.push(info(
                     ledger,
                     c,
                     "departure_date",
-                    format!(
-                        "case {} departed on {dep} but the ledger has no {what} for it",
-                        c.case_id
-                    ),
-                    "if the project paid it, book it with the case number; if not, no action",
+                    Msg::new(key).arg("case", &c.case_id).arg("dep", dep),
                 ));
             }
         }
-        if !c.reintegration && with(ci, HeadingKind::Reintegration) {
+        if has_selection && !c.reintegration && with(ci, HeadingKind::Reintegration) {
             out.push(info(
                 ledger,
                 c,
                 "reintegration",
-                format!("case {} has reintegration costs but is not marked for reintegration", c.case_id),
-                "mark the case for reintegration in the register, or check the case number of the costs",
+                Msg::new("ind01-not-selected").arg("case", &c.case_id),
             ));
+        }
+    }
+    // Breakdown columns the register lacks, for the persons counted.
+    let mut counted: Vec<bool> = vec![false; ledger.cases.len()];
+    for (k, s) in seen.iter().enumerate() {
+        let ci = k % ledger.cases.len().max(1);
+        counted[ci] |= s.event(&ledger.cases[ci]).is_some();
+    }
+    let counted = counted.iter().filter(|x| **x).count();
+    for field in ["sex", "birth_year", "vulnerable", "return_country"] {
+        if counted > 0 && !Input::Cases.has_column(ledger, field) {
+            let (lv, en) = Input::Cases.headers(field);
+            let mut f = Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                field,
+                counted,
+                Msg::new("rules-what-breakdown"),
+            );
+            f.message = Msg::new("ind01-missing-column")
+                .arg("n", counted)
+                .arg("lv", lv)
+                .arg("en", en);
+            out.push(f);
+        }
+    }
+    // Without a departure-date column a person with costs but no stay or delivery has no
+    // event: not counted, and said so.
+    if !Input::Cases.has_column(ledger, "departure_date") {
+        let nc = ledger.cases.len().max(1);
+        let mut undated = vec![false; ledger.cases.len()];
+        for (k, s) in seen.iter().enumerate() {
+            undated[k % nc] |= s.counted && s.event(&ledger.cases[k % nc]).is_none();
+        }
+        let n = undated.iter().filter(|x| **x).count();
+        if n > 0 {
+            let (lv, en) = Input::Cases.headers("departure_date");
+            let mut f = Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                "departure_date",
+                n,
+                Msg::new("rules-what-breakdown"),
+            );
+            f.message = Msg::new("ind01-no-departures")
+                .arg("n", n)
+                .arg("lv", lv)
+                .arg("en", en);
+            out.push(f);
         }
     }
     // Persons per line against the target of the latest version.
@@ -224,13 +280,12 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 case_id: None,
                 at: None,
                 ineligible: Money::ZERO,
-                message: format!(
-                    "line {}: {n} persons, above {} % of the target {target} (version {})",
-                    line.code,
-                    v.params.indicator_alert_pct.normalize(),
-                    v.number
-                ),
-                hint: "targets well exceeded usually call for an amendment of the agreement".into(),
+                message: Msg::new("ind01-above-target")
+                    .arg("line", &line.code)
+                    .arg("n", n)
+                    .num("pct", v.params.indicator_alert_pct)
+                    .arg("target", target)
+                    .arg("version", v.number),
             });
         }
     }
@@ -364,11 +419,11 @@ mod tests {
         let p = project();
         let l = fixture(&p);
         let f = run(&RULE, &p, &l);
-        let msgs: Vec<&str> = f.iter().map(|x| x.message.as_str()).collect();
+        let msgs: Vec<String> = f.iter().map(|x| x.message.text(Lang::En)).collect();
         // C-2 and C-3 have no allowance; every finding is information.
         assert_eq!(
             f.iter()
-                .filter(|x| x.message.contains("no cash allowance"))
+                .filter(|x| x.message.text(Lang::En).contains("no cash allowance"))
                 .count(),
             2,
             "{msgs:?}"
@@ -382,11 +437,46 @@ mod tests {
         let p = project_with("indicator_alert_pct", "\"40\"");
         let l = fixture(&p);
         let f = run(&RULE, &p, &l);
-        let lines: Vec<&str> = f
+        let lines: Vec<String> = f
             .iter()
-            .filter(|x| x.message.contains("target"))
-            .map(|x| &x.message[..7])
+            .filter(|x| x.message.text(Lang::En).contains("target"))
+            .map(|x| x.message.text(Lang::En)[..7].to_string())
             .collect();
         assert_eq!(lines, vec!["line A3"]);
+    }
+
+    #[test]
+    fn without_a_breakdown_column_a_warning_names_it() {
+        let p = project();
+        let l = without_columns(fixture(&p), &["vulnerable", "sex", "reintegration"]);
+        let f = run(&RULE, &p, &l);
+        let warned: Vec<String> = f
+            .iter()
+            .filter(|x| x.severity == Severity::Warning)
+            .map(|x| x.message.text(Lang::En))
+            .collect();
+        assert_eq!(warned.len(), 2, "{warned:?}");
+        assert!(warned[0].contains("Dzimums"), "{warned:?}");
+        assert!(warned[1].contains("Ievainojams"), "{warned:?}");
+        assert!(f.iter().all(|x| x.ineligible.is_zero()));
+    }
+
+    #[test]
+    fn without_the_departure_date_column_returns_are_not_counted_and_it_is_said() {
+        let p = project();
+        let mut l = fixture(&p);
+        for c in &mut l.cases {
+            c.departure_date = None;
+        }
+        let l = without_columns(l, &["departure_date"]);
+        let f = run(&RULE, &p, &l);
+        let warned: Vec<String> = f
+            .iter()
+            .filter(|x| x.severity == Severity::Warning)
+            .map(|x| x.message.text(Lang::En))
+            .collect();
+        assert_eq!(warned.len(), 1, "{warned:?}");
+        assert!(warned[0].contains("Izceļošanas datums"), "{warned:?}");
+        assert!(f.iter().all(|x| x.ineligible.is_zero()));
     }
 }

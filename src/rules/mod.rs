@@ -47,9 +47,11 @@ mod tg03_order;
 mod tg04_ticket;
 mod vat01_vat;
 
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::money::ser_money;
 use crate::model::project::HeadingKind;
+use crate::model::project::Lang;
 use crate::model::{CellRef, Money, Project};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -114,23 +116,100 @@ pub enum Stage {
 /// The check of a rule: the ledger, the project and, per entry, what earlier stages exclude.
 pub type Check = fn(&Ledger, &Project, &[Money]) -> Vec<Finding>;
 
-/// One rule of the catalogue.
+/// An input table a rule reads evidence from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Input {
+    Expenses,
+    Cases,
+    Rates,
+}
+
+impl Input {
+    /// The field specs of the table (ids and headers in both languages).
+    fn fields(self) -> &'static [crate::import::header::FieldSpec] {
+        use crate::import::header::{CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
+        match self {
+            Input::Expenses => EXPENSE_FIELDS,
+            Input::Cases => CASE_FIELDS,
+            Input::Rates => RATE_FIELDS,
+        }
+    }
+
+    /// The (Latvian, English) header of `field`, as the templates write it.
+    pub fn headers(self, field: &str) -> (&'static str, &'static str) {
+        self.fields()
+            .iter()
+            .find(|f| f.id == field)
+            .map_or(("?", "?"), |f| (f.lv, f.en))
+    }
+
+    /// Whether the field is one the import requires (always present when the run goes on).
+    pub fn required(self, field: &str) -> bool {
+        self.fields().iter().any(|f| f.id == field && f.required)
+    }
+
+    fn source(self, ledger: &Ledger) -> Option<&crate::model::SourceTable> {
+        match self {
+            Input::Expenses => Some(&ledger.expenses_source),
+            Input::Cases => Some(&ledger.cases_source),
+            Input::Rates => ledger.rates_source.as_ref(),
+        }
+    }
+
+    /// Whether the run's file of this table has a column for `field`.
+    pub fn has_column(self, ledger: &Ledger, field: &str) -> bool {
+        self.source(ledger)
+            .is_some_and(|s| s.columns.contains_key(field))
+    }
+}
+
+/// One column a rule reads as evidence.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence {
+    pub input: Input,
+    pub field: &'static str,
+}
+
+/// Shorthand for the `evidence` lists of the rules.
+pub(crate) const fn ev(input: Input, field: &'static str) -> Evidence {
+    Evidence { input, field }
+}
+
+/// One rule of the catalogue. Its words — the one-line statement and what it does without its
+/// evidence — are in the message catalogue (`rule-<id>-statement`, `rule-<id>-without`).
 pub struct Rule {
     pub id: &'static str,
     pub severity: Severity,
-    /// One line, English and Latvian.
-    pub statement: &'static str,
-    pub statement_lv: &'static str,
     /// The legal basis or source.
     pub basis: &'static str,
     /// The project-file parameters it reads.
     pub params: &'static [&'static str],
+    /// The input columns it reads as evidence.
+    pub evidence: &'static [Evidence],
     pub removes: Removes,
     pub stage: Stage,
     pub check: Check,
 }
 
-/// A finding: which rule, how serious, which cost or case, where, how much, why, what to do.
+impl Rule {
+    fn key(&self, part: &str) -> String {
+        format!("rule-{}-{part}", self.id.to_ascii_lowercase())
+    }
+
+    /// The rule in one line.
+    pub fn statement(&self, lang: Lang) -> String {
+        crate::i18n::tr(lang, &self.key("statement"))
+    }
+
+    /// What it does when an optional column of `evidence` (or a value in it) is absent.
+    pub fn without(&self, lang: Lang) -> String {
+        crate::i18n::tr(lang, &self.key("without"))
+    }
+}
+
+/// A finding: which rule, how serious, which cost or case, where, how much, why and what to do
+/// (`message`, with the hint as its `.hint` attribute).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Finding {
     pub rule: &'static str,
@@ -143,8 +222,44 @@ pub struct Finding {
     pub at: Option<CellRef>,
     #[serde(serialize_with = "ser_money")]
     pub ineligible: Money,
+    /// Why, and (attribute `hint`) what to do; words only in `FindingText`.
+    #[serde(skip)]
+    pub message: Msg,
+}
+
+/// A finding in words, in one language: what report models hold, so that json, html and xlsx
+/// show `message` and `hint` in the run's language, with `code`, the message key, for machines.
+/// Dereferences to the finding.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FindingText {
+    #[serde(flatten)]
+    pub finding: Finding,
+    pub code: &'static str,
     pub message: String,
     pub hint: String,
+}
+
+impl FindingText {
+    pub fn new(f: &Finding, lang: Lang) -> FindingText {
+        FindingText {
+            finding: f.clone(),
+            code: f.message.key,
+            message: f.message.text(lang),
+            hint: f.message.attr(lang, "hint"),
+        }
+    }
+
+    /// Every finding of `findings` in words.
+    pub fn all(findings: &[Finding], lang: Lang) -> Vec<FindingText> {
+        findings.iter().map(|f| FindingText::new(f, lang)).collect()
+    }
+}
+
+impl std::ops::Deref for FindingText {
+    type Target = Finding;
+    fn deref(&self) -> &Finding {
+        &self.finding
+    }
 }
 
 impl Finding {
@@ -155,8 +270,7 @@ impl Finding {
         entry: usize,
         field: &str,
         ineligible: Money,
-        message: String,
-        hint: String,
+        message: Msg,
     ) -> Finding {
         let e = &ledger.entries[entry];
         Finding {
@@ -168,7 +282,6 @@ impl Finding {
             at: Some(ledger.cell(e, field)),
             ineligible,
             message,
-            hint,
         }
     }
 
@@ -178,8 +291,7 @@ impl Finding {
         ledger: &Ledger,
         case: &crate::model::Case,
         field: &str,
-        message: String,
-        hint: String,
+        message: Msg,
     ) -> Finding {
         Finding {
             rule: rule.id,
@@ -190,8 +302,69 @@ impl Finding {
             at: Some(ledger.case_cell(case, field)),
             ineligible: Decimal::ZERO,
             message,
-            hint,
         }
+    }
+
+    /// A "cannot verify" warning: the column `field` of `input` is absent, so the rule
+    /// cannot check `lines` lines (what it would check: `what`, a `rules-what-…` message). Located at the header row;
+    /// removes nothing; names the column in Latvian and English and how to add it.
+    pub fn missing_column(
+        rule: &Rule,
+        ledger: &Ledger,
+        input: Input,
+        field: &'static str,
+        lines: usize,
+        what: Msg,
+    ) -> Finding {
+        let (lv, en) = input.headers(field);
+        let src = input.source(ledger);
+        Finding {
+            rule: rule.id,
+            severity: Severity::Warning,
+            entry: None,
+            entry_id: None,
+            case_id: None,
+            at: src.map(|s| CellRef {
+                file: s.file.clone(),
+                sheet: s.sheet.clone(),
+                row: s.header_row,
+                col: None,
+            }),
+            ineligible: Decimal::ZERO,
+            message: Msg::new("rules-missing-column")
+                .arg("what", what)
+                .arg("n", lines)
+                .arg("lv", lv)
+                .arg("en", en),
+        }
+    }
+
+    /// A "cannot verify" warning on a cost whose case lacks the register value `field`
+    /// (a blank cell): located at that register cell; removes nothing.
+    pub fn blank_in_register(
+        rule: &Rule,
+        ledger: &Ledger,
+        entry: usize,
+        case: &crate::model::Case,
+        field: &'static str,
+        what: Msg,
+    ) -> Finding {
+        let (lv, en) = Input::Cases.headers(field);
+        let mut f = Finding::on_entry(
+            rule,
+            ledger,
+            entry,
+            "case_id",
+            Decimal::ZERO,
+            Msg::new("rules-blank-in-register")
+                .arg("what", what)
+                .arg("case", &case.case_id)
+                .arg("lv", lv)
+                .arg("en", en),
+        );
+        f.severity = Severity::Warning;
+        f.at = Some(ledger.case_cell(case, field));
+        f
     }
 
     /// The same finding with another severity (a rule's milder case, e.g. an amount below
@@ -294,6 +467,16 @@ pub fn check_all(ledger: &Ledger, project: &Project) -> Vec<Finding> {
         }
     }
     per_rule.into_iter().flatten().collect()
+}
+
+/// A document's amount as a message argument: two decimals like any money, or the decimals
+/// it has when its currency has more (IQD 1234.567), in the language's separators.
+pub(crate) fn doc_amount(x: Money) -> crate::i18n::Arg {
+    if x.scale() <= 2 {
+        crate::i18n::Arg::Money(x)
+    } else {
+        crate::i18n::Arg::Num(x)
+    }
 }
 
 /// The amount of an entry still eligible after `done` (what earlier stages exclude).
@@ -433,8 +616,7 @@ mod tests {
             case_id: None,
             at: None,
             ineligible: m(amount),
-            message: String::new(),
-            hint: String::new(),
+            message: Msg::new("no-such-message"),
         }
     }
 

@@ -1,17 +1,19 @@
 //! PER-01: a cost is eligible only if incurred (document date) inside the eligibility period of
 //! the agreement version in force on its payment date.
+//!
+//! Evidence: the document date (a required column); nothing is ever missing.
 
 use super::{Finding, Removes, Rule, Severity};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::Project;
 
 pub static RULE: Rule = Rule {
     id: "PER-01",
     severity: Severity::Block,
-    statement: "The cost is incurred (document date) within the eligibility period",
-    statement_lv: "Izmaksas radušās (dokumenta datums) attiecināmības periodā",
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
     params: &["versions[].period_start", "versions[].period_end"],
+    evidence: &[super::ev(super::Input::Expenses, "doc_date")],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
@@ -29,11 +31,11 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "doc_date",
                 e.base.unwrap_or_default(),
-                format!(
-                    "document date {} is outside the eligibility period {} … {} (version {})",
-                    x.doc_date, v.period_start, v.period_end, v.number
-                ),
-                "a cost incurred outside the period cannot be claimed; check the date on the document".into(),
+                Msg::new("per01-outside")
+                    .arg("doc", x.doc_date)
+                    .arg("start", v.period_start)
+                    .arg("end", v.period_end)
+                    .arg("version", v.number),
             ));
         }
     }

@@ -1,7 +1,11 @@
 //! PER-02: a cost is eligible only if paid inside the eligibility period (plus the grace days)
 //! of the agreement version in force on its payment date.
+//!
+//! Evidence: the payment date. Without one (no column, or a blank cell) the cost is not yet
+//! paid: it is not claimed, and there is nothing to check.
 
 use super::{Finding, Removes, Rule, Severity};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::Project;
 use chrono::Days;
@@ -9,14 +13,13 @@ use chrono::Days;
 pub static RULE: Rule = Rule {
     id: "PER-02",
     severity: Severity::Block,
-    statement: "The cost is paid within the eligibility period (plus the payment grace days)",
-    statement_lv: "Izmaksas apmaksātas attiecināmības periodā (ieskaitot samaksas papildlaiku)",
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
     params: &[
         "versions[].period_start",
         "versions[].period_end",
         "params.payment_grace_days",
     ],
+    evidence: &[super::ev(super::Input::Expenses, "paid_date")],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
@@ -40,8 +43,10 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "paid_date",
                 e.base.unwrap_or_default(),
-                format!("payment date {paid} is outside {} … {last}", v.period_start),
-                "a cost paid outside the eligibility period cannot be claimed".into(),
+                Msg::new("per02-outside")
+                    .arg("paid", paid)
+                    .arg("start", v.period_start)
+                    .arg("end", last),
             ));
         }
     }
@@ -75,5 +80,14 @@ mod tests {
         let grace = project_with("payment_grace_days", "30");
         assert!(paid(&grace, "2023-01-30").is_empty());
         assert_eq!(paid(&grace, "2023-01-31").len(), 1);
+    }
+
+    #[test]
+    fn an_unpaid_cost_is_not_checked() {
+        let p = project();
+        let mut e = cost("E1", "A1", "1", None, "100.00", "2022-12-01", "2022-12-01");
+        e.paid_date = None;
+        let l = without_columns(ledger(&p, vec![e], vec![]), &["paid_date"]);
+        assert!(run(&RULE, &p, &l).is_empty());
     }
 }

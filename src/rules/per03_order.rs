@@ -1,17 +1,22 @@
 //! PER-03: a cost is normally paid on or after the day it is incurred; a payment before the
 //! document date (an advance) needs a reviewer's look, so it is a warning that removes nothing.
+//!
+//! Evidence: the document and payment dates; an unpaid cost is not checked.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "PER-03",
     severity: Severity::Warning,
-    statement: "The payment date is not before the document date (else: an advance, to justify)",
-    statement_lv: "Apmaksas datums nav pirms dokumenta datuma (citādi — avanss, jāpamato)",
     basis: "Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03",
     params: &[],
+    evidence: &[
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
     removes: Removes::Nothing,
     stage: Stage::Entry,
     check,
@@ -29,8 +34,9 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "paid_date",
                 Money::ZERO,
-                format!("paid {paid}, before the document date {}", x.doc_date),
-                "if this was an advance payment, keep the delivery proof with the document; otherwise correct the date".into(),
+                Msg::new("per03-advance")
+                    .arg("paid", paid)
+                    .arg("doc", x.doc_date),
             ));
         }
     }
@@ -60,5 +66,14 @@ mod tests {
             f[0].at.as_ref().unwrap().to_string(),
             "expenses.xlsx › Izdevumi!D2"
         );
+    }
+
+    #[test]
+    fn an_unpaid_cost_is_not_checked() {
+        let p = project();
+        let mut e = cost("E1", "A1", "1", None, "100.00", "2022-12-01", "2022-12-01");
+        e.paid_date = None;
+        let l = ledger(&p, vec![e], vec![]);
+        assert!(run(&RULE, &p, &l).is_empty());
     }
 }

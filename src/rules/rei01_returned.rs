@@ -1,7 +1,12 @@
-//! REI-01: reintegration is for a completed return: a delivery for a case that has not departed,
-//! or dated before its departure, is removed whole.
+//! REI-01: reintegration is for a completed return: a delivery dated before the case's
+//! departure is removed whole.
+//!
+//! Evidence: the delivery's document date and the register's departure date. A case without a
+//! departure date (a blank cell: not departed yet, or not filled in; or no column at all) is
+//! not evidence of a delivery before the return: a "cannot verify" warning, nothing removed.
 
-use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use super::{case_of, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -9,10 +14,12 @@ use crate::model::{Money, Project};
 pub static RULE: Rule = Rule {
     id: "REI-01",
     severity: Severity::Block,
-    statement: "Reintegration only after a completed return (on or after the departure date)",
-    statement_lv: "Reintegrācija tikai pēc notikušas atgriešanās (izceļošanas dienā vai vēlāk)",
     basis: "Reg. (EU) 516/2014 Art. 12(e) (reintegration of returnees); brief §6 REI-01",
     params: &["headings[].kind = \"reintegration\""],
+    evidence: &[
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Cases, "departure_date"),
+    ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -20,6 +27,8 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
+    let has_departures = Input::Cases.has_column(ledger, "departure_date");
+    let mut unchecked = 0;
     for (i, e) in ledger.entries.iter().enumerate() {
         if kind_of(project, e) != Some(HeadingKind::Reintegration) {
             continue;
@@ -29,17 +38,26 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         };
         let x = &e.expense;
         let (field, message) = match c.departure_date {
-            None => (
-                "case_id",
-                format!(
-                    "case {} has not departed ({} is empty)",
-                    c.case_id,
-                    ledger.case_cell(c, "departure_date")
-                ),
-            ),
+            None if has_departures => {
+                out.push(Finding::blank_in_register(
+                    &RULE,
+                    ledger,
+                    i,
+                    c,
+                    "departure_date",
+                    Msg::new("rules-what-return-first"),
+                ));
+                continue;
+            }
+            None => {
+                unchecked += 1;
+                continue;
+            }
             Some(dep) if x.doc_date < dep => (
                 "doc_date",
-                format!("delivered {}, before the departure on {dep}", x.doc_date),
+                Msg::new("rei01-before-departure")
+                    .arg("doc", x.doc_date)
+                    .arg("dep", dep),
             ),
             Some(_) => continue,
         };
@@ -50,7 +68,16 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             field,
             e.base.unwrap_or_default(),
             message,
-            "reintegration assistance is eligible only after the return; check the dates".into(),
+        ));
+    }
+    if unchecked > 0 {
+        out.push(Finding::missing_column(
+            &RULE,
+            ledger,
+            Input::Cases,
+            "departure_date",
+            unchecked,
+            Msg::new("rules-what-return-first"),
         ));
     }
     out
@@ -62,7 +89,7 @@ mod tests {
     use crate::rules::testkit::*;
 
     #[test]
-    fn delivery_before_departure_or_without_one_is_removed_on_the_day_it_is_not() {
+    fn delivery_before_departure_is_removed_on_the_day_it_is_not_without_one_a_warning() {
         let p = project();
         let l = ledger(
             &p,
@@ -100,12 +127,58 @@ mod tests {
                 case("C-2", Some("2020-01-01"), None),
             ],
         );
+        let f = run(&RULE, &p, &l);
         assert_eq!(
-            ids(&run(&RULE, &p, &l)),
-            vec![
-                ("E1".to_string(), m("500.00")),
-                ("E3".to_string(), m("500.00"))
-            ]
+            ids(&f),
+            vec![("E1".to_string(), m("500.00")), ("E3".to_string(), m("0"))]
+        );
+        assert_eq!(f[1].severity, Severity::Warning);
+        assert_eq!(
+            f[1].at.as_ref().unwrap().to_string(),
+            "cases.xlsx › Lietas!I3"
+        );
+        // No departure-date column: one warning for the two deliveries, nothing removed.
+        let l = without_columns(
+            ledger(
+                &p,
+                vec![
+                    cost(
+                        "E1",
+                        "A2",
+                        "4.5",
+                        Some("C-1"),
+                        "500.00",
+                        "2020-02-28",
+                        "2020-03-01",
+                    ),
+                    cost(
+                        "E2",
+                        "A2",
+                        "4.5",
+                        Some("C-2"),
+                        "500.00",
+                        "2020-03-01",
+                        "2020-03-01",
+                    ),
+                ],
+                vec![
+                    case("C-1", Some("2020-01-01"), None),
+                    case("C-2", Some("2020-01-01"), None),
+                ],
+            ),
+            &["departure_date"],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
+        assert!(
+            f[0].message.text(Lang::En).contains("for 2 lines"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
+        assert!(
+            f[0].message.text(Lang::En).contains("Izceļošanas datums"),
+            "{}",
+            f[0].message.text(Lang::En)
         );
     }
 }

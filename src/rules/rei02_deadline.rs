@@ -1,8 +1,13 @@
 //! REI-02: reintegration is delivered no later than the same calendar date
 //! `reintegration_months` after departure (29 February → 28 February: chrono's
 //! `checked_add_months` clamps to the month's last day); a later delivery is removed whole.
+//!
+//! Evidence: the delivery's document date and the register's departure date. Without a
+//! departure date the deadline is unknown: REI-01 warns "cannot verify" about the line;
+//! nothing is removed here.
 
 use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -11,10 +16,12 @@ use chrono::Months;
 pub static RULE: Rule = Rule {
     id: "REI-02",
     severity: Severity::Error,
-    statement: "Reintegration is delivered within the set months after departure",
-    statement_lv: "Reintegrācija sniegta noteikto mēnešu laikā pēc izceļošanas",
     basis: "Grant agreement (reintegration within 12 months of return); brief §6 REI-02",
     params: &["params.reintegration_months"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Cases, "departure_date"),
+    ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -44,11 +51,11 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "doc_date",
                 e.base.unwrap_or_default(),
-                format!(
-                    "delivered {}, after the deadline {deadline} ({} months after the departure on {dep})",
-                    x.doc_date, p.reintegration_months
-                ),
-                "reintegration delivered after the deadline is not eligible; check the delivery date".into(),
+                Msg::new("rei02-late")
+                    .arg("doc", x.doc_date)
+                    .arg("deadline", deadline)
+                    .arg("months", p.reintegration_months)
+                    .arg("dep", dep),
             ));
         }
     }
@@ -91,5 +98,25 @@ mod tests {
         let p = project_with("reintegration_months", "6");
         assert!(deliver(&p, "2020-06-15", "2020-12-15").is_empty());
         assert_eq!(deliver(&p, "2020-06-15", "2020-12-16").len(), 1);
+    }
+
+    #[test]
+    fn without_a_departure_date_nothing_is_removed_here() {
+        // REI-01 warns about the line; the deadline is unknown.
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E1",
+                "A2",
+                "4.5",
+                Some("C-1"),
+                "500.00",
+                "2024-01-01",
+                "2022-12-01",
+            )],
+            vec![case("C-1", Some("2019-01-01"), None)],
+        );
+        assert!(run(&RULE, &p, &l).is_empty());
     }
 }

@@ -2,20 +2,25 @@
 //! counting only what is still eligible after the stage-1 rules (a late delivery removed by
 //! REI-02 does not use up the cap). The delivery that crosses the cap loses the part above it,
 //! later ones lose all. Without a cap, a case above `reintegration_warn_above` is a warning.
+//!
+//! Evidence: the deliveries' amounts, case numbers and payment order.
 
 use super::{Done, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "REI-03",
     severity: Severity::Error,
-    statement: "Reintegration per case is within the cap (a warning above a threshold if no cap)",
-    statement_lv: "Reintegrācija vienai lietai nepārsniedz limitu (bez limita — brīdinājums virs sliekšņa)",
     basis: "Grant agreement, reintegration package ceiling (assumed 2 000 EUR; confirm); brief §3.2, §6 REI-03",
     params: &["params.reintegration_cap", "params.reintegration_warn_above"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "amount"),
+        super::ev(super::Input::Expenses, "case_id"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
     removes: Removes::Excess,
     stage: Stage::Cap,
     check,
@@ -52,14 +57,11 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                         i,
                         "amount",
                         removed,
-                        format!(
-                            "case {} reaches {} EUR of reintegration with this delivery, above the cap {} EUR: {} EUR removed",
-                            c.case_id,
-                            fmt2(&(before + x)),
-                            fmt2(&cap),
-                            fmt2(&removed)
-                        ),
-                        "only the cap per case is eligible; the excess is removed from the latest deliveries".into(),
+                        Msg::new("rei03-over-cap")
+                            .arg("case", &c.case_id)
+                            .money("sum", before + x)
+                            .money("cap", cap)
+                            .money("removed", removed),
                     ));
                 }
             }
@@ -75,13 +77,10 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                             i,
                             "amount",
                             Money::ZERO,
-                            format!(
-                                "case {} reaches {} EUR of reintegration, above {} EUR",
-                                c.case_id,
-                                fmt2(&now),
-                                fmt2(&p.reintegration_warn_above)
-                            ),
-                            "no cap is set; check the package is reasonable and documented".into(),
+                            Msg::new("rei03-above-threshold")
+                                .arg("case", &c.case_id)
+                                .money("sum", now)
+                                .money("threshold", p.reintegration_warn_above),
                         )
                         .with_severity(Severity::Warning),
                     );

@@ -1,20 +1,29 @@
-//! RET-01: the cash allowance is the tariff per person, paid on the departure day (± the
-//! tolerance days) of a case that has departed. Above the tariff the excess is removed; below
-//! it is a warning; paid on another day, or for a case that has not departed, the whole line.
+//! RET-01: the cash allowance is the tariff per person, handed over on the departure day
+//! (± the tolerance days). The day is the allowance's **document date** — the receipt the
+//! returnee signs at departure — never its payment date, which may be the later settlement of
+//! the escort's cash advance (PRODUCT.md, parameter table). Above the tariff the excess is
+//! removed; below it is a warning; a receipt dated off the departure day loses the whole line.
+//!
+//! Evidence: the ledger's document date and amount, the register's departure date. Without a
+//! departure date (no column, or the case has none yet) the day cannot be checked: a "cannot
+//! verify" warning, nothing removed; the tariff is still checked on the amount.
 
-use super::{case_of, governing_date, kind_of, Finding, Removes, Rule, Severity, Stage};
+use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "RET-01",
     severity: Severity::Error,
-    statement: "A cash allowance equals the tariff and is paid on the departure day (± tolerance)",
-    statement_lv: "Naudas pabalsts atbilst tarifam un izmaksāts izceļošanas dienā (± pielaide)",
     basis: "Reg. (EU) 516/2014 Art. 12(c) (financial contributions); project description (100 EUR at departure); brief §3.1, §6 RET-01",
     params: &["params.cash_allowance", "params.cash_allowance_tolerance_days"],
+    evidence: &[
+        ev(Input::Expenses, "doc_date"),
+        ev(Input::Expenses, "amount"),
+        ev(Input::Cases, "departure_date"),
+    ],
     removes: Removes::Excess,
     stage: Stage::Entry,
     check,
@@ -22,6 +31,8 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
+    let has_departures = Input::Cases.has_column(ledger, "departure_date");
+    let mut unchecked = 0;
     for (i, e) in ledger.entries.iter().enumerate() {
         if kind_of(project, e) != Some(HeadingKind::CashAllowance) {
             continue;
@@ -33,40 +44,32 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         if base <= Money::ZERO {
             continue; // a refund of an allowance
         }
-        let p = &project.version_on(governing_date(e)).params;
-        let paid = governing_date(e);
-        let field = if e.expense.paid_date.is_some() {
-            "paid_date"
-        } else {
-            "doc_date"
-        };
+        let p = &project.version_on(super::governing_date(e)).params;
+        let day = e.expense.doc_date;
         match c.departure_date {
-            None => {
-                out.push(Finding::on_entry(
-                    &RULE,
-                    ledger,
-                    i,
-                    "case_id",
-                    base,
-                    format!("allowance for case {} which has not departed", c.case_id),
-                    "the allowance is paid at departure; fill in the departure date or remove the cost".into(),
-                ));
-                continue;
-            }
+            None if !has_departures => unchecked += 1,
+            None => out.push(Finding::blank_in_register(
+                &RULE,
+                ledger,
+                i,
+                c,
+                "departure_date",
+                Msg::new("rules-what-allowance-day"),
+            )),
             Some(dep) => {
-                let gap = (paid - dep).num_days().unsigned_abs();
+                let gap = (day - dep).num_days().unsigned_abs();
                 if gap > u64::from(p.cash_allowance_tolerance_days) {
                     out.push(Finding::on_entry(
                         &RULE,
                         ledger,
                         i,
-                        field,
+                        "doc_date",
                         base,
-                        format!(
-                            "allowance paid {paid}, {gap} day(s) from the departure on {dep} (tolerance {} days)",
-                            p.cash_allowance_tolerance_days
-                        ),
-                        "the allowance is paid on the departure day; check the dates".into(),
+                        Msg::new("ret01-off-day")
+                            .arg("doc", day)
+                            .arg("gap", gap)
+                            .arg("dep", dep)
+                            .arg("tolerance", p.cash_allowance_tolerance_days),
                     ));
                     continue;
                 }
@@ -79,13 +82,10 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "amount",
                 base - p.cash_allowance,
-                format!(
-                    "allowance {} EUR, above the tariff {} EUR: {} EUR excess",
-                    fmt2(&base),
-                    fmt2(&p.cash_allowance),
-                    fmt2(&(base - p.cash_allowance))
-                ),
-                "only the tariff is eligible; the excess is removed".into(),
+                Msg::new("ret01-above-tariff")
+                    .money("amount", base)
+                    .money("tariff", p.cash_allowance)
+                    .money("excess", base - p.cash_allowance),
             ));
         } else if base < p.cash_allowance {
             out.push(
@@ -95,16 +95,23 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     i,
                     "amount",
                     Money::ZERO,
-                    format!(
-                        "allowance {} EUR, below the tariff {} EUR",
-                        fmt2(&base),
-                        fmt2(&p.cash_allowance)
-                    ),
-                    "check the receipt: the returnee is entitled to the full tariff".into(),
+                    Msg::new("ret01-below-tariff")
+                        .money("amount", base)
+                        .money("tariff", p.cash_allowance),
                 )
                 .with_severity(Severity::Warning),
             );
         }
+    }
+    if unchecked > 0 {
+        out.push(Finding::missing_column(
+            &RULE,
+            ledger,
+            Input::Cases,
+            "departure_date",
+            unchecked,
+            Msg::new("rules-what-allowance-day"),
+        ));
     }
     out
 }
@@ -114,10 +121,10 @@ mod tests {
     use super::*;
     use crate::rules::testkit::*;
 
-    fn one(p: &Project, amount: &str, paid: &str, dep: Option<&str>) -> Vec<Finding> {
+    fn one(p: &Project, amount: &str, doc: &str, dep: Option<&str>) -> Vec<Finding> {
         let l = ledger(
             p,
-            vec![cost("E1", "A1", "4.3", Some("C-1"), amount, paid, paid)],
+            vec![cost("E1", "A1", "4.3", Some("C-1"), amount, doc, doc)],
             vec![case("C-1", Some("2020-01-01"), dep)],
         );
         run(&RULE, p, &l)
@@ -148,20 +155,106 @@ mod tests {
     }
 
     #[test]
-    fn paid_off_the_departure_day_or_not_departed_the_line_is_removed() {
+    fn a_receipt_dated_off_the_departure_day_loses_the_line() {
         let p = project();
         let f = one(&p, "100.00", "2020-03-01", Some("2020-02-29"));
         assert_eq!(ids(&f), vec![("E1".to_string(), m("100.00"))]);
-        assert_eq!(f[0].at.as_ref().unwrap().a1(), "D2");
+        assert_eq!(f[0].at.as_ref().unwrap().a1(), "C2");
         assert_eq!(one(&p, "100.00", "2020-02-28", Some("2020-02-29")).len(), 1);
-        assert_eq!(
-            ids(&one(&p, "100.00", "2020-02-28", None)),
-            vec![("E1".to_string(), m("100.00"))]
-        );
         // With one day's tolerance the day before and after are fine, two days are not.
         let t = project_with("cash_allowance_tolerance_days", "1");
         assert!(one(&t, "100.00", "2020-03-01", Some("2020-02-29")).is_empty());
         assert!(one(&t, "100.00", "2020-02-28", Some("2020-02-29")).is_empty());
         assert_eq!(one(&t, "100.00", "2020-03-02", Some("2020-02-29")).len(), 1);
+    }
+
+    #[test]
+    fn the_day_is_the_receipt_not_the_later_settlement_of_the_cash_advance() {
+        // Receipt signed on the departure day, the escort's advance settled three weeks later.
+        let p = project();
+        let mut e = cost(
+            "E1",
+            "A1",
+            "4.3",
+            Some("C-1"),
+            "100.00",
+            "2020-02-29",
+            "2020-03-21",
+        );
+        e.supplier = "C-1".into();
+        let l = ledger(
+            &p,
+            vec![e],
+            vec![case("C-1", Some("2020-01-01"), Some("2020-02-29"))],
+        );
+        assert!(run(&RULE, &p, &l).is_empty());
+    }
+
+    #[test]
+    fn without_a_departure_date_the_day_cannot_be_verified_and_nothing_is_removed() {
+        let p = project();
+        // The case has no departure date yet: a warning at the register cell.
+        let f = one(&p, "100.00", "2020-02-28", None);
+        assert_eq!(ids(&f), vec![("E1".to_string(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(
+            f[0].at.as_ref().unwrap().to_string(),
+            "cases.xlsx › Lietas!I2"
+        );
+        assert!(
+            f[0].message.text(Lang::En).contains("Izceļošanas datums"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
+        // The tariff is still checked on the amount.
+        let f = one(&p, "150.00", "2020-02-28", None);
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].ineligible, m("50.00"));
+        // The register has no departure-date column: one warning for all allowances.
+        let l = without_columns(
+            ledger(
+                &p,
+                vec![
+                    cost(
+                        "E1",
+                        "A1",
+                        "4.3",
+                        Some("C-1"),
+                        "100.00",
+                        "2020-02-28",
+                        "2020-02-28",
+                    ),
+                    cost(
+                        "E2",
+                        "A1",
+                        "4.3",
+                        Some("C-2"),
+                        "100.00",
+                        "2020-03-28",
+                        "2020-03-28",
+                    ),
+                ],
+                vec![
+                    case("C-1", Some("2020-01-01"), None),
+                    case("C-2", Some("2020-01-01"), None),
+                ],
+            ),
+            &["departure_date"],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(
+            f[0].message.text(Lang::En).contains("for 2 lines"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
+        assert!(
+            f[0].message
+                .attr(Lang::En, "hint")
+                .contains("Departure date"),
+            "{}",
+            f[0].message.attr(Lang::En, "hint")
+        );
     }
 }

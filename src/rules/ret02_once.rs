@@ -1,7 +1,11 @@
 //! RET-02: a returnee receives the cash allowance once. A case's second and later allowances
 //! (in payment order) are removed whole; refunds (negative lines) are not counted.
+//!
+//! Evidence: the allowance lines' case numbers and payment order; unpaid allowances count after
+//! the paid ones.
 
 use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -9,10 +13,12 @@ use crate::model::{Money, Project};
 pub static RULE: Rule = Rule {
     id: "RET-02",
     severity: Severity::Error,
-    statement: "A case receives the cash allowance at most once",
-    statement_lv: "Lieta saņem naudas pabalstu ne vairāk kā vienreiz",
     basis: "Project description (one allowance per returnee); brief §6 RET-02",
     params: &["headings[].kind = \"cash_allowance\""],
+    evidence: &[
+        super::ev(super::Input::Expenses, "case_id"),
+        super::ev(super::Input::Expenses, "paid_date"),
+    ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -45,13 +51,13 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "case_id",
                 e.base.unwrap_or_default(),
-                format!(
-                    "a second allowance for case {}: the first is entry {} ({})",
-                    c.case_id,
-                    ledger.entries[j].expense.entry_id,
-                    ledger.cell(&ledger.entries[j], "entry_id")
-                ),
-                "the allowance is paid once per returnee; remove the second".into(),
+                Msg::new("ret02-second")
+                    .arg("case", &c.case_id)
+                    .arg("first", &ledger.entries[j].expense.entry_id)
+                    .arg(
+                        "cell",
+                        ledger.cell(&ledger.entries[j], "entry_id").to_string(),
+                    ),
             )),
         }
     }

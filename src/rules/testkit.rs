@@ -4,6 +4,7 @@
 use super::{check_all, ineligible_by_entry, Finding, Rule, Stage};
 use crate::import::Inputs;
 use crate::ledger::Ledger;
+pub use crate::model::project::Lang;
 use crate::model::{Case, Expense, Money, Project, Rate, SourceTable};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -226,8 +227,8 @@ pub fn case(id: &str, order: Option<&str>, departure: Option<&str>) -> Case {
         vulnerable: false,
         departure_order_date: order.map(d),
         departure_date: departure.map(d),
-        without_means: true,
-        detained: false,
+        without_means: Some(true),
+        detained: Some(false),
         reintegration: true,
     }
 }
@@ -354,4 +355,12 @@ pub fn ids(findings: &[Finding]) -> Vec<(String, Money)> {
             )
         })
         .collect()
+}
+
+/// The ledger as if its files had no column for `fields` (either table): the evidence those
+/// columns hold is absent, as in a ledger kept without the optional columns.
+pub fn without_columns(mut l: Ledger, fields: &[&str]) -> Ledger {
+    l.expenses_source.columns.retain(|k, _| !fields.contains(k));
+    l.cases_source.columns.retain(|k, _| !fields.contains(k));
+    l
 }

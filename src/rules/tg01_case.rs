@@ -1,16 +1,22 @@
 //! TG-01: every cost under a per-case heading names a case that exists in the case register.
+//!
+//! Evidence: the ledger's case number under a per-case heading (required there: PRODUCT.md)
+//! and the register's case numbers; a blank or unknown case number is the finding itself.
 
 use super::{Finding, Removes, Rule, Severity};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::Project;
 
 pub static RULE: Rule = Rule {
     id: "TG-01",
     severity: Severity::Block,
-    statement: "A person-linked cost names a case that exists in the case register",
-    statement_lv: "Ar personu saistītām izmaksām norādīta lieta, kas ir lietu reģistrā",
     basis: "Reg. (EU) 516/2014 Art. 11 (target group); brief §6 TG-01",
     params: &["headings[].per_case"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "case_id"),
+        super::ev(super::Input::Cases, "case_id"),
+    ],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
@@ -31,11 +37,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "case_id",
                 amount,
-                format!(
-                    "heading {} is per case but the line names no case",
-                    project.headings[h].code
-                ),
-                "fill in the case number (Lietas Nr.) the cost is for".into(),
+                Msg::new("tg01-no-case").arg("heading", &project.headings[h].code),
             )),
             Some(id) if e.case.is_none() => out.push(Finding::on_entry(
                 &RULE,
@@ -43,8 +45,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 i,
                 "case_id",
                 amount,
-                format!("case {id:?} is not in the case register"),
-                "correct the case number, or add the case to the register".into(),
+                Msg::new("tg01-unknown-case").arg("case", id),
             )),
             _ => {}
         }

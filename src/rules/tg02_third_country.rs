@@ -1,9 +1,12 @@
 //! TG-02: the target group is third-country nationals. A cost for a case whose nationality is
 //! an EU/EEA/Swiss country on the cost's document date is removed whole (the UK counts as EU
 //! up to its `members_until` date; stateless `XX` and any code not listed is third-country).
+//!
+//! Evidence: the register's nationality (required) and the cost's document date.
 
 use super::fasthash::FxBuild;
 use super::{Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::third_country_on;
 use crate::model::{Money, Project};
@@ -13,10 +16,12 @@ use std::collections::HashMap;
 pub static RULE: Rule = Rule {
     id: "TG-02",
     severity: Severity::Block,
-    statement: "The case is a third-country national (not EU/EEA/CH) on the cost date",
-    statement_lv: "Lietas persona izmaksu datumā ir trešās valsts pilsonis (nav ES/EEZ/CH)",
     basis: "Reg. (EU) 516/2014 Art. 2(a) and Art. 11 (target group: third-country nationals); brief §6 TG-02",
     params: &["params.non_third_countries", "params.members_until"],
+    evidence: &[
+        super::ev(super::Input::Cases, "nationality"),
+        super::ev(super::Input::Expenses, "doc_date"),
+    ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -55,14 +60,11 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "case_id",
                 e.base.unwrap_or_default(),
-                format!(
-                    "case {} has nationality {} ({}), not a third country on {}",
-                    c.case_id,
-                    c.nationality,
-                    ledger.case_cell(c, "nationality"),
-                    x.doc_date
-                ),
-                "costs for EU/EEA/Swiss nationals are not eligible under AMIF; correct the nationality if it is wrong".into(),
+                Msg::new("tg02-not-third-country")
+                    .arg("case", &c.case_id)
+                    .arg("nationality", &c.nationality)
+                    .arg("cell", ledger.case_cell(c, "nationality").to_string())
+                    .arg("date", x.doc_date),
             ));
         }
     }

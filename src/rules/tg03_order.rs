@@ -1,17 +1,23 @@
 //! TG-03: the project assists foreigners who have a departure order (izbraukšanas rīkojums):
 //! a cost for a case whose register row has no departure order date is removed whole.
+//!
+//! Evidence: the register's departure order date column. A blank cell in it is the finding —
+//! the register shows no order. A register without the column cannot show any order: one
+//! "cannot verify" warning for the person-linked lines, nothing removed.
 
-use super::{case_of, Finding, Removes, Rule, Severity, Stage};
+use super::{case_of, Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "TG-03",
     severity: Severity::Error,
-    statement: "A person-linked cost is for a case with a departure order date",
-    statement_lv: "Ar personu saistītas izmaksas ir lietai ar izbraukšanas rīkojuma datumu",
     basis: "Reg. (EU) 516/2014 Art. 11; PMLP: who may apply for voluntary return (a departure order); brief §6 TG-03",
     params: &[],
+    evidence: &[
+        super::ev(super::Input::Cases, "departure_order_date"),
+    ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -19,6 +25,20 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
+    if !Input::Cases.has_column(ledger, "departure_order_date") {
+        let lines = ledger.entries.iter().filter(|e| e.case.is_some()).count();
+        if lines > 0 {
+            out.push(Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Cases,
+                "departure_order_date",
+                lines,
+                Msg::new("rules-what-order"),
+            ));
+        }
+        return out;
+    }
     for (i, e) in ledger.entries.iter().enumerate() {
         let Some(c) = case_of(ledger, e) else {
             continue;
@@ -30,12 +50,10 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "case_id",
                 e.base.unwrap_or_default(),
-                format!(
-                    "case {} has no departure order date ({})",
-                    c.case_id,
-                    ledger.case_cell(c, "departure_order_date")
+                Msg::new("tg03-no-order").arg("case", &c.case_id).arg(
+                    "cell",
+                    ledger.case_cell(c, "departure_order_date").to_string(),
                 ),
-                "fill in the departure order date in the case register".into(),
             ));
         }
     }
@@ -80,6 +98,37 @@ mod tests {
         assert_eq!(
             ids(&run(&RULE, &p, &l)),
             vec![("E1".to_string(), m("300.00"))]
+        );
+    }
+
+    #[test]
+    fn without_the_order_date_column_nothing_is_removed() {
+        let p = project();
+        let l = without_columns(
+            ledger(
+                &p,
+                vec![cost(
+                    "E1",
+                    "A1",
+                    "4.2",
+                    Some("C-1"),
+                    "300.00",
+                    "2020-02-20",
+                    "2020-02-20",
+                )],
+                vec![case("C-1", None, Some("2020-02-29"))],
+            ),
+            &["departure_order_date"],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(
+            f[0].message
+                .text(Lang::En)
+                .contains("Izbraukšanas rīkojuma datums"),
+            "{}",
+            f[0].message.text(Lang::En)
         );
     }
 }

@@ -1,7 +1,11 @@
 //! TG-04: a ticket is bought (document date) on or after the case's departure-order date; a
 //! ticket bought before it is removed whole. Cases without an order date are TG-03's.
+//!
+//! Evidence: the ticket's document date and the register's departure order date. Without an
+//! order date (no column, or a blank cell) the ticket is not checked; TG-03 reports it.
 
 use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
 use crate::model::{Money, Project};
@@ -9,10 +13,12 @@ use crate::model::{Money, Project};
 pub static RULE: Rule = Rule {
     id: "TG-04",
     severity: Severity::Error,
-    statement: "A ticket is bought on or after the departure-order date",
-    statement_lv: "Biļete iegādāta izbraukšanas rīkojuma datumā vai vēlāk",
     basis: "Project description (return after a departure order); brief §6 TG-04",
     params: &["headings[].kind = \"ticket\""],
+    evidence: &[
+        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Cases, "departure_order_date"),
+    ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -38,13 +44,13 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "doc_date",
                 e.base.unwrap_or_default(),
-                format!(
-                    "ticket dated {}, before the departure order of {} ({})",
-                    x.doc_date,
-                    order,
-                    ledger.case_cell(c, "departure_order_date")
-                ),
-                "a ticket bought before the order is not eligible; check both dates".into(),
+                Msg::new("tg04-before-order")
+                    .arg("doc", x.doc_date)
+                    .arg("order", order)
+                    .arg(
+                        "cell",
+                        ledger.case_cell(c, "departure_order_date").to_string(),
+                    ),
             ));
         }
     }
@@ -95,5 +101,27 @@ mod tests {
         let f = run(&RULE, &p, &l);
         assert_eq!(ids(&f), vec![("E1".to_string(), m("300.00"))]);
         assert_eq!(f[0].at.as_ref().unwrap().a1(), "C2");
+    }
+
+    #[test]
+    fn without_an_order_date_the_ticket_is_not_checked_here() {
+        // TG-03 reports the missing order date (a blank cell) or column.
+        let p = project();
+        let l = ledger(
+            &p,
+            vec![cost(
+                "E1",
+                "A1",
+                "4.2",
+                Some("C-1"),
+                "300.00",
+                "2019-02-01",
+                "2019-02-01",
+            )],
+            vec![case("C-1", None, Some("2019-03-01"))],
+        );
+        assert!(run(&RULE, &p, &l).is_empty());
+        let l = without_columns(l, &["departure_order_date"]);
+        assert!(run(&RULE, &p, &l).is_empty());
     }
 }

@@ -2,18 +2,24 @@
 //! arithmetic in `Ledger::build` and is not a finding; this rule flags VAT that cannot be right
 //! (more than the amount, or of the opposite sign), and — for information — VAT that stays in
 //! the eligible amount because the project file says VAT is not recoverable.
+//!
+//! Evidence: the VAT column. A ledger without it deducts no VAT (the import reads 0), which is
+//! right only if no document carries recoverable VAT: when the project says VAT is
+//! recoverable, one "cannot verify" warning names the column; nothing is removed.
 
-use super::{Finding, Removes, Rule, Severity, Stage};
+use super::{Finding, Input, Removes, Rule, Severity, Stage};
+use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
     id: "VAT-01",
     severity: Severity::Error,
-    statement: "VAT is no more than the amount; recoverable VAT is excluded from the eligible cost",
-    statement_lv: "PVN nepārsniedz summu; atgūstamais PVN nav attiecināmās izmaksās",
     basis: "Reg. (EU) 1046/2018 Art. 186(4)(c) (recoverable VAT ineligible); grant agreement, eligibility annex; brief §6 VAT-01",
     params: &["params.vat_recoverable"],
+    evidence: &[
+        super::ev(super::Input::Expenses, "vat"),
+    ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,
@@ -21,6 +27,29 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
+    if !Input::Expenses.has_column(ledger, "vat") {
+        let lines = ledger
+            .entries
+            .iter()
+            .filter(|e| {
+                project
+                    .version_on(super::governing_date(e))
+                    .params
+                    .vat_recoverable
+            })
+            .count();
+        if lines > 0 {
+            out.push(Finding::missing_column(
+                &RULE,
+                ledger,
+                Input::Expenses,
+                "vat",
+                lines,
+                Msg::new("rules-what-vat"),
+            ));
+        }
+        return out;
+    }
     for (i, e) in ledger.entries.iter().enumerate() {
         let x = &e.expense;
         if x.vat.is_zero() {
@@ -35,12 +64,10 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 i,
                 "vat",
                 e.base.unwrap_or_default(),
-                format!(
-                    "VAT {} does not fit the amount {} {}",
-                    x.vat, x.amount, x.currency
-                ),
-                "VAT is the part of the amount that is tax: same sign, never more than the amount"
-                    .into(),
+                Msg::new("vat01-misfit")
+                    .arg("vat", super::doc_amount(x.vat))
+                    .arg("amount", super::doc_amount(x.amount))
+                    .arg("currency", &x.currency),
             ));
             continue;
         }
@@ -53,11 +80,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     i,
                     "vat",
                     Money::ZERO,
-                    format!(
-                        "VAT {} {} stays in the eligible amount: the project file says VAT is not recoverable",
-                        x.vat, x.currency
-                    ),
-                    "keep the tax authority's confirmation that the VAT is not recoverable".into(),
+                    Msg::new("vat01-kept")
+                        .arg("vat", super::doc_amount(x.vat))
+                        .arg("currency", &x.currency),
                 )
                 .with_severity(Severity::Info),
             );
@@ -113,5 +138,29 @@ mod tests {
         let p = project();
         let l = ledger(&p, vec![with_vat("E2", "121.00", "21.00")], vec![]);
         assert!(run(&RULE, &p, &l).is_empty());
+    }
+
+    #[test]
+    fn without_the_vat_column_a_warning_names_it() {
+        let p = project();
+        let l = without_columns(
+            ledger(&p, vec![with_vat("E1", "100.00", "0")], vec![]),
+            &["vat"],
+        );
+        let f = run(&RULE, &p, &l);
+        assert_eq!(ids(&f), vec![(String::new(), m("0"))]);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(
+            f[0].message.text(Lang::En).contains("PVN"),
+            "{}",
+            f[0].message.text(Lang::En)
+        );
+        // VAT not recoverable: nothing to deduct, nothing to say.
+        let q = project_with("vat_recoverable", "false");
+        let l = without_columns(
+            ledger(&q, vec![with_vat("E1", "100.00", "0")], vec![]),
+            &["vat"],
+        );
+        assert!(run(&RULE, &q, &l).is_empty());
     }
 }

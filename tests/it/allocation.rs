@@ -64,8 +64,8 @@ fn case(id: &str, row: u32) -> Case {
         vulnerable: false,
         departure_order_date: NaiveDate::from_ymd_opt(2019, 12, 1),
         departure_date: NaiveDate::from_ymd_opt(2020, 1, 2),
-        without_means: false,
-        detained: false,
+        without_means: Some(false),
+        detained: Some(false),
         reintegration: true,
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::model::project::{HeadingKind, Lang};
 use crate::model::Money;
-use crate::rules::Finding;
+use crate::rules::FindingText;
 use serde::Serialize;
 
 /// The supporting documents a reviewer asks to see for a cost of this kind.
@@ -95,12 +95,12 @@ pub struct Facts<'a> {
     pub differences: usize,
     pub split_holds: bool,
     pub carry_forward_breaks: Option<usize>,
-    pub findings: &'a [Finding],
+    pub findings: &'a [FindingText],
     pub indirect_difference: Money,
     pub rates_used: usize,
 }
 
-fn count(findings: &[Finding], prefixes: &[&str]) -> usize {
+fn count(findings: &[FindingText], prefixes: &[&str]) -> usize {
     findings
         .iter()
         .filter(|f| prefixes.iter().any(|p| f.rule.starts_with(p)))
