@@ -146,28 +146,36 @@ fn check_previous(prev: &ClaimWorkbook, this: &ClaimWorkbook, last: crate::model
     Ok(())
 }
 
-/// The workbook must have been made for this claim and plan.
-fn check_made_for(f: &FilledChecklist, claim: &ClaimWorkbook, plan: &Plan) -> anyhow::Result<()> {
+/// The workbook must have been made for this plan and population: the same method, seed,
+/// confidence and expected error, and the same cost lines with the same book values (the
+/// population's SHA-256; a claim workbook re-saved or rebuilt with the same figures still fits).
+fn check_made_for(
+    f: &FilledChecklist,
+    report: &crate::report::review::ReviewReport,
+) -> anyhow::Result<()> {
     let made_with = |k: &str| f.meta.get(k).cloned().unwrap_or_default();
-    let pct = (plan.confidence * Decimal::ONE_HUNDRED).normalize().to_string();
-    let ae = plan.expected_error_pct.normalize().to_string();
-    if made_with("seed") != plan.seed.to_string()
+    let s = &report.sample;
+    let pct = s.confidence_pct.to_string();
+    let ae = s.expected_error_pct.to_string();
+    if made_with("seed") != s.seed.to_string()
         || made_with("confidence_pct") != pct
-        || made_with("claim_sha256") != claim.sha256
-        || made_with("method") != plan.method.code()
+        || made_with("method") != s.method.code()
         || made_with("expected_error_pct") != ae
+        || made_with("population_sha256") != s.population_sha256
     {
         bail!(
-            "{}: the checklist was made for another sample (claim {}, method {}, seed {}, confidence {} %, expected error {} %); this run has claim {}, method {}, seed {}, confidence {pct} %, expected error {ae} %\n  hint: give the same --claim, --method, --seed, --confidence and --expected-error as the review that wrote the checklist",
+            "{}: the checklist was made for another sample (claim {}, method {}, seed {}, confidence {} %, expected error {} %, population {}…); this run has claim {}, method {}, seed {}, confidence {pct} %, expected error {ae} %, population {}…\n  hint: give the same --claim, --method, --seed, --confidence and --expected-error as the review that wrote the checklist",
             f.file,
             made_with("claim_file"),
             made_with("method"),
             made_with("seed"),
             made_with("confidence_pct"),
             made_with("expected_error_pct"),
-            claim.file,
-            plan.method.code(),
-            plan.seed,
+            made_with("population_sha256").get(..12).unwrap_or(""),
+            report.claim.file,
+            s.method.code(),
+            s.seed,
+            s.population_sha256.get(..12).unwrap_or(""),
         );
     }
     Ok(())
@@ -260,9 +268,6 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         }
     };
     check_plan(&plan)?;
-    if let Some(f) = &filled {
-        check_made_for(f, &submitted, &plan)?;
-    }
     let earlier_review = earlier.as_ref().map(|e| EarlierReview {
         period: e.meta.get("claim_period").cloned().unwrap_or_default(),
         rows: &e.rows,
@@ -288,6 +293,7 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         return Ok(u8::from(!same));
     }
     if let Some(f) = &filled {
+        check_made_for(f, &report)?;
         check_rows(f, &report)?;
     }
     write(g, a, &run, &report)?;

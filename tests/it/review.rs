@@ -304,7 +304,8 @@ fn a_filled_checklist_gives_the_projection_and_the_knock_on_effects() {
         .expect("s")
         .parse()
         .expect("n");
-    // The reviewer deducts 10.00 EUR on E-4 (Checklist row 5, columns L and M).
+    // The reviewer finds a wrong amount on E-4 and deducts 10.00 EUR (Checklist row 5,
+    // columns M result, N error type, O amount).
     let filled2 = dir.path().join("filled.xlsx");
     rewrite_with(
         &out.join("review-2020-Q3.xlsx"),
@@ -312,8 +313,9 @@ fn a_filled_checklist_gives_the_projection_and_the_knock_on_effects() {
         &same,
         None,
         &[
-            ("Checklist", 4, 11, Data::String("finding".into())),
-            ("Checklist", 4, 12, Data::Float(10.0)),
+            ("Checklist", 4, 12, Data::String("error".into())),
+            ("Checklist", 4, 13, Data::String("wrong amount".into())),
+            ("Checklist", 4, 14, Data::Float(10.0)),
         ],
     );
     let (code, out2) = run(
@@ -345,8 +347,10 @@ fn a_filled_checklist_gives_the_projection_and_the_knock_on_effects() {
     assert_eq!(d["total"], "10.70");
     assert_eq!(d["by_source"][0][1], "8.03");
     assert_eq!(d["by_source"][1][1], "2.67");
-    assert_eq!(d["at"], "Checklist!M5");
-    assert_eq!(j["checklist"][0]["result"], "finding");
+    assert_eq!(d["at"], "Checklist!O5");
+    assert_eq!(d["error_type"], "wrong_amount");
+    assert_eq!(j["checklist"][0]["result"], "error");
+    assert!(p["verdict"].is_string(), "every item checked: a verdict");
 
     // A checklist made with another seed is refused.
     let e = run_err(

@@ -214,6 +214,11 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
             .map(|i| p.headings[i].kind)
             .unwrap_or_default()
     };
+    // The shared-cost key's code (`shared`) is shown by its name in the report's language.
+    let line_name = |code: &str| match &p.shared {
+        Some(k) if k.code == code => k.name.get(lang).to_string(),
+        _ => code.to_string(),
+    };
     let risks = risk::factors(inp.ledger, p, &re.findings, re.period.from);
     let items: Vec<Item> = sub
         .documents
@@ -245,7 +250,7 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
                 entry_id: s.entry_id.clone(),
                 doc_no: d.doc_no.clone(),
                 doc_date: d.doc_date.map(|x| x.to_string()).unwrap_or_default(),
-                line: d.line.clone(),
+                line: line_name(&d.line),
                 heading: d.heading.clone(),
                 heading_kind: kind,
                 case_id: d.case_id.clone(),

@@ -1,7 +1,8 @@
 //! Evaluation of the filled checklist: the projected error (errors of the 100 % strata in full
 //! plus each sampled group's tainting extrapolated to its value), the precision of the method
-//! — for conservative and stratified MUS the Stringer bound (basic precision RF(0)·SI plus an
-//! incremental allowance for each error ranked by tainting), for standard MUS z·BV/√n·s —,
+//! — for conservative MUS the Stringer bound (basic precision RF(0)·SI plus an incremental
+//! allowance for each error ranked by tainting), for standard MUS z·BV/√n·s, for stratified
+//! MUS z·√(Σ BV_h²/n_h·s_h²) —,
 //! the upper error limit against materiality, the total and residual error rates, and the
 //! knock-on effect of each deduction on the indirect flat rate and the split by source. A
 //! verdict is given only when every sampled item has a result.
@@ -204,6 +205,7 @@ pub fn project(
     let mut groups = Vec::new();
     let checked: Vec<&Filled> = filled.iter().filter(|f| f.result.is_some()).collect();
     let (mut basic, mut inc) = (Money::ZERO, Money::ZERO);
+    let mut var = Decimal::ZERO;
     let mut projected_groups = Money::ZERO;
     for x in &sample.selected {
         if matches!(x.stratum, Stratum::All | Stratum::HighValue) {
@@ -236,6 +238,15 @@ pub fn project(
                 (cents(z * (g.value - g.high_value) / root * sd), Money::ZERO)
             }
             Method::Nonstatistical => (Money::ZERO, Money::ZERO),
+            // Stratified: the strata's variances add; the precision is taken once below.
+            Method::Stratified => {
+                if n > 0 {
+                    let sd = std_dev(&t);
+                    let v = g.value - g.high_value;
+                    var += v * v / Decimal::from(n as u64) * sd * sd;
+                }
+                (Money::ZERO, Money::ZERO)
+            }
             _ if g.census => (Money::ZERO, Money::ZERO),
             _ => stringer(confidence, g.interval, &t),
         };
@@ -254,6 +265,10 @@ pub fn project(
             incremental_allowance: i,
             precision: b + i,
         });
+    }
+    if sample.method == Method::Stratified {
+        // z × √(Σ_h BV_h² ÷ n_h × s_h²), the guidance's precision of a stratified MUS sample.
+        basic = cents(z * var.sqrt().unwrap_or_default());
     }
     let bv = sample.population_value;
     let projected = if sample.method == Method::Nonstatistical {
@@ -328,7 +343,8 @@ pub fn project(
 
 fn formula_text(sample: &Sample) -> String {
     match sample.method {
-        Method::Conservative | Method::Stratified => "review-evaluation-stringer",
+        Method::Conservative => "review-evaluation-stringer",
+        Method::Stratified => "review-evaluation-stratified",
         Method::Standard => "review-evaluation-standard",
         Method::Nonstatistical => "review-evaluation-ratio",
     }

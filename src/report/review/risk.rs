@@ -81,7 +81,8 @@ pub fn factors(
         if matches!(kind, HeadingKind::CashAllowance | HeadingKind::Food) {
             v.push(Risk::Cash);
         }
-        if !known.contains(x.supplier.as_str()) {
+        // Cash goes to the returnee (the supplier column holds the case id): not a supplier.
+        if !v.contains(&Risk::Cash) && !known.contains(x.supplier.as_str()) {
             v.push(Risk::FirstTimeSupplier);
         }
         let departed = e.case.and_then(|c| ledger.cases[c].departure_date);

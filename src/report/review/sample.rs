@@ -495,6 +495,7 @@ fn stratified(
     lang: Lang,
 ) {
     s.expansion_factor = ef;
+    s.z = Some(round_half_up(z_two_sided(plan.confidence), 4));
     let bv = s.population_value;
     let n = conservative_size(
         plan.confidence,
