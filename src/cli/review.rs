@@ -110,7 +110,10 @@ fn check_plan(plan: &Plan) -> anyhow::Result<()> {
     match plan.method {
         Method::Conservative | Method::Stratified if !ae.is_zero() => {
             let Some(ef) = expansion_factor(pct) else {
-                let table: Vec<String> = EXPANSION_FACTORS.iter().map(|(c, _)| format!("{c} %")).collect();
+                let table: Vec<String> = EXPANSION_FACTORS
+                    .iter()
+                    .map(|(c, _)| format!("{c} %"))
+                    .collect();
                 bail!("--expected-error {ae} at {pct} % confidence: the expansion factor table has no {pct} %\n  hint: use a confidence of {} (--confidence 0.9 …), or --expected-error 0", table.join(", "));
             };
             if conservative_size(plan.confidence, te, ae).is_none() {
@@ -127,7 +130,11 @@ fn check_plan(plan: &Plan) -> anyhow::Result<()> {
 
 /// The claim immediately before `this`: the quarter before a quarter, the year before a year,
 /// the project's last quarter before the final report.
-fn check_previous(prev: &ClaimWorkbook, this: &ClaimWorkbook, last: crate::model::Quarter) -> anyhow::Result<()> {
+fn check_previous(
+    prev: &ClaimWorkbook,
+    this: &ClaimWorkbook,
+    last: crate::model::Quarter,
+) -> anyhow::Result<()> {
     let ok = match (prev.period, this.period) {
         (ClaimPeriod::Quarter { quarter: p }, ClaimPeriod::Quarter { quarter: t }) => p.next() == t,
         (ClaimPeriod::Year { year: p }, ClaimPeriod::Year { year: t }) => p + 1 == t,
@@ -184,7 +191,9 @@ fn check_made_for(
 /// The plan a review workbook recorded (for `--replay`).
 fn recorded_plan(f: &FilledChecklist, te: Decimal) -> anyhow::Result<Plan> {
     let get = |k: &str| f.meta.get(k).cloned().unwrap_or_default();
-    let bad = |k: &str| anyhow::anyhow!("{}: _grantbook {k} = {:?} cannot be read\n  hint: give a review workbook that grantbook wrote", f.file, get(k));
+    let bad = |k: &str| {
+        anyhow::anyhow!("{}: _grantbook {k} = {:?} cannot be read\n  hint: give a review workbook that grantbook wrote", f.file, get(k))
+    };
     let dec = |k: &str| get(k).parse::<Decimal>().map_err(|_| bad(k));
     Ok(Plan {
         method: Method::parse(&get("method")).ok_or_else(|| bad("method"))?,
@@ -259,7 +268,10 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
             };
             Plan {
                 method: a.method.into(),
-                confidence: confidence(a.confidence.as_deref(), version.params.review_confidence_pct)?,
+                confidence: confidence(
+                    a.confidence.as_deref(),
+                    version.params.review_confidence_pct,
+                )?,
                 tolerable_error_pct: te,
                 expected_error_pct: expected_error(&a.expected_error)?,
                 sigma_r,
@@ -279,7 +291,9 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         submitted: &submitted,
         recomputed: &recomputed,
         previous: previous.as_ref(),
-        filled: filled.as_ref().map(|f| (f.rows.as_slice(), f.parked.as_slice())),
+        filled: filled
+            .as_ref()
+            .map(|f| (f.rows.as_slice(), f.parked.as_slice())),
         earlier_review,
         plan,
         lang: run.lang,
@@ -301,7 +315,10 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
 }
 
 /// Every filled row is a sampled item, and no deduction exceeds its item's book value.
-fn check_rows(f: &FilledChecklist, report: &crate::report::review::ReviewReport) -> anyhow::Result<()> {
+fn check_rows(
+    f: &FilledChecklist,
+    report: &crate::report::review::ReviewReport,
+) -> anyhow::Result<()> {
     let unknown: Vec<&str> = f
         .rows
         .iter()

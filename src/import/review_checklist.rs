@@ -11,9 +11,7 @@ use super::{cells, ImportError};
 use crate::model::project::Lang;
 use crate::model::records::column_name;
 use crate::model::Money;
-use crate::report::review::typology::{
-    self, Outcome, Parking, ERROR_TYPES, OUTCOMES, PARKINGS,
-};
+use crate::report::review::typology::{self, Outcome, Parking, ERROR_TYPES, OUTCOMES, PARKINGS};
 use crate::report::review::{FilledRow, ParkedRow};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -147,7 +145,11 @@ pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
     let parked = parked_rows(&wb, &mut rd)?;
     if !rd.problems.is_empty() {
         let hint = crate::i18n::tr(lang, "review-checklist-values-hint");
-        return Err(ImportError::unreadable(&file, &rd.problems.join("; "), &hint));
+        return Err(ImportError::unreadable(
+            &file,
+            &rd.problems.join("; "),
+            &hint,
+        ));
     }
     Ok(FilledChecklist {
         file: file.clone(),
@@ -186,10 +188,18 @@ fn checklist_rows(
             continue;
         }
         let result = rd.choice(&at(r, cr), OUTCOMES, "review-result-", sheet.get(r, cr));
-        let error_type = rd.choice(&at(r, ct), ERROR_TYPES, "review-error-type-", sheet.get(r, ct));
+        let error_type = rd.choice(
+            &at(r, ct),
+            ERROR_TYPES,
+            "review-error-type-",
+            sheet.get(r, ct),
+        );
         let parking = rd.choice(&at(r, cp), PARKINGS, "review-parking-", sheet.get(r, cp));
         let deducted = rd.amount(&at(r, cd), sheet.get(r, cd));
-        let book_value = cells::number(sheet.get(r, cb)).ok().flatten().unwrap_or_default();
+        let book_value = cells::number(sheet.get(r, cb))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         let filled_without_result = error_type.is_some() || parking.is_some() || deducted.is_some();
         let blank_result = text(sheet.get(r, cr)).is_empty();
         let problem = match (result, blank_result) {
@@ -245,8 +255,18 @@ fn parked_rows(wb: &super::grid::Workbook, rd: &mut Reader) -> Result<Vec<Parked
         if id.is_empty() {
             continue;
         }
-        let num = |c: u32| cells::number(sheet.get(r, c)).ok().flatten().unwrap_or_default();
-        let error_type = typology::parse(rd.lang, ERROR_TYPES, "review-error-type-", &text(sheet.get(r, 4)));
+        let num = |c: u32| {
+            cells::number(sheet.get(r, c))
+                .ok()
+                .flatten()
+                .unwrap_or_default()
+        };
+        let error_type = typology::parse(
+            rd.lang,
+            ERROR_TYPES,
+            "review-error-type-",
+            &text(sheet.get(r, 4)),
+        );
         let parking = typology::parse(rd.lang, PARKINGS, "review-parking-", &text(sheet.get(r, 5)))
             .unwrap_or(Parking::Deferred);
         let status = text(sheet.get(r, 7));

@@ -127,7 +127,12 @@ pub fn review_summary(r: &ReviewReport, files: &[String]) -> String {
     }
     let _ = writeln!(s, "  {}", r.conclusion.text);
     for f in files {
-        line(&mut s, "  ", Msg::new("review-summary-wrote").arg("file", f), lang);
+        line(
+            &mut s,
+            "  ",
+            Msg::new("review-summary-wrote").arg("file", f),
+            lang,
+        );
     }
     s
 }
@@ -155,7 +160,12 @@ fn sample(s: &mut String, r: &ReviewReport) {
             .arg("hash", m.population_sha256.get(..12).unwrap_or("")),
         lang,
     );
-    line(s, "    ", Msg::new("review-summary-formula").arg("formula", &m.formula), lang);
+    line(
+        s,
+        "    ",
+        Msg::new("review-summary-formula").arg("formula", &m.formula),
+        lang,
+    );
     let count = |st: Stratum| m.selected.iter().filter(|x| x.stratum == st).count();
     if m.method == Method::Nonstatistical {
         line(
@@ -168,7 +178,12 @@ fn sample(s: &mut String, r: &ReviewReport) {
             lang,
         );
     } else if m.all_items && m.groups.is_empty() {
-        line(s, "    ", Msg::new("review-summary-all").arg("n", m.selected.len()), lang);
+        line(
+            s,
+            "    ",
+            Msg::new("review-summary-all").arg("n", m.selected.len()),
+            lang,
+        );
     } else {
         let key = if m.method == Method::Stratified {
             "review-summary-stratified"
@@ -380,7 +395,9 @@ pub fn letter(r: &ReviewReport) -> Letter {
         .map(|d| {
             [
                 d.entry_id.clone(),
-                d.error_type.map(|t| error_type_text(lang, t)).unwrap_or_default(),
+                d.error_type
+                    .map(|t| error_type_text(lang, t))
+                    .unwrap_or_default(),
                 money(&d.deducted),
                 money(&d.indirect),
                 money(&d.total),
@@ -400,7 +417,9 @@ pub fn letter(r: &ReviewReport) -> Letter {
             [
                 p.period.clone(),
                 p.entry_id.clone(),
-                p.error_type.map(|t| error_type_text(lang, t)).unwrap_or_default(),
+                p.error_type
+                    .map(|t| error_type_text(lang, t))
+                    .unwrap_or_default(),
                 parking_text(lang, p.parking),
                 money(&p.deducted),
                 p.note.clone(),
@@ -499,19 +518,34 @@ pub fn html_context(r: &ReviewReport) -> Vec<(&'static str, serde_json::Value)> 
         w.insert(format!("risk.{}", name(serde_json::json!(x))), x.text(lang));
     }
     for (v, _) in OUTCOMES {
-        w.insert(format!("result.{}", name(serde_json::json!(v))), outcome_text(lang, *v));
+        w.insert(
+            format!("result.{}", name(serde_json::json!(v))),
+            outcome_text(lang, *v),
+        );
     }
     for (v, _) in ERROR_TYPES {
-        w.insert(format!("error_type.{}", name(serde_json::json!(v))), error_type_text(lang, *v));
+        w.insert(
+            format!("error_type.{}", name(serde_json::json!(v))),
+            error_type_text(lang, *v),
+        );
     }
     for (v, _) in PARKINGS {
-        w.insert(format!("parking.{}", name(serde_json::json!(v))), parking_text(lang, *v));
+        w.insert(
+            format!("parking.{}", name(serde_json::json!(v))),
+            parking_text(lang, *v),
+        );
     }
     for d in &r.differences {
-        w.insert(format!("area.{}", d.area), code_text(lang, "review-area-", d.area));
+        w.insert(
+            format!("area.{}", d.area),
+            code_text(lang, "review-area-", d.area),
+        );
     }
     for c in r.previous.iter().flat_map(|p| &p.changes) {
-        w.insert(format!("change.{}", c.what), code_text(lang, "review-change-", c.what));
+        w.insert(
+            format!("change.{}", c.what),
+            code_text(lang, "review-change-", c.what),
+        );
     }
     vec![
         ("t", serde_json::json!(t)),

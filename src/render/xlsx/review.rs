@@ -191,13 +191,28 @@ fn summary(cx: &Ctx) -> XResult<Worksheet> {
     let s = &r.sample;
     cx.fact(&mut ws, &mut row, "method", &s.method_name)?;
     cx.fact(&mut ws, &mut row, "seed", &s.seed.to_string())?;
-    cx.fact(&mut ws, &mut row, "sample-size", &s.selected.len().to_string())?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "sample-size",
+        &s.selected.len().to_string(),
+    )?;
     if let Some(p) = &r.projection {
         let pct = |m: &Money, x: &rust_decimal::Decimal| {
             format!("{} ({} %)", crate::i18n::fmt::money(cx.lang, m), cx.num(x))
         };
-        cx.fact(&mut ws, &mut row, "projected", &pct(&p.projected, &p.projected_pct))?;
-        cx.fact(&mut ws, &mut row, "upper-limit", &pct(&p.upper_limit, &p.upper_limit_pct))?;
+        cx.fact(
+            &mut ws,
+            &mut row,
+            "projected",
+            &pct(&p.projected, &p.projected_pct),
+        )?;
+        cx.fact(
+            &mut ws,
+            &mut row,
+            "upper-limit",
+            &pct(&p.upper_limit, &p.upper_limit_pct),
+        )?;
     }
     cx.fact(&mut ws, &mut row, "conclusion", &r.conclusion.text)?;
     cx.fact(
@@ -243,7 +258,13 @@ fn differences(cx: &Ctx) -> XResult<Worksheet> {
             row += 1;
             text(&mut ws, row, 0, &h.role, &f.text)?;
             let both = |file: &str, sha: &str| format!("{file} {sha}");
-            text(&mut ws, row, 1, &both(&h.claim_file, &h.claim_sha256), &f.text)?;
+            text(
+                &mut ws,
+                row,
+                1,
+                &both(&h.claim_file, &h.claim_sha256),
+                &f.text,
+            )?;
             text(&mut ws, row, 2, &both(&h.run_file, &h.run_sha256), &f.text)?;
         }
         row += 2;
@@ -283,7 +304,12 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
     cx.fact(&mut ws, &mut row, "generator-label", &s.generator)?;
     cx.fact(&mut ws, &mut row, "seed", &s.seed.to_string())?;
     cx.fact(&mut ws, &mut row, "confidence", &cx.num(&s.confidence_pct))?;
-    cx.fact(&mut ws, &mut row, "reliability-factor", &cx.num(&s.reliability_factor))?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "reliability-factor",
+        &cx.num(&s.reliability_factor),
+    )?;
     if let Some(ef) = &s.expansion_factor {
         cx.fact(&mut ws, &mut row, "expansion-factor", &cx.num(ef))?;
     }
@@ -292,16 +318,41 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
     }
     if let Some(x) = &s.sigma_r {
         cx.fact(&mut ws, &mut row, "sigma", &cx.num(&x.round_dp(6)))?;
-        cx.fact(&mut ws, &mut row, "sigma-source", s.sigma_source.as_deref().unwrap_or(""))?;
+        cx.fact(
+            &mut ws,
+            &mut row,
+            "sigma-source",
+            s.sigma_source.as_deref().unwrap_or(""),
+        )?;
     }
-    cx.fact(&mut ws, &mut row, "tolerable-error-pct", &cx.num(&s.tolerable_error_pct))?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "tolerable-error-pct",
+        &cx.num(&s.tolerable_error_pct),
+    )?;
     cx.fact_money(&mut ws, &mut row, "tolerable-error", &s.tolerable_error)?;
-    cx.fact(&mut ws, &mut row, "expected-error-pct", &cx.num(&s.expected_error_pct))?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "expected-error-pct",
+        &cx.num(&s.expected_error_pct),
+    )?;
     cx.fact_money(&mut ws, &mut row, "expected-error", &s.expected_error)?;
-    cx.fact(&mut ws, &mut row, "population-items", &s.population_items.to_string())?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "population-items",
+        &s.population_items.to_string(),
+    )?;
     cx.fact_money(&mut ws, &mut row, "population-value", &s.population_value)?;
     cx.fact(&mut ws, &mut row, "population-hash", &s.population_sha256)?;
-    cx.fact(&mut ws, &mut row, "sample-size", &s.selected.len().to_string())?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "sample-size",
+        &s.selected.len().to_string(),
+    )?;
     if let Some(c) = &s.coverage {
         cx.fact(&mut ws, &mut row, "coverage", c)?;
     } else {
@@ -328,7 +379,15 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
         cx.headers(
             &mut ws,
             row,
-            &["group", "items-count", "value", "allocated", "selected", "interval", "random-start"],
+            &[
+                "group",
+                "items-count",
+                "value",
+                "allocated",
+                "selected",
+                "interval",
+                "random-start",
+            ],
         )?;
         for g in &s.groups {
             row += 1;
@@ -345,14 +404,28 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
     cx.headers(
         &mut ws,
         row,
-        &["row-no", "entry-id", "book-value", "stratum", "group", "point", "risks"],
+        &[
+            "row-no",
+            "entry-id",
+            "book-value",
+            "stratum",
+            "group",
+            "point",
+            "risks",
+        ],
     )?;
     for (i, x) in s.selected.iter().enumerate() {
         row += 1;
         int(&mut ws, row, 0, i as u32 + 1, &f.int)?;
         text(&mut ws, row, 1, &x.entry_id, &f.text)?;
         money(&mut ws, row, 2, &x.book_value, &f.money)?;
-        text(&mut ws, row, 3, &cx.l(&format!("stratum-{}", x.stratum.code())), &f.text)?;
+        text(
+            &mut ws,
+            row,
+            3,
+            &cx.l(&format!("stratum-{}", x.stratum.code())),
+            &f.text,
+        )?;
         let group = s
             .groups
             .iter()
@@ -370,7 +443,10 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
 }
 
 fn risks(lang: Lang, r: &[crate::report::review::risk::Risk]) -> String {
-    r.iter().map(|x| x.text(lang)).collect::<Vec<_>>().join(", ")
+    r.iter()
+        .map(|x| x.text(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A drop-down list of the workbook's words on a column of the checklist.
@@ -420,12 +496,24 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
         int(&mut ws, row, 0, x.no as u32, &f.int)?;
         text(&mut ws, row, COL_ENTRY, &x.entry_id, &f.text)?;
         text(&mut ws, row, 2, &x.doc_no, &f.text)?;
-        text(&mut ws, row, 3, &crate::i18n::fmt::date_str(lang, &x.doc_date), &f.text)?;
+        text(
+            &mut ws,
+            row,
+            3,
+            &crate::i18n::fmt::date_str(lang, &x.doc_date),
+            &f.text,
+        )?;
         text(&mut ws, row, 4, &x.line, &f.text)?;
         text(&mut ws, row, 5, &x.heading, &f.text)?;
         text(&mut ws, row, 6, &x.case_id, &f.text)?;
         money(&mut ws, row, COL_BV, &x.book_value, &f.money)?;
-        text(&mut ws, row, 8, &cx.l(&format!("stratum-{}", x.stratum.code())), &f.text)?;
+        text(
+            &mut ws,
+            row,
+            8,
+            &cx.l(&format!("stratum-{}", x.stratum.code())),
+            &f.text,
+        )?;
         text(&mut ws, row, 9, &risks(lang, &x.risks), &f.wrap)?;
         text(&mut ws, row, 10, &x.documents, &f.wrap)?;
         text(&mut ws, row, 11, &x.at, &f.text)?;
@@ -439,21 +527,51 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
             }
         };
         put(&mut ws, COL_RESULT, x.result.map(|v| outcome_text(lang, v)))?;
-        put(&mut ws, COL_TYPE, x.error_type.map(|v| error_type_text(lang, v)))?;
+        put(
+            &mut ws,
+            COL_TYPE,
+            x.error_type.map(|v| error_type_text(lang, v)),
+        )?;
         match &x.deducted {
             Some(d) if x.result.is_some() => money(&mut ws, row, COL_DEDUCTED, d, &cx.fill_money)?,
             _ => {
                 ws.write_blank(row, COL_DEDUCTED, &cx.fill_money)?;
             }
         }
-        put(&mut ws, COL_PARKING, x.parking.map(|v| parking_text(lang, v)))?;
-        put(&mut ws, COL_NOTE, (!x.note.is_empty()).then(|| x.note.clone()))?;
+        put(
+            &mut ws,
+            COL_PARKING,
+            x.parking.map(|v| parking_text(lang, v)),
+        )?;
+        put(
+            &mut ws,
+            COL_NOTE,
+            (!x.note.is_empty()).then(|| x.note.clone()),
+        )?;
     }
     if !rows.is_empty() {
         let span = (head + 1, head + rows.len() as u32);
-        list(&mut ws, span, COL_RESULT, &texts(lang, OUTCOMES, "review-result-"), cx)?;
-        list(&mut ws, span, COL_TYPE, &texts(lang, ERROR_TYPES, "review-error-type-"), cx)?;
-        list(&mut ws, span, COL_PARKING, &texts(lang, PARKINGS, "review-parking-"), cx)?;
+        list(
+            &mut ws,
+            span,
+            COL_RESULT,
+            &texts(lang, OUTCOMES, "review-result-"),
+            cx,
+        )?;
+        list(
+            &mut ws,
+            span,
+            COL_TYPE,
+            &texts(lang, ERROR_TYPES, "review-error-type-"),
+            cx,
+        )?;
+        list(
+            &mut ws,
+            span,
+            COL_PARKING,
+            &texts(lang, PARKINGS, "review-parking-"),
+            cx,
+        )?;
         let amount = DataValidation::new()
             .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
             .set_error_message(&cx.l("checklist-values-hint"))?;
@@ -478,7 +596,13 @@ fn claim_checks(cx: &Ctx) -> XResult<Worksheet> {
         let row = head + 1 + i as u32;
         text(&mut ws, row, 0, &c.title, &f.text)?;
         text(&mut ws, row, 1, &c.verified, &f.wrap)?;
-        text(&mut ws, row, 2, &cx.l(&format!("res-{}", c.result)), &f.text)?;
+        text(
+            &mut ws,
+            row,
+            2,
+            &cx.l(&format!("res-{}", c.result)),
+            &f.text,
+        )?;
     }
     widths(&mut ws, &[24.0, 90.0, 14.0])?;
     Ok(ws)
@@ -498,9 +622,24 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
         row += 1;
     }
     cx.fact(&mut ws, &mut row, "formula", &p.formula)?;
-    cx.fact(&mut ws, &mut row, "items-sampled", &p.items_sampled.to_string())?;
-    cx.fact(&mut ws, &mut row, "items-checked", &p.items_checked.to_string())?;
-    cx.fact(&mut ws, &mut row, "items-with-error", &p.items_with_error.to_string())?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "items-sampled",
+        &p.items_sampled.to_string(),
+    )?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "items-checked",
+        &p.items_checked.to_string(),
+    )?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "items-with-error",
+        &p.items_with_error.to_string(),
+    )?;
     cx.fact_money(&mut ws, &mut row, "high-value-errors", &p.high_value_errors)?;
     if !p.groups.is_empty() {
         cx.headers(
@@ -530,24 +669,65 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
         }
         row += 2;
     }
-    let verdict = |above: bool| cx.l(if above { "above-materiality" } else { "within-materiality" });
+    let verdict = |above: bool| {
+        cx.l(if above {
+            "above-materiality"
+        } else {
+            "within-materiality"
+        })
+    };
     for (k, v, pct, above) in [
-        ("projected", &p.projected, &p.projected_pct, p.projected_above),
-        ("upper-limit", &p.upper_limit, &p.upper_limit_pct, p.upper_limit_above),
+        (
+            "projected",
+            &p.projected,
+            &p.projected_pct,
+            p.projected_above,
+        ),
+        (
+            "upper-limit",
+            &p.upper_limit,
+            &p.upper_limit_pct,
+            p.upper_limit_above,
+        ),
     ] {
         text(&mut ws, row, 0, &cx.l(k), &f.bold)?;
         money(&mut ws, row, 1, v, &f.money)?;
-        let word = if p.complete { verdict(above) } else { cx.l("provisional") };
-        text(&mut ws, row, 2, &format!("{} % — {word}", cx.num(pct)), &f.text)?;
+        let word = if p.complete {
+            verdict(above)
+        } else {
+            cx.l("provisional")
+        };
+        text(
+            &mut ws,
+            row,
+            2,
+            &format!("{} % — {word}", cx.num(pct)),
+            &f.text,
+        )?;
         row += 1;
     }
     cx.fact_money(&mut ws, &mut row, "basic-precision", &p.basic_precision)?;
-    cx.fact_money(&mut ws, &mut row, "incremental-allowance", &p.incremental_allowance)?;
+    cx.fact_money(
+        &mut ws,
+        &mut row,
+        "incremental-allowance",
+        &p.incremental_allowance,
+    )?;
     cx.fact_money(&mut ws, &mut row, "precision", &p.precision)?;
     cx.fact_money(&mut ws, &mut row, "materiality", &p.materiality)?;
-    cx.fact(&mut ws, &mut row, "total-error-rate", &cx.num(&p.total_error_rate))?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "total-error-rate",
+        &cx.num(&p.total_error_rate),
+    )?;
     cx.fact_money(&mut ws, &mut row, "corrections", &p.corrections)?;
-    cx.fact(&mut ws, &mut row, "residual-error-rate", &cx.num(&p.residual_error_rate))?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "residual-error-rate",
+        &cx.num(&p.residual_error_rate),
+    )?;
     row += 1;
     text(&mut ws, row, 0, &cx.l("knock-on"), &f.bold)?;
     row += 1;
@@ -586,7 +766,10 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
             money(&mut ws, row, c, &m, &f.money)?;
             c += 1;
         }
-        let t = d.error_type.map(|t| error_type_text(cx.lang, t)).unwrap_or_default();
+        let t = d
+            .error_type
+            .map(|t| error_type_text(cx.lang, t))
+            .unwrap_or_default();
         text(&mut ws, row, c, &t, &f.text)?;
         text(&mut ws, row, c + 1, &d.at, &f.text)?;
     }
@@ -601,7 +784,9 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
     }
     widths(
         &mut ws,
-        &[46.0, 16.0, 20.0, 14.0, 14.0, 10.0, 14.0, 14.0, 14.0, 14.0, 22.0, 22.0],
+        &[
+            46.0, 16.0, 20.0, 14.0, 14.0, 10.0, 14.0, 14.0, 14.0, 14.0, 22.0, 22.0,
+        ],
     )?;
     Ok(ws)
 }
@@ -632,11 +817,18 @@ fn parked(cx: &Ctx) -> XResult<Worksheet> {
         text(&mut ws, row, 1, &p.entry_id, &f.text)?;
         money(&mut ws, row, 2, &p.book_value, &f.money)?;
         money(&mut ws, row, 3, &p.deducted, &f.money)?;
-        let t = p.error_type.map(|t| error_type_text(lang, t)).unwrap_or_default();
+        let t = p
+            .error_type
+            .map(|t| error_type_text(lang, t))
+            .unwrap_or_default();
         text(&mut ws, row, 4, &t, &f.text)?;
         text(&mut ws, row, 5, &parking_text(lang, p.parking), &f.text)?;
         text(&mut ws, row, 6, &p.note, &f.wrap)?;
-        let status = cx.l(if p.cleared { "status-cleared" } else { "status-open" });
+        let status = cx.l(if p.cleared {
+            "status-cleared"
+        } else {
+            "status-open"
+        });
         text(&mut ws, row, PARKED_STATUS, &status, &cx.fill)?;
     }
     if rows.is_empty() {

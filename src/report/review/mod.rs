@@ -160,12 +160,7 @@ pub struct ReviewInput<'a> {
 /// What an earlier review leaves parked: its own deferred or removed findings, and the items it
 /// carried that its reviewer did not mark cleared.
 pub fn still_parked(e: &EarlierReview) -> Vec<ParkedRow> {
-    let mut out: Vec<ParkedRow> = e
-        .parked
-        .iter()
-        .filter(|p| !p.cleared)
-        .cloned()
-        .collect();
+    let mut out: Vec<ParkedRow> = e.parked.iter().filter(|p| !p.cleared).cloned().collect();
     for r in e.rows {
         if let Some(parking @ (Parking::Deferred | Parking::Removed)) = r.parking {
             out.push(ParkedRow {
@@ -316,7 +311,12 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
     let above = projection.as_ref().is_some_and(|x| x.projected_above);
     let incomplete = projection.as_ref().is_some_and(|x| !x.complete);
     let exit_code = u8::from(!differences.is_empty() || incomplete || above && !incomplete);
-    let text = conclusion_text(lang, differences.len(), projection.as_ref(), sample.selected.len());
+    let text = conclusion_text(
+        lang,
+        differences.len(),
+        projection.as_ref(),
+        sample.selected.len(),
+    );
     let mut inputs = re.inputs.clone();
     inputs.push(InputDigest {
         role: "claim".into(),
@@ -367,8 +367,16 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
 
 /// Items carried from the earlier review (with the status this review's reviewer gave them),
 /// then this review's own deferred or removed findings.
-fn parked_items(inp: &ReviewInput, sub: &ClaimWorkbook, checklist: &[ChecklistRow]) -> Vec<ParkedRow> {
-    let mut out = inp.earlier_review.as_ref().map(still_parked).unwrap_or_default();
+fn parked_items(
+    inp: &ReviewInput,
+    sub: &ClaimWorkbook,
+    checklist: &[ChecklistRow],
+) -> Vec<ParkedRow> {
+    let mut out = inp
+        .earlier_review
+        .as_ref()
+        .map(still_parked)
+        .unwrap_or_default();
     if let Some((_, given)) = inp.filled {
         for p in &mut out {
             if let Some(g) = given
@@ -380,7 +388,9 @@ fn parked_items(inp: &ReviewInput, sub: &ClaimWorkbook, checklist: &[ChecklistRo
         }
     }
     for c in checklist {
-        if let (Some(parking @ (Parking::Deferred | Parking::Removed)), Some(d)) = (c.parking, c.deducted) {
+        if let (Some(parking @ (Parking::Deferred | Parking::Removed)), Some(d)) =
+            (c.parking, c.deducted)
+        {
             out.push(ParkedRow {
                 period: sub.period.label(),
                 entry_id: c.entry_id.clone(),
@@ -396,11 +406,20 @@ fn parked_items(inp: &ReviewInput, sub: &ClaimWorkbook, checklist: &[ChecklistRo
     out
 }
 
-fn conclusion_text(lang: Lang, differences: usize, p: Option<&Projection>, sampled: usize) -> String {
+fn conclusion_text(
+    lang: Lang,
+    differences: usize,
+    p: Option<&Projection>,
+    sampled: usize,
+) -> String {
     use crate::i18n::Msg;
-    let mut parts = vec![Msg::new("review-conclusion-differences").arg("n", differences).text(lang)];
+    let mut parts = vec![Msg::new("review-conclusion-differences")
+        .arg("n", differences)
+        .text(lang)];
     parts.push(match p {
-        None => Msg::new("review-conclusion-not-filled").arg("n", sampled).text(lang),
+        None => Msg::new("review-conclusion-not-filled")
+            .arg("n", sampled)
+            .text(lang),
         Some(x) if !x.complete => Msg::new("review-not-yet-checked")
             .arg("n", x.items_not_checked)
             .arg("m", x.items_sampled)

@@ -218,11 +218,21 @@ pub fn project(
             .selected
             .iter()
             .filter(|x| x.group == g.key && x.stratum == Stratum::Systematic)
-            .filter_map(|x| find(&x.entry_id).filter(|f| f.result.is_some()).map(|f| (x.book_value, f)))
+            .filter_map(|x| {
+                find(&x.entry_id)
+                    .filter(|f| f.result.is_some())
+                    .map(|f| (x.book_value, f))
+            })
             .collect();
         let t: Vec<Decimal> = members
             .iter()
-            .map(|(bv, f)| if bv.is_zero() { Decimal::ZERO } else { f.error() / *bv })
+            .map(|(bv, f)| {
+                if bv.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    f.error() / *bv
+                }
+            })
             .collect();
         let sum_t: Decimal = t.iter().copied().sum();
         let n = members.len();
@@ -371,7 +381,11 @@ fn deductions(p: &Project, rate: Decimal, sample: &Sample, checked: &[&Filled]) 
                 heading: f.heading.clone(),
                 book_value: bv,
                 deducted: d,
-                error_rate: if bv.is_zero() { Decimal::ZERO } else { round_half_up(d / bv, 6) },
+                error_rate: if bv.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    round_half_up(d / bv, 6)
+                },
                 indirect,
                 total,
                 by_source: by_source(p, total),

@@ -235,7 +235,13 @@ pub fn standard_size(
 pub fn population_sha256(items: &[&Item]) -> String {
     let text: String = items
         .iter()
-        .map(|i| format!("{}\t{}\n", i.entry_id, crate::model::money::fmt2(&i.book_value)))
+        .map(|i| {
+            format!(
+                "{}\t{}\n",
+                i.entry_id,
+                crate::model::money::fmt2(&i.book_value)
+            )
+        })
         .collect();
     crate::import::digest::sha256_hex(text.as_bytes())
 }
@@ -301,7 +307,13 @@ fn group(key: &str, label: String, items: &[&Item], allocated: u32) -> Group {
 /// the group's interval are checked in full (each would take a point or more), the interval
 /// recomputed over the rest with the items left, until every remaining item is below it.
 /// `fixed`: the interval is given (MUS over the rest below the population's interval).
-fn draw(g: &mut Group, items: &[&Item], fixed: bool, rng: &mut ChaCha8Rng, out: &mut Vec<Selected>) {
+fn draw(
+    g: &mut Group,
+    items: &[&Item],
+    fixed: bool,
+    rng: &mut ChaCha8Rng,
+    out: &mut Vec<Selected>,
+) {
     let mut rest: Vec<&Item> = items.to_vec();
     let mut n = g.allocated as usize;
     let mut picked: Vec<Selected> = Vec::new();
@@ -318,7 +330,10 @@ fn draw(g: &mut Group, items: &[&Item], fixed: bool, rng: &mut ChaCha8Rng, out: 
             break;
         }
         n -= big.len().min(n);
-        picked.extend(big.iter().map(|i| selected(i, Stratum::HighValue, &g.key, None)));
+        picked.extend(
+            big.iter()
+                .map(|i| selected(i, Stratum::HighValue, &g.key, None)),
+        );
         rest = small;
         if n == 0 {
             rest.clear();
@@ -358,7 +373,9 @@ pub fn select(items: &[Item], plan: &Plan, lang: Lang) -> Sample {
         method: plan.method,
         method_name: crate::i18n::tr(lang, &format!("review-method-{}", plan.method.code())),
         formula: String::new(),
-        generator: Msg::new("review-generator").arg("seed", plan.seed.to_string()).text(lang),
+        generator: Msg::new("review-generator")
+            .arg("seed", plan.seed.to_string())
+            .text(lang),
         seed: plan.seed,
         confidence_pct: conf_pct,
         reliability_factor: rf,
@@ -538,14 +555,24 @@ fn stratified(
         .iter()
         .map(|x| x.iter().map(|i| i.book_value).sum())
         .collect();
-    let alloc = allocate(n_rest, &values, &strata.iter().map(Vec::len).collect::<Vec<_>>());
+    let alloc = allocate(
+        n_rest,
+        &values,
+        &strata.iter().map(Vec::len).collect::<Vec<_>>(),
+    );
     for ((k, items), a) in kinds.iter().zip(&strata).zip(alloc) {
         let key = kind_code(*k);
-        let mut g = group(&key, crate::i18n::tr(lang, &format!("review-kind-{key}")), items, a);
+        let mut g = group(
+            &key,
+            crate::i18n::tr(lang, &format!("review-kind-{key}")),
+            items,
+            a,
+        );
         draw(&mut g, items, false, rng, &mut s.selected);
         s.groups.push(g);
     }
-    s.sample_size = s.high_value_items as u32 + s.groups.iter().map(|g| g.selected as u32).sum::<u32>();
+    s.sample_size =
+        s.high_value_items as u32 + s.groups.iter().map(|g| g.selected as u32).sum::<u32>();
     s.all_items = s.selected.len() == items.len();
     s.formula = Msg::new("review-formula-stratified")
         .arg("conservative", conservative_formula(s, ef, n, lang))

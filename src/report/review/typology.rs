@@ -121,7 +121,10 @@ mod tests {
             }
         }
         let en = outcome_text(Lang::En, Outcome::Error);
-        assert_eq!(parse(Lang::En, OUTCOMES, "review-result-", &en), Some(Outcome::Error));
+        assert_eq!(
+            parse(Lang::En, OUTCOMES, "review-result-", &en),
+            Some(Outcome::Error)
+        );
         assert_eq!(parse(Lang::Lv, OUTCOMES, "review-result-", &en), None);
     }
 }

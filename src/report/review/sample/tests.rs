@@ -25,9 +25,15 @@ fn conservative_sizes_reproduce_the_published_figures() {
 #[test]
 fn standard_size_from_sigma() {
     // z(90 %) = 1.644854, σr 0.1, TE 2 %, AE 0.5 %: (1.644854 × 0.1 ÷ 0.015)² = 120.25 → 121.
-    assert_eq!(standard_size(d("0.90"), d("2"), d("0.5"), d("0.1")), Some(121));
+    assert_eq!(
+        standard_size(d("0.90"), d("2"), d("0.5"), d("0.1")),
+        Some(121)
+    );
     // A tiny σr still takes the floor of 30.
-    assert_eq!(standard_size(d("0.90"), d("2"), d("0"), d("0.001")), Some(MIN_STATISTICAL));
+    assert_eq!(
+        standard_size(d("0.90"), d("2"), d("0"), d("0.001")),
+        Some(MIN_STATISTICAL)
+    );
 }
 
 fn population(n: usize) -> Vec<Item> {
@@ -35,14 +41,22 @@ fn population(n: usize) -> Vec<Item> {
 }
 
 fn population_with_risk_every(n: usize, every: usize) -> Vec<Item> {
-    let kinds = [HeadingKind::Ticket, HeadingKind::Staff, HeadingKind::CashAllowance];
+    let kinds = [
+        HeadingKind::Ticket,
+        HeadingKind::Staff,
+        HeadingKind::CashAllowance,
+    ];
     (0..n)
         .map(|i| Item {
             entry_id: format!("E-{i:05}"),
             book_value: d(&format!("{}.{:02}", 10 + (i * 37) % 400, i % 100))
                 + if i % 50 == 0 { d("9000") } else { Money::ZERO },
             kind: kinds[i % 3],
-            risks: if i % every == 0 { vec![Risk::Cash] } else { vec![] },
+            risks: if i % every == 0 {
+                vec![Risk::Cash]
+            } else {
+                vec![]
+            },
         })
         .collect()
 }
@@ -81,7 +95,11 @@ fn every_method_is_reproducible_from_the_seed_and_seeds_differ() {
             .collect();
         distinct.sort();
         distinct.dedup();
-        assert!(distinct.len() >= 9, "{m:?}: {} distinct of 10", distinct.len());
+        assert!(
+            distinct.len() >= 9,
+            "{m:?}: {} distinct of 10",
+            distinct.len()
+        );
     }
 }
 
@@ -95,7 +113,10 @@ fn conservative_selection_is_systematic_over_the_rest() {
     // One point per interval over the rest's monetary units.
     let points = ((g.value - g.random_start) / s.interval).floor() + Decimal::ONE;
     assert_eq!(Decimal::from(g.selected as u64), points);
-    assert!(s.high_value_items > 0, "the 9 000 items are above the interval");
+    assert!(
+        s.high_value_items > 0,
+        "the 9 000 items are above the interval"
+    );
     for x in &s.selected {
         match x.stratum {
             Stratum::HighValue => assert!(x.book_value >= s.interval),
@@ -118,7 +139,10 @@ fn stratified_allocates_by_value_and_checks_the_cut_off_in_full() {
     assert_eq!(Decimal::from(allocated), n_rest);
     for g in &s.groups {
         let exact = n_rest * g.value / rest;
-        assert!((Decimal::from(g.allocated) - exact).abs() < Decimal::ONE, "{g:?}");
+        assert!(
+            (Decimal::from(g.allocated) - exact).abs() < Decimal::ONE,
+            "{g:?}"
+        );
     }
     assert!(s
         .selected
@@ -147,8 +171,16 @@ fn nonstatistical_covers_ten_percent_risk_first() {
     let small = select(&population(30), &plan(Method::Nonstatistical, 5), Lang::En);
     assert_eq!(small.sample_size, 10, "at least 10 items");
     assert_eq!(
-        small.selected.iter().filter(|x| x.stratum == Stratum::Random).count(),
-        10 - small.selected.iter().filter(|x| x.stratum == Stratum::Risk).count()
+        small
+            .selected
+            .iter()
+            .filter(|x| x.stratum == Stratum::Random)
+            .count(),
+        10 - small
+            .selected
+            .iter()
+            .filter(|x| x.stratum == Stratum::Risk)
+            .count()
     );
 }
 
