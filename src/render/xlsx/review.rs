@@ -454,8 +454,8 @@ fn list(ws: &mut Worksheet, rows: (u32, u32), col: u16, words: &[String], cx: &C
     let refs: Vec<&str> = words.iter().map(String::as_str).collect();
     let dv = DataValidation::new()
         .allow_list_strings(&refs)?
-        .set_error_title(&cx.l("check-result"))?
-        .set_error_message(&words.join(" | "))?;
+        .set_error_title(cx.l("check-result"))?
+        .set_error_message(words.join(" | "))?;
     ws.add_data_validation(rows.0, col, rows.1, col, &dv)?;
     Ok(())
 }
@@ -574,7 +574,7 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
         )?;
         let amount = DataValidation::new()
             .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
-            .set_error_message(&cx.l("checklist-values-hint"))?;
+            .set_error_message(cx.l("checklist-values-hint"))?;
         ws.add_data_validation(span.0, COL_DEDUCTED, span.1, COL_DEDUCTED, &amount)?;
     }
     widths(
@@ -887,10 +887,8 @@ fn previous(cx: &Ctx) -> XResult<Worksheet> {
 fn report_sheet(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
     let mut ws = cx.sheet("sheet-report")?;
-    let mut row = 3;
-    for p in verification_paragraphs(cx.r) {
+    for (row, p) in (3..).zip(verification_paragraphs(cx.r)) {
         text(&mut ws, row, 0, &p, &f.wrap)?;
-        row += 1;
     }
     widths(&mut ws, &[120.0])?;
     Ok(ws)

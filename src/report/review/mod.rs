@@ -310,7 +310,7 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
     let verdict = projection.as_ref().and_then(|x| x.verdict);
     let above = projection.as_ref().is_some_and(|x| x.projected_above);
     let incomplete = projection.as_ref().is_some_and(|x| !x.complete);
-    let exit_code = u8::from(!differences.is_empty() || incomplete || above && !incomplete);
+    let exit_code = u8::from(!differences.is_empty() || incomplete || above);
     let text = conclusion_text(
         lang,
         differences.len(),
