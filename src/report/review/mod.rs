@@ -196,49 +196,56 @@ pub fn sigma_from(rows: &[FilledRow]) -> Option<rust_decimal::Decimal> {
     (rates.len() >= 2).then(|| projection::std_dev(&rates))
 }
 
-pub fn build(inp: &ReviewInput) -> ReviewReport {
-    let sub = inp.submitted;
-    let re = inp.recomputed;
+/// The sample's population: the submitted claim's documents with an eligible amount, with
+/// their heading kind and the risk factors the ledger shows.
+fn population(inp: &ReviewInput) -> Vec<Item> {
     let p = inp.project;
-    let lang = inp.lang;
-    let hash_mismatches = recompute::hash_mismatches(&sub.inputs, &re.inputs);
-    let differences = recompute::compare(sub, re);
-    let version = p.version_on(re.period.to);
-    let kind_of = |h: &str| {
-        p.heading_index(h)
-            .map(|i| p.headings[i].kind)
-            .unwrap_or_default()
-    };
-    // The shared-cost key's code (`shared`) is shown by its name in the report's language.
-    let line_name = |code: &str| match &p.shared {
-        Some(k) if k.code == code => k.name.get(lang).to_string(),
-        _ => code.to_string(),
-    };
+    let re = inp.recomputed;
     let risks = risk::factors(inp.ledger, p, &re.findings, re.period.from);
-    let items: Vec<Item> = sub
+    inp.submitted
         .documents
         .iter()
         .filter_map(|d| {
             d.eligible.value.map(|bv| Item {
                 entry_id: d.entry_id.clone(),
                 book_value: bv,
-                kind: kind_of(&d.heading),
+                kind: kind_of(p, &d.heading),
                 risks: risks.get(&d.entry_id).cloned().unwrap_or_default(),
             })
         })
-        .collect();
-    let sample = sample::select(&items, &inp.plan, lang);
+        .collect()
+}
+
+fn kind_of(p: &Project, heading: &str) -> HeadingKind {
+    p.heading_index(heading)
+        .map(|i| p.headings[i].kind)
+        .unwrap_or_default()
+}
+
+/// One checklist row per sampled cost, with what the reviewer filled in (if given). The
+/// shared-cost key's code (`shared`) is shown by its name in the report's language.
+fn checklist_rows(inp: &ReviewInput, sample: &Sample) -> Vec<ChecklistRow> {
+    let p = inp.project;
+    let lang = inp.lang;
+    let line_name = |code: &str| match &p.shared {
+        Some(k) if k.code == code => k.name.get(lang).to_string(),
+        _ => code.to_string(),
+    };
     let filled_of = |id: &str| {
         inp.filled
             .and_then(|(f, _)| f.iter().find(|x| x.entry_id == id))
     };
-    let checklist: Vec<ChecklistRow> = sample
+    sample
         .selected
         .iter()
         .enumerate()
         .filter_map(|(i, s)| {
-            let d = sub.documents.iter().find(|d| d.entry_id == s.entry_id)?;
-            let kind = kind_of(&d.heading);
+            let d = inp
+                .submitted
+                .documents
+                .iter()
+                .find(|d| d.entry_id == s.entry_id)?;
+            let kind = kind_of(p, &d.heading);
             let f = filled_of(&s.entry_id);
             Some(ChecklistRow {
                 no: i + 1,
@@ -261,63 +268,49 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
                 note: f.map(|x| x.note.clone()).unwrap_or_default(),
             })
         })
+        .collect()
+}
+
+/// The evaluation of the filled checklist, when one is given.
+fn evaluation(
+    inp: &ReviewInput,
+    sample: &Sample,
+    checklist: &[ChecklistRow],
+) -> Option<Projection> {
+    let (rows, _) = inp.filled?;
+    let filled: Vec<Filled> = rows
+        .iter()
+        .map(|r| {
+            let c = checklist.iter().find(|c| c.entry_id == r.entry_id);
+            Filled {
+                entry_id: r.entry_id.clone(),
+                line: c.map(|c| c.line.clone()).unwrap_or_default(),
+                heading: c.map(|c| c.heading.clone()).unwrap_or_default(),
+                result: r.result,
+                error_type: r.error_type,
+                deducted: r.deducted,
+                parking: r.parking,
+                note: r.note.clone(),
+                at: r.at.clone(),
+            }
+        })
         .collect();
-    let previous = inp.previous.map(|prev| previous::compare(prev, sub));
-    let claim_checks = checklist::claim_checks(&checklist::Facts {
-        lang,
-        is_claim: true,
-        hashes_match: hash_mismatches.is_empty(),
-        differences: differences.len(),
-        split_holds: re.split_check.holds,
-        carry_forward_breaks: previous.as_ref().map(|x| x.carry_forward_breaks),
-        findings: &re.findings,
-        indirect_difference: re.indirect_total.difference,
-        rates_used: re.rates_used.len(),
-    });
-    let projection = inp.filled.map(|(rows, _)| {
-        let filled: Vec<Filled> = rows
-            .iter()
-            .map(|r| {
-                let c = checklist.iter().find(|c| c.entry_id == r.entry_id);
-                Filled {
-                    entry_id: r.entry_id.clone(),
-                    line: c.map(|c| c.line.clone()).unwrap_or_default(),
-                    heading: c.map(|c| c.heading.clone()).unwrap_or_default(),
-                    result: r.result,
-                    error_type: r.error_type,
-                    deducted: r.deducted,
-                    parking: r.parking,
-                    note: r.note.clone(),
-                    at: r.at.clone(),
-                }
-            })
-            .collect();
-        let mut x = projection::project(
-            p,
-            version.params.indirect_rate,
-            inp.plan.confidence,
-            &sample,
-            &filled,
-        );
-        x.formula = tr(lang, &x.formula);
-        x
-    });
-    let parked = parked_items(inp, sub, &checklist);
-    let not_checked = match &projection {
-        Some(x) => x.items_not_checked,
-        None => sample.selected.len(),
-    };
-    let verdict = projection.as_ref().and_then(|x| x.verdict);
-    let above = projection.as_ref().is_some_and(|x| x.projected_above);
-    let incomplete = projection.as_ref().is_some_and(|x| !x.complete);
-    let exit_code = u8::from(!differences.is_empty() || incomplete || above);
-    let text = conclusion_text(
-        lang,
-        differences.len(),
-        projection.as_ref(),
-        sample.selected.len(),
+    let version = inp.project.version_on(inp.recomputed.period.to);
+    let mut x = projection::project(
+        inp.project,
+        version.params.indirect_rate,
+        inp.plan.confidence,
+        sample,
+        &filled,
     );
-    let mut inputs = re.inputs.clone();
+    x.formula = tr(inp.lang, &x.formula);
+    Some(x)
+}
+
+/// This run's inputs and the workbooks reviewed, with their SHA-256.
+fn inputs(inp: &ReviewInput) -> Vec<InputDigest> {
+    let sub = inp.submitted;
+    let mut inputs = inp.recomputed.inputs.clone();
     inputs.push(InputDigest {
         role: "claim".into(),
         file: sub.file.clone(),
@@ -330,6 +323,37 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
             sha256: prev.sha256.clone(),
         });
     }
+    inputs
+}
+
+pub fn build(inp: &ReviewInput) -> ReviewReport {
+    let sub = inp.submitted;
+    let re = inp.recomputed;
+    let lang = inp.lang;
+    let hash_mismatches = recompute::hash_mismatches(&sub.inputs, &re.inputs);
+    let differences = recompute::compare(sub, re);
+    let sample = sample::select(&population(inp), &inp.plan, lang);
+    let checklist = checklist_rows(inp, &sample);
+    let previous = inp.previous.map(|prev| previous::compare(prev, sub));
+    let claim_checks = checklist::claim_checks(&checklist::Facts {
+        lang,
+        is_claim: true,
+        hashes_match: hash_mismatches.is_empty(),
+        differences: differences.len(),
+        split_holds: re.split_check.holds,
+        carry_forward_breaks: previous.as_ref().map(|x| x.carry_forward_breaks),
+        findings: &re.findings,
+        indirect_difference: re.indirect_total.difference,
+        rates_used: re.rates_used.len(),
+    });
+    let projection = evaluation(inp, &sample, &checklist);
+    let parked = parked_items(inp, sub, &checklist);
+    let not_checked = match &projection {
+        Some(x) => x.items_not_checked,
+        None => sample.selected.len(),
+    };
+    let above = projection.as_ref().is_some_and(|x| x.projected_above);
+    let incomplete = projection.as_ref().is_some_and(|x| !x.complete);
     let meta = |k: &str| sub.meta.get(k).cloned().unwrap_or_default();
     ReviewReport {
         report: "review",
@@ -345,14 +369,19 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
             lang: sub.lang.code().to_string(),
             documents: sub.documents.len(),
         },
-        inputs,
+        inputs: inputs(inp),
         conclusion: Conclusion {
             differences: differences.len(),
             hashes_match: hash_mismatches.is_empty(),
             not_checked,
-            verdict,
-            text,
-            exit_code,
+            verdict: projection.as_ref().and_then(|x| x.verdict),
+            text: conclusion_text(
+                lang,
+                differences.len(),
+                projection.as_ref(),
+                sample.selected.len(),
+            ),
+            exit_code: u8::from(!differences.is_empty() || incomplete || above),
         },
         hash_mismatches,
         differences,

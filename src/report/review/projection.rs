@@ -8,7 +8,7 @@
 //! verdict is given only when every sampled item has a result.
 
 use super::factors::poisson_rf;
-use super::sample::{Method, Sample, Stratum};
+use super::sample::{Group, Method, Sample, Stratum};
 use super::typology::{ErrorType, Outcome, Parking};
 use crate::model::money::{cents, pct_of, round_half_up, ser_decimal, ser_money};
 use crate::model::{Money, Project};
@@ -191,6 +191,85 @@ pub fn std_dev(x: &[Decimal]) -> Decimal {
     (ss / (n - Decimal::ONE)).sqrt().unwrap_or_default()
 }
 
+/// One group's evaluation, and its variance term for a stratified sample: the taintings of
+/// its checked systematic items, their projection over the group's value drawn
+/// systematically, and the method's precision.
+fn evaluate_group(
+    g: &Group,
+    sample: &Sample,
+    confidence: Decimal,
+    filled: &[Filled],
+) -> (GroupEval, Decimal) {
+    let find = |id: &str| filled.iter().find(|f| f.entry_id == id);
+    let t: Vec<Decimal> = sample
+        .selected
+        .iter()
+        .filter(|x| x.group == g.key && x.stratum == Stratum::Systematic)
+        .filter_map(|x| {
+            let f = find(&x.entry_id).filter(|f| f.result.is_some())?;
+            Some(if x.book_value.is_zero() {
+                Decimal::ZERO
+            } else {
+                f.error() / x.book_value
+            })
+        })
+        .collect();
+    let sum_t: Decimal = t.iter().copied().sum();
+    let n = Decimal::from(t.len() as u64);
+    let drawn = g.value - g.high_value;
+    let projected = if t.is_empty() {
+        Money::ZERO
+    } else {
+        cents(drawn / n * sum_t)
+    };
+    let z = sample.z.unwrap_or_default();
+    let mut var = Decimal::ZERO;
+    let (b, i) = match sample.method {
+        Method::Standard if !t.is_empty() => {
+            let root = n.sqrt().unwrap_or(Decimal::ONE);
+            (cents(z * drawn / root * std_dev(&t)), Money::ZERO)
+        }
+        // Stratified: the strata's variances add; the precision is taken once over them.
+        Method::Stratified => {
+            if !t.is_empty() {
+                let sd = std_dev(&t);
+                var = drawn * drawn / n * sd * sd;
+            }
+            (Money::ZERO, Money::ZERO)
+        }
+        Method::Conservative if !g.census => stringer(confidence, g.interval, &t),
+        _ => (Money::ZERO, Money::ZERO),
+    };
+    let e = GroupEval {
+        key: g.key.clone(),
+        label: g.label.clone(),
+        value: g.value,
+        checked: t.len(),
+        interval: g.interval,
+        taintings: round_half_up(sum_t, 6),
+        projected,
+        basic_precision: b,
+        incremental_allowance: i,
+        precision: b + i,
+    };
+    (e, var)
+}
+
+/// The ratio estimate of a non-statistical sample: errors ÷ book value checked × population.
+fn ratio_projection(sample: &Sample, checked: &[&Filled]) -> Money {
+    let seen: Money = checked
+        .iter()
+        .filter_map(|f| sample.selected.iter().find(|x| x.entry_id == f.entry_id))
+        .map(|x| x.book_value)
+        .sum();
+    let errors: Money = checked.iter().map(|f| f.error()).sum();
+    if seen.is_zero() {
+        Money::ZERO
+    } else {
+        cents(errors / seen * sample.population_value)
+    }
+}
+
 /// `rate`: the indirect flat rate (percent) of the agreement version the claim falls under;
 /// `confidence` a fraction.
 pub fn project(
@@ -201,101 +280,30 @@ pub fn project(
     filled: &[Filled],
 ) -> Projection {
     let find = |id: &str| filled.iter().find(|f| f.entry_id == id);
-    let mut full = Money::ZERO;
-    let mut groups = Vec::new();
     let checked: Vec<&Filled> = filled.iter().filter(|f| f.result.is_some()).collect();
-    let (mut basic, mut inc) = (Money::ZERO, Money::ZERO);
-    let mut var = Decimal::ZERO;
-    let mut projected_groups = Money::ZERO;
-    for x in &sample.selected {
-        if matches!(x.stratum, Stratum::All | Stratum::HighValue) {
-            full += find(&x.entry_id).map(Filled::error).unwrap_or_default();
-        }
-    }
-    let z = sample.z.unwrap_or_default();
-    for g in &sample.groups {
-        let members: Vec<(Money, &Filled)> = sample
-            .selected
-            .iter()
-            .filter(|x| x.group == g.key && x.stratum == Stratum::Systematic)
-            .filter_map(|x| {
-                find(&x.entry_id)
-                    .filter(|f| f.result.is_some())
-                    .map(|f| (x.book_value, f))
-            })
-            .collect();
-        let t: Vec<Decimal> = members
-            .iter()
-            .map(|(bv, f)| {
-                if bv.is_zero() {
-                    Decimal::ZERO
-                } else {
-                    f.error() / *bv
-                }
-            })
-            .collect();
-        let sum_t: Decimal = t.iter().copied().sum();
-        let n = members.len();
-        let projected = if n == 0 {
-            Money::ZERO
-        } else {
-            cents((g.value - g.high_value) / Decimal::from(n as u64) * sum_t)
-        };
-        let (b, i) = match sample.method {
-            Method::Standard if n > 0 => {
-                let sd = std_dev(&t);
-                let root = Decimal::from(n as u64).sqrt().unwrap_or(Decimal::ONE);
-                (cents(z * (g.value - g.high_value) / root * sd), Money::ZERO)
-            }
-            Method::Nonstatistical => (Money::ZERO, Money::ZERO),
-            // Stratified: the strata's variances add; the precision is taken once below.
-            Method::Stratified => {
-                if n > 0 {
-                    let sd = std_dev(&t);
-                    let v = g.value - g.high_value;
-                    var += v * v / Decimal::from(n as u64) * sd * sd;
-                }
-                (Money::ZERO, Money::ZERO)
-            }
-            _ if g.census => (Money::ZERO, Money::ZERO),
-            _ => stringer(confidence, g.interval, &t),
-        };
-        basic += b;
-        inc += i;
-        projected_groups += projected;
-        groups.push(GroupEval {
-            key: g.key.clone(),
-            label: g.label.clone(),
-            value: g.value,
-            checked: n,
-            interval: g.interval,
-            taintings: round_half_up(sum_t, 6),
-            projected,
-            basic_precision: b,
-            incremental_allowance: i,
-            precision: b + i,
-        });
-    }
+    let full: Money = sample
+        .selected
+        .iter()
+        .filter(|x| matches!(x.stratum, Stratum::All | Stratum::HighValue))
+        .filter_map(|x| find(&x.entry_id).map(Filled::error))
+        .sum();
+    let (groups, vars): (Vec<GroupEval>, Vec<Decimal>) = sample
+        .groups
+        .iter()
+        .map(|g| evaluate_group(g, sample, confidence, filled))
+        .unzip();
+    let mut basic: Money = groups.iter().map(|g| g.basic_precision).sum();
+    let inc: Money = groups.iter().map(|g| g.incremental_allowance).sum();
     if sample.method == Method::Stratified {
         // z × √(Σ_h BV_h² ÷ n_h × s_h²), the guidance's precision of a stratified MUS sample.
-        basic = cents(z * var.sqrt().unwrap_or_default());
+        let var: Decimal = vars.iter().copied().sum();
+        basic = cents(sample.z.unwrap_or_default() * var.sqrt().unwrap_or_default());
     }
     let bv = sample.population_value;
     let projected = if sample.method == Method::Nonstatistical {
-        // Ratio of the errors to the book value checked, over the population.
-        let seen: Money = checked
-            .iter()
-            .filter_map(|f| sample.selected.iter().find(|x| x.entry_id == f.entry_id))
-            .map(|x| x.book_value)
-            .sum();
-        let errors: Money = checked.iter().map(|f| f.error()).sum();
-        if seen.is_zero() {
-            Money::ZERO
-        } else {
-            cents(errors / seen * bv)
-        }
+        ratio_projection(sample, &checked)
     } else {
-        full + projected_groups
+        full + groups.iter().map(|g| g.projected).sum::<Money>()
     };
     let precision = basic + inc;
     let upper = projected + precision;
