@@ -641,34 +641,7 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
         &p.items_with_error.to_string(),
     )?;
     cx.fact_money(&mut ws, &mut row, "high-value-errors", &p.high_value_errors)?;
-    if !p.groups.is_empty() {
-        cx.headers(
-            &mut ws,
-            row,
-            &[
-                "group",
-                "value",
-                "items-checked",
-                "interval",
-                "taintings",
-                "projected",
-                "basic-precision",
-                "incremental-allowance",
-            ],
-        )?;
-        for g in &p.groups {
-            row += 1;
-            text(&mut ws, row, 0, &g.label, &f.text)?;
-            money(&mut ws, row, 1, &g.value, &f.money)?;
-            int(&mut ws, row, 2, g.checked as u32, &f.int)?;
-            money(&mut ws, row, 3, &g.interval, &f.money)?;
-            text(&mut ws, row, 4, &cx.num(&g.taintings), &f.text)?;
-            money(&mut ws, row, 5, &g.projected, &f.money)?;
-            money(&mut ws, row, 6, &g.basic_precision, &f.money)?;
-            money(&mut ws, row, 7, &g.incremental_allowance, &f.money)?;
-        }
-        row += 2;
-    }
+    row = projection_groups(cx, &mut ws, row, p)?;
     let verdict = |above: bool| {
         cx.l(if above {
             "above-materiality"
@@ -728,8 +701,65 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
         "residual-error-rate",
         &cx.num(&p.residual_error_rate),
     )?;
-    row += 1;
-    text(&mut ws, row, 0, &cx.l("knock-on"), &f.bold)?;
+    deductions_table(cx, &mut ws, row + 1, p)?;
+    widths(
+        &mut ws,
+        &[
+            46.0, 16.0, 20.0, 14.0, 14.0, 10.0, 14.0, 14.0, 14.0, 14.0, 22.0, 22.0,
+        ],
+    )?;
+    Ok(ws)
+}
+
+/// The evaluation of each sampled group (stratum), below the facts; returns the next row.
+fn projection_groups(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    mut row: u32,
+    p: &crate::report::review::projection::Projection,
+) -> XResult<u32> {
+    let f = &cx.f;
+    let ws = &mut *ws;
+    if !p.groups.is_empty() {
+        cx.headers(
+            ws,
+            row,
+            &[
+                "group",
+                "value",
+                "items-checked",
+                "interval",
+                "taintings",
+                "projected",
+                "basic-precision",
+                "incremental-allowance",
+            ],
+        )?;
+        for g in &p.groups {
+            row += 1;
+            text(ws, row, 0, &g.label, &f.text)?;
+            money(ws, row, 1, &g.value, &f.money)?;
+            int(ws, row, 2, g.checked as u32, &f.int)?;
+            money(ws, row, 3, &g.interval, &f.money)?;
+            text(ws, row, 4, &cx.num(&g.taintings), &f.text)?;
+            money(ws, row, 5, &g.projected, &f.money)?;
+            money(ws, row, 6, &g.basic_precision, &f.money)?;
+            money(ws, row, 7, &g.incremental_allowance, &f.money)?;
+        }
+        row += 2;
+    }
+    Ok(row)
+}
+
+/// The deductions and their knock-on effect on indirect costs and the sources, from `row`.
+fn deductions_table(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    mut row: u32,
+    p: &crate::report::review::projection::Projection,
+) -> XResult {
+    let f = &cx.f;
+    text(ws, row, 0, &cx.l("knock-on"), &f.bold)?;
     row += 1;
     let mut keys: Vec<String> = [
         "entry-id",
@@ -748,47 +778,41 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
     keys.push(cx.l("error-type"));
     keys.push(cx.l("cell"));
     for (c, k) in keys.iter().enumerate() {
-        text(&mut ws, row, c as u16, k, &f.head)?;
+        text(ws, row, c as u16, k, &f.head)?;
     }
     for d in &p.deductions {
         row += 1;
-        text(&mut ws, row, 0, &d.entry_id, &f.text)?;
-        text(&mut ws, row, 1, &d.line, &f.text)?;
-        text(&mut ws, row, 2, &d.heading, &f.text)?;
-        money(&mut ws, row, 3, &d.book_value, &f.money)?;
-        money(&mut ws, row, 4, &d.deducted, &f.money)?;
-        text(&mut ws, row, 5, &cx.num(&d.error_rate), &f.text)?;
-        money(&mut ws, row, 6, &d.indirect, &f.money)?;
-        money(&mut ws, row, 7, &d.total, &f.money)?;
+        text(ws, row, 0, &d.entry_id, &f.text)?;
+        text(ws, row, 1, &d.line, &f.text)?;
+        text(ws, row, 2, &d.heading, &f.text)?;
+        money(ws, row, 3, &d.book_value, &f.money)?;
+        money(ws, row, 4, &d.deducted, &f.money)?;
+        text(ws, row, 5, &cx.num(&d.error_rate), &f.text)?;
+        money(ws, row, 6, &d.indirect, &f.money)?;
+        money(ws, row, 7, &d.total, &f.money)?;
         let mut c = 8;
         for (_, v) in &d.by_source {
             let m: Money = v.parse().unwrap_or_default();
-            money(&mut ws, row, c, &m, &f.money)?;
+            money(ws, row, c, &m, &f.money)?;
             c += 1;
         }
         let t = d
             .error_type
             .map(|t| error_type_text(cx.lang, t))
             .unwrap_or_default();
-        text(&mut ws, row, c, &t, &f.text)?;
-        text(&mut ws, row, c + 1, &d.at, &f.text)?;
+        text(ws, row, c, &t, &f.text)?;
+        text(ws, row, c + 1, &d.at, &f.text)?;
     }
     row += 1;
-    text(&mut ws, row, 0, &cx.l("total"), &f.bold)?;
-    money(&mut ws, row, 4, &p.deducted_total, &f.money_total)?;
-    money(&mut ws, row, 6, &p.indirect_total, &f.money_total)?;
-    money(&mut ws, row, 7, &p.knock_on_total, &f.money_total)?;
+    text(ws, row, 0, &cx.l("total"), &f.bold)?;
+    money(ws, row, 4, &p.deducted_total, &f.money_total)?;
+    money(ws, row, 6, &p.indirect_total, &f.money_total)?;
+    money(ws, row, 7, &p.knock_on_total, &f.money_total)?;
     for (i, (_, v)) in p.knock_on_by_source.iter().enumerate() {
         let m: Money = v.parse().unwrap_or_default();
-        money(&mut ws, row, 8 + i as u16, &m, &f.money_total)?;
+        money(ws, row, 8 + i as u16, &m, &f.money_total)?;
     }
-    widths(
-        &mut ws,
-        &[
-            46.0, 16.0, 20.0, 14.0, 14.0, 10.0, 14.0, 14.0, 14.0, 14.0, 22.0, 22.0,
-        ],
-    )?;
-    Ok(ws)
+    Ok(())
 }
 
 fn parked(cx: &Ctx) -> XResult<Worksheet> {
