@@ -193,7 +193,10 @@ review-evaluation-ratio = projicētā = Σ E ÷ Σ BV pārbaudītajām vienībā
 review-verdict-within = Projicētā kļūda { $projected } EUR un kļūdas augšējā robeža { $upper } EUR nepārsniedz būtiskuma slieksni { $materiality } EUR.
 review-verdict-upper-limit-above = Projicētā kļūda { $projected } EUR nepārsniedz būtiskuma slieksni { $materiality } EUR, bet kļūdas augšējā robeža { $upper } EUR to pārsniedz: izlase pieprasījumu neapstiprina.
 review-verdict-above = Projicētā kļūda { $projected } EUR PĀRSNIEDZ būtiskuma slieksni { $materiality } EUR.
-review-not-yet-checked = { $n } no { $m } izlases vienībām vēl nav pārbaudītas: provizorisks izvērtējums, secinājuma nav.
+review-not-yet-checked = { $n ->
+    [one] { $n } no { $m } izlases vienībām vēl nav pārbaudīta
+   *[other] { $n } no { $m } izlases vienībām vēl nav pārbaudītas
+}: provizorisks izvērtējums, secinājuma nav.
 review-conclusion-differences = { $n ->
     [one] Pārrēķins: { $n } atšķirība.
    *[other] Pārrēķins: { $n } atšķirības.
@@ -272,11 +275,17 @@ review-summary-differences = pārrēķins: atšķirību skaits { $n }
 review-summary-more = … vēl { $n } ziņojumā
 review-summary-sample = izlase: { $method }, ticamība { $conf } %, pieļaujamā kļūda { $te } %, sagaidāmā kļūda { $ae } %, sākumvērtība { $seed }
 review-summary-formula = { $formula }
-review-summary-population = populācija: { $items } izmaksu rindas, { $bv } EUR, SHA-256 { $hash }…
+review-summary-population = populācija: { $items ->
+    [one] { $items } izmaksu rinda
+   *[other] { $items } izmaksu rindas
+}, { $bv } EUR, SHA-256 { $hash }…
 review-summary-all = pārbauda visas izmaksu rindas ({ $n })
 review-summary-mus = intervāls { $interval } EUR; lielās vērtības vienības { $hv } ({ $hvv } EUR) + sistemātiski izvēlētās { $sys } = pārbaudāmas { $n }
 review-summary-stratified = robežvērtība { $interval } EUR; vienības, kas to sasniedz: { $hv } ({ $hvv } EUR) + slāņos atlasītās { $sys } = pārbaudāmas { $n }
-review-summary-group = slānis { $group }: { $items } vienības, { $value } EUR → piešķirtas { $allocated }, izvēlētas { $selected }
+review-summary-group = slānis { $group }: { $items ->
+    [one] { $items } vienība
+   *[other] { $items } vienības
+}, { $value } EUR → piešķirtas { $allocated }, izvēlētas { $selected }
 review-summary-nonstat = riska faktoru dēļ izvēlētas { $risk } + nejauši { $random } = pārbaudāmas { $n }
 review-summary-fill = pārbaudes lapa: aizpildiet rezultātu (kļūdai — veidu, summu un atlikšanu), tad palaidiet vēlreiz ar --checklist DATNE
 review-summary-evaluation = projicētā kļūda { $projected } EUR ({ $ppct } %), precizitāte { $precision } EUR, kļūdas augšējā robeža { $upper } EUR ({ $upct } %), būtiskuma slieksnis { $materiality } EUR
@@ -285,14 +294,20 @@ review-summary-deductions = atskaitījumi { $deducted } EUR + netiešās izmaksa
 review-summary-parked = atliktie posteņi: atvērti { $open }, novērsti { $cleared }
 review-summary-previous = iepriekšējais pieprasījums { $period } ({ $file }): izmaiņu skaits { $n }, pārneses neatbilstību skaits { $breaks }
 review-summary-wrote = ierakstīts { $file }
-review-replay-same = atkārtota atlase: tā pati izlase, { $n } vienības, katra vienība sakrīt (metode { $method }, sākumvērtība { $seed }, populācijas SHA-256 { $hash }…)
+review-replay-same = atkārtota atlase: tā pati izlase, { $n ->
+    [one] { $n } vienība
+   *[other] { $n } vienības
+}, katra vienība sakrīt (metode { $method }, sākumvērtība { $seed }, populācijas SHA-256 { $hash }…)
 review-replay-differs = atkārtota atlase: CITA izlase — pirmā atšķirība { $no }. vienībā: ierakstīts { $recorded }, atlasīts { $drawn }
 review-replay-population-differs = atkārtota atlase: populācija atšķiras no ierakstītās (ierakstīts SHA-256 { $recorded }…, tagad { $now }…)
 
 ## Verification report and letter
 
 review-report-intro = Maksājuma pieprasījuma Nr. { $number } par periodu { $period } pārbaude saskaņā ar granta līgumu { $agreement }, pārbaudot pieprasīto izmaksu izlasi.
-review-report-population = Populācija: { $items } izmaksu rindas ar attiecināmajām izmaksām { $bv } EUR (SHA-256 { $hash }).
+review-report-population = Populācija: { $items ->
+    [one] { $items } izmaksu rinda
+   *[other] { $items } izmaksu rindas
+} ar attiecināmajām izmaksām { $bv } EUR (SHA-256 { $hash }).
 review-report-plan = Metode: { $method }; ticamība { $conf } %, būtiskuma slieksnis { $te } %, sagaidāmā kļūda { $ae } %, sākumvērtība { $seed }. { $formula }
 review-report-results = Pārbaudītas { $checked } no { $sampled } izlases vienībām; ar kļūdu — { $errors }.
 review-letter-subject = Par maksājuma pieprasījuma Nr. { $number } ({ $period }) pārbaudes rezultātiem
@@ -301,6 +316,9 @@ review-letter-deductions = No šī maksājuma tiek atskaitītas šādas summas (
 review-letter-no-deductions = No šī maksājuma nekas netiek atskaitīts.
 review-letter-parked = Šie posteņi paliek atvērti un tiks pārbaudīti atkārtoti kopā ar nākamo pieprasījumu; lūdzam iesniegt trūkstošos pamatojošos dokumentus:
 review-letter-no-parked = Atvērtu posteņu nav.
-review-letter-pending = Šī vēstule ir projekts: { $n } izlases vienības vēl nav pārbaudītas.
+review-letter-pending = Šī vēstule ir projekts: { $n ->
+    [one] { $n } izlases vienība vēl nav pārbaudīta.
+   *[other] { $n } izlases vienības vēl nav pārbaudītas.
+}
 review-letter-closing = Pārējā daļā pieprasījums ir pārbaudīts un pieņemts.
 review-letter-sources = { -fund } / { -state }
