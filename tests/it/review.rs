@@ -914,3 +914,82 @@ fn checklist_values_are_read_in_the_sheets_language_only() {
     }
     assert!(html.contains("PMIF"), "the fund's Latvian name");
 }
+
+#[test]
+fn a_conservative_review_with_two_errors_gives_the_stringer_bound() {
+    use grantbook::report::review::factors::poisson_rf;
+    use rust_decimal::Decimal;
+    let dir = tempfile::tempdir().expect("tmp");
+    let claim = sample_claim_q3(dir.path());
+    let out = dir.path().join("rev");
+    let plan = ["--confidence", "0.6", "--seed", "7"];
+    let mut args = vec!["review", "--claim", &claim];
+    args.extend(plan);
+    assert_eq!(run_sample(&out, &args), 0);
+    let j = json(&out.join("review-2020-Q3.json"));
+    let rows = j["checklist"].as_array().expect("rows");
+    let sys: Vec<usize> = (0..rows.len())
+        .filter(|i| rows[*i]["stratum"] == "systematic")
+        .take(2)
+        .collect();
+    // Two errors in the systematic part: half of the first cost, a fifth of the second.
+    let d = |s: &str| s.parse::<Decimal>().expect("decimal");
+    let bv: Vec<Decimal> = sys
+        .iter()
+        .map(|i| d(rows[*i]["book_value"].as_str().expect("bv")))
+        .collect();
+    let e = [
+        (bv[0] / Decimal::TWO).round_dp(2),
+        (bv[1] / Decimal::from(5)).round_dp(2),
+    ];
+    let mut cells: Vec<(&str, u32, u16, Data)> = Vec::new();
+    for i in 0..rows.len() {
+        let r = 4 + i as u32;
+        match sys.iter().position(|x| *x == i) {
+            Some(k) => {
+                cells.push(("Checklist", r, 12, Data::String("error".into())));
+                cells.push(("Checklist", r, 13, Data::String("wrong amount".into())));
+                let f: f64 = e[k].to_string().parse().expect("f64");
+                cells.push(("Checklist", r, 14, Data::Float(f)));
+            }
+            None => cells.push(("Checklist", r, 12, Data::String("OK".into()))),
+        }
+    }
+    let filled = dir.path().join("filled.xlsx");
+    rewrite_with(
+        &out.join("review-2020-Q3.xlsx"),
+        &filled,
+        &same,
+        None,
+        &cells,
+    );
+    let f = filled.display().to_string();
+    args.extend(["--checklist", f.as_str()]);
+    let out2 = dir.path().join("rev2");
+    run_sample(&out2, &args);
+    let j = json(&out2.join("review-2020-Q3.json"));
+    let p = &j["projection"];
+    assert_eq!(p["items_with_error"], 2);
+    // Stringer: SI = the interval; taintings ranked 0.5 then 0.2;
+    // basic = RF(0)·SI, allowance = (RF(1) − RF(0) − 1)·SI·0.5 + (RF(2) − RF(1) − 1)·SI·0.2
+    // (at 60 %: RF 0.9163, 2.0223, 3.1054: factors 0.106 and 0.083 on SI × t).
+    let c = d("0.6");
+    let si = d(j["sample"]["interval"].as_str().expect("interval"));
+    let t = [e[0] / bv[0], e[1] / bv[1]];
+    let (rf0, rf1, rf2) = (poisson_rf(0, c), poisson_rf(1, c), poisson_rf(2, c));
+    let half_up = |x: Decimal| {
+        x.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    };
+    let basic = half_up(rf0 * si);
+    let inc =
+        half_up((rf1 - rf0 - Decimal::ONE) * si * t[0] + (rf2 - rf1 - Decimal::ONE) * si * t[1]);
+    assert_eq!(d(p["basic_precision"].as_str().expect("s")), basic);
+    assert_eq!(d(p["incremental_allowance"].as_str().expect("s")), inc);
+    let projected = d(p["projected"].as_str().expect("s"));
+    assert_eq!(
+        d(p["upper_limit"].as_str().expect("s")),
+        projected + basic + inc,
+        "upper error limit = projected + basic precision + incremental allowance"
+    );
+    assert!(p["verdict"].is_string());
+}
