@@ -319,10 +319,15 @@ fn check_rows(
     f: &FilledChecklist,
     report: &crate::report::review::ReviewReport,
 ) -> anyhow::Result<()> {
+    let sampled: std::collections::HashMap<&str, rust_decimal::Decimal> = report
+        .checklist
+        .iter()
+        .map(|c| (c.entry_id.as_str(), c.book_value))
+        .collect();
     let unknown: Vec<&str> = f
         .rows
         .iter()
-        .filter(|x| !report.checklist.iter().any(|c| c.entry_id == x.entry_id))
+        .filter(|x| !sampled.contains_key(x.entry_id.as_str()))
         .map(|x| x.result_at.as_str())
         .collect();
     if !unknown.is_empty() {
@@ -333,10 +338,9 @@ fn check_rows(
         );
     }
     if let Some(x) = f.rows.iter().find(|x| {
-        report
-            .checklist
-            .iter()
-            .any(|c| c.entry_id == x.entry_id && x.deducted > c.book_value)
+        sampled
+            .get(x.entry_id.as_str())
+            .is_some_and(|bv| x.deducted > *bv)
     }) {
         bail!(
             "{} › {}: the amount deducted {} is more than the cost's eligible amount\n  hint: deduct at most the book value of the cost",

@@ -29,6 +29,7 @@ use recompute::{Difference, HashMismatch};
 use risk::Risk;
 use sample::{Item, Plan, Sample, Stratum};
 use serde::Serialize;
+use std::collections::HashMap;
 use typology::{ErrorType, Outcome, Parking};
 
 #[derive(Debug, Clone, Serialize)]
@@ -231,22 +232,25 @@ fn checklist_rows(inp: &ReviewInput, sample: &Sample) -> Vec<ChecklistRow> {
         Some(k) if k.code == code => k.name.get(lang).to_string(),
         _ => code.to_string(),
     };
-    let filled_of = |id: &str| {
-        inp.filled
-            .and_then(|(f, _)| f.iter().find(|x| x.entry_id == id))
-    };
+    // By entry id: a final claim may list a million documents.
+    let filled: HashMap<&str, &FilledRow> = inp
+        .filled
+        .map(|(f, _)| f.iter().map(|x| (x.entry_id.as_str(), x)).collect())
+        .unwrap_or_default();
+    let docs: HashMap<&str, &crate::import::claim_workbook::SubmittedDoc> = inp
+        .submitted
+        .documents
+        .iter()
+        .map(|d| (d.entry_id.as_str(), d))
+        .collect();
     sample
         .selected
         .iter()
         .enumerate()
         .filter_map(|(i, s)| {
-            let d = inp
-                .submitted
-                .documents
-                .iter()
-                .find(|d| d.entry_id == s.entry_id)?;
+            let d = *docs.get(s.entry_id.as_str())?;
             let kind = kind_of(p, &d.heading);
-            let f = filled_of(&s.entry_id);
+            let f = filled.get(s.entry_id.as_str()).copied();
             Some(ChecklistRow {
                 no: i + 1,
                 entry_id: s.entry_id.clone(),
@@ -278,10 +282,12 @@ fn evaluation(
     checklist: &[ChecklistRow],
 ) -> Option<Projection> {
     let (rows, _) = inp.filled?;
+    let by_id: HashMap<&str, &ChecklistRow> =
+        checklist.iter().map(|c| (c.entry_id.as_str(), c)).collect();
     let filled: Vec<Filled> = rows
         .iter()
         .map(|r| {
-            let c = checklist.iter().find(|c| c.entry_id == r.entry_id);
+            let c = by_id.get(r.entry_id.as_str());
             Filled {
                 entry_id: r.entry_id.clone(),
                 line: c.map(|c| c.line.clone()).unwrap_or_default(),

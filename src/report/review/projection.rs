@@ -15,6 +15,7 @@ use crate::model::{Money, Project};
 use rust_decimal::Decimal;
 use rust_decimal::MathematicalOps;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// One checklist row as the reviewer filled it, matched to the sample.
 #[derive(Debug, Clone)]
@@ -198,9 +199,9 @@ fn evaluate_group(
     g: &Group,
     sample: &Sample,
     confidence: Decimal,
-    filled: &[Filled],
+    filled: &HashMap<&str, &Filled>,
 ) -> (GroupEval, Decimal) {
-    let find = |id: &str| filled.iter().find(|f| f.entry_id == id);
+    let find = |id: &str| filled.get(id).copied();
     let t: Vec<Decimal> = sample
         .selected
         .iter()
@@ -256,13 +257,15 @@ fn evaluate_group(
 }
 
 /// The ratio estimate of a non-statistical sample: errors ÷ book value checked × population.
-fn ratio_projection(sample: &Sample, checked: &[&Filled]) -> Money {
-    let seen: Money = checked
+fn ratio_projection(sample: &Sample, filled: &HashMap<&str, &Filled>) -> Money {
+    let checked = |id: &str| filled.get(id).is_some_and(|f| f.result.is_some());
+    let seen: Money = sample
+        .selected
         .iter()
-        .filter_map(|f| sample.selected.iter().find(|x| x.entry_id == f.entry_id))
+        .filter(|x| checked(&x.entry_id))
         .map(|x| x.book_value)
         .sum();
-    let errors: Money = checked.iter().map(|f| f.error()).sum();
+    let errors: Money = filled.values().map(|f| f.error()).sum();
     if seen.is_zero() {
         Money::ZERO
     } else {
@@ -279,7 +282,9 @@ pub fn project(
     sample: &Sample,
     filled: &[Filled],
 ) -> Projection {
-    let find = |id: &str| filled.iter().find(|f| f.entry_id == id);
+    // By entry id: a risk-based sample of a large population has many thousand items.
+    let by_id: HashMap<&str, &Filled> = filled.iter().map(|f| (f.entry_id.as_str(), f)).collect();
+    let find = |id: &str| by_id.get(id).copied();
     let checked: Vec<&Filled> = filled.iter().filter(|f| f.result.is_some()).collect();
     let full: Money = sample
         .selected
@@ -290,7 +295,7 @@ pub fn project(
     let (groups, vars): (Vec<GroupEval>, Vec<Decimal>) = sample
         .groups
         .iter()
-        .map(|g| evaluate_group(g, sample, confidence, filled))
+        .map(|g| evaluate_group(g, sample, confidence, &by_id))
         .unzip();
     let mut basic: Money = groups.iter().map(|g| g.basic_precision).sum();
     let inc: Money = groups.iter().map(|g| g.incremental_allowance).sum();
@@ -301,7 +306,7 @@ pub fn project(
     }
     let bv = sample.population_value;
     let projected = if sample.method == Method::Nonstatistical {
-        ratio_projection(sample, &checked)
+        ratio_projection(sample, &by_id)
     } else {
         full + groups.iter().map(|g| g.projected).sum::<Money>()
     };
