@@ -177,7 +177,12 @@ review-parking-removed = removed from this payment
 review-parking-not-an-error = not an error
 review-status-open = open
 review-status-cleared = cleared
-review-language-name = English
+review-checklist-problems = { $n ->
+    [one] { $n } cell of the checklist cannot be taken:
+   *[other] { $n } cells of the checklist cannot be taken:
+}
+review-checklist-not-in-list = "{ $value }" is not a value of the list (in English: { $allowed })
+review-checklist-not-an-amount = expected an amount deducted such as 12.50 (zero or more, in cents), found { $found }
 review-checklist-values-hint = pick the values from the cell's drop-down list (the workbook's language); type the amount deducted as a number
 review-checklist-no-result = a result is needed first (OK or error)
 review-checklist-ok-with-amount = a row marked OK deducts nothing: clear the amount or mark it as an error

@@ -177,7 +177,12 @@ review-parking-removed = izņemts no šī maksājuma
 review-parking-not-an-error = nav kļūda
 review-status-open = atvērts
 review-status-cleared = novērsts
-review-language-name = latviešu valodā
+review-checklist-problems = { $n ->
+    [one] pārbaudes lapā { $n } šūnu nevar pieņemt:
+   *[other] pārbaudes lapā { $n } šūnas nevar pieņemt:
+}
+review-checklist-not-in-list = "{ $value }" nav saraksta vērtība (latviešu valodā: { $allowed })
+review-checklist-not-an-amount = gaidīta atskaitītā summa, piemēram, 12,50 (nulle vai vairāk, centos), atrasts { $found }
 review-checklist-values-hint = izvēlieties vērtības no šūnas nolaižamā saraksta (darbgrāmatas valodā); atskaitīto summu ievadiet kā skaitli
 review-checklist-no-result = vispirms vajadzīgs rezultāts (OK vai kļūda)
 review-checklist-ok-with-amount = rindā ar rezultātu OK neko neatskaita: notīriet summu vai atzīmējiet kļūdu

@@ -93,11 +93,11 @@ impl Reader<'_> {
         let v = typology::parse(self.lang, table, prefix, &s);
         if v.is_none() {
             let allowed = typology::texts(self.lang, table, prefix).join(" | ");
-            self.problems.push(format!(
-                "{} › {at}: {s:?} is not one of the list's values in {} ({allowed})",
-                self.file,
-                crate::i18n::tr(self.lang, "review-language-name")
-            ));
+            let m = crate::i18n::Msg::new("review-checklist-not-in-list")
+                .arg("value", s.as_str())
+                .arg("allowed", allowed)
+                .text(self.lang);
+            self.problems.push(format!("{} › {at}: {m}", self.file));
         }
         v
     }
@@ -106,11 +106,10 @@ impl Reader<'_> {
             Ok(Some(v)) if v >= Money::ZERO && v.round_dp(2) == v => Some(v),
             Ok(None) => None,
             _ => {
-                self.problems.push(format!(
-                    "{} › {at}: expected an amount deducted such as 12.50 (zero or more, in cents), found {}",
-                    self.file,
-                    c.shown()
-                ));
+                let m = crate::i18n::Msg::new("review-checklist-not-an-amount")
+                    .arg("found", c.shown())
+                    .text(self.lang);
+                self.problems.push(format!("{} › {at}: {m}", self.file));
                 None
             }
         }
@@ -147,7 +146,13 @@ pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
         let hint = crate::i18n::tr(lang, "review-checklist-values-hint");
         return Err(ImportError::unreadable(
             &file,
-            &rd.problems.join("; "),
+            &format!(
+                "{}\n  {}",
+                crate::i18n::Msg::new("review-checklist-problems")
+                    .arg("n", rd.problems.len())
+                    .text(lang),
+                rd.problems.join("\n  ")
+            ),
             &hint,
         ));
     }
@@ -280,11 +285,11 @@ fn parked_rows(wb: &super::grid::Workbook, rd: &mut Reader) -> Result<Vec<Parked
             } else if status.eq_ignore_ascii_case(&open_word) {
                 false
             } else {
-                rd.problems.push(format!(
-                    "{} › {}: {status:?} is not one of the list's values ({open_word} | {cleared_word})",
-                    rd.file,
-                    at(r, 7)
-                ));
+                let m = crate::i18n::Msg::new("review-checklist-not-in-list")
+                    .arg("value", status.as_str())
+                    .arg("allowed", format!("{open_word} | {cleared_word}"))
+                    .text(rd.lang);
+                rd.problems.push(format!("{} › {}: {m}", rd.file, at(r, 7)));
                 false
             }
         };
