@@ -841,6 +841,28 @@ fn checklist_values_are_read_in_the_sheets_language_only() {
         &["review", "--claim", &claim, "--lang", "lv", "-q"],
     );
     assert_eq!(code, 0);
+    // The drop-downs hold the Latvian words (Pārbaudes lapa is the fourth sheet).
+    let bytes = std::fs::read(out.join("review-2020-Q3.xlsx")).expect("xlsx");
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet4.xml").expect("sheet4"),
+        &mut xml,
+    )
+    .expect("xml");
+    assert!(
+        xml.contains(r#"<formula1>"OK,kļūda"</formula1>"#),
+        "result list"
+    );
+    assert!(xml.contains("nepareiza summa"), "error types");
+    assert!(xml.contains("atlikts uz nākamo pieprasījumu"), "parking");
+    let mut styles = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/styles.xml").expect("styles"),
+        &mut styles,
+    )
+    .expect("xml");
+    assert!(styles.contains("FFF2CC"), "the input cells' yellow fill");
     // An English word in the Latvian checklist's result column (M5).
     let filled = dir.path().join("filled.xlsx");
     rewrite_with(

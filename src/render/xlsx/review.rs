@@ -450,11 +450,19 @@ fn risks(lang: Lang, r: &[crate::report::review::risk::Risk]) -> String {
 }
 
 /// A drop-down list of the workbook's words on a column of the checklist.
-fn list(ws: &mut Worksheet, rows: (u32, u32), col: u16, words: &[String], cx: &Ctx) -> XResult {
+/// `title`: the column's label key, shown when a value outside the list is typed.
+fn list(
+    ws: &mut Worksheet,
+    rows: (u32, u32),
+    col: u16,
+    words: &[String],
+    title: &str,
+    cx: &Ctx,
+) -> XResult {
     let refs: Vec<&str> = words.iter().map(String::as_str).collect();
     let dv = DataValidation::new()
         .allow_list_strings(&refs)?
-        .set_error_title(cx.l("check-result"))?
+        .set_error_title(cx.l(title))?
         .set_error_message(words.join(" | "))?;
     ws.add_data_validation(rows.0, col, rows.1, col, &dv)?;
     Ok(())
@@ -556,6 +564,7 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
             span,
             COL_RESULT,
             &texts(lang, OUTCOMES, "review-result-"),
+            "check-result",
             cx,
         )?;
         list(
@@ -563,6 +572,7 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
             span,
             COL_TYPE,
             &texts(lang, ERROR_TYPES, "review-error-type-"),
+            "error-type",
             cx,
         )?;
         list(
@@ -570,6 +580,7 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
             span,
             COL_PARKING,
             &texts(lang, PARKINGS, "review-parking-"),
+            "parking",
             cx,
         )?;
         let amount = DataValidation::new()
@@ -860,7 +871,7 @@ fn parked(cx: &Ctx) -> XResult<Worksheet> {
     } else {
         let words = vec![cx.l("status-open"), cx.l("status-cleared")];
         let span = (PARKED_HEAD + 1, PARKED_HEAD + rows.len() as u32);
-        list(&mut ws, span, PARKED_STATUS, &words, cx)?;
+        list(&mut ws, span, PARKED_STATUS, &words, "status", cx)?;
     }
     widths(&mut ws, &[16.0, 14.0, 14.0, 14.0, 22.0, 26.0, 40.0, 14.0])?;
     Ok(ws)
