@@ -102,7 +102,7 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             break
         }
         'grantbook;review' {
-            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'The submitted claim workbook (claim-<period>.xlsx)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'The submitted claim workbook (claim-<period>.xlsx) [with --replay, default: the claim the review names, beside it]')
             [CompletionResult]::new('--previous', '--previous', [CompletionResultType]::ParameterName, 'The previous claim workbook (the claim immediately before), to check what changed and that cumulative figures carry forward')
             [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'A review workbook with the checklist filled in (result, error type, amount deducted, parking)')
             [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Sampling method')

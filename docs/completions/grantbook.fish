@@ -96,7 +96,7 @@ text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s h -l help -d 'Print help'
-complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l claim -d 'The submitted claim workbook (claim-<period>.xlsx)' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l claim -d 'The submitted claim workbook (claim-<period>.xlsx) [with --replay, default: the claim the review names, beside it]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l previous -d 'The previous claim workbook (the claim immediately before), to check what changed and that cumulative figures carry forward' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l checklist -d 'A review workbook with the checklist filled in (result, error type, amount deducted, parking)' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l method -d 'Sampling method' -r -f -a "conservative\t'Conservative MUS with expected error: n = ⌈BV·RF ÷ (TE − AE·EF)⌉'

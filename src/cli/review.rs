@@ -23,9 +23,9 @@ use std::path::PathBuf;
 
 #[derive(Args, Debug)]
 pub struct ReviewArgs {
-    /// The submitted claim workbook (claim-<period>.xlsx)
-    #[arg(long, value_name = "FILE")]
-    pub claim: PathBuf,
+    /// The submitted claim workbook (claim-<period>.xlsx) [with --replay, default: the claim the review names, beside it]
+    #[arg(long, value_name = "FILE", required_unless_present = "replay")]
+    pub claim: Option<PathBuf>,
     /// The previous claim workbook (the claim immediately before), to check what changed and that cumulative figures carry forward
     #[arg(long, value_name = "FILE")]
     pub previous: Option<PathBuf>,
@@ -208,8 +208,33 @@ fn recorded_plan(f: &FilledChecklist, te: Decimal) -> anyhow::Result<Plan> {
     })
 }
 
+/// `--claim`, or for `--replay` without it the claim workbook the review names (its
+/// `_grantbook` claim_file), looked for beside the review workbook.
+fn claim_path(a: &ReviewArgs, replay: Option<&FilledChecklist>) -> anyhow::Result<PathBuf> {
+    if let Some(c) = &a.claim {
+        return Ok(c.clone());
+    }
+    let (Some(r), Some(rp)) = (replay, &a.replay) else {
+        bail!("--claim FILE is needed\n  hint: give the submitted claim workbook, e.g. --claim out/claim-2020-Q3.xlsx");
+    };
+    let name = r.meta.get("claim_file").cloned().unwrap_or_default();
+    let beside = rp.parent().unwrap_or(std::path::Path::new(".")).join(&name);
+    if name.is_empty() || !beside.is_file() {
+        bail!(
+            "{}: the claim it reviewed ({name}) is not beside it\n  hint: give the claim workbook with --claim FILE",
+            r.file
+        );
+    }
+    Ok(beside)
+}
+
 pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
-    let submitted = read_claim_workbook(&a.claim)?;
+    let replay = match &a.replay {
+        Some(p) => Some(read_checklist(p)?),
+        None => None,
+    };
+    let claim_path = claim_path(a, replay.as_ref())?;
+    let submitted = read_claim_workbook(&claim_path)?;
     let previous = match &a.previous {
         Some(p) => Some(read_claim_workbook(p)?),
         None => None,
@@ -219,10 +244,6 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         None => None,
     };
     let earlier = match &a.previous_review {
-        Some(p) => Some(read_checklist(p)?),
-        None => None,
-    };
-    let replay = match &a.replay {
         Some(p) => Some(read_checklist(p)?),
         None => None,
     };
@@ -364,7 +385,7 @@ fn write(
         g.format.clone()
     };
     let mut inputs = input_paths(run);
-    inputs.push(a.claim.clone());
+    inputs.extend(a.claim.iter().cloned());
     inputs.extend(a.previous.iter().cloned());
     inputs.extend(a.checklist.iter().cloned());
     inputs.extend(a.previous_review.iter().cloned());

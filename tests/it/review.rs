@@ -769,6 +769,17 @@ fn every_method_replays_item_for_item_and_a_changed_sample_is_named() {
             "--replay writes nothing"
         );
     }
+    // Without --claim the replay takes the claim the workbook names, beside it.
+    std::fs::copy(&claim, dir.path().join("m0/claim-2020-Q3.xlsx")).expect("copy");
+    let wb0 = dir
+        .path()
+        .join("m0/review-2020-Q3.xlsx")
+        .display()
+        .to_string();
+    assert_eq!(
+        run_sample(&dir.path().join("r8"), &["review", "--replay", &wb0]),
+        0
+    );
     // A checklist whose third row names another cost: the replay names the difference.
     let wb = dir.path().join("m0/review-2020-Q3.xlsx");
     let j = json(&dir.path().join("m0/review-2020-Q3.json"));
