@@ -102,9 +102,13 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             break
         }
         'grantbook;review' {
-            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'The submitted claim workbook (claim-<period>.xlsx)')
-            [CompletionResult]::new('--previous', '--previous', [CompletionResultType]::ParameterName, 'The previous claim workbook, to check what changed and that cumulative figures carry forward')
-            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'A review workbook with the checklist filled in (result, amount deducted)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'The submitted claim workbook (claim-<period>.xlsx) [with --replay, default: the claim the review names, beside it]')
+            [CompletionResult]::new('--previous', '--previous', [CompletionResultType]::ParameterName, 'The previous claim workbook (the claim immediately before), to check what changed and that cumulative figures carry forward')
+            [CompletionResult]::new('--checklist', '--checklist', [CompletionResultType]::ParameterName, 'A review workbook with the checklist filled in (result, error type, amount deducted, parking)')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'Sampling method')
+            [CompletionResult]::new('--expected-error', '--expected-error', [CompletionResultType]::ParameterName, 'Expected error, percent of the population value (conservative and stratified MUS use it with the expansion factor)')
+            [CompletionResult]::new('--previous-review', '--previous-review', [CompletionResultType]::ParameterName, 'The filled review workbook of an earlier claim (or a pilot sample): σ of its error rates for standard MUS, and its parked items')
+            [CompletionResult]::new('--replay', '--replay', [CompletionResultType]::ParameterName, 'Re-draw the sample recorded in this review workbook and compare it item for item (writes nothing)')
             [CompletionResult]::new('--confidence', '--confidence', [CompletionResultType]::ParameterName, 'Confidence level of the sample, a fraction such as 0.9 [default: the project file''s review_confidence_pct]')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the random start [default: derived from the claim''s input hashes]')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project file [default: the only *.toml in ./budgets/]')
@@ -118,8 +122,8 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors (and, for `check`, the findings that exclude costs)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the project file, each input with its SHA-256, and every step')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the project file, each input with its SHA-256, and every step')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'grantbook;rules' {

@@ -619,7 +619,7 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__review)
-            opts="-q -v -h --claim --previous --checklist --confidence --seed --project --expenses --cases --rates --out --lang --format --quiet --verbose --help"
+            opts="-q -v -h --claim --previous --checklist --method --expected-error --previous-review --replay --confidence --seed --project --expenses --cases --rates --out --lang --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -634,6 +634,22 @@ _grantbook() {
                     return 0
                     ;;
                 --checklist)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --method)
+                    COMPREPLY=($(compgen -W "conservative standard stratified nonstatistical" -- "${cur}"))
+                    return 0
+                    ;;
+                --expected-error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --previous-review)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

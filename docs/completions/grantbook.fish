@@ -96,9 +96,16 @@ text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand burn" -s h -l help -d 'Print help'
-complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l claim -d 'The submitted claim workbook (claim-<period>.xlsx)' -r -F
-complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l previous -d 'The previous claim workbook, to check what changed and that cumulative figures carry forward' -r -F
-complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l checklist -d 'A review workbook with the checklist filled in (result, amount deducted)' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l claim -d 'The submitted claim workbook (claim-<period>.xlsx) [with --replay, default: the claim the review names, beside it]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l previous -d 'The previous claim workbook (the claim immediately before), to check what changed and that cumulative figures carry forward' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l checklist -d 'A review workbook with the checklist filled in (result, error type, amount deducted, parking)' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l method -d 'Sampling method' -r -f -a "conservative\t'Conservative MUS with expected error: n = ⌈BV·RF ÷ (TE − AE·EF)⌉'
+standard\t'Standard MUS: n = ⌈(z·BV·σr ÷ (TE − AE))²⌉, σr from --previous-review'
+stratified\t'Stratified MUS: a 100 % stratum above the cut-off, strata by heading kind'
+nonstatistical\t'Risk-based selection for small populations'"
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l expected-error -d 'Expected error, percent of the population value (conservative and stratified MUS use it with the expansion factor)' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l previous-review -d 'The filled review workbook of an earlier claim (or a pilot sample): σ of its error rates for standard MUS, and its parked items' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l replay -d 'Re-draw the sample recorded in this review workbook and compare it item for item (writes nothing)' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l confidence -d 'Confidence level of the sample, a fraction such as 0.9 [default: the project file\'s review_confidence_pct]' -r
 complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l seed -d 'Seed of the random start [default: derived from the claim\'s input hashes]' -r
 complete -c grantbook -n "__fish_grantbook_using_subcommand review" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
@@ -114,7 +121,7 @@ json\t''
 text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand review" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand review" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
-complete -c grantbook -n "__fish_grantbook_using_subcommand review" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand rules" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F

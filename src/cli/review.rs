@@ -1,17 +1,21 @@
-//! `grantbook review --claim FILE.xlsx [--previous FILE.xlsx] [--checklist FILE.xlsx]
-//! [--confidence 0.9] [--seed N]`: recomputes a submitted claim, samples its costs, and writes
-//! `review-<period>.{xlsx,html,json}`. Exit 1 on a recomputation difference or a projected
-//! error above the tolerable error.
+//! `grantbook review --claim FILE.xlsx [--method conservative|standard|stratified|nonstatistical]
+//! [--expected-error PCT] [--previous FILE.xlsx] [--previous-review FILE.xlsx]
+//! [--checklist FILE.xlsx] [--replay FILE.xlsx] [--confidence 0.9] [--seed N]`: recomputes a
+//! submitted claim, samples its costs, evaluates a filled checklist, and writes
+//! `review-<period>.{xlsx,html,json}`; `--replay` re-draws a recorded sample and compares it.
 
 use super::{input_paths, load, Format, Global};
-use crate::import::claim_workbook::read_claim_workbook;
-use crate::import::review_checklist::read_checklist;
+use crate::import::claim_workbook::{read_claim_workbook, ClaimWorkbook};
+use crate::import::review_checklist::{read_checklist, FilledChecklist};
+use crate::model::ClaimPeriod;
 use crate::render::html::review_as_html;
-use crate::render::review_text::review_summary;
+use crate::render::review_text::{replay_summary, review_summary};
 use crate::render::xlsx::review::review_as_xlsx;
 use crate::render::{json::to_json, write_atomic};
 use crate::report::claim::{build as build_claim, ClaimInput};
-use crate::report::review::{build, sample::default_seed, ReviewInput};
+use crate::report::review::factors::{expansion_factor, EXPANSION_FACTORS};
+use crate::report::review::sample::{conservative_size, default_seed, Method, Plan};
+use crate::report::review::{build, sigma_from, EarlierReview, ReviewInput};
 use anyhow::{bail, Context};
 use clap::Args;
 use rust_decimal::Decimal;
@@ -19,15 +23,27 @@ use std::path::PathBuf;
 
 #[derive(Args, Debug)]
 pub struct ReviewArgs {
-    /// The submitted claim workbook (claim-<period>.xlsx)
-    #[arg(long, value_name = "FILE")]
-    pub claim: PathBuf,
-    /// The previous claim workbook, to check what changed and that cumulative figures carry forward
+    /// The submitted claim workbook (claim-<period>.xlsx) [with --replay, default: the claim the review names, beside it]
+    #[arg(long, value_name = "FILE", required_unless_present = "replay")]
+    pub claim: Option<PathBuf>,
+    /// The previous claim workbook (the claim immediately before), to check what changed and that cumulative figures carry forward
     #[arg(long, value_name = "FILE")]
     pub previous: Option<PathBuf>,
-    /// A review workbook with the checklist filled in (result, amount deducted)
+    /// A review workbook with the checklist filled in (result, error type, amount deducted, parking)
     #[arg(long, value_name = "FILE")]
     pub checklist: Option<PathBuf>,
+    /// Sampling method
+    #[arg(long, value_enum, default_value = "conservative")]
+    pub method: MethodArg,
+    /// Expected error, percent of the population value (conservative and stratified MUS use it with the expansion factor)
+    #[arg(long, value_name = "PCT", default_value = "0")]
+    pub expected_error: String,
+    /// The filled review workbook of an earlier claim (or a pilot sample): σ of its error rates for standard MUS, and its parked items
+    #[arg(long, value_name = "FILE")]
+    pub previous_review: Option<PathBuf>,
+    /// Re-draw the sample recorded in this review workbook and compare it item for item (writes nothing)
+    #[arg(long, value_name = "FILE")]
+    pub replay: Option<PathBuf>,
     /// Confidence level of the sample, a fraction such as 0.9 [default: the project file's review_confidence_pct]
     #[arg(long, value_name = "FRACTION")]
     pub confidence: Option<String>,
@@ -36,7 +52,31 @@ pub struct ReviewArgs {
     pub seed: Option<u64>,
 }
 
-pub const AFTER_HELP: &str = "Exit status: 0 no difference and the projected error within the tolerable error, 1 a\ndifference between the claim and its recomputation or a projected error above it, 2 could not run.\n\nExamples:\n  grantbook review --claim out/claim-2020-Q3.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --previous out/claim-2020-Q2.xlsx --out review/\n  grantbook review --claim out/claim-2020-Q3.xlsx --checklist filled-review.xlsx";
+/// The sampling methods as the command line spells them.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum MethodArg {
+    /// Conservative MUS with expected error: n = ⌈BV·RF ÷ (TE − AE·EF)⌉
+    Conservative,
+    /// Standard MUS: n = ⌈(z·BV·σr ÷ (TE − AE))²⌉, σr from --previous-review
+    Standard,
+    /// Stratified MUS: a 100 % stratum above the cut-off, strata by heading kind
+    Stratified,
+    /// Risk-based selection for small populations
+    Nonstatistical,
+}
+
+impl From<MethodArg> for Method {
+    fn from(m: MethodArg) -> Method {
+        match m {
+            MethodArg::Conservative => Method::Conservative,
+            MethodArg::Standard => Method::Standard,
+            MethodArg::Stratified => Method::Stratified,
+            MethodArg::Nonstatistical => Method::Nonstatistical,
+        }
+    }
+}
+
+pub const AFTER_HELP: &str = "Exit status: 0 no difference and every sampled item checked with the projected error within\nmateriality, 1 a difference between the claim and its recomputation, a checklist not yet complete\nor a projected error above materiality (--replay: a different sample), 2 could not run.\n\nExamples:\n  grantbook review --claim out/claim-2020-Q3.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --method stratified --expected-error 0.5\n  grantbook review --claim out/claim-2020-Q3.xlsx --previous out/claim-2020-Q2.xlsx --out review/\n  grantbook review --claim out/claim-2020-Q3.xlsx --checklist filled-review.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --replay filled-review.xlsx";
 
 fn confidence(given: Option<&str>, default_pct: Decimal) -> anyhow::Result<Decimal> {
     let c = match given {
@@ -54,8 +94,147 @@ fn confidence(given: Option<&str>, default_pct: Decimal) -> anyhow::Result<Decim
     Ok(c)
 }
 
+/// `--expected-error 0.5` or `0.5%` or `0,5`: percent of the population value.
+fn expected_error(s: &str) -> anyhow::Result<Decimal> {
+    let t = s.trim().trim_end_matches('%').trim().replace(',', ".");
+    match t.parse::<Decimal>() {
+        Ok(x) if x >= Decimal::ZERO => Ok(x),
+        _ => bail!("--expected-error {s:?}: expected a percentage of the population value such as 0.5\n  hint: 0.5 is 0.5 % of the claim's eligible costs; 0 expects no error"),
+    }
+}
+
+/// A plan the figures allow: the expected error leaves room under the tolerable error.
+fn check_plan(plan: &Plan) -> anyhow::Result<()> {
+    let (ae, te) = (plan.expected_error_pct, plan.tolerable_error_pct);
+    let pct = (plan.confidence * Decimal::ONE_HUNDRED).normalize();
+    match plan.method {
+        Method::Conservative | Method::Stratified if !ae.is_zero() => {
+            let Some(ef) = expansion_factor(pct) else {
+                let table: Vec<String> = EXPANSION_FACTORS
+                    .iter()
+                    .map(|(c, _)| format!("{c} %"))
+                    .collect();
+                bail!("--expected-error {ae} at {pct} % confidence: the expansion factor table has no {pct} %\n  hint: use a confidence of {} (--confidence 0.9 …), or --expected-error 0", table.join(", "));
+            };
+            if conservative_size(plan.confidence, te, ae).is_none() {
+                bail!("--expected-error {ae} %: AE × EF = {} % leaves no room under the tolerable error {te} %\n  hint: expect less error, or review the whole claim", (ae * ef).normalize());
+            }
+        }
+        Method::Standard if ae >= te => {
+            bail!("--expected-error {ae} %: must be below the tolerable error {te} %")
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The claim immediately before `this`: the quarter before a quarter, the year before a year,
+/// the project's last quarter before the final report.
+fn check_previous(
+    prev: &ClaimWorkbook,
+    this: &ClaimWorkbook,
+    last: crate::model::Quarter,
+) -> anyhow::Result<()> {
+    let ok = match (prev.period, this.period) {
+        (ClaimPeriod::Quarter { quarter: p }, ClaimPeriod::Quarter { quarter: t }) => p.next() == t,
+        (ClaimPeriod::Year { year: p }, ClaimPeriod::Year { year: t }) => p + 1 == t,
+        (ClaimPeriod::Quarter { quarter: p }, ClaimPeriod::Final) => p == last,
+        _ => false,
+    };
+    if !ok {
+        bail!(
+            "{}: the previous claim is {}, but the claim immediately before {} is needed\n  hint: give the claim of the period just before {} as --previous (or leave --previous out)",
+            prev.file,
+            prev.period.label(),
+            this.period.label(),
+            this.period.label()
+        );
+    }
+    Ok(())
+}
+
+/// The workbook must have been made for this plan and population: the same method, seed,
+/// confidence and expected error, and the same cost lines with the same book values (the
+/// population's SHA-256; a claim workbook re-saved or rebuilt with the same figures still fits).
+fn check_made_for(
+    f: &FilledChecklist,
+    report: &crate::report::review::ReviewReport,
+) -> anyhow::Result<()> {
+    let made_with = |k: &str| f.meta.get(k).cloned().unwrap_or_default();
+    let s = &report.sample;
+    let pct = s.confidence_pct.to_string();
+    let ae = s.expected_error_pct.to_string();
+    if made_with("seed") != s.seed.to_string()
+        || made_with("confidence_pct") != pct
+        || made_with("method") != s.method.code()
+        || made_with("expected_error_pct") != ae
+        || made_with("population_sha256") != s.population_sha256
+    {
+        bail!(
+            "{}: the checklist was made for another sample (claim {}, method {}, seed {}, confidence {} %, expected error {} %, population {}…); this run has claim {}, method {}, seed {}, confidence {pct} %, expected error {ae} %, population {}…\n  hint: give the same --claim, --method, --seed, --confidence and --expected-error as the review that wrote the checklist",
+            f.file,
+            made_with("claim_file"),
+            made_with("method"),
+            made_with("seed"),
+            made_with("confidence_pct"),
+            made_with("expected_error_pct"),
+            made_with("population_sha256").get(..12).unwrap_or(""),
+            report.claim.file,
+            s.method.code(),
+            s.seed,
+            s.population_sha256.get(..12).unwrap_or(""),
+        );
+    }
+    Ok(())
+}
+
+/// The plan a review workbook recorded (for `--replay`).
+fn recorded_plan(f: &FilledChecklist, te: Decimal) -> anyhow::Result<Plan> {
+    let get = |k: &str| f.meta.get(k).cloned().unwrap_or_default();
+    let bad = |k: &str| {
+        anyhow::anyhow!("{}: _grantbook {k} = {:?} cannot be read\n  hint: give a review workbook that grantbook wrote", f.file, get(k))
+    };
+    let dec = |k: &str| get(k).parse::<Decimal>().map_err(|_| bad(k));
+    Ok(Plan {
+        method: Method::parse(&get("method")).ok_or_else(|| bad("method"))?,
+        confidence: dec("confidence_pct")? / Decimal::ONE_HUNDRED,
+        tolerable_error_pct: te,
+        expected_error_pct: dec("expected_error_pct")?,
+        sigma_r: get("sigma_r_exact")
+            .parse::<Decimal>()
+            .ok()
+            .map(|s| (s, get("sigma_source"))),
+        seed: get("seed").parse().map_err(|_| bad("seed"))?,
+    })
+}
+
+/// `--claim`, or for `--replay` without it the claim workbook the review names (its
+/// `_grantbook` claim_file), looked for beside the review workbook.
+fn claim_path(a: &ReviewArgs, replay: Option<&FilledChecklist>) -> anyhow::Result<PathBuf> {
+    if let Some(c) = &a.claim {
+        return Ok(c.clone());
+    }
+    let (Some(r), Some(rp)) = (replay, &a.replay) else {
+        bail!("--claim FILE is needed\n  hint: give the submitted claim workbook, e.g. --claim out/claim-2020-Q3.xlsx");
+    };
+    let name = r.meta.get("claim_file").cloned().unwrap_or_default();
+    let beside = rp.parent().unwrap_or(std::path::Path::new(".")).join(&name);
+    if name.is_empty() || !beside.is_file() {
+        bail!(
+            "{}: the claim it reviewed ({name}) is not beside it\n  hint: give the claim workbook with --claim FILE",
+            r.file
+        );
+    }
+    Ok(beside)
+}
+
 pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
-    let submitted = read_claim_workbook(&a.claim)?;
+    let replay = match &a.replay {
+        Some(p) => Some(read_checklist(p)?),
+        None => None,
+    };
+    let claim_path = claim_path(a, replay.as_ref())?;
+    let submitted = read_claim_workbook(&claim_path)?;
     let previous = match &a.previous {
         Some(p) => Some(read_claim_workbook(p)?),
         None => None,
@@ -64,8 +243,11 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         Some(p) => Some(read_checklist(p)?),
         None => None,
     };
+    let earlier = match &a.previous_review {
+        Some(p) => Some(read_checklist(p)?),
+        None => None,
+    };
     let run = load(g)?;
-    let frozen = crate::import::register::read_register(&run.project)?;
     let period = submitted.period;
     let (first, last) = (run.alloc.first, run.alloc.last);
     let quarters = period.quarters(first, last);
@@ -76,6 +258,10 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
             period.label()
         );
     }
+    if let Some(prev) = &previous {
+        check_previous(prev, &submitted, last)?;
+    }
+    let frozen = crate::import::register::read_register(&run.project)?;
     let recomputed = build_claim(
         &ClaimInput {
             project: &run.project,
@@ -89,85 +275,130 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         period,
     );
     let version = run.project.version_on(recomputed.period.to);
-    let conf = confidence(
-        a.confidence.as_deref(),
-        version.params.review_confidence_pct,
-    )?;
-    let seed = a.seed.unwrap_or_else(|| default_seed(&submitted.inputs));
-    if let Some(f) = &filled {
-        let made_with = |k: &str| f.meta.get(k).cloned().unwrap_or_default();
-        let pct = (conf * Decimal::ONE_HUNDRED).normalize().to_string();
-        if made_with("seed") != seed.to_string()
-            || made_with("confidence_pct") != pct
-            || made_with("claim_sha256") != submitted.sha256
-        {
-            bail!(
-                "{}: the checklist was made for another sample (claim {}, seed {}, confidence {} %); this run has claim {}, seed {seed}, confidence {pct} %\n  hint: give the same --claim, --seed and --confidence as the review that wrote the checklist",
-                f.file,
-                made_with("claim_file"),
-                made_with("seed"),
-                made_with("confidence_pct"),
-                submitted.file
-            );
+    let te = version.params.review_tolerable_error_pct;
+    let plan = match &replay {
+        Some(r) => recorded_plan(r, te)?,
+        None => {
+            let sigma_r = match (&earlier, Method::from(a.method)) {
+                (Some(e), Method::Standard) => match sigma_from(&e.rows) {
+                    Some(s) => Some((s, e.file.clone())),
+                    None => bail!("{}: fewer than two checked rows, so no standard deviation of error rates\n  hint: give a review whose checklist is filled in (an earlier claim's, or a pilot sample's)", e.file),
+                },
+                (None, Method::Standard) => bail!("--method standard needs σr, the standard deviation of error rates\n  hint: give --previous-review FILE, the filled review workbook of an earlier claim or of a pilot sample (e.g. a --method nonstatistical review of this claim)"),
+                _ => None,
+            };
+            Plan {
+                method: a.method.into(),
+                confidence: confidence(
+                    a.confidence.as_deref(),
+                    version.params.review_confidence_pct,
+                )?,
+                tolerable_error_pct: te,
+                expected_error_pct: expected_error(&a.expected_error)?,
+                sigma_r,
+                seed: a.seed.unwrap_or_else(|| default_seed(&submitted.inputs)),
+            }
         }
-    }
+    };
+    check_plan(&plan)?;
+    let earlier_review = earlier.as_ref().map(|e| EarlierReview {
+        period: e.meta.get("claim_period").cloned().unwrap_or_default(),
+        rows: &e.rows,
+        parked: &e.parked,
+    });
     let report = build(&ReviewInput {
         project: &run.project,
+        ledger: &run.ledger,
         submitted: &submitted,
         recomputed: &recomputed,
         previous: previous.as_ref(),
-        filled: filled.as_ref().map(|f| f.rows.as_slice()),
-        confidence: conf,
-        seed,
+        filled: filled
+            .as_ref()
+            .map(|f| (f.rows.as_slice(), f.parked.as_slice())),
+        earlier_review,
+        plan,
         lang: run.lang,
     });
-    if let Some(f) = &filled {
-        let unknown: Vec<&str> = f
-            .rows
-            .iter()
-            .filter(|x| !report.checklist.iter().any(|c| c.entry_id == x.entry_id))
-            .map(|x| x.at.as_str())
-            .collect();
-        if !unknown.is_empty() {
-            bail!(
-                "{}: rows not in the sample: {}\n  hint: fill in the checklist rows the review wrote; do not add rows",
-                f.file,
-                unknown.join(", ")
-            );
+    if let Some(r) = &replay {
+        let recorded: Vec<&str> = r.rows.iter().map(|x| x.entry_id.as_str()).collect();
+        let (text, same) = replay_summary(&report, r, &recorded, run.lang);
+        if !g.quiet {
+            print!("{text}");
         }
-        if let Some(x) = f.rows.iter().find(|x| {
-            report
-                .checklist
-                .iter()
-                .any(|c| c.entry_id == x.entry_id && x.deducted > c.book_value)
-        }) {
-            bail!(
-                "{} › {}: the amount deducted {} is more than the cost's eligible amount\n  hint: deduct at most the book value of the cost",
-                f.file,
-                x.at,
-                x.deducted
-            );
-        }
+        return Ok(u8::from(!same));
     }
+    if let Some(f) = &filled {
+        check_made_for(f, &report)?;
+        check_rows(f, &report)?;
+    }
+    write(g, a, &run, &report)?;
+    Ok(report.conclusion.exit_code)
+}
+
+/// Every filled row is a sampled item, and no deduction exceeds its item's book value.
+fn check_rows(
+    f: &FilledChecklist,
+    report: &crate::report::review::ReviewReport,
+) -> anyhow::Result<()> {
+    let sampled: std::collections::HashMap<&str, rust_decimal::Decimal> = report
+        .checklist
+        .iter()
+        .map(|c| (c.entry_id.as_str(), c.book_value))
+        .collect();
+    let unknown: Vec<&str> = f
+        .rows
+        .iter()
+        .filter(|x| !sampled.contains_key(x.entry_id.as_str()))
+        .map(|x| x.result_at.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        bail!(
+            "{}: rows not in the sample: {}\n  hint: fill in the checklist rows the review wrote; do not add rows",
+            f.file,
+            unknown.join(", ")
+        );
+    }
+    if let Some(x) = f.rows.iter().find(|x| {
+        sampled
+            .get(x.entry_id.as_str())
+            .is_some_and(|bv| x.deducted > *bv)
+    }) {
+        bail!(
+            "{} › {}: the amount deducted {} is more than the cost's eligible amount\n  hint: deduct at most the book value of the cost",
+            f.file,
+            x.at,
+            x.deducted
+        );
+    }
+    Ok(())
+}
+
+fn write(
+    g: &Global,
+    a: &ReviewArgs,
+    run: &super::Run,
+    report: &crate::report::review::ReviewReport,
+) -> anyhow::Result<()> {
     let formats = if g.format.is_empty() {
         vec![Format::Xlsx, Format::Html, Format::Json]
     } else {
         g.format.clone()
     };
-    let mut inputs = input_paths(&run);
-    inputs.push(a.claim.clone());
+    let mut inputs = input_paths(run);
+    inputs.extend(a.claim.iter().cloned());
     inputs.extend(a.previous.iter().cloned());
     inputs.extend(a.checklist.iter().cloned());
-    let stem = format!("review-{}", submitted.period.label());
+    inputs.extend(a.previous_review.iter().cloned());
+    let stem = format!("review-{}", report.claim.period);
     let mut written = Vec::new();
     for f in formats {
         let (ext, bytes) = match f {
-            Format::Json => ("json", to_json(&report)),
+            Format::Json => ("json", to_json(report)),
             Format::Xlsx => (
                 "xlsx",
-                review_as_xlsx(&report).context("cannot build the review workbook")?,
+                review_as_xlsx(report).context("cannot build the review workbook")?,
             ),
-            Format::Html => ("html", review_as_html(&report)?.into_bytes()),
+            Format::Html => ("html", review_as_html(report)?.into_bytes()),
             Format::Text => continue,
         };
         let path = g.out.join(format!("{stem}.{ext}"));
@@ -175,7 +406,7 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         written.push(path.display().to_string());
     }
     if !g.quiet {
-        print!("{}", review_summary(&report, &written));
+        print!("{}", review_summary(report, &written));
     }
-    Ok(report.conclusion.exit_code)
+    Ok(())
 }

@@ -1,23 +1,31 @@
-//! Reads a filled review checklist back (`review --checklist filled.xlsx`): the review
-//! workbook's `_grantbook` sheet gives the checklist sheet and its columns; each row's entry id,
-//! result and amount deducted are read, a deduction that is not an amount is an error naming
-//! the cell.
+//! Reads a filled review workbook back (`review --checklist`, `--previous-review`, `--replay`):
+//! the `_grantbook` sheet gives the plan (method, seed, confidence, expected error, σr,
+//! population hash), the checklist's and the parked-items sheet's layout and the language.
+//! Each checklist row's result, error type and parking are accepted only in that language's
+//! words (the drop-downs' lists); anything else is an error naming the cell and the words
+//! allowed. A row without a result is "not yet checked".
 
 use super::claim_workbook::read_meta;
-use super::grid::{read_workbook, Cell};
+use super::grid::{read_workbook, Cell, Sheet};
 use super::{cells, ImportError};
+use crate::model::project::Lang;
 use crate::model::records::column_name;
 use crate::model::Money;
-use crate::report::review::FilledRow;
+use crate::report::review::typology::{self, Outcome, Parking, ERROR_TYPES, OUTCOMES, PARKINGS};
+use crate::report::review::{FilledRow, ParkedRow};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// The filled rows and the `_grantbook` facts the checklist was made with (seed, confidence).
+/// The filled rows and the `_grantbook` facts the workbook was made with.
 pub struct FilledChecklist {
     pub file: String,
     pub sha256: String,
     pub meta: BTreeMap<String, String>,
+    pub lang: Lang,
+    /// The checklist's rows in sheet order (the sample, item for item).
     pub rows: Vec<FilledRow>,
+    /// The parked items carried from earlier reviews, with the status given in this one.
+    pub parked: Vec<ParkedRow>,
 }
 
 fn col(s: &str) -> Option<u32> {
@@ -31,92 +39,270 @@ fn col(s: &str) -> Option<u32> {
     )
 }
 
+fn text(c: &Cell) -> String {
+    match c {
+        Cell::Text(s) => s.trim().to_string(),
+        Cell::Empty => String::new(),
+        other => other.shown(),
+    }
+}
+
+struct Reader<'a> {
+    file: &'a str,
+    meta: &'a BTreeMap<String, String>,
+    lang: Lang,
+    problems: Vec<String>,
+}
+
+impl Reader<'_> {
+    fn not_one(&self, why: &str) -> ImportError {
+        ImportError::unreadable(
+            self.file,
+            &format!("not a grantbook review workbook: {why}"),
+            "give the review-<period>.xlsx that `grantbook review` wrote, filled in and saved under another name",
+        )
+    }
+    fn get(&self, k: &str) -> Result<&str, ImportError> {
+        self.meta
+            .get(k)
+            .map(String::as_str)
+            .ok_or_else(|| self.not_one(&format!("{k} is missing")))
+    }
+    fn col(&self, k: &str) -> Result<u32, ImportError> {
+        col(self.get(k)?).ok_or_else(|| self.not_one(&format!("{k} is not a column")))
+    }
+    fn sheet<'w>(&self, wb: &'w super::grid::Workbook, k: &str) -> Result<&'w Sheet, ImportError> {
+        let name = self.get(k)?;
+        wb.sheets
+            .iter()
+            .find(|s| s.name.as_deref() == Some(name))
+            .ok_or_else(|| self.not_one(&format!("the sheet {name:?} is missing")))
+    }
+    /// A drop-down value in the sheet's language, or a located problem.
+    fn choice<T: PartialEq + Copy>(
+        &mut self,
+        at: &str,
+        table: &[(T, &'static str)],
+        prefix: &str,
+        c: &Cell,
+    ) -> Option<T> {
+        let s = text(c);
+        if s.is_empty() {
+            return None;
+        }
+        let v = typology::parse(self.lang, table, prefix, &s);
+        if v.is_none() {
+            let allowed = typology::texts(self.lang, table, prefix).join(" | ");
+            let m = crate::i18n::Msg::new("review-checklist-not-in-list")
+                .arg("value", s.as_str())
+                .arg("allowed", allowed)
+                .text(self.lang);
+            self.problems.push(format!("{} › {at}: {m}", self.file));
+        }
+        v
+    }
+    fn amount(&mut self, at: &str, c: &Cell) -> Option<Money> {
+        match cells::number(c) {
+            Ok(Some(v)) if v >= Money::ZERO && v.round_dp(2) == v => Some(v),
+            Ok(None) => None,
+            _ => {
+                let m = crate::i18n::Msg::new("review-checklist-not-an-amount")
+                    .arg("found", c.shown())
+                    .text(self.lang);
+                self.problems.push(format!("{} › {at}: {m}", self.file));
+                None
+            }
+        }
+    }
+}
+
 pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
     let wb = read_workbook(path)?;
     let file = wb.file.to_string();
-    let not_one = |why: &str| {
-        ImportError::unreadable(
-            &file,
-            &format!("not a grantbook review checklist: {why}"),
-            "give the review-<period>.xlsx that `grantbook review` wrote, filled in and saved under another name",
-        )
+    let bare = Reader {
+        file: &file,
+        meta: &BTreeMap::new(),
+        lang: Lang::En,
+        problems: Vec::new(),
     };
-    let (meta, _) = read_meta(&wb).ok_or_else(|| not_one("it has no _grantbook sheet"))?;
+    let (meta, _) = read_meta(&wb).ok_or_else(|| bare.not_one("it has no _grantbook sheet"))?;
     if meta.get("report").map(String::as_str) != Some("review") {
-        return Err(not_one("its _grantbook sheet does not say it is a review"));
+        return Err(bare.not_one("its _grantbook sheet does not say it is a review"));
     }
-    let get = |k: &str| {
-        meta.get(k)
-            .ok_or_else(|| not_one(&format!("{k} is missing")))
+    let lang = if meta.get("lang").map(String::as_str) == Some("lv") {
+        Lang::Lv
+    } else {
+        Lang::En
     };
-    let sheet_name = get("sheet.checklist")?;
-    let sheet = wb
-        .sheets
-        .iter()
-        .find(|s| s.name.as_deref() == Some(sheet_name.as_str()))
-        .ok_or_else(|| not_one(&format!("the sheet {sheet_name:?} is missing")))?;
-    let head: u32 = get("checklist.header_row")?
-        .parse()
-        .map_err(|_| not_one("checklist.header_row is not a row"))?;
-    let c = |k: &str| -> Result<u32, ImportError> {
-        col(get(k)?).ok_or_else(|| not_one(&format!("{k} is not a column")))
+    let mut rd = Reader {
+        file: &file,
+        meta: &meta,
+        lang,
+        problems: Vec::new(),
     };
-    let (ce, cr, cd) = (
-        c("checklist.entry_col")?,
-        c("checklist.result_col")?,
-        c("checklist.deducted_col")?,
-    );
-    let quoted = super::claim_workbook::quote(sheet_name);
-    let at = |r: u32, c: u32| format!("{quoted}!{}{}", column_name(c), r + 1);
-    let mut rows = Vec::new();
-    let mut problems = Vec::new();
-    for r in head..sheet.end_row() {
-        let id = match sheet.get(r, ce) {
-            Cell::Text(s) if !s.trim().is_empty() => s.trim().to_string(),
-            _ => continue,
-        };
-        let result = match sheet.get(r, cr) {
-            Cell::Text(s) => s.trim().to_string(),
-            _ => String::new(),
-        };
-        let deducted = match cells::number(sheet.get(r, cd)) {
-            Ok(v) => v.unwrap_or(Money::ZERO),
-            Err(_) => {
-                problems.push(format!(
-                    "{} › {}: expected an amount deducted such as 12.50, found {}",
-                    file,
-                    at(r, cd),
-                    sheet.get(r, cd).shown()
-                ));
-                continue;
-            }
-        };
-        if deducted < Money::ZERO || deducted.scale() > 2 && deducted.round_dp(2) != deducted {
-            problems.push(format!(
-                "{} › {}: the amount deducted must be zero or more, in cents, found {deducted}",
-                file,
-                at(r, cd)
-            ));
-            continue;
-        }
-        rows.push(FilledRow {
-            entry_id: id,
-            result,
-            deducted,
-            at: at(r, cd),
-        });
-    }
-    if !problems.is_empty() {
+    let rows = checklist_rows(&wb, &mut rd)?;
+    let parked = parked_rows(&wb, &mut rd)?;
+    if !rd.problems.is_empty() {
+        let hint = crate::i18n::tr(lang, "review-checklist-values-hint");
         return Err(ImportError::unreadable(
             &file,
-            &problems.join("; "),
-            "type the amount deducted as a number (0 when the cost is in order)",
+            &format!(
+                "{}\n  {}",
+                crate::i18n::Msg::new("review-checklist-problems")
+                    .arg("n", rd.problems.len())
+                    .text(lang),
+                rd.problems.join("\n  ")
+            ),
+            &hint,
         ));
     }
     Ok(FilledChecklist {
-        file,
+        file: file.clone(),
         sha256: wb.sha256.clone(),
-        meta,
+        meta: meta.clone(),
+        lang,
         rows,
+        parked,
     })
+}
+
+fn checklist_rows(
+    wb: &super::grid::Workbook,
+    rd: &mut Reader,
+) -> Result<Vec<FilledRow>, ImportError> {
+    let sheet = rd.sheet(wb, "sheet.checklist")?;
+    let head: u32 = rd
+        .get("checklist.header_row")?
+        .parse()
+        .map_err(|_| rd.not_one("checklist.header_row is not a row"))?;
+    let (ce, cb, cr, ct, cd, cp, cn) = (
+        rd.col("checklist.entry_col")?,
+        rd.col("checklist.bv_col")?,
+        rd.col("checklist.result_col")?,
+        rd.col("checklist.type_col")?,
+        rd.col("checklist.deducted_col")?,
+        rd.col("checklist.parking_col")?,
+        rd.col("checklist.note_col")?,
+    );
+    let quoted = super::claim_workbook::quote(rd.get("sheet.checklist")?);
+    let at = |r: u32, c: u32| format!("{quoted}!{}{}", column_name(c), r + 1);
+    let mut rows = Vec::new();
+    for r in head..sheet.end_row() {
+        let id = text(sheet.get(r, ce));
+        if id.is_empty() {
+            continue;
+        }
+        let result = rd.choice(&at(r, cr), OUTCOMES, "review-result-", sheet.get(r, cr));
+        let error_type = rd.choice(
+            &at(r, ct),
+            ERROR_TYPES,
+            "review-error-type-",
+            sheet.get(r, ct),
+        );
+        let parking = rd.choice(&at(r, cp), PARKINGS, "review-parking-", sheet.get(r, cp));
+        let deducted = rd.amount(&at(r, cd), sheet.get(r, cd));
+        let book_value = cells::number(sheet.get(r, cb))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let filled_without_result = error_type.is_some() || parking.is_some() || deducted.is_some();
+        let blank_result = text(sheet.get(r, cr)).is_empty();
+        let problem = match (result, blank_result) {
+            (None, true) if filled_without_result => Some(("review-checklist-no-result", cr)),
+            (Some(Outcome::Ok), _) if deducted.is_some_and(|d| !d.is_zero()) => {
+                Some(("review-checklist-ok-with-amount", cd))
+            }
+            (Some(Outcome::Error), _) if error_type.is_none() => {
+                Some(("review-checklist-no-error-type", ct))
+            }
+            (Some(Outcome::Error), _)
+                if deducted.is_none() && parking != Some(Parking::NotAnError) =>
+            {
+                Some(("review-checklist-no-amount", cd))
+            }
+            _ => None,
+        };
+        if let Some((key, c)) = problem {
+            let m = crate::i18n::Msg::new(key).text(rd.lang);
+            rd.problems.push(format!("{} › {}: {m}", rd.file, at(r, c)));
+        }
+        rows.push(FilledRow {
+            entry_id: id,
+            book_value,
+            result,
+            error_type,
+            deducted: deducted.unwrap_or_default(),
+            parking,
+            note: text(sheet.get(r, cn)),
+            at: at(r, cd),
+            result_at: at(r, cr),
+        });
+    }
+    Ok(rows)
+}
+
+/// The parked-items sheet: each item's period, entry id, amounts, type, parking, note, and the
+/// status the reviewer gives it now (open or cleared). A workbook without the sheet has none.
+fn parked_rows(wb: &super::grid::Workbook, rd: &mut Reader) -> Result<Vec<ParkedRow>, ImportError> {
+    if !rd.meta.contains_key("sheet.parked") {
+        return Ok(Vec::new());
+    }
+    let sheet = rd.sheet(wb, "sheet.parked")?;
+    let head: u32 = rd
+        .get("parked.header_row")?
+        .parse()
+        .map_err(|_| rd.not_one("parked.header_row is not a row"))?;
+    let quoted = super::claim_workbook::quote(rd.get("sheet.parked")?);
+    let at = |r: u32, c: u32| format!("{quoted}!{}{}", column_name(c), r + 1);
+    let mut out = Vec::new();
+    for r in head..sheet.end_row() {
+        let id = text(sheet.get(r, 1));
+        if id.is_empty() {
+            continue;
+        }
+        let num = |c: u32| {
+            cells::number(sheet.get(r, c))
+                .ok()
+                .flatten()
+                .unwrap_or_default()
+        };
+        let error_type = typology::parse(
+            rd.lang,
+            ERROR_TYPES,
+            "review-error-type-",
+            &text(sheet.get(r, 4)),
+        );
+        let parking = typology::parse(rd.lang, PARKINGS, "review-parking-", &text(sheet.get(r, 5)))
+            .unwrap_or(Parking::Deferred);
+        let status = text(sheet.get(r, 7));
+        let cleared = if status.is_empty() {
+            false
+        } else {
+            let cleared_word = crate::i18n::tr(rd.lang, "review-status-cleared");
+            let open_word = crate::i18n::tr(rd.lang, "review-status-open");
+            if status.eq_ignore_ascii_case(&cleared_word) {
+                true
+            } else if status.eq_ignore_ascii_case(&open_word) {
+                false
+            } else {
+                let m = crate::i18n::Msg::new("review-checklist-not-in-list")
+                    .arg("value", status.as_str())
+                    .arg("allowed", format!("{open_word} | {cleared_word}"))
+                    .text(rd.lang);
+                rd.problems.push(format!("{} › {}: {m}", rd.file, at(r, 7)));
+                false
+            }
+        };
+        out.push(ParkedRow {
+            period: text(sheet.get(r, 0)),
+            entry_id: id,
+            book_value: num(2),
+            deducted: num(3),
+            error_type,
+            parking,
+            note: text(sheet.get(r, 6)),
+            cleared,
+        });
+    }
+    Ok(out)
 }

@@ -270,7 +270,9 @@ pub fn review_as_html(r: &crate::report::review::ReviewReport) -> Result<String>
     let tera = engine(r.lang)?;
     let mut cx = Context::new();
     cx.insert("report", r);
-    cx.insert("l", &labels(r.lang));
+    for (k, v) in crate::render::review_text::html_context(r) {
+        cx.insert(k, &v);
+    }
     cx.insert("style", STYLE);
     cx.insert("lang", r.lang.code());
     tera.render("review.html", &cx)

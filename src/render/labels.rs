@@ -225,97 +225,10 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("generated_by", "Sagatavots ar", "Made with"),
 ];
 
-/// The review report's labels (`grantbook review`), `(key, Latvian, English)`.
-const REVIEW_LABELS: &[(&str, &str, &str)] = &[
-    ("review_title", "Maksājuma pieprasījuma pārbaude", "Review of a payment claim"),
-    ("sheet_summary", "Kopsavilkums", "Summary"),
-    ("sheet_differences", "Atšķirības", "Differences"),
-    ("sheet_sample", "Izlase", "Sample"),
-    ("sheet_checklist", "Pārbaudes lapa", "Checklist"),
-    ("sheet_claim_checks", "Pieprasījuma pārbaudes", "Claim checks"),
-    ("sheet_projection", "Kļūdu projekcija", "Error projection"),
-    ("sheet_previous", "Iepriekšējais pieprasījums", "Previous claim"),
-    ("claim_reviewed", "Pārbaudītais pieprasījums", "Claim reviewed"),
-    ("hashes", "Ievaddatu jaucējkodi", "Input hashes"),
-    ("hashes_match", "sakrīt ar norādītajiem ievaddatiem", "match the inputs given"),
-    ("hashes_differ", "NESAKRĪT ar norādītajiem ievaddatiem", "DIFFER from the inputs given"),
-    ("in_claim", "Pieprasījumā", "In the claim"),
-    ("in_run", "Šajā pārbaudē", "In this run"),
-    ("recomputation", "Pārrēķins no virsgrāmatas", "Recomputation from the ledger"),
-    ("differences_count", "Atšķirības no pārrēķina", "Differences from the recomputation"),
-    ("no_differences", "Atšķirību nav", "No differences"),
-    ("area", "Joma", "Area"),
-    ("row_key", "Rinda", "Row"),
-    ("what", "Kolonna / izmaiņa", "Column / change"),
-    ("cell", "Šūna", "Cell"),
-    ("submitted", "Iesniegts", "Submitted"),
-    ("recomputed", "Pārrēķināts", "Recomputed"),
-    ("method", "Metode", "Method"),
-    ("generator", "Ģenerators", "Generator"),
-    ("seed", "Sēkla (seed)", "Seed"),
-    ("confidence", "Ticamības līmenis, %", "Confidence, %"),
-    ("reliability_factor", "Ticamības faktors RF = −ln(1 − ticamība)", "Reliability factor RF = −ln(1 − confidence)"),
-    ("tolerable_error_pct", "Pieļaujamā kļūda, %", "Tolerable error, %"),
-    ("tolerable_error", "Pieļaujamā kļūda (būtiskums), EUR", "Tolerable error (materiality), EUR"),
-    ("population_items", "Populācija: izmaksu rindas ar attiecināmo summu > 0", "Population: cost lines with eligible > 0"),
-    ("population_value", "Populācijas vērtība BV, EUR", "Population value BV, EUR"),
-    ("sample_size", "Izlases apjoms n = ⌈RF ÷ pieļaujamā kļūda⌉", "Sample size n = ⌈RF ÷ tolerable error⌉"),
-    ("interval", "Izlases intervāls = BV ÷ n, EUR", "Sampling interval = BV ÷ n, EUR"),
-    ("random_start", "Nejaušais sākums, EUR", "Random start, EUR"),
-    ("high_value_items", "Lielās vērtības slānis (≥ intervāls, 100 %)", "High-value stratum (≥ interval, 100 %)"),
-    ("rest_items", "Pārējās vienības", "Rest of the population"),
-    ("rest_selected", "Sistemātiski izvēlētās vienības", "Items selected systematically"),
-    ("all_items", "n ≥ vienību skaits: pārbauda visas vienības", "n ≥ number of items: every item is checked"),
-    ("items", "vienības", "items"),
-    ("no", "Nr.", "No."),
-    ("book_value", "Uzskaites vērtība (attiecināmā), EUR", "Book value (eligible), EUR"),
-    ("stratum", "Slānis", "Stratum"),
-    ("stratum_all", "visas", "all"),
-    ("stratum_high_value", "lielā vērtība", "high value"),
-    ("stratum_systematic", "sistemātiska", "systematic"),
-    ("point", "Izlases punkts", "Selection point"),
-    ("documents_to_see", "Pārbaudāmie dokumenti", "Documents to see"),
-    ("check_result", "Rezultāts (OK / kļūda)", "Result (OK / finding)"),
-    ("deducted", "Atskaitītā summa, EUR", "Amount deducted, EUR"),
-    ("checklist_help", "Aizpildiet kolonnas Rezultāts un Atskaitītā summa, saglabājiet ar citu nosaukumu un palaidiet: grantbook review --claim … --checklist <datne>", "Fill in the Result and Amount deducted columns, save under another name and run: grantbook review --claim … --checklist <file>"),
-    ("check", "Pārbaude", "Check"),
-    ("verified", "Ko grantbook pārbaudīja automātiski", "What grantbook verified automatically"),
-    ("result", "Rezultāts", "Result"),
-    ("res_ok", "OK", "OK"),
-    ("res_finding", "konstatējums", "finding"),
-    ("res_manual", "manuāli", "manual"),
-    ("projection_pending", "Kļūdu projekcija: aizpildiet pārbaudes lapu un palaidiet ar --checklist", "Error projection: fill in the checklist and run again with --checklist"),
-    ("high_value_errors", "Kļūdas lielās vērtības slānī (pilnā apmērā)", "Errors in the high-value stratum (in full)"),
-    ("rest_error_rates", "Σ (E_i ÷ BV_i) sistemātiskajā izlasē", "Σ (E_i ÷ BV_i) over the systematic sample"),
-    ("rest_projected", "Projicētā kļūda pārējā populācijā", "Projected error over the rest"),
-    ("projected", "Projicētā kļūda", "Projected error"),
-    ("basic_precision", "Pamata precizitāte = RF × intervāls", "Basic precision = RF × interval"),
-    ("upper_limit", "Kļūdas augšējā robeža", "Upper error limit"),
-    ("pct_of_population", "% no populācijas", "% of the population"),
-    ("above_materiality", "virs būtiskuma sliekšņa", "above materiality"),
-    ("within_materiality", "nepārsniedz būtiskuma slieksni", "within materiality"),
-    ("formula", "Formula", "Formula"),
-    ("items_checked", "Pārbaudītās vienības", "Items checked"),
-    ("items_with_error", "Vienības ar kļūdu", "Items with an error"),
-    ("knock_on", "Atskaitījumu ietekme uz netiešajām izmaksām un finansējuma avotiem", "Knock-on effect of the deductions on indirect costs and the sources"),
-    ("indirect_effect", "Netiešās izmaksas (likme × atskaitījums)", "Indirect costs (rate × deduction)"),
-    ("error_rate", "E ÷ BV", "E ÷ BV"),
-    ("previous_file", "Iepriekšējais pieprasījums", "Previous claim"),
-    ("not_consecutive", "iepriekšējais pieprasījums nav tieši iepriekšējais ceturksnis: kumulatīvo summu pārnesi nepārbauda", "the previous claim is not the quarter just before: carry-forward is not checked"),
-    ("change", "Izmaiņa", "Change"),
-    ("previous_value", "Iepriekš", "Previous"),
-    ("this_value", "Šajā pieprasījumā", "This claim"),
-    ("carry_forward_breaks", "Kumulatīvo summu pārneses neatbilstības", "Cumulative figures that do not carry forward"),
-    ("no_changes", "Izmaiņu nav", "No changes"),
-    ("conclusion", "Secinājums", "Conclusion"),
-    ("exit_code", "Izejas kods", "Exit status"),
-];
-
 /// The label of `key`; the key itself if it has none (a missing label shows, never panics).
 pub fn label(lang: Lang, key: &str) -> &'static str {
     LABELS
         .iter()
-        .chain(REVIEW_LABELS)
         .find(|(k, _, _)| *k == key)
         .map(|(_, lv, en)| match lang {
             Lang::Lv => *lv,
@@ -328,7 +241,6 @@ pub fn label(lang: Lang, key: &str) -> &'static str {
 pub fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
     LABELS
         .iter()
-        .chain(REVIEW_LABELS)
         .map(|(k, lv, en)| {
             (
                 *k,
@@ -367,7 +279,7 @@ mod tests {
 
     #[test]
     fn every_key_has_both_languages() {
-        let all: Vec<_> = LABELS.iter().chain(REVIEW_LABELS).collect();
+        let all: Vec<_> = LABELS.iter().collect();
         for (k, lv, en) in &all {
             assert!(!lv.is_empty() && !en.is_empty(), "{k}");
             assert_eq!(all.iter().filter(|x| x.0 == *k).count(), 1, "{k} twice");

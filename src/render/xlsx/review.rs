@@ -1,32 +1,50 @@
 //! `review_as_xlsx`: the review workbook — summary, differences from the recomputation, the
-//! sample with its parameters, the checklist the reviewer fills in (result and amount deducted
-//! per sampled cost), the claim-level checks, the error projection and the previous-claim diff,
-//! and the hidden `_grantbook` sheet that records the checklist's layout for reading it back.
+//! sampling plan and the sample, the checklist the reviewer fills in (drop-down lists in the
+//! workbook's language for result, error type and parking; yellow input cells), the
+//! claim-level checks, the evaluation, the parked items, the previous-claim diff, the
+//! verification report, the letter to the beneficiary, and the hidden `_grantbook` sheet that
+//! records the plan and the layout for reading the workbook back. Words from the catalogue.
 
 use super::*;
-use crate::render::labels::label;
+use crate::i18n::tr;
+use crate::render::review_text::{code_text, letter, verification_paragraphs};
+use crate::report::review::typology::{
+    error_type_text, outcome_text, parking_text, texts, ERROR_TYPES, OUTCOMES, PARKINGS,
+};
 use crate::report::review::ReviewReport;
-use rust_xlsxwriter::{DocProperties, Workbook};
+use rust_xlsxwriter::{DataValidation, DataValidationRule, DocProperties, Workbook};
 
-/// The checklist's header row (0-based) and the columns read back.
+/// The checklist's header row (0-based) and its columns.
 pub const CHECKLIST_HEAD: u32 = 3;
 pub const COL_ENTRY: u16 = 1;
-pub const COL_RESULT: u16 = 11;
-pub const COL_DEDUCTED: u16 = 12;
+pub const COL_BV: u16 = 7;
+pub const COL_RESULT: u16 = 12;
+pub const COL_TYPE: u16 = 13;
+pub const COL_DEDUCTED: u16 = 14;
+pub const COL_PARKING: u16 = 15;
+pub const COL_NOTE: u16 = 16;
+/// The parked-items sheet: header row; columns period, entry, BV, deducted, type, parking,
+/// note, status (the input).
+pub const PARKED_HEAD: u32 = 3;
+pub const PARKED_STATUS: u16 = 7;
 
 struct Ctx<'a> {
     r: &'a ReviewReport,
     lang: Lang,
     f: Fmts,
+    fill: Format,
+    fill_money: Format,
 }
 
 impl Ctx<'_> {
-    fn l(&self, key: &str) -> &'static str {
-        label(self.lang, key)
+    /// The catalogue text of `review-<key>`.
+    fn l(&self, key: &str) -> String {
+        tr(self.lang, &format!("review-{key}"))
     }
-    fn sheet(&self, key: &str, title: &str) -> XResult<Worksheet> {
+    fn sheet(&self, key: &str) -> XResult<Worksheet> {
         let mut ws = Worksheet::new();
-        ws.set_name(self.l(key))?;
+        let title = self.l(key);
+        ws.set_name(&title)?;
         print_setup(&mut ws, &self.r.claim.agreement, "", None)?;
         text(
             &mut ws,
@@ -46,41 +64,45 @@ impl Ctx<'_> {
     }
     fn headers(&self, ws: &mut Worksheet, row: u32, keys: &[&str]) -> XResult {
         for (c, k) in keys.iter().enumerate() {
-            text(ws, row, c as u16, self.l(k), &self.f.head)?;
+            text(ws, row, c as u16, &self.l(k), &self.f.head)?;
         }
         Ok(())
     }
     fn fact(&self, ws: &mut Worksheet, row: &mut u32, key: &str, v: &str) -> XResult {
-        text(ws, *row, 0, self.l(key), &self.f.bold)?;
-        text(ws, *row, 1, v, &self.f.text)?;
+        text(ws, *row, 0, &self.l(key), &self.f.bold)?;
+        text(ws, *row, 1, v, &self.f.wrap)?;
         *row += 1;
         Ok(())
     }
     fn fact_money(&self, ws: &mut Worksheet, row: &mut u32, key: &str, v: &Money) -> XResult {
-        text(ws, *row, 0, self.l(key), &self.f.bold)?;
+        text(ws, *row, 0, &self.l(key), &self.f.bold)?;
         money(ws, *row, 1, v, &self.f.money)?;
         *row += 1;
         Ok(())
     }
-}
-
-fn result_label(lang: Lang, r: &str) -> &'static str {
-    label(lang, &format!("res_{r}"))
+    fn num(&self, x: &rust_decimal::Decimal) -> String {
+        crate::i18n::fmt::number(self.lang, &x.normalize().to_string())
+    }
 }
 
 pub fn review_as_xlsx(r: &ReviewReport) -> XResult<Vec<u8>> {
     let lang = r.lang;
+    let fill = Format::new()
+        .set_background_color(0xFFF2CC)
+        .set_border(FormatBorder::Thin);
     let cx = Ctx {
         r,
         lang,
         f: Fmts::new(lang),
+        fill_money: fill.clone().set_num_format(MONEY),
+        fill,
     };
     let mut wb = Workbook::new();
     wb.set_properties(
         &DocProperties::new()
             .set_title(format!(
                 "{} {} {}",
-                label(lang, "review_title"),
+                cx.l("title"),
                 r.claim.agreement,
                 r.claim.period
             ))
@@ -95,103 +117,112 @@ pub fn review_as_xlsx(r: &ReviewReport) -> XResult<Vec<u8>> {
     if r.projection.is_some() {
         wb.push_worksheet(projection(&cx)?);
     }
+    wb.push_worksheet(parked(&cx)?);
     if r.previous.is_some() {
         wb.push_worksheet(previous(&cx)?);
     }
-    let col = |c: u16| rust_xlsxwriter::utility::column_number_to_name(c);
+    wb.push_worksheet(report_sheet(&cx)?);
+    wb.push_worksheet(letter_sheet(&cx)?);
     wb.push_worksheet(meta_sheet(&Meta {
         kind: "review",
-        pairs: vec![
-            ("claim_period", r.claim.period.clone()),
-            ("claim_file", r.claim.file.clone()),
-            ("claim_sha256", r.claim.sha256.clone()),
-            ("seed", r.sample.seed.to_string()),
-            ("confidence_pct", r.sample.confidence_pct.to_string()),
-            ("lang", lang.code().to_string()),
-            ("sheet.checklist", cx.l("sheet_checklist").to_string()),
-            ("checklist.header_row", (CHECKLIST_HEAD + 1).to_string()),
-            ("checklist.entry_col", col(COL_ENTRY)),
-            ("checklist.result_col", col(COL_RESULT)),
-            ("checklist.deducted_col", col(COL_DEDUCTED)),
-            ("tool", r.tool.name.to_string()),
-            ("tool_version", r.tool.version.to_string()),
-        ],
+        pairs: meta_pairs(&cx),
         inputs: &r.inputs,
     })?);
     wb.save_to_buffer()
 }
 
+fn meta_pairs(cx: &Ctx) -> Vec<(&'static str, String)> {
+    let r = cx.r;
+    let s = &r.sample;
+    let col = |c: u16| rust_xlsxwriter::utility::column_number_to_name(c);
+    vec![
+        ("claim_period", r.claim.period.clone()),
+        ("claim_file", r.claim.file.clone()),
+        ("claim_sha256", r.claim.sha256.clone()),
+        ("method", s.method.code().to_string()),
+        ("seed", s.seed.to_string()),
+        ("confidence_pct", s.confidence_pct.to_string()),
+        ("expected_error_pct", s.expected_error_pct.to_string()),
+        (
+            "sigma_r_exact",
+            s.sigma_r.map(|x| x.to_string()).unwrap_or_default(),
+        ),
+        ("sigma_source", s.sigma_source.clone().unwrap_or_default()),
+        ("population_sha256", s.population_sha256.clone()),
+        ("sample_size", s.selected.len().to_string()),
+        ("lang", cx.lang.code().to_string()),
+        ("sheet.checklist", cx.l("sheet-checklist")),
+        ("checklist.header_row", (CHECKLIST_HEAD + 1).to_string()),
+        ("checklist.entry_col", col(COL_ENTRY)),
+        ("checklist.bv_col", col(COL_BV)),
+        ("checklist.result_col", col(COL_RESULT)),
+        ("checklist.type_col", col(COL_TYPE)),
+        ("checklist.deducted_col", col(COL_DEDUCTED)),
+        ("checklist.parking_col", col(COL_PARKING)),
+        ("checklist.note_col", col(COL_NOTE)),
+        ("sheet.parked", cx.l("sheet-parked")),
+        ("parked.header_row", (PARKED_HEAD + 1).to_string()),
+        ("tool", r.tool.name.to_string()),
+        ("tool_version", r.tool.version.to_string()),
+    ]
+}
+
 fn summary(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
-    let mut ws = cx.sheet("sheet_summary", cx.l("review_title"))?;
+    let mut ws = cx.sheet("sheet-summary")?;
     let mut row = 3;
-    cx.fact(&mut ws, &mut row, "claim_reviewed", &r.claim.file)?;
+    cx.fact(&mut ws, &mut row, "claim-reviewed", &r.claim.file)?;
     cx.fact(&mut ws, &mut row, "period", &r.claim.period)?;
-    cx.fact(&mut ws, &mut row, "claim_number", &r.claim.claim_number)?;
+    cx.fact(&mut ws, &mut row, "claim-number", &r.claim.claim_number)?;
     cx.fact(&mut ws, &mut row, "agreement", &r.claim.agreement)?;
+    let hashes = cx.l(if r.conclusion.hashes_match {
+        "hashes-match"
+    } else {
+        "hashes-differ"
+    });
+    cx.fact(&mut ws, &mut row, "hashes", &hashes)?;
     cx.fact(
         &mut ws,
         &mut row,
-        "hashes",
-        cx.l(if r.conclusion.hashes_match {
-            "hashes_match"
-        } else {
-            "hashes_differ"
-        }),
-    )?;
-    cx.fact(
-        &mut ws,
-        &mut row,
-        "differences_count",
+        "differences-count",
         &r.conclusion.differences.to_string(),
     )?;
     let s = &r.sample;
+    cx.fact(&mut ws, &mut row, "method", &s.method_name)?;
     cx.fact(&mut ws, &mut row, "seed", &s.seed.to_string())?;
-    cx.fact(&mut ws, &mut row, "sample_size", &s.sample_size.to_string())?;
-    cx.fact_money(&mut ws, &mut row, "interval", &s.interval)?;
     cx.fact(
         &mut ws,
         &mut row,
-        "sheet_checklist",
-        &format!("{} {}", r.checklist.len(), cx.l("items")),
+        "sample-size",
+        &s.selected.len().to_string(),
     )?;
-    match &r.projection {
-        Some(p) => {
-            cx.fact(
-                &mut ws,
-                &mut row,
-                "projected",
-                &format!(
-                    "{} ({} %)",
-                    crate::model::money::fmt2(&p.projected),
-                    p.projected_pct
-                ),
-            )?;
-            cx.fact(
-                &mut ws,
-                &mut row,
-                "upper_limit",
-                &format!(
-                    "{} ({} %)",
-                    crate::model::money::fmt2(&p.upper_limit),
-                    p.upper_limit_pct
-                ),
-            )?;
-        }
-        None => {
-            text(&mut ws, row, 0, cx.l("projection_pending"), &f.subtitle)?;
-            row += 1;
-        }
+    if let Some(p) = &r.projection {
+        let pct = |m: &Money, x: &rust_decimal::Decimal| {
+            format!("{} ({} %)", crate::i18n::fmt::money(cx.lang, m), cx.num(x))
+        };
+        cx.fact(
+            &mut ws,
+            &mut row,
+            "projected",
+            &pct(&p.projected, &p.projected_pct),
+        )?;
+        cx.fact(
+            &mut ws,
+            &mut row,
+            "upper-limit",
+            &pct(&p.upper_limit, &p.upper_limit_pct),
+        )?;
     }
+    cx.fact(&mut ws, &mut row, "conclusion", &r.conclusion.text)?;
     cx.fact(
         &mut ws,
         &mut row,
-        "exit_code",
+        "exit-code",
         &r.conclusion.exit_code.to_string(),
     )?;
     row += 1;
-    text(&mut ws, row, 0, cx.l("inputs"), &f.bold)?;
+    text(&mut ws, row, 0, &cx.l("inputs"), &f.bold)?;
     row += 1;
     cx.headers(&mut ws, row, &["role", "file"])?;
     text(&mut ws, row, 2, "SHA-256", &f.head)?;
@@ -202,7 +233,7 @@ fn summary(cx: &Ctx) -> XResult<Worksheet> {
         text(&mut ws, row, 2, &d.sha256, &f.text)?;
     }
     row += 2;
-    text(&mut ws, row, 0, cx.l("tool"), &f.bold)?;
+    text(&mut ws, row, 0, &cx.l("tool"), &f.bold)?;
     text(
         &mut ws,
         row,
@@ -210,48 +241,44 @@ fn summary(cx: &Ctx) -> XResult<Worksheet> {
         &format!("{} {}", r.tool.name, r.tool.version),
         &f.text,
     )?;
-    widths(&mut ws, &[46.0, 40.0, 66.0])?;
+    widths(&mut ws, &[46.0, 60.0, 66.0])?;
     Ok(ws)
 }
 
 fn differences(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
-    let mut ws = cx.sheet("sheet_differences", cx.l("differences_count"))?;
+    let mut ws = cx.sheet("sheet-differences")?;
     let mut row = 3;
     if !r.hash_mismatches.is_empty() {
-        text(&mut ws, row, 0, cx.l("hashes_differ"), &f.bold)?;
+        text(&mut ws, row, 0, &cx.l("hashes-differ"), &f.bold)?;
         row += 1;
-        cx.headers(&mut ws, row, &["role", "in_claim", "in_run"])?;
+        cx.headers(&mut ws, row, &["role", "in-claim", "in-run"])?;
         for h in &r.hash_mismatches {
             row += 1;
             text(&mut ws, row, 0, &h.role, &f.text)?;
+            let both = |file: &str, sha: &str| format!("{file} {sha}");
             text(
                 &mut ws,
                 row,
                 1,
-                &format!("{} {}", h.claim_file, h.claim_sha256),
+                &both(&h.claim_file, &h.claim_sha256),
                 &f.text,
             )?;
-            text(
-                &mut ws,
-                row,
-                2,
-                &format!("{} {}", h.run_file, h.run_sha256),
-                &f.text,
-            )?;
+            text(&mut ws, row, 2, &both(&h.run_file, &h.run_sha256), &f.text)?;
         }
         row += 2;
     }
     cx.headers(
         &mut ws,
         row,
-        &["area", "row_key", "what", "cell", "submitted", "recomputed"],
+        &["area", "row-key", "what", "cell", "submitted", "recomputed"],
     )?;
     let head = row;
     for d in &r.differences {
         row += 1;
-        for (c, v) in [d.area, &d.key, &d.what, &d.at, &d.submitted, &d.recomputed]
+        let area = code_text(cx.lang, "review-area-", d.area);
+        for (c, v) in [&area, &d.key, &d.what, &d.at, &d.submitted, &d.recomputed]
             .iter()
             .enumerate()
         {
@@ -259,7 +286,7 @@ fn differences(cx: &Ctx) -> XResult<Worksheet> {
         }
     }
     if r.differences.is_empty() {
-        text(&mut ws, row + 1, 0, cx.l("no_differences"), &f.subtitle)?;
+        text(&mut ws, row + 1, 0, &cx.l("no-differences"), &f.subtitle)?;
     } else {
         ws.autofilter(head, 0, row, 5)?;
     }
@@ -270,126 +297,209 @@ fn differences(cx: &Ctx) -> XResult<Worksheet> {
 fn sample(cx: &Ctx) -> XResult<Worksheet> {
     let s = &cx.r.sample;
     let f = &cx.f;
-    let mut ws = cx.sheet("sheet_sample", cx.l("sheet_sample"))?;
+    let mut ws = cx.sheet("sheet-sample")?;
     let mut row = 3;
-    cx.fact(&mut ws, &mut row, "method", s.method)?;
-    cx.fact(&mut ws, &mut row, "generator", s.generator)?;
+    cx.fact(&mut ws, &mut row, "method", &s.method_name)?;
+    cx.fact(&mut ws, &mut row, "formula", &s.formula)?;
+    cx.fact(&mut ws, &mut row, "generator-label", &s.generator)?;
     cx.fact(&mut ws, &mut row, "seed", &s.seed.to_string())?;
+    cx.fact(&mut ws, &mut row, "confidence", &cx.num(&s.confidence_pct))?;
     cx.fact(
         &mut ws,
         &mut row,
-        "confidence",
-        &s.confidence_pct.to_string(),
+        "reliability-factor",
+        &cx.num(&s.reliability_factor),
     )?;
-    cx.fact(
-        &mut ws,
-        &mut row,
-        "reliability_factor",
-        &s.reliability_factor.to_string(),
-    )?;
-    cx.fact(
-        &mut ws,
-        &mut row,
-        "tolerable_error_pct",
-        &s.tolerable_error_pct.to_string(),
-    )?;
-    cx.fact_money(&mut ws, &mut row, "tolerable_error", &s.tolerable_error)?;
-    cx.fact(
-        &mut ws,
-        &mut row,
-        "population_items",
-        &s.population_items.to_string(),
-    )?;
-    cx.fact_money(&mut ws, &mut row, "population_value", &s.population_value)?;
-    cx.fact(&mut ws, &mut row, "sample_size", &s.sample_size.to_string())?;
-    cx.fact_money(&mut ws, &mut row, "interval", &s.interval)?;
-    if s.all_items {
-        text(&mut ws, row, 0, cx.l("all_items"), &f.bold)?;
-        row += 1;
-    } else {
-        cx.fact_money(&mut ws, &mut row, "random_start", &s.random_start)?;
+    if let Some(ef) = &s.expansion_factor {
+        cx.fact(&mut ws, &mut row, "expansion-factor", &cx.num(ef))?;
+    }
+    if let Some(z) = &s.z {
+        cx.fact(&mut ws, &mut row, "z", &cx.num(z))?;
+    }
+    if let Some(x) = &s.sigma_r {
+        cx.fact(&mut ws, &mut row, "sigma", &cx.num(&x.round_dp(6)))?;
         cx.fact(
             &mut ws,
             &mut row,
-            "high_value_items",
+            "sigma-source",
+            s.sigma_source.as_deref().unwrap_or(""),
+        )?;
+    }
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "tolerable-error-pct",
+        &cx.num(&s.tolerable_error_pct),
+    )?;
+    cx.fact_money(&mut ws, &mut row, "tolerable-error", &s.tolerable_error)?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "expected-error-pct",
+        &cx.num(&s.expected_error_pct),
+    )?;
+    cx.fact_money(&mut ws, &mut row, "expected-error", &s.expected_error)?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "population-items",
+        &s.population_items.to_string(),
+    )?;
+    cx.fact_money(&mut ws, &mut row, "population-value", &s.population_value)?;
+    cx.fact(&mut ws, &mut row, "population-hash", &s.population_sha256)?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "sample-size",
+        &s.selected.len().to_string(),
+    )?;
+    if let Some(c) = &s.coverage {
+        cx.fact(&mut ws, &mut row, "coverage", c)?;
+    } else {
+        cx.fact_money(&mut ws, &mut row, "interval", &s.interval)?;
+        cx.fact(
+            &mut ws,
+            &mut row,
+            "high-value-items",
             &format!(
                 "{} ({})",
                 s.high_value_items,
-                crate::model::money::fmt2(&s.high_value_value)
+                crate::i18n::fmt::money(cx.lang, &s.high_value_value)
             ),
-        )?;
-        cx.fact(
-            &mut ws,
-            &mut row,
-            "rest_items",
-            &format!(
-                "{} ({})",
-                s.rest_items,
-                crate::model::money::fmt2(&s.rest_value)
-            ),
-        )?;
-        cx.fact(
-            &mut ws,
-            &mut row,
-            "rest_selected",
-            &s.rest_selected.to_string(),
         )?;
     }
-    row += 1;
+    if s.all_items {
+        text(&mut ws, row, 0, &cx.l("all-items"), &f.bold)?;
+        row += 1;
+    }
+    if !s.groups.is_empty() {
+        row += 1;
+        text(&mut ws, row, 0, &cx.l("groups"), &f.bold)?;
+        row += 1;
+        cx.headers(
+            &mut ws,
+            row,
+            &[
+                "group",
+                "items-count",
+                "value",
+                "allocated",
+                "selected",
+                "interval",
+                "random-start",
+            ],
+        )?;
+        for g in &s.groups {
+            row += 1;
+            text(&mut ws, row, 0, &g.label, &f.text)?;
+            int(&mut ws, row, 1, g.items as u32, &f.int)?;
+            money(&mut ws, row, 2, &g.value, &f.money)?;
+            int(&mut ws, row, 3, g.allocated, &f.int)?;
+            int(&mut ws, row, 4, g.selected as u32, &f.int)?;
+            money(&mut ws, row, 5, &g.interval, &f.money)?;
+            money(&mut ws, row, 6, &g.random_start, &f.money)?;
+        }
+    }
+    row += 2;
     cx.headers(
         &mut ws,
         row,
-        &["no", "entry_id", "book_value", "stratum", "point"],
+        &[
+            "row-no",
+            "entry-id",
+            "book-value",
+            "stratum",
+            "group",
+            "point",
+            "risks",
+        ],
     )?;
     for (i, x) in s.selected.iter().enumerate() {
         row += 1;
         int(&mut ws, row, 0, i as u32 + 1, &f.int)?;
         text(&mut ws, row, 1, &x.entry_id, &f.text)?;
         money(&mut ws, row, 2, &x.book_value, &f.money)?;
-        let st = serde_json::to_value(x.stratum)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
+        text(
+            &mut ws,
+            row,
+            3,
+            &cx.l(&format!("stratum-{}", x.stratum.code())),
+            &f.text,
+        )?;
+        let group = s
+            .groups
+            .iter()
+            .find(|g| g.key == x.group)
+            .map(|g| g.label.clone())
             .unwrap_or_default();
-        text(&mut ws, row, 3, cx.l(&format!("stratum_{st}")), &f.text)?;
+        text(&mut ws, row, 4, &group, &f.text)?;
         if let Some(p) = &x.point {
-            money(&mut ws, row, 4, p, &f.money)?;
+            money(&mut ws, row, 5, p, &f.money)?;
         }
+        text(&mut ws, row, 6, &risks(cx.lang, &x.risks), &f.text)?;
     }
-    widths(&mut ws, &[46.0, 16.0, 16.0, 14.0, 16.0])?;
+    widths(&mut ws, &[46.0, 60.0, 16.0, 14.0, 18.0, 16.0, 30.0])?;
     Ok(ws)
+}
+
+fn risks(lang: Lang, r: &[crate::report::review::risk::Risk]) -> String {
+    r.iter()
+        .map(|x| x.text(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A drop-down list of the workbook's words on a column of the checklist.
+/// `title`: the column's label key, shown when a value outside the list is typed.
+fn list(
+    ws: &mut Worksheet,
+    rows: (u32, u32),
+    col: u16,
+    words: &[String],
+    title: &str,
+    cx: &Ctx,
+) -> XResult {
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let dv = DataValidation::new()
+        .allow_list_strings(&refs)?
+        .set_error_title(cx.l(title))?
+        .set_error_message(words.join(" | "))?;
+    ws.add_data_validation(rows.0, col, rows.1, col, &dv)?;
+    Ok(())
 }
 
 fn checklist(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
-    let mut ws = cx.sheet("sheet_checklist", cx.l("sheet_checklist"))?;
-    text(&mut ws, 2, 0, cx.l("checklist_help"), &f.subtitle)?;
+    let lang = cx.lang;
+    let mut ws = cx.sheet("sheet-checklist")?;
+    text(&mut ws, 2, 0, &cx.l("checklist-help"), &f.subtitle)?;
     let head = CHECKLIST_HEAD;
     cx.headers(
         &mut ws,
         head,
         &[
-            "no",
-            "entry_id",
-            "doc_no",
-            "doc_date",
+            "row-no",
+            "entry-id",
+            "doc-no",
+            "doc-date",
             "line",
             "heading",
-            "case_id",
-            "book_value",
+            "case-id",
+            "book-value",
             "stratum",
-            "documents_to_see",
+            "risks",
+            "documents-to-see",
             "cell",
-            "check_result",
+            "check-result",
+            "error-type",
             "deducted",
+            "parking",
             "note",
         ],
     )?;
     ws.set_freeze_panes(head + 1, 2)?;
-    let fill = Format::new()
-        .set_background_color(0xFFF2CC)
-        .set_border(FormatBorder::Thin);
-    let fill_money = fill.clone().set_num_format(MONEY);
-    for (i, x) in cx.r.checklist.iter().enumerate() {
+    let rows = &cx.r.checklist;
+    for (i, x) in rows.iter().enumerate() {
         let row = head + 1 + i as u32;
         int(&mut ws, row, 0, x.no as u32, &f.int)?;
         text(&mut ws, row, COL_ENTRY, &x.entry_id, &f.text)?;
@@ -398,39 +508,91 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
             &mut ws,
             row,
             3,
-            &crate::render::labels::date(cx.lang, &x.doc_date),
+            &crate::i18n::fmt::date_str(lang, &x.doc_date),
             &f.text,
         )?;
         text(&mut ws, row, 4, &x.line, &f.text)?;
         text(&mut ws, row, 5, &x.heading, &f.text)?;
         text(&mut ws, row, 6, &x.case_id, &f.text)?;
-        money(&mut ws, row, 7, &x.book_value, &f.money)?;
-        let st = serde_json::to_value(x.stratum)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        text(&mut ws, row, 8, cx.l(&format!("stratum_{st}")), &f.text)?;
-        text(&mut ws, row, 9, &x.documents.join("; "), &f.wrap)?;
-        text(&mut ws, row, 10, &x.at, &f.text)?;
+        money(&mut ws, row, COL_BV, &x.book_value, &f.money)?;
         text(
             &mut ws,
             row,
-            COL_RESULT,
-            x.result.as_deref().unwrap_or(""),
-            &fill,
+            8,
+            &cx.l(&format!("stratum-{}", x.stratum.code())),
+            &f.text,
+        )?;
+        text(&mut ws, row, 9, &risks(lang, &x.risks), &f.wrap)?;
+        text(&mut ws, row, 10, &x.documents, &f.wrap)?;
+        text(&mut ws, row, 11, &x.at, &f.text)?;
+        let put = |ws: &mut Worksheet, c: u16, v: Option<String>| -> XResult {
+            match v {
+                Some(v) => text(ws, row, c, &v, &cx.fill),
+                None => {
+                    ws.write_blank(row, c, &cx.fill)?;
+                    Ok(())
+                }
+            }
+        };
+        put(&mut ws, COL_RESULT, x.result.map(|v| outcome_text(lang, v)))?;
+        put(
+            &mut ws,
+            COL_TYPE,
+            x.error_type.map(|v| error_type_text(lang, v)),
         )?;
         match &x.deducted {
-            Some(d) => money(&mut ws, row, COL_DEDUCTED, d, &fill_money)?,
-            None => {
-                ws.write_blank(row, COL_DEDUCTED, &fill_money)?;
+            Some(d) if x.result.is_some() => money(&mut ws, row, COL_DEDUCTED, d, &cx.fill_money)?,
+            _ => {
+                ws.write_blank(row, COL_DEDUCTED, &cx.fill_money)?;
             }
         }
-        ws.write_blank(row, 13, &fill)?;
+        put(
+            &mut ws,
+            COL_PARKING,
+            x.parking.map(|v| parking_text(lang, v)),
+        )?;
+        put(
+            &mut ws,
+            COL_NOTE,
+            (!x.note.is_empty()).then(|| x.note.clone()),
+        )?;
+    }
+    if !rows.is_empty() {
+        let span = (head + 1, head + rows.len() as u32);
+        list(
+            &mut ws,
+            span,
+            COL_RESULT,
+            &texts(lang, OUTCOMES, "review-result-"),
+            "check-result",
+            cx,
+        )?;
+        list(
+            &mut ws,
+            span,
+            COL_TYPE,
+            &texts(lang, ERROR_TYPES, "review-error-type-"),
+            "error-type",
+            cx,
+        )?;
+        list(
+            &mut ws,
+            span,
+            COL_PARKING,
+            &texts(lang, PARKINGS, "review-parking-"),
+            "parking",
+            cx,
+        )?;
+        let amount = DataValidation::new()
+            .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
+            .set_error_message(cx.l("checklist-values-hint"))?;
+        ws.add_data_validation(span.0, COL_DEDUCTED, span.1, COL_DEDUCTED, &amount)?;
     }
     widths(
         &mut ws,
         &[
-            5.0, 11.0, 14.0, 11.0, 8.0, 8.0, 15.0, 14.0, 12.0, 48.0, 18.0, 14.0, 14.0, 30.0,
+            5.0, 11.0, 14.0, 11.0, 8.0, 8.0, 15.0, 14.0, 12.0, 20.0, 40.0, 18.0, 12.0, 20.0, 14.0,
+            24.0, 30.0,
         ],
     )?;
     Ok(ws)
@@ -438,14 +600,20 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
 
 fn claim_checks(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
-    let mut ws = cx.sheet("sheet_claim_checks", cx.l("sheet_claim_checks"))?;
+    let mut ws = cx.sheet("sheet-claim-checks")?;
     let head = 3;
     cx.headers(&mut ws, head, &["check", "verified", "result"])?;
     for (i, c) in cx.r.claim_checks.iter().enumerate() {
         let row = head + 1 + i as u32;
-        text(&mut ws, row, 0, c.title, &f.text)?;
+        text(&mut ws, row, 0, &c.title, &f.text)?;
         text(&mut ws, row, 1, &c.verified, &f.wrap)?;
-        text(&mut ws, row, 2, result_label(cx.lang, c.result), &f.text)?;
+        text(
+            &mut ws,
+            row,
+            2,
+            &cx.l(&format!("res-{}", c.result)),
+            &f.text,
+        )?;
     }
     widths(&mut ws, &[24.0, 90.0, 14.0])?;
     Ok(ws)
@@ -453,37 +621,43 @@ fn claim_checks(cx: &Ctx) -> XResult<Worksheet> {
 
 fn projection(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
-    let mut ws = cx.sheet("sheet_projection", cx.l("sheet_projection"))?;
+    let mut ws = cx.sheet("sheet-projection")?;
     let Some(p) = &cx.r.projection else {
         return Ok(ws);
     };
     let mut row = 3;
-    cx.fact(&mut ws, &mut row, "formula", p.formula)?;
+    if !p.complete {
+        text(&mut ws, row, 0, &cx.r.conclusion.text, &f.bold)?;
+        row += 1;
+        text(&mut ws, row, 0, &cx.l("provisional"), &f.subtitle)?;
+        row += 1;
+    }
+    cx.fact(&mut ws, &mut row, "formula", &p.formula)?;
     cx.fact(
         &mut ws,
         &mut row,
-        "items_checked",
+        "items-sampled",
+        &p.items_sampled.to_string(),
+    )?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "items-checked",
         &p.items_checked.to_string(),
     )?;
     cx.fact(
         &mut ws,
         &mut row,
-        "items_with_error",
+        "items-with-error",
         &p.items_with_error.to_string(),
     )?;
-    cx.fact_money(&mut ws, &mut row, "high_value_errors", &p.high_value_errors)?;
-    cx.fact(
-        &mut ws,
-        &mut row,
-        "rest_error_rates",
-        &p.rest_error_rates.to_string(),
-    )?;
-    cx.fact_money(&mut ws, &mut row, "rest_projected", &p.rest_projected)?;
+    cx.fact_money(&mut ws, &mut row, "high-value-errors", &p.high_value_errors)?;
+    row = projection_groups(cx, &mut ws, row, p)?;
     let verdict = |above: bool| {
         cx.l(if above {
-            "above_materiality"
+            "above-materiality"
         } else {
-            "within_materiality"
+            "within-materiality"
         })
     };
     for (k, v, pct, above) in [
@@ -494,85 +668,218 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
             p.projected_above,
         ),
         (
-            "upper_limit",
+            "upper-limit",
             &p.upper_limit,
             &p.upper_limit_pct,
             p.upper_limit_above,
         ),
     ] {
-        text(&mut ws, row, 0, cx.l(k), &f.bold)?;
+        text(&mut ws, row, 0, &cx.l(k), &f.bold)?;
         money(&mut ws, row, 1, v, &f.money)?;
+        let word = if p.complete {
+            verdict(above)
+        } else {
+            cx.l("provisional")
+        };
         text(
             &mut ws,
             row,
             2,
-            &format!("{pct} % — {}", verdict(above)),
+            &format!("{} % — {word}", cx.num(pct)),
             &f.text,
         )?;
         row += 1;
     }
-    cx.fact_money(&mut ws, &mut row, "basic_precision", &p.basic_precision)?;
-    cx.fact_money(&mut ws, &mut row, "tolerable_error", &p.materiality)?;
-    row += 1;
-    text(&mut ws, row, 0, cx.l("knock_on"), &f.bold)?;
-    row += 1;
-    let mut keys: Vec<String> = [
-        "entry_id",
-        "line",
-        "heading",
-        "book_value",
-        "deducted",
-        "error_rate",
-        "indirect_effect",
-        "total",
-    ]
-    .iter()
-    .map(|k| cx.l(k).to_string())
-    .collect();
-    keys.extend(p.knock_on_by_source.iter().map(|(c, _)| c.clone()));
-    keys.push(cx.l("cell").to_string());
-    for (c, k) in keys.iter().enumerate() {
-        text(&mut ws, row, c as u16, k, &f.head)?;
-    }
-    for d in &p.deductions {
-        row += 1;
-        text(&mut ws, row, 0, &d.entry_id, &f.text)?;
-        text(&mut ws, row, 1, &d.line, &f.text)?;
-        text(&mut ws, row, 2, &d.heading, &f.text)?;
-        money(&mut ws, row, 3, &d.book_value, &f.money)?;
-        money(&mut ws, row, 4, &d.deducted, &f.money)?;
-        text(&mut ws, row, 5, &d.error_rate.to_string(), &f.text)?;
-        money(&mut ws, row, 6, &d.indirect, &f.money)?;
-        money(&mut ws, row, 7, &d.total, &f.money)?;
-        let mut c = 8;
-        for (_, v) in &d.by_source {
-            let m: Money = v.parse().unwrap_or_default();
-            money(&mut ws, row, c, &m, &f.money)?;
-            c += 1;
-        }
-        text(&mut ws, row, c, &d.at, &f.text)?;
-    }
-    row += 1;
-    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
-    money(&mut ws, row, 4, &p.deducted_total, &f.money_total)?;
-    money(&mut ws, row, 6, &p.indirect_total, &f.money_total)?;
-    money(&mut ws, row, 7, &p.knock_on_total, &f.money_total)?;
-    for (i, (_, v)) in p.knock_on_by_source.iter().enumerate() {
-        let m: Money = v.parse().unwrap_or_default();
-        money(&mut ws, row, 8 + i as u16, &m, &f.money_total)?;
-    }
+    cx.fact_money(&mut ws, &mut row, "basic-precision", &p.basic_precision)?;
+    cx.fact_money(
+        &mut ws,
+        &mut row,
+        "incremental-allowance",
+        &p.incremental_allowance,
+    )?;
+    cx.fact_money(&mut ws, &mut row, "precision", &p.precision)?;
+    cx.fact_money(&mut ws, &mut row, "materiality", &p.materiality)?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "total-error-rate",
+        &cx.num(&p.total_error_rate),
+    )?;
+    cx.fact_money(&mut ws, &mut row, "corrections", &p.corrections)?;
+    cx.fact(
+        &mut ws,
+        &mut row,
+        "residual-error-rate",
+        &cx.num(&p.residual_error_rate),
+    )?;
+    deductions_table(cx, &mut ws, row + 1, p)?;
     widths(
         &mut ws,
         &[
-            46.0, 16.0, 20.0, 14.0, 14.0, 10.0, 14.0, 14.0, 14.0, 14.0, 22.0,
+            46.0, 16.0, 20.0, 14.0, 14.0, 10.0, 14.0, 14.0, 14.0, 14.0, 22.0, 22.0,
         ],
     )?;
     Ok(ws)
 }
 
+/// The evaluation of each sampled group (stratum), below the facts; returns the next row.
+fn projection_groups(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    mut row: u32,
+    p: &crate::report::review::projection::Projection,
+) -> XResult<u32> {
+    let f = &cx.f;
+    let ws = &mut *ws;
+    if !p.groups.is_empty() {
+        cx.headers(
+            ws,
+            row,
+            &[
+                "group",
+                "value",
+                "items-checked",
+                "interval",
+                "taintings",
+                "projected",
+                "basic-precision",
+                "incremental-allowance",
+            ],
+        )?;
+        for g in &p.groups {
+            row += 1;
+            text(ws, row, 0, &g.label, &f.text)?;
+            money(ws, row, 1, &g.value, &f.money)?;
+            int(ws, row, 2, g.checked as u32, &f.int)?;
+            money(ws, row, 3, &g.interval, &f.money)?;
+            text(ws, row, 4, &cx.num(&g.taintings), &f.text)?;
+            money(ws, row, 5, &g.projected, &f.money)?;
+            money(ws, row, 6, &g.basic_precision, &f.money)?;
+            money(ws, row, 7, &g.incremental_allowance, &f.money)?;
+        }
+        row += 2;
+    }
+    Ok(row)
+}
+
+/// The deductions and their knock-on effect on indirect costs and the sources, from `row`.
+fn deductions_table(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    mut row: u32,
+    p: &crate::report::review::projection::Projection,
+) -> XResult {
+    let f = &cx.f;
+    text(ws, row, 0, &cx.l("knock-on"), &f.bold)?;
+    row += 1;
+    let mut keys: Vec<String> = [
+        "entry-id",
+        "line",
+        "heading",
+        "book-value",
+        "deducted",
+        "error-rate",
+        "indirect-effect",
+        "total",
+    ]
+    .iter()
+    .map(|k| cx.l(k))
+    .collect();
+    keys.extend(p.knock_on_by_source.iter().map(|(c, _)| c.clone()));
+    keys.push(cx.l("error-type"));
+    keys.push(cx.l("cell"));
+    for (c, k) in keys.iter().enumerate() {
+        text(ws, row, c as u16, k, &f.head)?;
+    }
+    for d in &p.deductions {
+        row += 1;
+        text(ws, row, 0, &d.entry_id, &f.text)?;
+        text(ws, row, 1, &d.line, &f.text)?;
+        text(ws, row, 2, &d.heading, &f.text)?;
+        money(ws, row, 3, &d.book_value, &f.money)?;
+        money(ws, row, 4, &d.deducted, &f.money)?;
+        text(ws, row, 5, &cx.num(&d.error_rate), &f.text)?;
+        money(ws, row, 6, &d.indirect, &f.money)?;
+        money(ws, row, 7, &d.total, &f.money)?;
+        let mut c = 8;
+        for (_, v) in &d.by_source {
+            let m: Money = v.parse().unwrap_or_default();
+            money(ws, row, c, &m, &f.money)?;
+            c += 1;
+        }
+        let t = d
+            .error_type
+            .map(|t| error_type_text(cx.lang, t))
+            .unwrap_or_default();
+        text(ws, row, c, &t, &f.text)?;
+        text(ws, row, c + 1, &d.at, &f.text)?;
+    }
+    row += 1;
+    text(ws, row, 0, &cx.l("total"), &f.bold)?;
+    money(ws, row, 4, &p.deducted_total, &f.money_total)?;
+    money(ws, row, 6, &p.indirect_total, &f.money_total)?;
+    money(ws, row, 7, &p.knock_on_total, &f.money_total)?;
+    for (i, (_, v)) in p.knock_on_by_source.iter().enumerate() {
+        let m: Money = v.parse().unwrap_or_default();
+        money(ws, row, 8 + i as u16, &m, &f.money_total)?;
+    }
+    Ok(())
+}
+
+fn parked(cx: &Ctx) -> XResult<Worksheet> {
+    let f = &cx.f;
+    let lang = cx.lang;
+    let mut ws = cx.sheet("sheet-parked")?;
+    text(&mut ws, 2, 0, &cx.l("parked-help"), &f.subtitle)?;
+    cx.headers(
+        &mut ws,
+        PARKED_HEAD,
+        &[
+            "parked-period",
+            "entry-id",
+            "book-value",
+            "deducted",
+            "error-type",
+            "parking",
+            "note",
+            "status",
+        ],
+    )?;
+    let rows = &cx.r.parked;
+    for (i, p) in rows.iter().enumerate() {
+        let row = PARKED_HEAD + 1 + i as u32;
+        text(&mut ws, row, 0, &p.period, &f.text)?;
+        text(&mut ws, row, 1, &p.entry_id, &f.text)?;
+        money(&mut ws, row, 2, &p.book_value, &f.money)?;
+        money(&mut ws, row, 3, &p.deducted, &f.money)?;
+        let t = p
+            .error_type
+            .map(|t| error_type_text(lang, t))
+            .unwrap_or_default();
+        text(&mut ws, row, 4, &t, &f.text)?;
+        text(&mut ws, row, 5, &parking_text(lang, p.parking), &f.text)?;
+        text(&mut ws, row, 6, &p.note, &f.wrap)?;
+        let status = cx.l(if p.cleared {
+            "status-cleared"
+        } else {
+            "status-open"
+        });
+        text(&mut ws, row, PARKED_STATUS, &status, &cx.fill)?;
+    }
+    if rows.is_empty() {
+        text(&mut ws, PARKED_HEAD + 1, 0, &cx.l("no-parked"), &f.subtitle)?;
+    } else {
+        let words = vec![cx.l("status-open"), cx.l("status-cleared")];
+        let span = (PARKED_HEAD + 1, PARKED_HEAD + rows.len() as u32);
+        list(&mut ws, span, PARKED_STATUS, &words, "status", cx)?;
+    }
+    widths(&mut ws, &[16.0, 14.0, 14.0, 14.0, 22.0, 26.0, 40.0, 14.0])?;
+    Ok(ws)
+}
+
 fn previous(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
-    let mut ws = cx.sheet("sheet_previous", cx.l("sheet_previous"))?;
+    let mut ws = cx.sheet("sheet-previous")?;
     let Some(p) = &cx.r.previous else {
         return Ok(ws);
     };
@@ -580,28 +887,25 @@ fn previous(cx: &Ctx) -> XResult<Worksheet> {
     cx.fact(
         &mut ws,
         &mut row,
-        "previous_file",
+        "previous-file",
         &format!("{} ({})", p.file, p.period),
     )?;
-    if !p.consecutive {
-        text(&mut ws, row, 0, cx.l("not_consecutive"), &f.subtitle)?;
-        row += 1;
-    }
     cx.fact(
         &mut ws,
         &mut row,
-        "carry_forward_breaks",
+        "carry-forward-breaks",
         &p.carry_forward_breaks.to_string(),
     )?;
     row += 1;
     cx.headers(
         &mut ws,
         row,
-        &["change", "row_key", "cell", "previous_value", "this_value"],
+        &["change", "row-key", "cell", "previous-value", "this-value"],
     )?;
     for c in &p.changes {
         row += 1;
-        for (i, v) in [c.what, &c.key, &c.at, &c.previous, &c.this]
+        let what = code_text(cx.lang, "review-change-", c.what);
+        for (i, v) in [&what, &c.key, &c.at, &c.previous, &c.this]
             .iter()
             .enumerate()
         {
@@ -609,8 +913,48 @@ fn previous(cx: &Ctx) -> XResult<Worksheet> {
         }
     }
     if p.changes.is_empty() {
-        text(&mut ws, row + 1, 0, cx.l("no_changes"), &f.subtitle)?;
+        text(&mut ws, row + 1, 0, &cx.l("no-changes"), &f.subtitle)?;
     }
     widths(&mut ws, &[40.0, 16.0, 24.0, 40.0, 20.0])?;
+    Ok(ws)
+}
+
+fn report_sheet(cx: &Ctx) -> XResult<Worksheet> {
+    let f = &cx.f;
+    let mut ws = cx.sheet("sheet-report")?;
+    for (row, p) in (3..).zip(verification_paragraphs(cx.r)) {
+        text(&mut ws, row, 0, &p, &f.wrap)?;
+    }
+    widths(&mut ws, &[120.0])?;
+    Ok(ws)
+}
+
+fn letter_sheet(cx: &Ctx) -> XResult<Worksheet> {
+    let f = &cx.f;
+    let l = letter(cx.r);
+    let mut ws = cx.sheet("sheet-letter")?;
+    let mut row = 3;
+    text(&mut ws, row, 0, &l.subject, &f.bold)?;
+    row += 2;
+    if let Some(p) = &l.pending {
+        text(&mut ws, row, 0, p, &f.bold)?;
+        row += 1;
+    }
+    text(&mut ws, row, 0, &l.opening, &f.wrap)?;
+    row += 2;
+    text(&mut ws, row, 0, &l.deductions_intro, &f.wrap)?;
+    for d in &l.deductions {
+        row += 1;
+        text(&mut ws, row, 0, &d.join(" · "), &f.text)?;
+    }
+    row += 2;
+    text(&mut ws, row, 0, &l.parked_intro, &f.wrap)?;
+    for d in &l.parked {
+        row += 1;
+        text(&mut ws, row, 0, &d.join(" · "), &f.text)?;
+    }
+    row += 2;
+    text(&mut ws, row, 0, &l.closing, &f.wrap)?;
+    widths(&mut ws, &[120.0])?;
     Ok(ws)
 }
