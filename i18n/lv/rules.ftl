@@ -133,7 +133,7 @@ doc02-duplicate-unpaid = piegādātāja { $supplier } dokuments { $doc } ({ $amo
     .hint = dzēsiet otro ierakstu vai labojiet tā dokumenta numuru, ja tas ir cits dokuments
 
 fx01-no-rate = nav { $currency } kursa mēnesim { $month }: summu { $amount } { $currency } nevar konvertēt; izmaksas ir izslēgtas, līdz tiks pievienots kurss
-    .hint = pievienojiet valūtas kursu failam { $currency } kursu mēnesim { $month }
+    .hint = pievienojiet { $currency } kursu mēnesim { $month } valūtas kursu failā
 
 vat01-misfit = PVN { $vat } neatbilst summai { $amount } { $currency }
     .hint = PVN ir summas nodokļa daļa: ar to pašu zīmi un nekad lielāks par summu

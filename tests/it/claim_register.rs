@@ -102,7 +102,7 @@ fn only_quarters_can_be_submitted() {
 
 /// The shipped sample copied to a temporary folder, laid out as in the repository
 /// (`budgets/` beside `sample-data/`), so the claim register is written in the copy.
-fn sample_copy() -> tempfile::TempDir {
+pub(super) fn sample_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for (folder, file) in [
@@ -123,7 +123,7 @@ fn sample_copy() -> tempfile::TempDir {
 
 /// Sets the numeric cell `cell` (e.g. `J1234`) of the first sheet of an xlsx to `value`, as a
 /// user editing the amount would, leaving every other part of the file as it is.
-fn set_number(path: &std::path::Path, cell: &str, value: &str) {
+pub(super) fn set_number(path: &std::path::Path, cell: &str, value: &str) {
     use std::io::{Read, Write};
     let bytes = std::fs::read(path).expect("xlsx");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");

@@ -5,7 +5,9 @@
 //!
 //! The examples run on a temporary copy of the inputs (`budgets/`, `sample-data/`, `examples/`,
 //! and `tests/fixtures/review/`, the filled checklist a reviewer would have made), never in the
-//! repository, so they may write `out/` and project files freely.
+//! repository, so they may write `out/` and project files freely. The FIN-02 example needs a
+//! project whose 2020-Q3 claim was submitted and whose ledger was edited afterwards: it is
+//! staged in `fin02/` of the copy (see `stage_fin02`).
 //!
 //! After an intended change of output, re-bless the examples and read the diff:
 //! `TRYCMD=overwrite cargo test --test it docs::` writes the new output back into README.md and
@@ -37,6 +39,8 @@ fn readme_and_guide_examples_run_as_printed() {
         std::fs::copy(root().join(doc), tmp.path().join(format!("{name}.md"))).expect("doc");
     }
 
+    stage_fin02(&tmp.path().join("README.in/fin02"));
+
     let cases = trycmd::TestCases::new();
     cases
         .register_bin("grantbook", Path::new(env!("CARGO_BIN_EXE_grantbook")))
@@ -64,4 +68,20 @@ fn copy_tree(from: &Path, to: &Path) {
             std::fs::copy(&p, &dst).expect("copy");
         }
     }
+}
+
+/// `fin02/`: a copy of the shipped project whose 2020-Q3 claim is submitted (frozen in its
+/// claim register), after which E-00581's amount (a 2020-Q3 staff cost, sheet row 584) was
+/// raised by 100.00 in the ledger, as a finance officer editing the workbook would.
+fn stage_fin02(to: &Path) {
+    let from = super::claim_register::sample_copy();
+    copy_tree(from.path(), to);
+    let out = super::support::run_bin(
+        to,
+        &[
+            "--out", "out", "claim", "--period", "2020-Q3", "--submit", "-q",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    super::claim_register::set_number(&to.join("sample-data/expenses.xlsx"), "J584", "706.21");
 }
