@@ -142,6 +142,37 @@ impl Ledger {
             .collect();
         refuse(&expenses_source, dups)?;
 
+        // Per-case headings (4.x) need the case number: without the column no such cost could
+        // name its case, so the file is refused rather than every per-case cost excluded.
+        if !expenses_source.columns.contains_key("case_id") {
+            let per_case: Vec<&Expense> = expenses
+                .iter()
+                .filter(|e| {
+                    project
+                        .heading_index(&e.heading)
+                        .is_some_and(|h| project.headings[h].per_case)
+                })
+                .collect();
+            if let Some(first) = per_case.first() {
+                let sheet = expenses_source
+                    .sheet
+                    .as_ref()
+                    .map(|s| format!("sheet {s}: "))
+                    .unwrap_or_default();
+                return Err(ImportError::Header {
+                    file: expenses_source.file.to_string(),
+                    what: format!(
+                        "{sheet}the header row {} has no case-number column, but {} cost line(s) are of per-case headings (first: entry {}, heading {})",
+                        expenses_source.header_row + 1,
+                        per_case.len(),
+                        first.entry_id,
+                        first.heading
+                    ),
+                    hint: "add a column \"Lietas Nr.\" (Case no.) with the case number of every person-linked cost".into(),
+                });
+            }
+        }
+
         // The case ids packed for the join; when two ids share a hash (a repeated id, or by
         // chance) the plain map below checks for repeats and serves the join instead.
         let packed = PackedIds::new(cases.iter().map(|c| c.case_id.as_str()));
@@ -226,7 +257,10 @@ impl Ledger {
                 };
                 let eur = eur.map(cents);
                 let vat_eur = cents(vat_eur);
-                let base = eur.map(|x| if vat_recoverable(&e) { x - vat_eur } else { x });
+                // A VAT that does not fit the amount is not deducted: VAT-01 excludes the whole
+                // line, so the line's whole amount is what it removes.
+                let deduct = vat_recoverable(&e) && e.vat_fits();
+                let base = eur.map(|x| if deduct { x - vat_eur } else { x });
                 Entry {
                     expense: e,
                     target,

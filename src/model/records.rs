@@ -115,6 +115,17 @@ pub struct Expense {
     pub quantity: Option<Money>,
 }
 
+impl Expense {
+    /// Whether the VAT column can be part of the amount: the same sign, never more than the
+    /// amount. A VAT that does not fit is not deducted (VAT-01 excludes the whole line instead).
+    pub fn vat_fits(&self) -> bool {
+        self.vat.is_zero()
+            || (self.vat.is_sign_negative() == self.amount.is_sign_negative()
+                && !self.amount.is_zero()
+                && self.vat.abs() <= self.amount.abs())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord, Hash)]
 pub enum Sex {
     F,

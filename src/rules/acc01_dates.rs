@@ -45,12 +45,12 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// The first and last day a line covers (inclusive): its service dates, else its document date.
-pub(crate) fn service_days(e: &Entry) -> (NaiveDate, NaiveDate) {
+/// The first and last day a line covers (inclusive), when it has both service dates. One date
+/// alone is not a period: a line with only the last day is read like a checkout-dated document,
+/// one with only the first day by its document date (evidence first: no one-day guess).
+pub(crate) fn service_days(e: &Entry) -> Option<(NaiveDate, NaiveDate)> {
     let x = &e.expense;
-    let from = x.service_from.or(x.service_to).unwrap_or(x.doc_date);
-    let to = x.service_to.or(x.service_from).unwrap_or(x.doc_date);
-    (from, to)
+    x.service_from.zip(x.service_to)
 }
 
 /// What a line's evidence says about the days it covers.
@@ -63,15 +63,14 @@ enum Stay {
 
 fn stay(e: &Entry, accommodation: bool) -> Stay {
     let x = &e.expense;
-    if x.service_from.is_some() || x.service_to.is_some() {
-        let (from, to) = service_days(e);
+    if let Some((from, to)) = service_days(e) {
         return Stay::Served(from, to);
     }
     let nights = x
         .quantity
         .filter(|q| accommodation && *q >= Decimal::ONE && q.fract().is_zero())
         .and_then(|q| q.to_u64());
-    Stay::Dated(x.doc_date, nights)
+    Stay::Dated(x.service_to.unwrap_or(x.doc_date), nights)
 }
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {

@@ -55,12 +55,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         }
         let x = &e.expense;
         let p = &project.version_on(super::governing_date(e)).params;
-        let days = match x.quantity {
-            Some(q) if q > Decimal::ZERO => Some(q),
-            _ if x.service_from.is_some() || x.service_to.is_some() => {
-                let (from, to) = super::acc01_dates::service_days(e);
-                Some(Decimal::from((to - from).num_days().max(0) + 1))
-            }
+        let days = match (x.quantity, super::acc01_dates::service_days(e)) {
+            (Some(q), _) if q > Decimal::ZERO => Some(q),
+            (_, Some((from, to))) => Some(Decimal::from((to - from).num_days().max(0) + 1)),
             _ => None,
         };
         if let Some(days) = days {

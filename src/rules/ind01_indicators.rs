@@ -160,7 +160,13 @@ fn seen_and_kinds(ledger: &Ledger, project: &Project, excluded: &[Money]) -> (Ve
         let min = |a: Option<NaiveDate>, b: NaiveDate| Some(a.map_or(b, |a| a.min(b)));
         match kind {
             HeadingKind::Accommodation | HeadingKind::Food => {
-                s.first_stay = min(s.first_stay, super::acc01_dates::service_days(e).0)
+                s.first_stay = min(
+                    s.first_stay,
+                    e.expense
+                        .service_from
+                        .or(e.expense.service_to)
+                        .unwrap_or(e.expense.doc_date),
+                )
             }
             HeadingKind::Reintegration => {
                 s.first_delivery = min(s.first_delivery, e.expense.doc_date)

@@ -55,9 +55,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         if x.vat.is_zero() {
             continue;
         }
-        let wrong_sign =
-            x.vat.is_sign_negative() != x.amount.is_sign_negative() || x.amount.is_zero();
-        if wrong_sign || x.vat.abs() > x.amount.abs() {
+        if !x.vat_fits() {
             out.push(Finding::on_entry(
                 &RULE,
                 ledger,
@@ -118,9 +116,12 @@ mod tests {
         let f = run(&RULE, &p, &l);
         assert_eq!(
             ids(&f),
+            // A VAT that does not fit is not deducted (`Expense::vat_fits`): the whole amount is
+            // the line's base, and that is what the finding removes — 100.00, and the credit
+            // note's -121.00 (never a negative removal from a positive line).
             vec![
-                ("E1".to_string(), m("-0.01")),
-                ("E3".to_string(), m("-142.00"))
+                ("E1".to_string(), m("100.00")),
+                ("E3".to_string(), m("-121.00"))
             ]
         );
         // E2: 121 with 21 recoverable VAT is 100 eligible, no finding.

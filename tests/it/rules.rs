@@ -493,3 +493,121 @@ E-4,REI-1,2020-05-20,2020-05-25,Partner,A2,4.5,AVR-2020-0001,900.00,
         .iter()
         .all(|f| f["severity"] != "error" && f["severity"] != "block"));
 }
+
+/// Every rule of the catalogue without each column it reads as evidence, on
+/// `tests/fixtures/evidence/` (a hand-written ledger and register with every optional column, in
+/// which nearly every rule finds something). Dropping a **required** column makes the import
+/// refuse the file (exit 2, naming the column), so such a rule never runs without it; so does
+/// the case number when the ledger has costs of per-case headings. Dropping
+/// an **optional** column must never make the rule remove more money than it removes with the
+/// column: evidence first — without it the rule says "cannot verify" and removes nothing more.
+#[test]
+fn every_rule_without_its_evidence_removes_no_more() {
+    use grantbook::rules::{Input, ALL};
+    let fixture = root().join("tests/fixtures/evidence");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let run = |expenses: &Path, cases: &Path| {
+        grantbook(
+            &root(),
+            &[
+                "--expenses",
+                expenses.to_str().unwrap(),
+                "--cases",
+                cases.to_str().unwrap(),
+                "--lang",
+                "en",
+                "check",
+                "--format",
+                "json",
+            ],
+        )
+    };
+    let removed = |report: &serde_json::Value, rule: &str| -> rust_decimal::Decimal {
+        report["by_rule"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["rule"] == rule && r["severity"] != "warning" && r["severity"] != "info")
+            .map(|r| {
+                r["ineligible"]
+                    .as_str()
+                    .unwrap()
+                    .parse::<rust_decimal::Decimal>()
+                    .unwrap()
+            })
+            .sum()
+    };
+    let expenses = fixture.join("expenses.csv");
+    let cases = fixture.join("cases.csv");
+    let full = json(&run(&expenses, &cases));
+    // The fixture is not vacuous: every rule that removes money on a cost line finds something.
+    for id in [
+        "PER-01", "PER-02", "BUD-01", "DOC-02", "VAT-01", "TG-01", "TG-02", "TG-03", "TG-04",
+        "RET-01", "RET-02", "ACC-01", "ACC-02", "ACC-03", "REI-01", "REI-02", "REI-03",
+    ] {
+        assert!(
+            removed(&full, id) > rust_decimal::Decimal::ZERO,
+            "{id} finds nothing"
+        );
+    }
+
+    // The file with one column left out; `sep` is the file's separator.
+    let without = |src: &Path, sep: char, header: &str| -> Option<PathBuf> {
+        let text = std::fs::read_to_string(src).expect("fixture");
+        let mut lines = text.lines();
+        let head: Vec<&str> = lines.next().unwrap().split(sep).collect();
+        let k = head.iter().position(|h| *h == header)?;
+        let keep = |l: &str| {
+            let mut v: Vec<&str> = l.split(sep).collect();
+            v.remove(k);
+            v.join(&sep.to_string())
+        };
+        let mut out = keep(&head.join(&sep.to_string())) + "\n";
+        for l in lines {
+            out += &(keep(l) + "\n");
+        }
+        let p = tmp.path().join(format!(
+            "{}-without-{}",
+            header.replace([' ', '.', '/'], "_"),
+            src.file_name().unwrap().to_str().unwrap()
+        ));
+        std::fs::write(&p, out).expect("write");
+        Some(p)
+    };
+
+    let mut checked = 0;
+    for rule in ALL {
+        for ev in rule.evidence {
+            let (src, sep) = match ev.input {
+                Input::Expenses => (&expenses, ','),
+                Input::Cases => (&cases, ';'),
+                Input::Rates => continue, // rates are only read where a cost needs one (FX-01)
+            };
+            let header = ev.input.headers(ev.field).1;
+            let dropped = without(src, sep, header)
+                .unwrap_or_else(|| panic!("{}: no column {header} in the fixture", rule.id));
+            let (e, c) = match ev.input {
+                Input::Expenses => (dropped.as_path(), cases.as_path()),
+                _ => (expenses.as_path(), dropped.as_path()),
+            };
+            let out = run(e, c);
+            // A column required only for some lines (the case number of per-case headings) is
+            // refused like a required one when such lines exist.
+            if ev.input.required(ev.field) || out.status.code() == Some(2) {
+                assert_eq!(out.status.code(), Some(2), "{} without {header}", rule.id);
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert!(err.contains(header), "{} without {header}: {err}", rule.id);
+            } else {
+                let report = json(&out);
+                let (with, wo) = (removed(&full, rule.id), removed(&report, rule.id));
+                assert!(
+                    wo <= with,
+                    "{} removes {wo} EUR without {header}, {with} EUR with it",
+                    rule.id
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 25, "{checked} rule × column cases");
+}
