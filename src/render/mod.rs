@@ -6,6 +6,7 @@ pub mod burn_svg;
 pub mod burn_text;
 pub mod burn_xlsx;
 pub mod field_help;
+pub mod findings;
 pub mod html;
 pub mod json;
 pub mod labels;

@@ -6,7 +6,8 @@
 
 use super::*;
 use crate::model::money::fmt2;
-use crate::render::labels::{date as fmt_date, label};
+use crate::render::html::line_name;
+use crate::render::labels::{date as fmt_date, label, page_of};
 use crate::report::claim::{ClaimReport, DocTotals, DocumentRow};
 use crate::report::SplitOut;
 use rust_xlsxwriter::utility::quote_sheet_name;
@@ -36,7 +37,12 @@ impl Ctx<'_> {
     }
     fn setup(&self, ws: &mut Worksheet, key: &str) -> XResult<()> {
         ws.set_name(self.l(key))?;
-        print_setup(ws, &self.r.agreement.number, self.l("page"), None)?;
+        print_setup(
+            ws,
+            &self.r.agreement.number,
+            &page_of(self.lang, "&P", "&N"),
+            None,
+        )?;
         Ok(())
     }
     fn period_text(&self) -> String {
@@ -45,38 +51,65 @@ impl Ctx<'_> {
             "{} – {} ({})",
             fmt_date(self.lang, &p.from.to_string()),
             fmt_date(self.lang, &p.to.to_string()),
-            p.label
+            self.period_label()
         )
     }
-    fn title(&self, ws: &mut Worksheet, key: &str) -> XResult {
+    /// A header row of labels, as high as its longest wrapped label in the columns' `widths`.
+    fn headers(&self, ws: &mut Worksheet, row: u32, keys: &[&str], widths: &[f64]) -> XResult {
+        let labels: Vec<&str> = keys
+            .iter()
+            .map(|k| if k.is_empty() { "" } else { self.l(k) })
+            .collect();
+        for (c, t) in labels.iter().enumerate() {
+            text(ws, row, c as u16, t, &self.f.head)?;
+        }
+        header_row_height(ws, row, &labels, widths)
+    }
+    /// The report's title and its subtitle (agreement, version, period), the subtitle wrapped
+    /// over the sheet's columns so it never widens the printed page.
+    fn title(&self, ws: &mut Worksheet, key: &str, widths: &[f64]) -> XResult {
         text(
             ws,
             0,
             0,
-            &format!("{} — {}", self.l(key), self.r.period.label),
+            &format!("{} — {}", self.l(key), self.period_label()),
             &self.f.title,
         )?;
-        text(
+        let sub = self.subtitle();
+        note(
             ws,
             1,
             0,
-            &format!(
-                "{} {} · {} {} · {}",
-                self.l("agreement"),
-                self.r.agreement.number,
-                self.l("version"),
-                self.r.agreement.version,
-                self.period_text()
-            ),
-            &self.f.subtitle,
+            widths.len() as u16 - 1,
+            &sub,
+            widths,
+            &self.f.subtitle_note,
         )
     }
-    fn headers(&self, ws: &mut Worksheet, row: u32, keys: &[&str]) -> XResult {
-        for (c, k) in keys.iter().enumerate() {
-            let t = if k.is_empty() { "" } else { self.l(k) };
-            text(ws, row, c as u16, t, &self.f.head)?;
-        }
-        Ok(())
+    /// The title of a list written row by row (constant memory: no merged cells); the list is
+    /// wider than its subtitle.
+    fn list_title(&self, ws: &mut Worksheet, key: &str) -> XResult {
+        text(
+            ws,
+            0,
+            0,
+            &format!("{} — {}", self.l(key), self.period_label()),
+            &self.f.title,
+        )?;
+        text(ws, 1, 0, &self.subtitle(), &self.f.subtitle)
+    }
+    fn subtitle(&self) -> String {
+        format!(
+            "{} {} · {} {} · {}",
+            self.l("agreement"),
+            self.r.agreement.number,
+            self.l("version"),
+            self.r.agreement.version,
+            self.period_text()
+        )
+    }
+    fn period_label(&self) -> String {
+        crate::render::html::period_label(self.r)
     }
 }
 
@@ -420,7 +453,8 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_expenditure")?;
-    cx.title(&mut ws, "expenditure_title")?;
+    const W: [f64; 10] = [10.5, 26.0, 9.0, 32.0, 14.0, 14.0, 14.0, 14.0, 14.0, 11.0];
+    cx.title(&mut ws, "expenditure_title", &W)?;
     let head = FIRST - 1;
     cx.headers(
         &mut ws,
@@ -437,6 +471,7 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "remaining",
             "used_pct",
         ],
+        &W,
     )?;
     ws.set_freeze_panes(FIRST, 0)?;
     ws.set_repeat_rows(head, head)?;
@@ -450,7 +485,14 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
         text(&mut ws, row, 3, &x.heading_name, &f.text)?;
         money(&mut ws, row, 4, &x.budget, &f.money)?;
         money(&mut ws, row, 5, &x.earlier.eligible, &f.money)?;
-        money(&mut ws, row, 6, &x.period.eligible, &f.money)?;
+        money_formula(
+            &mut ws,
+            row,
+            6,
+            &period_expr(cx, row, x),
+            &x.period.eligible,
+            &f.money,
+        )?;
         row_formulas(
             &mut ws,
             row,
@@ -510,6 +552,7 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "remaining",
             "used_pct",
         ],
+        &W,
     )?;
     for x in &r.lines {
         row += 1;
@@ -558,6 +601,7 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "flex_limit",
             "headroom",
         ],
+        &W,
     )?;
     for h in &r.headings {
         row += 1;
@@ -592,11 +636,53 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             &f.money,
         )?;
     }
-    widths(
-        &mut ws,
-        &[8.0, 26.0, 9.0, 32.0, 15.0, 15.0, 15.0, 15.0, 15.0, 11.0],
-    )?;
+    widths(&mut ws, &W)?;
+    ws.set_print_area(0, 0, row, 9)?;
     Ok(ws)
+}
+
+/// A row's eligible costs this period as a formula over the document list, so that a document
+/// corrected in the workbook moves the claim: the eligible amounts of the documents booked to
+/// the row's line and heading, plus the line's part of the shared costs booked to the heading
+/// (apportioned by the key with the largest remainder, quarter by quarter: a figure, not a
+/// formula). Flat-rate indirect costs are no documents: the indirect-cost sheet's claimed amount.
+fn period_expr(cx: &Ctx, row: u32, x: &crate::report::claim::ClaimRow) -> String {
+    let r = cx.r;
+    if r.indirect_heading.as_deref() == Some(x.heading.as_str()) {
+        if let Some(i) = r.indirect.iter().position(|ind| ind.line == x.line) {
+            let sheet = quote_sheet_name(cx.l("sheet_indirect"));
+            return format!("={sheet}!{}", cell(FIRST + i as u32, 4));
+        }
+    }
+    let docs = quote_sheet_name(cx.l("sheet_documents"));
+    let first = LIST_HEAD + 2;
+    let last = LIST_HEAD + 1 + (r.documents.len() as u32).max(1);
+    let col = |c: u16| {
+        let a = rust_xlsxwriter::utility::column_number_to_name(c);
+        format!("{docs}!${a}${first}:${a}${last}")
+    };
+    let mut e = format!(
+        "=SUMIFS({},{},{},{},{})",
+        col(15),
+        col(6),
+        cell(row, 0),
+        col(7),
+        cell(row, 2)
+    );
+    let shared: Money = r
+        .shared
+        .iter()
+        .filter(|s| s.heading == x.heading)
+        .flat_map(|s| s.to_lines.iter())
+        .filter(|l| l.code == x.line)
+        .map(|l| l.amount)
+        .sum();
+    if shared.is_sign_negative() {
+        e.push_str(&format!("-{}", fmt2(&-shared)));
+    } else if !shared.is_zero() {
+        e.push_str(&format!("+{}", fmt2(&shared)));
+    }
+    e
 }
 
 /// Cumulative (= earlier + this period), remaining (= budget − cumulative) and used % on a row
@@ -641,7 +727,13 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
     let f = &cx.f;
     let ns = r.sources.len() as u16;
     let mut ws = cx.sheet("sheet_financing")?;
-    cx.title(&mut ws, "financing_title")?;
+    let mut w = vec![10.5, 12.0];
+    for _ in 0..2 {
+        w.push(14.0);
+        w.extend(std::iter::repeat_n(14.0, ns as usize));
+        w.push(12.0);
+    }
+    cx.title(&mut ws, "financing_title", &w)?;
     // Columns: line, heading, then per block: eligible, each source, check.
     let p0: u16 = FIN_P0;
     let c0: u16 = p0 + ns + 2;
@@ -657,6 +749,16 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
         }
         text(&mut ws, head, b + 1 + ns, cx.l("check_sources"), &f.head)?;
     }
+    header_row_height(
+        &mut ws,
+        head,
+        &[
+            cx.l("check_sources"),
+            cx.l("check_sources"),
+            cx.l("check_sources"),
+        ],
+        &[12.0],
+    )?;
     ws.set_freeze_panes(FIRST, 2)?;
     ws.set_repeat_rows(head, head)?;
     let n = r.rows.len() as u32;
@@ -715,7 +817,9 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
     for x in &r.lines {
         row += 1;
         text(&mut ws, row, 0, &x.line, &f.text)?;
-        text(&mut ws, row, 1, &x.line_name, &f.text)?;
+        // The line's name wraps in the heading column (the sums fill the next ones).
+        text(&mut ws, row, 1, &x.line_name, &f.wrap)?;
+        ws.set_row_height(row, 15.0 * f64::from(wrapped_lines(&x.line_name, w[1])))?;
         let key = cell(row, 0);
         sums(&mut ws, row, p0, &x.period, Some(&key))?;
         sums(&mut ws, row, c0, &x.cumulative, Some(&key))?;
@@ -731,6 +835,7 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
         text(&mut ws, row, p0 + 1 + i as u16, &s.name, &f.head)?;
     }
     text(&mut ws, row, p0 + 1 + ns, cx.l("check_sources"), &f.head)?;
+    header_row_height(&mut ws, row, &[cx.l("check_sources")], &[12.0])?;
     let q_first = row + 1;
     for q in &r.quarters {
         row += 1;
@@ -763,52 +868,39 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
         &Money::ZERO,
         &f.money_total,
     )?;
+    // The notes under the tables: merged over the sheet's columns and wrapped, so a long
+    // note never sets the printed width.
+    let last_col = c0 + ns + 1;
     row += 2;
     let sc = &r.split_check;
-    text(
-        &mut ws,
-        row,
-        0,
-        &format!(
-            "{}: {} ({} {}, {} {})",
-            cx.l("check_sources"),
-            if sc.holds { cx.l("split_holds") } else { "≠" },
-            sc.rows_checked,
-            cx.l("rows_checked"),
-            cx.l("largest_difference"),
-            crate::render::labels::number(cx.lang, &fmt2(&sc.largest_difference))
-        ),
-        &f.text,
-    )?;
+    let check = format!(
+        "{}: {} ({} {}, {} {})",
+        cx.l("check_sources"),
+        if sc.holds {
+            cx.l("split_holds")
+        } else {
+            cx.l("split_differs")
+        },
+        sc.rows_checked,
+        cx.l("rows_checked"),
+        cx.l("largest_difference"),
+        crate::render::labels::number(cx.lang, &fmt2(&sc.largest_difference))
+    );
+    note(&mut ws, row, 0, last_col, &check, &w, &f.note)?;
     row += 1;
-    text(
-        &mut ws,
-        row,
-        0,
-        &format!("{}: {}", cx.l("rounding"), r.rounding),
-        &f.text,
-    )?;
+    let rounding = format!("{}: {}", cx.l("rounding"), r.rounding);
+    note(&mut ws, row, 0, last_col, &rounding, &w, &f.note)?;
     if !r.frozen_quarters.is_empty() {
         row += 1;
-        text(
-            &mut ws,
-            row,
-            0,
-            &format!(
-                "{}: {}",
-                cx.l("frozen_from_register"),
-                r.frozen_quarters.join(", ")
-            ),
-            &f.text,
-        )?;
-    }
-    let mut w = vec![8.0, 10.0];
-    for _ in 0..2 {
-        w.push(15.0);
-        w.extend(std::iter::repeat_n(15.0, ns as usize));
-        w.push(12.0);
+        let frozen = format!(
+            "{}: {}",
+            cx.l("frozen_from_register"),
+            r.frozen_quarters.join(", ")
+        );
+        note(&mut ws, row, 0, last_col, &frozen, &w, &f.note)?;
     }
     widths(&mut ws, &w)?;
+    ws.set_print_area(0, 0, row, last_col)?;
     let refs = FinRefs {
         total_row,
         period_cols: (p0..=p0 + ns).collect(),
@@ -821,7 +913,8 @@ fn indirect(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_indirect")?;
-    cx.title(&mut ws, "indirect_title")?;
+    const W: [f64; 6] = [12.0, 22.0, 10.0, 16.0, 16.0, 14.0];
+    cx.title(&mut ws, "indirect_title", &W)?;
     let head = FIRST - 1;
     cx.headers(
         &mut ws,
@@ -834,6 +927,7 @@ fn indirect(cx: &Ctx) -> XResult<Worksheet> {
             "claimed",
             "difference",
         ],
+        &W,
     )?;
     let n = r.indirect.len() as u32;
     let last = (n > 0).then(|| FIRST + n - 1);
@@ -878,14 +972,10 @@ fn indirect(cx: &Ctx) -> XResult<Worksheet> {
             &f.money_total,
         )?;
     }
-    text(
-        &mut ws,
-        row + 2,
-        0,
-        &format!("{}: {}", cx.l("rounding"), r.rounding),
-        &f.text,
-    )?;
-    widths(&mut ws, &[12.0, 22.0, 10.0, 16.0, 16.0, 14.0])?;
+    let rounding = format!("{}: {}", cx.l("rounding"), r.rounding);
+    note(&mut ws, row + 2, 0, 5, &rounding, &W, &f.note)?;
+    widths(&mut ws, &W)?;
+    ws.set_print_area(0, 0, row + 2, 5)?;
     Ok(ws)
 }
 
@@ -894,7 +984,8 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
     let ind = &r.indicators;
     let mut ws = cx.sheet("sheet_indicators")?;
-    cx.title(&mut ws, "indicators_title")?;
+    const W: [f64; 10] = [10.5, 38.0, 12.0, 12.0, 12.0, 14.0, 14.0, 12.0, 14.0, 14.0];
+    cx.title(&mut ws, "indicators_title", &W)?;
     let head = FIRST - 1;
     cx.headers(
         &mut ws,
@@ -907,6 +998,7 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
             "cumulative",
             "pct_target",
         ],
+        &W,
     )?;
     let mut row = head;
     for x in &ind.lines {
@@ -941,6 +1033,7 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
             "age_unknown",
             "vulnerable",
         ],
+        &W,
     )?;
     for x in &ind.lines {
         for (k, b) in [("this_period", &x.period), ("cumulative", &x.cumulative)] {
@@ -973,12 +1066,17 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
         }
     }
     row += 2;
+    // The by-country table is the long one: it starts a page, and its header repeats on the
+    // pages it runs on to.
+    ws.set_page_breaks(&[row])?;
     text(&mut ws, row, 0, cx.l("by_country"), &f.bold)?;
     row += 1;
+    ws.set_repeat_rows(row, row)?;
     cx.headers(
         &mut ws,
         row,
         &["line", "country", "this_period", "cumulative"],
+        &W,
     )?;
     let small = format!("<{}", ind.small_cell_threshold);
     for x in &ind.by_country {
@@ -993,22 +1091,15 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
         }
     }
     row += 2;
-    text(
-        &mut ws,
-        row,
-        0,
-        &format!(
-            "{} ({} {})",
-            cx.l("suppressed_note"),
-            cx.l("threshold"),
-            ind.small_cell_threshold
-        ),
-        &f.subtitle,
-    )?;
-    widths(
-        &mut ws,
-        &[8.0, 30.0, 12.0, 12.0, 12.0, 14.0, 14.0, 12.0, 14.0, 14.0],
-    )?;
+    let suppressed = format!(
+        "{} ({} {})",
+        cx.l("suppressed_note"),
+        cx.l("threshold"),
+        ind.small_cell_threshold
+    );
+    note(&mut ws, row, 0, 9, &suppressed, &W, &f.subtitle_note)?;
+    widths(&mut ws, &W)?;
+    ws.set_print_area(0, 0, row, 9)?;
     Ok(ws)
 }
 
@@ -1034,6 +1125,14 @@ const DOC_COLS: [&str; 19] = [
     "source",
 ];
 
+/// The document list's column widths, for its data: ids and codes as long as they are, dates
+/// and amounts whole, the supplier, description and source wrapped (one A4 landscape page wide
+/// at about 70 %).
+const DOC_WIDTHS: [f64; 19] = [
+    8.5, 13.0, 10.5, 10.5, 15.0, 24.0, 9.0, 7.5, 13.0, 6.5, 12.5, 10.0, 9.0, 10.5, 7.0, 12.0, 14.5,
+    10.0, 15.0,
+];
+
 fn documents(
     cx: &Ctx,
     ws: &mut Worksheet,
@@ -1044,18 +1143,12 @@ fn documents(
 ) -> XResult<()> {
     let f = &cx.f;
     cx.setup(ws, sheet)?;
-    cx.title(ws, title)?;
+    cx.list_title(ws, title)?;
     let head = LIST_HEAD;
-    cx.headers(ws, head, &DOC_COLS)?;
+    cx.headers(ws, head, &DOC_COLS, &DOC_WIDTHS)?;
     ws.set_freeze_panes(head + 1, 1)?;
     ws.set_repeat_rows(head, head)?;
-    widths(
-        ws,
-        &[
-            10.0, 12.0, 11.0, 11.0, 18.0, 24.0, 8.0, 8.0, 14.0, 7.0, 14.0, 10.0, 11.0, 13.0, 11.0,
-            13.0, 13.0, 12.0, 24.0,
-        ],
-    )?;
+    widths(ws, &DOC_WIDTHS)?;
     let first = head + 1;
     // A text cell in the default format is written without one: rust_xlsxwriter looks every
     // given format up by hashing it, a third of the time of a million-line list.
@@ -1071,9 +1164,15 @@ fn documents(
         if let Some(p) = d.paid_date {
             date(ws, row, 3, p, &f.date)?;
         }
-        plain(ws, row, 4, d.supplier)?;
-        plain(ws, row, 5, d.description)?;
-        plain(ws, row, 6, d.activity)?;
+        text(ws, row, 4, d.supplier, &f.list_wrap)?;
+        text(ws, row, 5, d.description, &f.list_wrap)?;
+        text(
+            ws,
+            row,
+            6,
+            line_name(cx.r.shared_line.as_ref(), d.activity),
+            &f.list_wrap,
+        )?;
         plain(ws, row, 7, d.heading)?;
         plain(ws, row, 8, d.case_id.unwrap_or(""))?;
         plain(ws, row, 9, d.currency)?;
@@ -1090,7 +1189,18 @@ fn documents(
         money(ws, row, 15, &d.eligible, &f.money)?;
         money(ws, row, 16, &d.ineligible, &f.money)?;
         plain(ws, row, 17, &d.rules.join(", "))?;
-        plain(ws, row, 18, &d.source.to_string())?;
+        let source = d.source.to_string();
+        text(ws, row, 18, &source, &f.list_wrap)?;
+        // Rows as high as their wrapped texts (a spreadsheet keeps the default height of a
+        // row written without one, and the second line would hide under the next row).
+        let lines = [(d.supplier, 4), (d.description, 5), (source.as_str(), 18)]
+            .iter()
+            .map(|(t, c)| wrapped_lines(t, DOC_WIDTHS[*c]))
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            ws.set_row_height(row, 15.0 * f64::from(lines))?;
+        }
     }
     let n = docs.len() as u32;
     let last = (n > 0).then(|| first + n - 1);
@@ -1112,7 +1222,8 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_findings")?;
-    cx.title(&mut ws, "findings_title")?;
+    const W: [f64; 8] = [10.5, 11.0, 9.0, 13.0, 24.0, 13.0, 54.0, 46.0];
+    cx.title(&mut ws, "findings_title", &W)?;
     let head = 3;
     cx.headers(
         &mut ws,
@@ -1127,6 +1238,7 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
             "message",
             "hint",
         ],
+        &W,
     )?;
     ws.set_freeze_panes(head + 1, 0)?;
     ws.set_repeat_rows(head, head)?;
@@ -1159,6 +1271,8 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
         money(&mut ws, row, 5, &x.ineligible, &f.money)?;
         text(&mut ws, row, 6, &x.message, &f.wrap)?;
         text(&mut ws, row, 7, &x.hint, &f.wrap)?;
+        let lines = wrapped_lines(&x.message, W[6]).max(wrapped_lines(&x.hint, W[7]));
+        ws.set_row_height(row, 15.0 * f64::from(lines))?;
     }
     let n = r.findings.len() as u32;
     let last = (n > 0).then(|| first + n - 1);
@@ -1173,24 +1287,28 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
         &r.findings_total,
         &f.money_total,
     )?;
+    let mut row = row;
     if !r.notices.is_empty() {
-        let mut row = row + 2;
+        row += 2;
         text(&mut ws, row, 0, cx.l("notices"), &f.bold)?;
         for n in &r.notices {
             row += 1;
-            text(&mut ws, row, 0, n, &f.text)?;
+            note(&mut ws, row, 0, 7, n, &W, &f.note)?;
         }
     }
-    widths(&mut ws, &[9.0, 12.0, 10.0, 14.0, 26.0, 14.0, 60.0, 50.0])?;
+    widths(&mut ws, &W)?;
+    ws.set_print_area(0, 0, row, 7)?;
     Ok(ws)
 }
 
 fn rates(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_rates")?;
-    cx.title(&mut ws, "rates_title")?;
+    const W: [f64; 4] = [12.0, 10.0, 14.0, 30.0];
+    cx.title(&mut ws, "rates_title", &W)?;
     let head = LIST_HEAD;
-    cx.headers(&mut ws, head, &["month", "currency", "rate", "source"])?;
+    cx.headers(&mut ws, head, &["month", "currency", "rate", "source"], &W)?;
+    ws.set_repeat_rows(head, head)?;
     for (i, x) in cx.r.rates_used.iter().enumerate() {
         let row = head + 1 + i as u32;
         text(&mut ws, row, 0, &x.month, &f.text)?;
@@ -1198,6 +1316,6 @@ fn rates(cx: &Ctx) -> XResult<Worksheet> {
         ws.write_number_with_format(row, 2, x.rate.parse::<f64>().unwrap_or(0.0), &f.rate)?;
         text(&mut ws, row, 3, &x.source, &f.text)?;
     }
-    widths(&mut ws, &[10.0, 10.0, 14.0, 20.0])?;
+    widths(&mut ws, &W)?;
     Ok(ws)
 }
