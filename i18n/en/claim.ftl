@@ -136,3 +136,15 @@ claim-statement = Requirement
 claim-amount-removed = Amount removed
 claim-inputs-title = Inputs
 claim-summary = Summary
+
+## The inputs a report names, with their SHA-256
+
+claim-input-project = project file
+claim-input-expenses = expense ledger
+claim-input-cases = case register
+claim-input-rates = exchange rates
+claim-input-rules = rule catalogue
+claim-rule-catalogue = { $n ->
+    [one] grantbook rules ({ $n } rule)
+   *[other] grantbook rules ({ $n } rules)
+}

@@ -136,3 +136,16 @@ claim-statement = Prasība
 claim-amount-removed = Izslēgtā summa
 claim-inputs-title = Ievaddati
 claim-summary = Kopsavilkums
+
+## The inputs a report names, with their SHA-256
+
+claim-input-project = projekta datne
+claim-input-expenses = izdevumu uzskaite
+claim-input-cases = lietu reģistrs
+claim-input-rates = valūtas kursi
+claim-input-rules = noteikumu katalogs
+claim-rule-catalogue = { $n ->
+    [zero] grantbook noteikumi ({ $n } noteikumu)
+    [one] grantbook noteikumi ({ $n } noteikums)
+   *[other] grantbook noteikumi ({ $n } noteikumi)
+}

@@ -217,7 +217,7 @@ pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XR
     // The inputs the findings are about, with their SHA-256.
     let mut r = total + 2;
     text(&mut ws, r, 0, label(lang, "inputs"), &f.bold)?;
-    for d in &report.inputs {
+    for d in labels::input_rows(lang, &report.inputs) {
         r += 1;
         let line = format!("{} · {} · {}", d.role, d.file, d.sha256);
         note(&mut ws, r, 0, last_col, &line, &w, &f.note)?;
@@ -271,6 +271,7 @@ pub fn findings_as_html(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Re
     cx.insert("report", report);
     cx.insert("rows", &rows(report, ledger, lang));
     cx.insert("summary", &summary_line(report, lang));
+    cx.insert("inputs", &labels::input_rows(lang, &report.inputs));
     cx.insert(
         "total",
         &labels::number(lang, &fmt2(&report.ineligible_eur_of_findings())),

@@ -3,7 +3,6 @@
 //! report model and never compute. Filters: `money` (two decimals, the language's separators),
 //! `num` (a number as given), `date` (Latvian `03.01.2019.`, English `2019-01-03`).
 
-use crate::import::InputDigest;
 use crate::model::money::{fmt2, ser_money};
 use crate::model::project::Lang;
 use crate::model::Money;
@@ -82,7 +81,7 @@ struct View<'a> {
     claim_number: Option<u32>,
     claim_type: &'a str,
     agreement: &'a AgreementInfo,
-    inputs: &'a [InputDigest],
+    inputs: Vec<labels::InputRow>,
     sources: &'a [SourceInfo],
     budget: &'a BudgetInfo,
     cover: &'a Cover,
@@ -130,7 +129,7 @@ impl<'a> View<'a> {
             claim_number: r.claim_number,
             claim_type: r.claim_type,
             agreement: &r.agreement,
-            inputs: &r.inputs,
+            inputs: labels::input_rows(r.lang, &r.inputs),
             sources: &r.sources,
             budget: &r.budget,
             cover: &r.cover,

@@ -300,6 +300,53 @@ pub fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
     m
 }
 
+/// An input's role as a report names it (`expenses` → "izdevumu uzskaite"); a role without
+/// a name in the catalogue as it is.
+pub fn input_role(lang: Lang, role: &str) -> String {
+    let key = match role {
+        "project" => "claim-input-project",
+        "expenses" => "claim-input-expenses",
+        "cases" => "claim-input-cases",
+        "rates" => "claim-input-rates",
+        "rules" => "claim-input-rules",
+        _ => return role.to_string(),
+    };
+    crate::i18n::tr(lang, key)
+}
+
+/// An input's file as a report names it: the file name, or for the rule catalogue (whose
+/// digest stands in the list of inputs) its name and number of rules in words.
+pub fn input_file(lang: Lang, d: &crate::import::InputDigest) -> String {
+    match d.role.as_str() {
+        "rules" => crate::i18n::Msg::new("claim-rule-catalogue")
+            .arg("n", crate::rules::ALL.len())
+            .text(lang),
+        _ => d.file.clone(),
+    }
+}
+
+/// The inputs as a report's table shows them: role, file, SHA-256.
+#[derive(Debug, serde::Serialize)]
+pub struct InputRow {
+    /// The role as `verify` reads it back (`expenses`, `rules` …).
+    pub code: String,
+    pub role: String,
+    pub file: String,
+    pub sha256: String,
+}
+
+pub fn input_rows(lang: Lang, inputs: &[crate::import::InputDigest]) -> Vec<InputRow> {
+    inputs
+        .iter()
+        .map(|d| InputRow {
+            code: d.role.clone(),
+            role: input_role(lang, &d.role),
+            file: input_file(lang, d),
+            sha256: d.sha256.clone(),
+        })
+        .collect()
+}
+
 /// The page footer's "Page 3 of 9" with the page and count as `page` and `pages` (`&P`, `&N`
 /// in a workbook footer; CSS counters in html).
 pub fn page_of(lang: Lang, page: &str, pages: &str) -> String {
