@@ -31,7 +31,7 @@ for lang in lv en; do
   o="$dir/$lang"
   "$bin" --quiet --lang "$lang" --out "$o" claim --period 2020-Q3 --format xlsx,html,json
   "$bin" --quiet --lang "$lang" --out "$o" claim --final --format xlsx,html,json
-  "$bin" --quiet --lang "$lang" --out "$o" burn --as-of 2021-06-30 --format xlsx,html,json
+  "$bin" --quiet --lang "$lang" --out "$o" burn --as-of 2021-06-30 --format xlsx,html,json >/dev/null
   # check exits 1 on the sample's planted errors: the findings are what it is for.
   "$bin" --quiet --lang "$lang" --out "$o" check --format xlsx,html >/dev/null || [ $? -eq 1 ]
   "$bin" --quiet --lang "$lang" --out "$o" review --claim "$o/claim-2020-Q3.xlsx" --format xlsx,html >/dev/null || [ $? -eq 1 ]
@@ -57,6 +57,24 @@ rmdir "$dir/pdf/lv" "$dir/pdf/en" 2>/dev/null || true
 for p in "$dir"/pdf/*.pdf; do
   pdftoppm -png -r 60 "$p" "$dir/png/$(basename "$p" .pdf)"
 done
+
+# The two pages the README shows (DOCS=1): the Latvian 2020-Q3 claim's document list as
+# Chromium prints the html, and its Financing sheet as LibreOffice prints the workbook.
+page_with() { # page_with PDF TEXT → the first page whose text holds TEXT
+  local n
+  n=$(pdfinfo "$1" | awk '/^Pages:/ {print $2}')
+  for i in $(seq 1 "$n"); do
+    if pdftotext -f "$i" -l "$i" "$1" - | tr '\n' ' ' | grep -q "$2"; then echo "$i"; return; fi
+  done
+}
+if [ -n "${DOCS:-}" ]; then
+  p="$dir/pdf/claim-2020-Q3.lv.html.pdf"
+  i=$(page_with "$p" "Izdevumus pamatojošo dokumentu saraksts")
+  pdftoppm -png -r 80 -f "$i" -l "$i" -singlefile "$p" docs/print-claim-documents-lv
+  p="$dir/pdf/claim-2020-Q3.lv.xlsx.pdf"
+  i=$(page_with "$p" "Finansējuma sadalījums pa avotiem")
+  pdftoppm -png -r 80 -f "$i" -l "$i" -singlefile "$p" docs/print-claim-financing-xlsx-lv
+fi
 
 fi
 

@@ -23,3 +23,16 @@ rows-count = { $n ->
     [one] { $n } row
    *[other] { $n } rows
 }
+
+## The input templates (`grantbook template`)
+
+template-required-for-headings = Required for headings
+template-input-template = input template
+template-yes = yes
+template-for-headings = for headings
+template-no = no
+template-activity-lines = Activity lines
+template-apportioned = apportioned to the lines
+template-budget-headings = Budget headings
+template-per-case = per case: give the case no.
+template-indirect-flat-rate = indirect costs are computed as a flat rate; they are never booked from invoices

@@ -25,3 +25,16 @@ rows-count = { $n ->
     [one] { $n } rinda
    *[other] { $n } rindas
 }
+
+## The input templates (`grantbook template`)
+
+template-required-for-headings = Obligāts pozīcijām
+template-input-template = ievaddatu veidne
+template-yes = jā
+template-for-headings = pozīcijām
+template-no = nē
+template-activity-lines = Aktivitātes
+template-apportioned = sadala pa aktivitātēm
+template-budget-headings = Budžeta pozīcijas
+template-per-case = katrai lietai: norādiet lietas Nr.
+template-indirect-flat-rate = netiešās izmaksas aprēķina kā fiksētu likmi; tās netiek grāmatotas no rēķiniem

@@ -232,14 +232,22 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     }
     row += 2;
     ws.write_string_with_format(row, 0, t(lang, "Metode", "Method"), &fm.bold)?;
-    ws.set_column_width(0, 12)?;
-    ws.set_column_width(1, 32)?;
-    ws.set_column_range_width(2, 4 + ns as u16 + 12, 14)?;
-    // Page set-up: the method is a note merged over the table's columns and wrapped, so its
-    // one long line does not set the printed width of the sheet.
+    // Page set-up: widths for the data (amounts up to 999 999.99, percentages), so the table
+    // prints one A4 landscape page wide at about 70 %; the method is a note merged over the
+    // table's columns and wrapped, so its one long line does not set the printed width.
     let last_col = refs.len() as u16 - 1;
-    let mut widths = vec![12.0, 32.0];
-    widths.resize(refs.len(), 14.0);
+    let c = 4 + ns;
+    let widths: Vec<f64> = (0..refs.len())
+        .map(|i| match i {
+            0 => 9.0,
+            1 => 30.0,
+            i if (c..c + 4).contains(&i) => 10.0,
+            _ => 11.5,
+        })
+        .collect();
+    for (i, w) in widths.iter().enumerate() {
+        ws.set_column_width(i as u16, *w)?;
+    }
     crate::render::xlsx::note(
         ws,
         row + 1,

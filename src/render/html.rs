@@ -194,8 +194,8 @@ pub fn write_document_rows(
     for d in docs {
         out.push_str("<tr>");
         cell(&mut out, "id", d.entry_id);
-        // A document or case number may break after a hyphen (REI-2020-␤0040): the width it
-        // frees goes to the description.
+        // A document number may break after a hyphen (REI-2020-␤0040): the width it frees
+        // goes to the description.
         cell(&mut out, "", d.doc_no);
         cell(&mut out, "d", &date(d.doc_date));
         cell(&mut out, "d", &d.paid_date.map(date).unwrap_or_default());
@@ -203,7 +203,7 @@ pub fn write_document_rows(
         cell(&mut out, "", d.description);
         cell(&mut out, "", line_name(shared, d.activity));
         cell(&mut out, "id", d.heading);
-        cell(&mut out, "", d.case_id.unwrap_or(""));
+        cell(&mut out, "id", d.case_id.unwrap_or(""));
         cell(&mut out, "id", d.currency);
         cell(&mut out, "n", &labels::number(lang, &d.amount.to_string()));
         cell(

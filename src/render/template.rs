@@ -3,6 +3,7 @@
 //! row, and an instructions sheet explaining every column. A filled template always imports.
 
 use super::field_help::{field_help, kind_help, yes_no, Table};
+use crate::i18n::tr;
 use crate::import::header::{FieldSpec, Kind, CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
 use crate::model::project::{HeadingKind, Lang};
 use crate::model::Project;
@@ -62,7 +63,9 @@ fn instructions_sheet(lang: Lang) -> &'static str {
     }
 }
 
-fn t(lang: Lang, lv: &'static str, en: &'static str) -> &'static str {
+/// One of two texts kept side by side elsewhere (the field help's table, a number format); the
+/// template's own words are the catalogue's `template-…` (common.ftl).
+fn by_lang(lang: Lang, lv: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Lv => lv,
         Lang::En => en,
@@ -149,7 +152,7 @@ fn formats(lang: Lang) -> Formats {
     Formats {
         head_required: head.clone().set_background_color(Color::RGB(0xBDD7EE)),
         head_optional: head.set_background_color(Color::RGB(0xEDEDED)),
-        date: Format::new().set_num_format(t(lang, "dd.mm.yyyy", "yyyy-mm-dd")),
+        date: Format::new().set_num_format(by_lang(lang, "dd.mm.yyyy", "yyyy-mm-dd")),
         money: Format::new().set_num_format("#,##0.00"),
         text: Format::new().set_num_format("@"),
         title: Format::new().set_bold().set_font_size(14),
@@ -210,7 +213,7 @@ pub fn template_workbook(
         }
 
         let meaning = help
-            .map(|h| t(lang, h.lv, h.en))
+            .map(|h| by_lang(lang, h.lv, h.en))
             .unwrap_or_default()
             .to_string();
         let mut message = format!("{meaning} {}.", kind_help(f.kind, lang));
@@ -232,7 +235,7 @@ pub fn template_workbook(
             (Table::Expenses, "case_id", _) if !codes.per_case.is_empty() => {
                 message = format!(
                     "{meaning} {}: {}.",
-                    t(lang, "Obligāts pozīcijām", "Required for headings"),
+                    tr(lang, "template-required-for-headings"),
                     codes.per_case.join(", ")
                 );
             }
@@ -321,10 +324,7 @@ fn write_instructions(
     ws.set_column_width(3, 40)?;
     ws.set_column_width(4, 60)?;
     ws.set_column_width(5, 18)?;
-    let title = format!(
-        "grantbook — {}",
-        t(lang, "ievaddatu veidne", "input template")
-    );
+    let title = format!("grantbook — {}", tr(lang, "template-input-template"));
     ws.write_string_with_format(0, 0, &title, &fm.title)?;
     ws.write_string(1, 0, table.what(lang))?;
     let mut r = 2;
@@ -377,22 +377,22 @@ fn write_instructions(
         r += 1;
         let help = field_help(table, f.id);
         let required = if f.required {
-            t(lang, "jā", "yes").to_string()
+            tr(lang, "template-yes").to_string()
         } else if table == Table::Expenses && f.id == "case_id" && !per_case.is_empty() {
             format!(
                 "{} {}",
-                t(lang, "pozīcijām", "for headings"),
+                tr(lang, "template-for-headings"),
                 per_case.join(", ")
             )
         } else {
-            t(lang, "nē", "no").to_string()
+            tr(lang, "template-no").to_string()
         };
         ws.write_string(r, 0, header(f, lang))?;
         ws.write_string(r, 1, f.id)?;
         ws.write_string_with_format(r, 2, required, &fm.wrap)?;
         ws.write_string_with_format(r, 3, kind_help(f.kind, lang), &fm.wrap)?;
         if let Some(h) = &help {
-            ws.write_string_with_format(r, 4, t(lang, h.lv, h.en), &fm.wrap)?;
+            ws.write_string_with_format(r, 4, by_lang(lang, h.lv, h.en), &fm.wrap)?;
             // Codes are the project's own, never the first project's.
             let own = match (table, f.id) {
                 (Table::Expenses, "activity") => codes.activities.first(),
@@ -415,7 +415,7 @@ fn write_instructions(
         return Ok(ranges);
     };
     r += 2;
-    ws.write_string_with_format(r, 0, t(lang, "Aktivitātes", "Activity lines"), &fm.bold)?;
+    ws.write_string_with_format(r, 0, tr(lang, "template-activity-lines"), &fm.bold)?;
     let first = r + 1;
     for l in &p.lines {
         r += 1;
@@ -437,19 +437,14 @@ fn write_instructions(
             format!(
                 "{} — {}: {}",
                 s.name.get(lang),
-                t(lang, "sadala pa aktivitātēm", "apportioned to the lines"),
+                tr(lang, "template-apportioned"),
                 key.join(", ")
             ),
         )?;
     }
     ranges.activities = format!("$A${}:$A${}", first + 1, r + 1);
     r += 2;
-    ws.write_string_with_format(
-        r,
-        0,
-        t(lang, "Budžeta pozīcijas", "Budget headings"),
-        &fm.bold,
-    )?;
+    ws.write_string_with_format(r, 0, tr(lang, "template-budget-headings"), &fm.bold)?;
     let first = r + 1;
     for h in p
         .headings
@@ -459,13 +454,9 @@ fn write_instructions(
         r += 1;
         ws.write_string(r, 0, &h.code)?;
         let note = if h.per_case {
-            t(
-                lang,
-                " (katrai lietai: norādiet lietas Nr.)",
-                " (per case: give the case no.)",
-            )
+            format!(" ({})", tr(lang, "template-per-case"))
         } else {
-            ""
+            String::new()
         };
         ws.write_string(r, 1, format!("{}{note}", h.name.get(lang)))?;
     }
@@ -483,11 +474,7 @@ fn write_instructions(
                 "{} ({}): {}",
                 h.code,
                 h.name.get(lang),
-                t(
-                    lang,
-                    "netiešās izmaksas aprēķina kā fiksētu likmi; tās netiek grāmatotas no rēķiniem",
-                    "indirect costs are computed as a flat rate; they are never booked from invoices"
-                )
+                tr(lang, "template-indirect-flat-rate")
             ),
         )?;
     }
