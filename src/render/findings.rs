@@ -16,7 +16,7 @@ use crate::report::check::CheckReport;
 use crate::rules::Finding;
 use anyhow::{anyhow, Result};
 use chrono::NaiveDate;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, FormatAlign, Workbook, Worksheet};
 use serde::Serialize;
 
 /// One finding with the fields of the entry it is about, in the report's language.
@@ -96,7 +96,7 @@ pub(crate) fn rows(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Vec<Fin
 /// The columns: label key and width (Excel characters). One A4 landscape page wide at about
 /// 75 %; the requirement, cell, finding and hint wrap.
 const COLS: [(&str, f64); 14] = [
-    ("rule", 9.0),
+    ("rule", 10.5),
     ("severity", 11.0),
     ("statement", 28.0),
     ("cell", 17.0),
@@ -118,6 +118,9 @@ const HEAD: u32 = 3;
 /// The findings workbook: one sheet, the list with filters and a total, then the inputs.
 pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XResult<Vec<u8>> {
     let f = Fmts::new(lang);
+    // Every cell of a finding's row at the top, as its wrapped texts are.
+    let top = |x: &rust_xlsxwriter::Format| x.clone().set_align(FormatAlign::Top);
+    let (money_top, date_top) = (top(&f.money), top(&f.date));
     let rows = rows(report, ledger, lang);
     let w: Vec<f64> = COLS.iter().map(|c| c.1).collect();
     let last_col = COLS.len() as u16 - 1;
@@ -178,15 +181,15 @@ pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XR
             text(&mut ws, r, c as u16, t, &f.wrap)?;
         }
         if let Some(d) = x.doc_date {
-            date(&mut ws, r, 6, d, &f.date)?;
+            date(&mut ws, r, 6, d, &date_top)?;
         }
         for (c, t) in [(7u16, &x.line), (8, &x.heading), (9, &x.case_id)] {
             text(&mut ws, r, c, t, &f.wrap)?;
         }
         if let Some(e) = &x.eur {
-            money(&mut ws, r, 10, e, &f.money)?;
+            money(&mut ws, r, 10, e, &money_top)?;
         }
-        money(&mut ws, r, 11, &x.removed, &f.money)?;
+        money(&mut ws, r, 11, &x.removed, &money_top)?;
         text(&mut ws, r, 12, &x.message, &f.wrap)?;
         text(&mut ws, r, 13, &x.hint, &f.wrap)?;
         let lines = [
