@@ -42,25 +42,20 @@ impl Table {
             (Table::Rates, Lang::En) => "Rates",
         }
     }
-    fn what(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Table::Expenses, Lang::Lv) => {
-                "izdevumu uzskaite (viena rinda katrai attaisnojuma dokumenta rindai)"
-            }
-            (Table::Expenses, Lang::En) => "expense ledger (one row per supporting-document line)",
-            (Table::Cases, Lang::Lv) => "lietu reģistrs (viena rinda katrai personai)",
-            (Table::Cases, Lang::En) => "case register (one row per assisted person)",
-            (Table::Rates, Lang::Lv) => "valūtas kursi (viena rinda mēnesim un valūtai)",
-            (Table::Rates, Lang::En) => "exchange rates (one row per month and currency)",
-        }
+    fn what(self, lang: Lang) -> String {
+        tr(
+            lang,
+            match self {
+                Table::Expenses => "template-what-expenses",
+                Table::Cases => "template-what-cases",
+                Table::Rates => "template-what-rates",
+            },
+        )
     }
 }
 
-fn instructions_sheet(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Lv => "Norādījumi",
-        Lang::En => "Instructions",
-    }
+fn instructions_sheet(lang: Lang) -> String {
+    tr(lang, "template-instructions-sheet")
 }
 
 /// One of two texts kept side by side elsewhere (the field help's table, a number format); the
@@ -182,7 +177,7 @@ pub fn template_workbook(
     let mut data = Worksheet::new();
     data.set_name(table.sheet(lang))?;
     let mut ins = Worksheet::new();
-    ins.set_name(isheet)?;
+    ins.set_name(&isheet)?;
     let lists = write_instructions(&mut ins, table, project, lang, &fm)?;
 
     let last = TEMPLATE_ROWS;
@@ -223,13 +218,13 @@ pub fn template_workbook(
             (Table::Expenses, "activity", _) if !codes.activities.is_empty() => {
                 dv = Some(list_validation(
                     &codes.activities,
-                    isheet,
+                    &isheet,
                     &lists.activities,
                 ));
                 strict = true;
             }
             (Table::Expenses, "heading", _) if !codes.headings.is_empty() => {
-                dv = Some(list_validation(&codes.headings, isheet, &lists.headings));
+                dv = Some(list_validation(&codes.headings, &isheet, &lists.headings));
                 strict = true;
             }
             (Table::Expenses, "case_id", _) if !codes.per_case.is_empty() => {
@@ -336,40 +331,27 @@ fn write_instructions(
         )?;
         r += 1;
     }
-    let steps: &[&str] = match lang {
-        Lang::Lv => &[
-            "Aizpildiet pirmo lapu no 2. rindas, viena rinda katram ierakstam; virsraksta rindu nemainiet.",
-            "Zili virsraksti ir obligāti; pelēkie — pēc vajadzības. Kodus izvēlieties no saraksta šūnā.",
-            "Kolonnu secību drīkst mainīt un pievienot savas kolonnas: tās tiek ignorētas. Neierakstiet vārdus, personas kodus, pases numurus.",
-            "Pēc tam: grantbook check, tad grantbook claim --period 2020-Q3.",
-        ],
-        Lang::En => &[
-            "Fill the first sheet from row 2, one row per record; keep the header row as it is.",
-            "Blue headers are required; grey ones as needed. Pick codes from the drop-down in the cell.",
-            "Columns may be reordered and your own columns added: they are ignored. Never enter names, personal codes or passport numbers.",
-            "Then: grantbook check, then grantbook claim --period 2020-Q3.",
-        ],
-    };
+    let steps = [
+        "template-step-fill",
+        "template-step-required",
+        "template-step-columns",
+        "template-step-then",
+    ];
     for s in steps {
         r += 1;
-        ws.write_string(r, 0, *s)?;
+        ws.write_string(r, 0, tr(lang, s))?;
     }
     r += 2;
-    let heads = match lang {
-        Lang::Lv => [
-            "Kolonna",
-            "Lauks",
-            "Obligāts",
-            "Formāts",
-            "Nozīme",
-            "Piemērs",
-        ],
-        Lang::En => [
-            "Column", "Field", "Required", "Format", "Meaning", "Example",
-        ],
-    };
+    let heads = [
+        "template-column",
+        "template-field",
+        "template-required",
+        "template-format",
+        "template-meaning",
+        "template-example",
+    ];
     for (c, h) in heads.iter().enumerate() {
-        ws.write_string_with_format(r, c as u16, *h, &fm.bold)?;
+        ws.write_string_with_format(r, c as u16, tr(lang, h), &fm.bold)?;
     }
     let codes = codes(project);
     let per_case = &codes.per_case;
