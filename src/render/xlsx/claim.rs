@@ -136,7 +136,7 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
     let mut wb = Workbook::new();
     // Deflating the document list's XML is most of a large workbook's time: a long list takes
     // the fastest level (a somewhat larger file); everyday claims keep the default.
-    if r.documents.len() + r.unpaid.len() >= 20_000 {
+    if r.documents.len() + r.unpaid.len() >= LONG_LIST {
         wb.set_zip_compression_level(1);
     }
     use chrono::Datelike;
@@ -1133,6 +1133,10 @@ const DOC_WIDTHS: [f64; 19] = [
     10.0, 15.0,
 ];
 
+/// A document list this long is written without wrapped cells and row heights (as fast as
+/// plain cells; the same threshold at which the workbook takes the fastest compression).
+const LONG_LIST: usize = 20_000;
+
 fn documents(
     cx: &Ctx,
     ws: &mut Worksheet,
@@ -1156,6 +1160,16 @@ fn documents(
         ws.write_string(row, col, s)?;
         Ok(())
     };
+    // A list to print wraps its texts in rows as high as they need; a list of tens of
+    // thousands of lines is for filtering, not paper, and keeps the fast plain cells.
+    let printed = docs.len() < LONG_LIST;
+    let wrapped = |ws: &mut Worksheet, row: u32, col: u16, s: &str| -> XResult {
+        if printed {
+            text(ws, row, col, s, &f.list_wrap)
+        } else {
+            plain(ws, row, col, s)
+        }
+    };
     for (i, d) in docs.iter().enumerate() {
         let row = first + i as u32;
         plain(ws, row, 0, d.entry_id)?;
@@ -1164,15 +1178,9 @@ fn documents(
         if let Some(p) = d.paid_date {
             date(ws, row, 3, p, &f.date)?;
         }
-        text(ws, row, 4, d.supplier, &f.list_wrap)?;
-        text(ws, row, 5, d.description, &f.list_wrap)?;
-        text(
-            ws,
-            row,
-            6,
-            line_name(cx.r.shared_line.as_ref(), d.activity),
-            &f.list_wrap,
-        )?;
+        wrapped(ws, row, 4, d.supplier)?;
+        wrapped(ws, row, 5, d.description)?;
+        wrapped(ws, row, 6, line_name(cx.r.shared_line.as_ref(), d.activity))?;
         plain(ws, row, 7, d.heading)?;
         plain(ws, row, 8, d.case_id.unwrap_or(""))?;
         plain(ws, row, 9, d.currency)?;
@@ -1190,7 +1198,10 @@ fn documents(
         money(ws, row, 16, &d.ineligible, &f.money)?;
         plain(ws, row, 17, &d.rules.join(", "))?;
         let source = d.source.to_string();
-        text(ws, row, 18, &source, &f.list_wrap)?;
+        wrapped(ws, row, 18, &source)?;
+        if !printed {
+            continue;
+        }
         // Rows as high as their wrapped texts (a spreadsheet keeps the default height of a
         // row written without one, and the second line would hide under the next row).
         let lines = [(d.supplier, 4), (d.description, 5), (source.as_str(), 18)]
