@@ -213,16 +213,21 @@ pub fn wrapped_lines(text: &str, width: f64) -> u32 {
     let per_line = (width - 1.0).max(1.0);
     text.split('\n')
         .map(|para| {
-            // Greedy word wrap, as a spreadsheet does.
+            // Greedy word wrap, as a spreadsheet does; a word longer than a line is broken.
             let (mut lines, mut used) = (1u32, 0.0f64);
             for w in para.split(' ') {
                 let n = w.chars().count() as f64;
-                if used > 0.0 && used + 1.0 + n > per_line {
-                    lines += 1 + (n / per_line) as u32;
-                    used = n % per_line;
-                } else {
-                    used += if used > 0.0 { 1.0 + n } else { n };
+                let need = if used > 0.0 { used + 1.0 + n } else { n };
+                if need <= per_line {
+                    used = need;
+                    continue;
                 }
+                if used > 0.0 {
+                    lines += 1;
+                }
+                let parts = (n / per_line).ceil().max(1.0);
+                lines += parts as u32 - 1;
+                used = n - per_line * (parts - 1.0);
             }
             lines
         })
@@ -300,4 +305,23 @@ pub fn meta_sheet(m: &Meta) -> XResult<Worksheet> {
     widths(&mut ws, &[16.0, 24.0, 66.0])?;
     ws.set_hidden(true);
     Ok(ws)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped_lines;
+
+    #[test]
+    fn counts_wrapped_lines_as_a_spreadsheet_wraps() {
+        // Width 6 holds 5 characters a line.
+        assert_eq!(wrapped_lines("", 6.0), 1);
+        assert_eq!(wrapped_lines("aaaa", 6.0), 1);
+        assert_eq!(wrapped_lines("aa bb", 6.0), 1);
+        assert_eq!(wrapped_lines("aaaa bbbb", 6.0), 2);
+        assert_eq!(wrapped_lines("aaaa bbbb cc", 6.0), 3);
+        // 12 characters in one word: 5 + 5 + 2, then "dd" fits beside the last 2.
+        assert_eq!(wrapped_lines("aaaaaaaaaaaa", 6.0), 3);
+        assert_eq!(wrapped_lines("aaaaaaaaaaaa dd", 6.0), 3);
+        assert_eq!(wrapped_lines("aa\nbb", 6.0), 2);
+    }
 }
