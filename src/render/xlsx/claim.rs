@@ -156,7 +156,7 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
                 "{} {} {}",
                 label(lang, title_key),
                 r.agreement.number,
-                r.period.label
+                crate::render::html::period_label(r)
             ))
             .set_author("grantbook")
             .set_company(r.agreement.beneficiary.as_str())
