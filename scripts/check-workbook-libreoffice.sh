@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Opens a grantbook claim workbook in LibreOffice headless with every formula recalculated on
-# load, exports each sheet as csv, and compares the recalculated total cells with the claim's
-# json (the numbers grantbook computed). Not run by CI: it needs LibreOffice
+# load, exports each sheet as csv, and compares the recalculated total cells — and every
+# row's "this period" figure, a SUMIFS over the document list — with the claim's json (the
+# numbers grantbook computed). Not run by CI: it needs LibreOffice
 #   apt-get install -y --no-install-recommends libreoffice-calc-nogui
 # Usage: scripts/check-workbook-libreoffice.sh out/claim-2020-Q3.xlsx [out/claim-2020-Q3.json]
 set -euo pipefail
@@ -28,8 +29,8 @@ soffice -env:UserInstallation="file://$profile" --headless \
   --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
   --outdir "$work/csv" "$work/recalc/$(basename "$xlsx")" >/dev/null 2>&1
 
-python3 - "$work/csv" "$json" <<'PY'
-import csv, glob, json, os, sys
+python3 - "$work/csv" "$json" "$xlsx" <<'PY'
+import csv, glob, json, os, re, sys, zipfile
 from decimal import Decimal
 csvdir, jpath = sys.argv[1], sys.argv[2]
 j = json.load(open(jpath, encoding="utf-8"))
@@ -74,7 +75,18 @@ cmp("expenditure total this period", exp[t][6], j["total"]["period"]["eligible"]
 cmp("expenditure total cumulative", exp[t][7], j["total"]["cumulative"]["eligible"])
 cmp("expenditure total remaining", exp[t][8], j["total"]["remaining"])
 for i, r in enumerate(j["rows"]):
+    cmp(f"expenditure {r['line']}/{r['heading']} this period", exp[5 + i][6], r["period"]["eligible"])
     cmp(f"expenditure {r['line']}/{r['heading']} cumulative", exp[5 + i][7], r["cumulative"]["eligible"])
+# The period figures are formulas over the document list (or the indirect-cost sheet), not
+# values: an edit to a document moves them.
+z = zipfile.ZipFile(sys.argv[3])
+sheet2 = z.read("xl/worksheets/sheet2.xml").decode("utf-8")
+period_formulas = [m for m in re.findall(r'<c r="G(\d+)"[^>]*><f>([^<]*)</f>', sheet2)
+                   if 6 <= int(m[0]) < 6 + n]
+sumifs = sum(1 for _, f in period_formulas if f.startswith("SUMIFS("))
+ok = len(period_formulas) == n and sumifs > 0
+checks.append(ok)
+print(f"{'ok  ' if ok else 'DIFF'} this-period figures as formulas: {len(period_formulas)} of {n} rows ({sumifs} SUMIFS over the document list)")
 for i, l in enumerate(j["lines"]):
     row = exp[t + 4 + i]
     cmp(f"expenditure line {l['line']} this period", row[6], l["period"]["eligible"])

@@ -147,9 +147,11 @@ pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
         "html" | "htm" => {
             let text =
                 std::fs::read_to_string(report).with_context(|| format!("cannot read {shown}"))?;
-            // The claim's table rows and the burn report's footer both read `role file sha256`.
+            // The claim's and the findings' table rows carry the role as `data-input` (the cell
+            // shows it in the report's language); the burn report's footer reads
+            // `role file sha256`.
             let re = regex::Regex::new(
-                r#"(?:<td>|· )(project|expenses|cases|rates|rules)(?:</td><td>| )(.+?)(?:</td><td class="hash">| )([0-9a-f]{64})"#,
+                r#"(?:<tr data-input="|<td>|· )(project|expenses|cases|rates|rules)(?:"><td>[^<]*</td><td>|</td><td>| )(.+?)(?:</td><td class="hash">| )([0-9a-f]{64})"#,
             )?;
             Ok(re
                 .captures_iter(&text)

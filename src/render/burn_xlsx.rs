@@ -124,6 +124,7 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
     persons_sheet(wb.add_worksheet().set_name(&names.persons)?, r)?;
     deadlines_sheet(wb.add_worksheet().set_name(&names.deadlines)?, r, &fm)?;
     charts_sheet(wb.add_worksheet().set_name(&names.charts)?, r, &names)?;
+    page_setup(&mut wb, r, &names)?;
     // The hidden `_grantbook` sheet with the input digests, as in the claim workbook.
     wb.push_worksheet(crate::render::xlsx::meta_sheet(
         &crate::render::xlsx::Meta {
@@ -246,10 +247,34 @@ fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xls
     }
     row += 2;
     ws.write_string_with_format(row, 0, tr(lang, "burn-method"), &fm.bold)?;
-    ws.write_string(row + 1, 0, r.method.text(lang))?;
-    ws.set_column_width(0, 12)?;
-    ws.set_column_width(1, 32)?;
-    ws.set_column_range_width(2, 4 + ns as u16 + 12, 14)?;
+    // Page set-up: widths for the data (amounts up to 999 999.99, percentages), so the table
+    // prints one A4 landscape page wide at about 70 %; the method is a note merged over the
+    // table's columns and wrapped, so its one long line does not set the printed width.
+    let last_col = cols.len() as u16 - 1;
+    let c = 4 + ns;
+    let widths: Vec<f64> = (0..cols.len())
+        .map(|i| match i {
+            0 => 9.0,
+            1 => 30.0,
+            i if (c..c + 4).contains(&i) => 10.0,
+            _ => 11.5,
+        })
+        .collect();
+    for (i, w) in widths.iter().enumerate() {
+        ws.set_column_width(i as u16, *w)?;
+    }
+    crate::render::xlsx::note(
+        ws,
+        row + 1,
+        0,
+        last_col,
+        &r.method.text(lang),
+        &widths,
+        &Format::new()
+            .set_text_wrap()
+            .set_align(rust_xlsxwriter::FormatAlign::Top),
+    )?;
+    ws.set_print_area(0, 0, row + 1, last_col)?;
     ws.set_row_height(3, 60)?;
     Ok(())
 }
@@ -584,6 +609,40 @@ fn charts_sheet(ws: &mut Worksheet, r: &BurnReport, names: &SheetNames) -> Resul
         ch.set_width(640).set_height(300);
         ws.insert_chart(at, 0, &ch)?;
         at += 16;
+    }
+    Ok(())
+}
+
+/// Rows of the charts sheet per printed page (A4 portrait at 100 %: three charts of 16 rows).
+const CHART_ROWS_PER_PAGE: u32 = 48;
+
+/// The print set-up of every sheet: A4, one page wide (landscape for the tables, portrait for
+/// the charts, with a page break before every third chart so that none is cut), the agreement
+/// number, the sheet and the page number in the footer, and the header row repeated on the
+/// long monthly sheets.
+fn page_setup(wb: &mut Workbook, r: &BurnReport, names: &SheetNames) -> Result<(), XlsxError> {
+    let page = crate::render::labels::page_of(r.lang, "&P", "&N");
+    let footer = format!(
+        "&L&8{}&C&8&A&R&8{page}",
+        r.agreement.number.replace('&', "&&")
+    );
+    for ws in wb.worksheets_mut() {
+        let name = ws.name();
+        ws.set_paper_size(9);
+        ws.set_margins(0.3, 0.3, 0.45, 0.5, 0.2, 0.25);
+        ws.set_footer(&footer);
+        if name == names.charts {
+            ws.set_portrait();
+            ws.set_print_fit_to_pages(1, 0);
+            let breaks: Vec<u32> = (1..=40).map(|i| i * CHART_ROWS_PER_PAGE).collect();
+            ws.set_page_breaks(&breaks)?;
+        } else {
+            ws.set_landscape();
+            ws.set_print_fit_to_pages(1, 0);
+        }
+        if name == names.months || name == names.persons {
+            ws.set_repeat_rows(0, 0)?;
+        }
     }
     Ok(())
 }

@@ -1,127 +1,285 @@
-//! The findings section's reconciliation in words and figures, shared by the claim's html and
-//! xlsx: the period's cost lines read = claimed + excluded + recoverable VAT + not yet paid +
-//! not convertible (a table: label, cost lines, EUR), and the notes that explain the list's
-//! total (overlapping rules, FIN-02's differences, amounts without a rate). Formats the model
-//! (`report::claim::FindingsSummary`) through the catalogue; computes nothing.
+//! `check --format xlsx|html`: the findings as a workbook and as a page to hand to a colleague
+//! who fixes the inputs — one row per finding (rule, severity, the requirement, the cell, the
+//! entry's key fields, the amount removed, the finding and its hint), filters, a frozen header,
+//! A4 landscape print. Formats the check report; computes nothing but the total's formula.
 
-use crate::i18n::{tr, Msg};
+use crate::ledger::Ledger;
+use crate::model::money::fmt2;
 use crate::model::project::Lang;
 use crate::model::Money;
-use crate::report::check::CurrencyAmount;
-use crate::report::claim::FindingsSummary;
+use crate::render::labels::{self, label, page_of};
+use crate::render::xlsx::{
+    date, header_row_height, money, money_formula, note, print_setup, sum_expr, text, widths,
+    wrapped_lines, Fmts, XResult,
+};
+use crate::report::check::CheckReport;
+use anyhow::{anyhow, Result};
+use chrono::NaiveDate;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, FormatAlign, Workbook, Worksheet};
 use serde::Serialize;
 
-/// One row of the reconciliation table. The first row (read) is the sum of the others.
-#[derive(Debug, Clone, Serialize)]
-pub struct PartRow {
-    pub label: String,
-    pub lines: Option<usize>,
+/// One finding with the fields of the entry it is about, in the report's language.
+#[derive(Debug, Serialize)]
+pub(crate) struct FindingRow {
+    rule: &'static str,
+    severity: &'static str,
+    statement: String,
+    at: String,
+    entry_id: String,
+    doc_no: String,
+    doc_date: Option<NaiveDate>,
+    line: String,
+    heading: String,
+    case_id: String,
     #[serde(serialize_with = "crate::model::money::ser_money_opt")]
-    pub eur: Option<Money>,
+    eur: Option<Money>,
+    #[serde(serialize_with = "crate::model::money::ser_money")]
+    removed: Money,
+    message: String,
+    hint: String,
 }
 
-/// The reconciliation table and the notes, in one language.
-#[derive(Debug, Clone, Serialize)]
-pub struct FindingsFrame {
-    pub title: String,
-    pub col_lines: String,
-    pub col_eur: String,
-    pub parts: Vec<PartRow>,
-    pub notes: Vec<String>,
+/// The requirement a rule checks, in `lang` (the rule catalogue's own words).
+fn statement(rule: &str, lang: Lang) -> String {
+    crate::rules::find(rule)
+        .map(|r| r.statement(lang))
+        .unwrap_or_default()
 }
 
-/// Amounts in their own currencies with their counts of cost lines.
-pub fn currency_amounts(xs: &[CurrencyAmount], lang: Lang) -> String {
-    xs.iter()
-        .map(|x| {
-            Msg::new("check-currency-amount")
-                .arg(
-                    "amount",
-                    crate::i18n::fmt::number(lang, &x.amount.to_string()),
-                )
-                .arg("currency", &x.currency)
-                .arg("lines", x.lines)
-                .text(lang)
+pub(crate) fn rows(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Vec<FindingRow> {
+    report
+        .findings
+        .iter()
+        .map(|c| {
+            let f = &c.finding;
+            let e = f.entry.and_then(|i| ledger.entries.get(i));
+            let x = e.map(|e| &e.expense);
+            let (message, hint) = (f.message.clone(), f.hint.clone());
+            FindingRow {
+                rule: f.rule,
+                severity: label(lang, &format!("sev_{}", f.severity.label())),
+                statement: statement(f.rule, lang),
+                at: f.at.as_ref().map(|a| a.to_string()).unwrap_or_default(),
+                entry_id: f
+                    .entry_id
+                    .clone()
+                    .or_else(|| x.map(|x| x.entry_id.clone()))
+                    .unwrap_or_default(),
+                doc_no: x.map(|x| x.doc_no.clone()).unwrap_or_default(),
+                doc_date: x.map(|x| x.doc_date),
+                line: x.map(|x| x.activity.clone()).unwrap_or_default(),
+                heading: x.map(|x| x.heading.clone()).unwrap_or_default(),
+                case_id: f
+                    .case_id
+                    .clone()
+                    .or_else(|| x.and_then(|x| x.case_id.clone()))
+                    .unwrap_or_default(),
+                eur: e.and_then(|e| e.eur),
+                removed: c.removes,
+                message,
+                hint,
+            }
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect()
 }
 
-pub fn frame(s: &FindingsSummary, lang: Lang) -> FindingsFrame {
-    let r = &s.reconciliation;
-    let row = |key: &str, lines: Option<usize>, eur: Option<Money>| PartRow {
-        label: tr(lang, key),
-        lines,
-        eur,
-    };
-    let mut parts = vec![
-        row("findings-read", Some(r.read.lines), Some(r.read.eur)),
-        row(
-            "findings-claimed",
-            Some(r.claimed.lines),
-            Some(r.claimed.eur),
-        ),
-        row(
-            "findings-excluded",
-            Some(r.excluded.lines),
-            Some(r.excluded.eur),
-        ),
-        row("findings-vat", None, Some(r.vat)),
-        row("findings-unpaid", Some(r.unpaid.lines), Some(r.unpaid.eur)),
-    ];
-    parts.push(PartRow {
-        label: if r.not_convertible.is_empty() {
-            tr(lang, "findings-not-convertible-none")
-        } else {
-            Msg::new("findings-not-convertible")
-                .arg("amounts", currency_amounts(&r.not_convertible, lang))
-                .text(lang)
-        },
-        lines: Some(r.not_convertible_lines),
-        eur: None,
-    });
-    let mut notes = Vec::new();
-    if r.partly_excluded > 0 {
-        notes.push(
-            Msg::new("findings-note-partly")
-                .arg("n", r.partly_excluded)
-                .text(lang),
-        );
+/// The columns: label key and width (Excel characters). One A4 landscape page wide at about
+/// 75 %; the requirement, cell, finding and hint wrap.
+const COLS: [(&str, f64); 14] = [
+    ("rule", 10.5),
+    ("severity", 11.0),
+    ("statement", 28.0),
+    ("cell", 17.0),
+    ("entry_id", 9.0),
+    ("doc_no", 13.0),
+    ("doc_date", 11.0),
+    ("line", 10.5),
+    ("heading", 8.0),
+    ("case_id", 13.0),
+    ("eur", 11.0),
+    ("amount_removed", 11.0),
+    ("message", 38.0),
+    ("hint", 30.0),
+];
+
+/// Header row of the list (0-based): title, subtitle, a blank row before it.
+const HEAD: u32 = 3;
+
+/// The findings workbook: one sheet, the list with filters and a total, then the inputs.
+pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XResult<Vec<u8>> {
+    let f = Fmts::new(lang);
+    // Every cell of a finding's row at the top, as its wrapped texts are.
+    let top = |x: &rust_xlsxwriter::Format| x.clone().set_align(FormatAlign::Top);
+    let (money_top, date_top) = (top(&f.money), top(&f.date));
+    let rows = rows(report, ledger, lang);
+    let w: Vec<f64> = COLS.iter().map(|c| c.1).collect();
+    let last_col = COLS.len() as u16 - 1;
+    let mut wb = Workbook::new();
+    // Reproducible bytes: a fixed creation date, never the clock.
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!(
+                "{} {}",
+                label(lang, "findings_report"),
+                report.agreement
+            ))
+            .set_author("grantbook")
+            .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1)?),
+    );
+    let mut ws = Worksheet::new();
+    ws.set_name(label(lang, "findings_sheet"))?;
+    print_setup(
+        &mut ws,
+        &report.agreement,
+        &page_of(lang, "&P", "&N"),
+        Some((HEAD, HEAD)),
+    )?;
+    text(
+        &mut ws,
+        0,
+        0,
+        &format!("{} — {}", label(lang, "findings_report"), report.agreement),
+        &f.title,
+    )?;
+    note(
+        &mut ws,
+        1,
+        0,
+        last_col,
+        &summary_line(report, lang),
+        &w,
+        &f.subtitle_note,
+    )?;
+    let heads: Vec<&str> = COLS.iter().map(|c| label(lang, c.0)).collect();
+    for (c, h) in heads.iter().enumerate() {
+        text(&mut ws, HEAD, c as u16, h, &f.head)?;
     }
-    if !s.overlaps.is_empty() {
-        let list = s
-            .overlaps
-            .iter()
-            .map(|o| format!("{} ({})", o.entry_id, o.rules.join(", ")))
-            .collect::<Vec<_>>()
-            .join("; ");
-        notes.push(
-            Msg::new("findings-note-overlaps")
-                .arg("n", s.overlaps.len())
-                .arg("list", list)
-                .text(lang),
-        );
+    header_row_height(&mut ws, HEAD, &heads, &w)?;
+    ws.set_freeze_panes(HEAD + 1, 0)?;
+    let first = HEAD + 1;
+    for (i, x) in rows.iter().enumerate() {
+        let r = first + i as u32;
+        let texts = [
+            x.rule,
+            x.severity,
+            &x.statement,
+            &x.at,
+            &x.entry_id,
+            &x.doc_no,
+        ];
+        for (c, t) in texts.iter().enumerate() {
+            text(&mut ws, r, c as u16, t, &f.wrap)?;
+        }
+        if let Some(d) = x.doc_date {
+            date(&mut ws, r, 6, d, &date_top)?;
+        }
+        for (c, t) in [(7u16, &x.line), (8, &x.heading), (9, &x.case_id)] {
+            text(&mut ws, r, c, t, &f.wrap)?;
+        }
+        if let Some(e) = &x.eur {
+            money(&mut ws, r, 10, e, &money_top)?;
+        }
+        money(&mut ws, r, 11, &x.removed, &money_top)?;
+        text(&mut ws, r, 12, &x.message, &f.wrap)?;
+        text(&mut ws, r, 13, &x.hint, &f.wrap)?;
+        let lines = [
+            (2, &x.statement),
+            (3, &x.at),
+            (12, &x.message),
+            (13, &x.hint),
+        ]
+        .iter()
+        .map(|(c, t)| wrapped_lines(t, w[*c]))
+        .max()
+        .unwrap_or(1);
+        ws.set_row_height(r, 15.0 * f64::from(lines))?;
     }
-    if !s.to_correct.is_zero() {
-        notes.push(
-            Msg::new("findings-note-to-correct")
-                .money("amount", s.to_correct)
-                .text(lang),
-        );
+    let n = rows.len() as u32;
+    let last = (n > 0).then(|| first + n - 1);
+    ws.autofilter(HEAD, 0, last.unwrap_or(HEAD), last_col)?;
+    let total = first + n;
+    text(&mut ws, total, 0, label(lang, "total"), &f.bold)?;
+    money_formula(
+        &mut ws,
+        total,
+        11,
+        &sum_expr(11, first, last),
+        &report.ineligible_eur_of_findings(),
+        &f.money_total,
+    )?;
+    // The inputs the findings are about, with their SHA-256.
+    let mut r = total + 2;
+    text(&mut ws, r, 0, label(lang, "inputs"), &f.bold)?;
+    for d in labels::input_rows(lang, &report.inputs) {
+        r += 1;
+        let line = format!("{} · {} · {}", d.role, d.file, d.sha256);
+        note(&mut ws, r, 0, last_col, &line, &w, &f.note)?;
     }
-    notes.push(tr(lang, "findings-note-claimed"));
-    if !r.holds {
-        notes.push(
-            Msg::new("findings-note-unaccounted")
-                .money("amount", r.unaccounted)
-                .text(lang),
-        );
+    widths(&mut ws, &w)?;
+    ws.set_print_area(0, 0, r, last_col)?;
+    wb.push_worksheet(ws);
+    wb.save_to_buffer()
+}
+
+/// "12 findings: 4 block, 7 error … — 1 664,89 EUR removed" in the report's language.
+fn summary_line(report: &CheckReport, lang: Lang) -> String {
+    let by: Vec<String> = report
+        .by_severity
+        .iter()
+        .filter(|s| s.count > 0)
+        .map(|s| {
+            format!(
+                "{} {}",
+                label(lang, &format!("sev_{}", s.severity.label())),
+                s.count
+            )
+        })
+        .collect();
+    format!(
+        "{} ({}) · {} {} EUR",
+        crate::i18n::Msg::new("findings-count")
+            .arg("n", report.findings.len())
+            .text(lang),
+        by.join(", "),
+        label(lang, "amount_removed"),
+        labels::number(lang, &fmt2(&report.ineligible_eur_of_findings()))
+    )
+}
+
+impl CheckReport {
+    /// The sum of the findings' amounts (what the list's total row restates).
+    pub(crate) fn ineligible_eur_of_findings(&self) -> Money {
+        self.findings.iter().map(|c| c.removes).sum()
     }
-    FindingsFrame {
-        title: tr(lang, "findings-reconciliation-title"),
-        col_lines: tr(lang, "findings-col-lines"),
-        col_eur: tr(lang, "findings-col-eur"),
-        parts,
-        notes,
-    }
+}
+
+const TEMPLATE: &str = include_str!("../../templates/findings.html.tera");
+
+/// The findings as one self-contained page (A4 landscape print, no script, no network).
+pub fn findings_as_html(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Result<String> {
+    let mut tera = crate::render::html::engine(lang)?;
+    tera.add_raw_template("findings.html", TEMPLATE)
+        .map_err(|e| anyhow!("the embedded findings template does not parse: {e}"))?;
+    let mut cx = tera::Context::new();
+    cx.insert("report", report);
+    cx.insert("rows", &rows(report, ledger, lang));
+    cx.insert("summary", &summary_line(report, lang));
+    cx.insert("inputs", &labels::input_rows(lang, &report.inputs));
+    cx.insert(
+        "total",
+        &labels::number(lang, &fmt2(&report.ineligible_eur_of_findings())),
+    );
+    cx.insert(
+        "cols",
+        &COLS.iter().map(|c| label(lang, c.0)).collect::<Vec<_>>(),
+    );
+    cx.insert("l", &labels::labels(lang));
+    cx.insert("style", crate::render::html::STYLE);
+    cx.insert(
+        "page_css",
+        &crate::render::html::page_css(lang, &report.agreement),
+    );
+    cx.insert("lang", lang.code());
+    tera.render("findings.html", &cx)
+        .map_err(|e| anyhow!("cannot render the findings html: {e:?}"))
 }

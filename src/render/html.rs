@@ -3,7 +3,6 @@
 //! report model and never compute. Filters: `money` (two decimals, the language's separators),
 //! `num` (a number as given), `date` (Latvian `03.01.2019.`, English `2019-01-03`), `tr` (a catalogue label by key).
 
-use crate::import::InputDigest;
 use crate::model::money::{fmt2, ser_money};
 use crate::model::project::Lang;
 use crate::model::Money;
@@ -11,7 +10,7 @@ use crate::render::labels::{self, labels};
 use crate::report::claim::{
     AgreementInfo, BudgetInfo, ClaimReport, ClaimRow, Cover, DocTotals, DocumentRow, HeadingRow,
     IndirectRow, IndirectTotal, LineRow, PeriodInfo, QuarterRow, RateRow, SharedRow, SourceInfo,
-    SplitCheck, TotalRow,
+    SourceLabel, SplitCheck, TotalRow,
 };
 use crate::report::indicators::Indicators;
 use crate::report::{RowCount, Tool};
@@ -22,7 +21,7 @@ use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
 const CLAIM_TEMPLATE: &str = include_str!("../../templates/claim.html.tera");
 const REVIEW_TEMPLATE: &str = include_str!("../../templates/review.html.tera");
-const STYLE: &str = include_str!("../../templates/style.css");
+pub(crate) const STYLE: &str = include_str!("../../templates/style.css");
 
 /// A tera value as the text it holds: strings as they are, numbers printed, none empty.
 fn value_text(v: &Value) -> Option<String> {
@@ -35,7 +34,7 @@ fn value_text(v: &Value) -> Option<String> {
     }
 }
 
-fn engine(lang: Lang) -> Result<Tera> {
+pub(crate) fn engine(lang: Lang) -> Result<Tera> {
     let mut tera = Tera::default();
     tera.register_filter(
         "money",
@@ -91,7 +90,7 @@ struct View<'a> {
     claim_number: Option<u32>,
     claim_type: &'a str,
     agreement: &'a AgreementInfo,
-    inputs: &'a [InputDigest],
+    inputs: Vec<labels::InputRow>,
     sources: &'a [SourceInfo],
     budget: &'a BudgetInfo,
     cover: &'a Cover,
@@ -108,7 +107,7 @@ struct View<'a> {
     findings: &'a [FindingText],
     #[serde(serialize_with = "ser_money")]
     findings_total: Money,
-    findings_frame: crate::render::findings::FindingsFrame,
+    findings_frame: crate::render::claim_findings::FindingsFrame,
     rates_used: &'a [RateRow],
     indicators: &'a Indicators,
     split_check: &'a SplitCheck,
@@ -116,6 +115,18 @@ struct View<'a> {
     row_counts: &'a [RowCount],
     notices: &'a [String],
     rounding: &'a str,
+    /// The period as the reader names it (`2020-Q3`; the whole project period for the final
+    /// report, never the file stem `final`).
+    period_label: String,
+}
+
+/// The period as a heading shows it: the quarter or year, or for the final report the whole
+/// project period in the report's language.
+pub fn period_label(r: &ClaimReport) -> String {
+    match r.period.period {
+        crate::model::ClaimPeriod::Final => crate::i18n::tr(r.lang, "final-period-whole"),
+        _ => r.period.label.clone(),
+    }
 }
 
 impl<'a> View<'a> {
@@ -128,7 +139,7 @@ impl<'a> View<'a> {
             claim_number: r.claim_number,
             claim_type: r.claim_type,
             agreement: &r.agreement,
-            inputs: &r.inputs,
+            inputs: labels::input_rows(r.lang, &r.inputs),
             sources: &r.sources,
             budget: &r.budget,
             cover: &r.cover,
@@ -144,22 +155,26 @@ impl<'a> View<'a> {
             unpaid_total: &r.unpaid_total,
             findings: &r.findings,
             findings_total: r.findings_total,
-            findings_frame: crate::render::findings::frame(&r.findings_summary, r.lang),
+            findings_frame: crate::render::claim_findings::frame(&r.findings_summary, r.lang),
             rates_used: &r.rates_used,
             indicators: &r.indicators,
             split_check: &r.split_check,
             frozen_quarters: &r.frozen_quarters,
             row_counts: &r.row_counts,
             notices: &r.notices,
-            rounding: r.rounding,
+            rounding: &r.rounding,
+            period_label: period_label(r),
         }
     }
 }
 
 /// The `<tr>` rows of a document list, exactly as the template's cells would print them
 /// (html-escaped; `money`, `num` and `date` as the filters of the same names), into `w`.
+/// Dates, amounts, ids and codes are cells that never break (`td.d`, `td.n`, `td.id`); the
+/// shared-costs line shows its name (`shared` is a code, not a word of the report).
 pub fn write_document_rows(
     lang: Lang,
+    shared: Option<&SourceLabel>,
     docs: &[DocumentRow],
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
@@ -174,13 +189,14 @@ pub fn write_document_rows(
             out.push_str(s);
         }
     };
-    let td = |out: &mut String, s: &str| {
-        out.push_str("<td>");
-        esc(out, s);
-        out.push_str("</td>");
-    };
-    let tdn = |out: &mut String, s: &str| {
-        out.push_str("<td class=\"n\">");
+    let cell = |out: &mut String, class: &str, s: &str| {
+        if class.is_empty() {
+            out.push_str("<td>");
+        } else {
+            out.push_str("<td class=\"");
+            out.push_str(class);
+            out.push_str("\">");
+        }
         esc(out, s);
         out.push_str("</td>");
     };
@@ -188,31 +204,43 @@ pub fn write_document_rows(
     let money = |m: &Money| labels::number(lang, &fmt2(m));
     for d in docs {
         out.push_str("<tr>");
-        td(&mut out, d.entry_id);
-        td(&mut out, d.doc_no);
-        td(&mut out, &date(d.doc_date));
-        td(&mut out, &d.paid_date.map(date).unwrap_or_default());
-        td(&mut out, d.supplier);
-        td(&mut out, d.description);
-        td(&mut out, d.activity);
-        td(&mut out, d.heading);
-        td(&mut out, d.case_id.unwrap_or(""));
-        td(&mut out, d.currency);
-        tdn(&mut out, &labels::number(lang, &d.amount.to_string()));
-        tdn(
+        cell(&mut out, "id", d.entry_id);
+        // A document number may break after a hyphen (REI-2020-␤0040): the width it frees
+        // goes to the description.
+        cell(&mut out, "", d.doc_no);
+        cell(&mut out, "d", &date(d.doc_date));
+        cell(&mut out, "d", &d.paid_date.map(date).unwrap_or_default());
+        cell(&mut out, "", d.supplier);
+        cell(&mut out, "", d.description);
+        cell(&mut out, "", line_name(shared, d.activity));
+        cell(&mut out, "id", d.heading);
+        cell(&mut out, "id", d.case_id.unwrap_or(""));
+        cell(&mut out, "id", d.currency);
+        cell(&mut out, "n", &labels::number(lang, &d.amount.to_string()));
+        cell(
             &mut out,
+            "n",
             &d.rate
                 .as_deref()
                 .map(|r| labels::number(lang, r))
                 .unwrap_or_default(),
         );
-        td(&mut out, d.rate_source.unwrap_or(""));
-        tdn(&mut out, &d.eur.as_ref().map(money).unwrap_or_default());
-        tdn(&mut out, &money(&d.vat_eur));
-        tdn(&mut out, &money(&d.eligible));
-        tdn(&mut out, &money(&d.ineligible));
-        td(&mut out, &d.rules.join(", "));
-        td(&mut out, &d.source.to_string());
+        cell(&mut out, "", d.rate_source.unwrap_or(""));
+        cell(
+            &mut out,
+            "n",
+            &d.eur.as_ref().map(money).unwrap_or_default(),
+        );
+        cell(&mut out, "n", &money(&d.vat_eur));
+        cell(&mut out, "n", &money(&d.eligible));
+        cell(&mut out, "n", &money(&d.ineligible));
+        cell(&mut out, "", &d.rules.join(", "));
+        // "expenses.xlsx ›" stays on one line, the sheet and cell on the next.
+        cell(
+            &mut out,
+            "",
+            &d.source.to_string().replacen(" › ", "\u{a0}› ", 1),
+        );
         out.push_str("</tr>\n");
         if out.len() >= 60 * 1024 {
             w.write_all(out.as_bytes())?;
@@ -220,6 +248,15 @@ pub fn write_document_rows(
         }
     }
     w.write_all(out.as_bytes())
+}
+
+/// A document's activity line as the report shows it: the shared-costs line by its name, any
+/// other line by its code (the codes are the agreement's own: A1, A2 …).
+pub fn line_name<'a>(shared: Option<&'a SourceLabel>, code: &'a str) -> &'a str {
+    match shared {
+        Some(s) if s.code == code => &s.name,
+        _ => code,
+    }
 }
 
 /// Where the document lists go in the rendered page; never in a report's own text.
@@ -245,9 +282,9 @@ pub fn write_claim_html(r: &ClaimReport, w: &mut dyn std::io::Write) -> Result<(
         .split_once(MARKS[1])
         .ok_or_else(|| anyhow!("the claim template lost its unpaid list"))?;
     w.write_all(head.as_bytes())?;
-    write_document_rows(r.lang, &r.documents, w)?;
+    write_document_rows(r.lang, r.shared_line.as_ref(), &r.documents, w)?;
     w.write_all(middle.as_bytes())?;
-    write_document_rows(r.lang, &r.unpaid, w)?;
+    write_document_rows(r.lang, r.shared_line.as_ref(), &r.unpaid, w)?;
     w.write_all(tail.as_bytes())?;
     Ok(())
 }
@@ -260,9 +297,25 @@ fn render_page(r: &ClaimReport) -> Result<String> {
     cx.insert("unpaid_rows", MARKS[1]);
     cx.insert("l", &labels(r.lang));
     cx.insert("style", STYLE);
+    cx.insert("page_css", &page_css(r.lang, &r.agreement.number));
     cx.insert("lang", r.lang.code());
     tera.render("claim.html", &cx)
         .map_err(|e| anyhow!("cannot render the claim html: {e:?}"))
+}
+
+/// The printed page's footer: the agreement number on the left, "Page n of m" on the right
+/// (CSS page-margin boxes, which Chromium prints).
+pub fn page_css(lang: Lang, agreement: &str) -> String {
+    let quote = |s: &str| format!("\"{}\"", s.replace(['\\', '"'], ""));
+    let page = labels::page_of(lang, "\u{1}", "\u{2}");
+    let page = quote(&page)
+        .replace('\u{1}', "\" counter(page) \"")
+        .replace('\u{2}', "\" counter(pages) \"");
+    format!(
+        "@page {{ @bottom-left {{ content: {}; font: 7pt \"DejaVu Sans\", Arial, sans-serif; color: #555; }} \
+         @bottom-right {{ content: {page}; font: 7pt \"DejaVu Sans\", Arial, sans-serif; color: #555; }} }}",
+        quote(agreement)
+    )
 }
 
 /// The review report as one self-contained page (`templates/review.html.tera`).

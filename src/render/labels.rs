@@ -1,256 +1,252 @@
-//! Report labels in Latvian and English (terms per the glossary), shared by the xlsx and html
-//! renderers, and the number and date formatting of each language: `1 234,56` and `03.01.2019.`
+//! Report labels in Latvian and English, shared by the xlsx and html renderers: the claim's
+//! come from the message catalogue (`i18n/<lang>/claim.ftl`), the review's from the table
+//! below; and the number and date formatting of each language: `1 234,56` and `03.01.2019.`
 //! in Latvian, `1,234.56` and `2019-01-03` in English.
 
 use crate::model::project::Lang;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
-/// `(key, Latvian, English)`.
-const LABELS: &[(&str, &str, &str)] = &[
-    ("title_interim", "Maksājuma pieprasījums", "Payment claim"),
-    ("title_final", "Noslēguma pārskats", "Final report"),
-    ("sheet_cover", "Titullapa", "Cover"),
-    ("sheet_expenditure", "Izdevumi", "Expenditure"),
-    ("sheet_financing", "Finansējums", "Financing"),
-    ("sheet_indirect", "Netiešās izmaksas", "Indirect costs"),
-    ("sheet_indicators", "Rādītāji", "Indicators"),
-    ("sheet_documents", "Dokumenti", "Documents"),
-    ("sheet_unpaid", "Neapmaksātie", "Unpaid"),
-    ("sheet_findings", "Konstatējumi", "Findings"),
-    ("sheet_rates", "Valūtas kursi", "Exchange rates"),
-    ("agreement", "Granta līgums", "Grant agreement"),
-    ("version", "Līguma versija", "Agreement version"),
-    ("in_force_from", "spēkā no", "in force from"),
-    ("project", "Projekts", "Project"),
-    ("beneficiary", "Finansējuma saņēmējs", "Beneficiary"),
-    (
-        "responsible_authority",
-        "Atbildīgā iestāde",
-        "Responsible authority",
-    ),
-    ("fund", "Fonds", "Fund"),
-    ("period", "Pārskata periods", "Reporting period"),
-    ("claim_number", "Pieprasījuma Nr.", "Claim no."),
-    ("claim_type", "Pieprasījuma veids", "Claim type"),
-    ("type_interim", "starpposma", "interim"),
-    ("type_final", "noslēguma", "final"),
-    (
-        "eligible_period",
-        "Attiecināmās izmaksas šajā periodā",
-        "Eligible costs this period",
-    ),
-    (
-        "eligible_cumulative",
-        "Attiecināmās izmaksas kopā (kumulatīvi)",
-        "Eligible costs, cumulative",
-    ),
-    ("requested", "Pieprasītā summa", "Amount requested"),
-    (
-        "payments",
-        "Saņemtie maksājumi (avanss, starpposma maksājumi)",
-        "Payments received (advance, interim payments)",
-    ),
-    (
-        "payments_total",
-        "Saņemtie maksājumi kopā",
-        "Payments received, total",
-    ),
-    (
-        "no_payments",
-        "Nav reģistrētu maksājumu",
-        "No payments recorded",
-    ),
-    ("payment_date", "Datums", "Date"),
-    ("payment_kind", "Veids", "Kind"),
-    ("note", "Piezīme", "Note"),
-    (
-        "interim_cap",
-        "Starpposma maksājumu griesti",
-        "Interim payment cap",
-    ),
-    ("of_eu_grant", "no ES finansējuma", "of the EU grant"),
-    ("grant_total", "Granta kopsumma", "Grant total"),
-    ("signatory", "Parakstītājs", "Signatory"),
-    ("signature", "Paraksts", "Signature"),
-    ("date", "Datums", "Date"),
-    ("inputs", "Ievaddati (SHA-256)", "Inputs (SHA-256)"),
-    ("role", "Loma", "Role"),
-    ("file", "Datne", "File"),
-    ("tool", "Rīks", "Tool"),
-    ("line", "Aktivitāte", "Activity line"),
-    ("heading", "Budžeta pozīcija", "Budget heading"),
-    ("name", "Nosaukums", "Name"),
-    ("budget", "Budžets", "Budget"),
-    ("earlier", "Iepriekšējos pieprasījumos", "In earlier claims"),
-    ("this_period", "Šajā periodā", "This period"),
-    ("cumulative", "Kopā (kumulatīvi)", "Total (cumulative)"),
-    ("remaining", "Atlikums", "Remaining"),
-    ("used_pct", "Izlietojums, %", "Used, %"),
-    ("by_line", "Pa aktivitātēm", "By activity line"),
-    ("by_heading", "Pa budžeta pozīcijām", "By budget heading"),
-    ("flex_limit", "Elastības robeža", "Flexibility limit"),
-    ("headroom", "Elastības rezerve", "Flexibility headroom"),
-    ("total", "Kopā", "Total"),
-    ("eligible", "Attiecināmās", "Eligible"),
-    (
-        "check_sources",
-        "Pārbaude: avoti − attiecināmās",
-        "Check: sources − eligible",
-    ),
-    ("rounding", "Noapaļošana", "Rounding"),
-    (
-        "split_holds",
-        "Avotu summa ir vienāda ar attiecināmajām izmaksām visās rindās",
-        "The sources add up to the eligible amount in every row",
-    ),
-    ("rows_checked", "pārbaudītas rindas", "rows checked"),
-    (
-        "largest_difference",
-        "lielākā starpība",
-        "largest difference",
-    ),
-    ("by_quarter", "Pa ceturkšņiem", "By quarter"),
-    ("quarter", "Ceturksnis", "Quarter"),
-    (
-        "frozen_from_register",
-        "Iepriekšējo pieprasījumu summas no iesniegto pieprasījumu reģistra",
-        "Earlier-claim figures from the register of submitted claims",
-    ),
-    (
-        "direct_base",
-        "Attiecināmo tiešo izmaksu bāze",
-        "Eligible direct cost base",
-    ),
-    ("rate_pct", "Likme, %", "Rate, %"),
-    ("allowed", "Pieļaujamās", "Allowed"),
-    ("claimed", "Pieprasītās", "Claimed"),
-    ("difference", "Starpība", "Difference"),
-    ("indicator", "Rādītājs", "Indicator"),
-    ("target", "Mērķa vērtība", "Target value"),
-    ("pct_target", "% no mērķa", "% of target"),
-    ("persons", "Personas", "Persons"),
-    ("women", "Sievietes", "Women"),
-    ("men", "Vīrieši", "Men"),
-    ("sex_other", "Cits / nav norādīts", "Other / not recorded"),
-    ("children", "Bērni (0–17)", "Children (0–17)"),
-    ("adults", "Pieaugušie (18+)", "Adults (18+)"),
-    ("age_unknown", "Vecums nav zināms", "Age not known"),
-    ("vulnerable", "Ievainojamas personas", "Vulnerable persons"),
-    ("country", "Atgriešanās valsts", "Country of return"),
-    (
-        "by_country",
-        "Pa atgriešanās valstīm",
-        "By country of return",
-    ),
-    (
-        "suppressed_note",
-        "Skaitļi, kas mazāki par slieksni, nav publicēti",
-        "Counts below the threshold are not published",
-    ),
-    ("threshold", "slieksnis", "threshold"),
-    ("entry_id", "Ieraksta Nr.", "Entry no."),
-    ("doc_no", "Dokumenta Nr.", "Document no."),
-    ("doc_date", "Dokumenta datums", "Document date"),
-    ("paid_date", "Apmaksas datums", "Payment date"),
-    ("supplier", "Piegādātājs", "Supplier"),
-    ("description", "Apraksts", "Description"),
-    ("case_id", "Lietas Nr.", "Case no."),
-    ("currency", "Valūta", "Currency"),
-    ("amount", "Summa", "Amount"),
-    ("rate", "Kurss", "Rate"),
-    ("rate_source", "Kursa avots", "Rate source"),
-    ("eur", "Summa EUR", "Amount EUR"),
-    ("vat", "PVN EUR", "VAT EUR"),
-    ("ineligible", "Neattiecināmās", "Ineligible"),
-    ("rules", "Noteikumi", "Rules"),
-    ("source", "Avots", "Source"),
-    (
-        "documents_title",
-        "Izdevumus pamatojošo dokumentu saraksts",
-        "List of supporting documents",
-    ),
-    (
-        "unpaid_title",
-        "Neapmaksātās izmaksas (vēl nav pieprasāmas)",
-        "Unpaid costs (not yet claimable)",
-    ),
-    ("none", "Nav", "None"),
-    ("rule", "Noteikums", "Rule"),
-    ("severity", "Nozīmīgums", "Severity"),
-    ("where", "Vieta", "Where"),
-    ("message", "Konstatējums", "Finding"),
-    ("hint", "Ieteikums", "Hint"),
-    (
-        "ineligible_amount",
-        "Neattiecināmā vai koriģējamā summa",
-        "Amount ineligible or to correct",
-    ),
-    ("sev_block", "bloķējošs", "block"),
-    ("sev_error", "kļūda", "error"),
-    ("sev_warning", "brīdinājums", "warning"),
-    ("sev_info", "informācija", "info"),
-    ("month", "Mēnesis", "Month"),
-    ("notices", "Paziņojumi", "Notices"),
-    ("page", "Lapa &P no &N", "Page &P of &N"),
-    (
-        "expenditure_title",
-        "Izdevumi pa aktivitātēm un budžeta pozīcijām",
-        "Expenditure by activity line and budget heading",
-    ),
-    (
-        "financing_title",
-        "Finansējuma sadalījums pa avotiem",
-        "Financing split by source",
-    ),
-    (
-        "indirect_title",
-        "Netiešo izmaksu aprēķins",
-        "Indirect cost computation",
-    ),
-    (
-        "indicators_title",
-        "Rādītāji: atbalstītās personas",
-        "Indicators: persons assisted",
-    ),
-    (
-        "findings_title",
-        "Konstatējumi un izslēgtās summas",
-        "Findings and excluded amounts",
-    ),
-    (
-        "rates_title",
-        "Izmantotie valūtas kursi",
-        "Exchange rates used",
-    ),
-    ("generated_by", "Sagatavots ar", "Made with"),
+/// The claim's labels: each reads the catalogue's `claim-<label>` (`_` as `-`), in
+/// `i18n/<lang>/claim.ftl`.
+const CLAIM_LABELS: &[&str] = &[
+    "title_interim",
+    "title_final",
+    "sheet_cover",
+    "sheet_expenditure",
+    "sheet_financing",
+    "sheet_indirect",
+    "sheet_indicators",
+    "sheet_documents",
+    "sheet_unpaid",
+    "sheet_findings",
+    "sheet_rates",
+    "agreement",
+    "version",
+    "in_force_from",
+    "project",
+    "beneficiary",
+    "responsible_authority",
+    "fund",
+    "period",
+    "claim_number",
+    "claim_type",
+    "type_interim",
+    "type_final",
+    "eligible_period",
+    "eligible_cumulative",
+    "requested",
+    "payments",
+    "payments_total",
+    "no_payments",
+    "payment_date",
+    "payment_kind",
+    "note",
+    "interim_cap",
+    "of_eu_grant",
+    "grant_total",
+    "signatory",
+    "signature",
+    "date",
+    "inputs",
+    "role",
+    "file",
+    "tool",
+    "line",
+    "heading",
+    "name",
+    "budget",
+    "earlier",
+    "this_period",
+    "cumulative",
+    "remaining",
+    "used_pct",
+    "by_line",
+    "by_heading",
+    "flex_limit",
+    "headroom",
+    "total",
+    "eligible",
+    "check_sources",
+    "rounding",
+    "split_holds",
+    "rows_checked",
+    "largest_difference",
+    "by_quarter",
+    "quarter",
+    "frozen_from_register",
+    "direct_base",
+    "rate_pct",
+    "allowed",
+    "claimed",
+    "difference",
+    "indicator",
+    "target",
+    "pct_target",
+    "persons",
+    "women",
+    "men",
+    "sex_other",
+    "children",
+    "adults",
+    "age_unknown",
+    "vulnerable",
+    "country",
+    "by_country",
+    "suppressed_note",
+    "threshold",
+    "entry_id",
+    "doc_no",
+    "doc_date",
+    "paid_date",
+    "supplier",
+    "description",
+    "case_id",
+    "currency",
+    "amount",
+    "rate",
+    "rate_source",
+    "eur",
+    "vat",
+    "ineligible",
+    "rules",
+    "source",
+    "documents_title",
+    "unpaid_title",
+    "none",
+    "rule",
+    "severity",
+    "where",
+    "message",
+    "hint",
+    "ineligible_amount",
+    "month",
+    "notices",
+    "expenditure_title",
+    "financing_title",
+    "indirect_title",
+    "indicators_title",
+    "findings_title",
+    "rates_title",
+    "generated_by",
+    "split_differs",
+    "findings_report",
+    "findings_sheet",
+    "findings_intro",
+    "findings_none",
+    "statement",
+    "amount_removed",
+    "inputs_title",
+    "summary",
 ];
 
-/// The label of `key`; the key itself if it has none (a missing label shows, never panics).
+/// Severities (`sev_error` …) read the catalogue's `severity-…` (common.ftl).
+const SEVERITIES: &[&str] = &["block", "error", "warning", "info"];
+
+/// The catalogue key of a claim label or severity, if `key` is one.
+fn catalogue_key(key: &str) -> Option<String> {
+    if let Some(sev) = key.strip_prefix("sev_") {
+        return SEVERITIES.contains(&sev).then(|| format!("severity-{sev}"));
+    }
+    CLAIM_LABELS
+        .contains(&key)
+        .then(|| format!("claim-{}", key.replace('_', "-")))
+}
+
+/// Every catalogue label of a language, read once: renderers ask for the same few hundred
+/// labels per workbook, and a `&'static str` keeps the cell-writing code as it was.
+fn catalogue_labels(lang: Lang) -> &'static HashMap<&'static str, &'static str> {
+    static LV: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static EN: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let build = || {
+        CLAIM_LABELS
+            .iter()
+            .copied()
+            .chain(SEVERITIES.iter().map(|s| match *s {
+                "block" => "sev_block",
+                "error" => "sev_error",
+                "warning" => "sev_warning",
+                _ => "sev_info",
+            }))
+            .filter_map(|k| {
+                let text = crate::i18n::tr(lang, &catalogue_key(k)?);
+                Some((k, &*Box::leak(text.into_boxed_str())))
+            })
+            .collect()
+    };
+    match lang {
+        Lang::Lv => LV.get_or_init(build),
+        Lang::En => EN.get_or_init(build),
+    }
+}
+
+/// The label of `key`; `?` if it has none (a missing label shows, never panics).
 pub fn label(lang: Lang, key: &str) -> &'static str {
-    LABELS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, lv, en)| match lang {
-            Lang::Lv => *lv,
-            Lang::En => *en,
-        })
-        .unwrap_or("?")
+    catalogue_labels(lang).get(key).copied().unwrap_or("?")
 }
 
 /// Every label of a language, for the templates.
 pub fn labels(lang: Lang) -> BTreeMap<&'static str, &'static str> {
-    LABELS
+    catalogue_labels(lang)
         .iter()
-        .map(|(k, lv, en)| {
-            (
-                *k,
-                match lang {
-                    Lang::Lv => *lv,
-                    Lang::En => *en,
-                },
-            )
+        .map(|(k, v)| (*k, *v))
+        .collect()
+}
+
+/// An input's role as a report names it (`expenses` → "izdevumu uzskaite"); a role without
+/// a name in the catalogue as it is.
+pub fn input_role(lang: Lang, role: &str) -> String {
+    let key = match role {
+        "project" => "claim-input-project",
+        "expenses" => "claim-input-expenses",
+        "cases" => "claim-input-cases",
+        "rates" => "claim-input-rates",
+        "rules" => "claim-input-rules",
+        _ => return role.to_string(),
+    };
+    crate::i18n::tr(lang, key)
+}
+
+/// An input's file as a report names it: the file name, or for the rule catalogue (whose
+/// digest stands in the list of inputs) its name and number of rules in words.
+pub fn input_file(lang: Lang, d: &crate::import::InputDigest) -> String {
+    match d.role.as_str() {
+        "rules" => crate::i18n::Msg::new("claim-rule-catalogue")
+            .arg("n", crate::rules::ALL.len())
+            .text(lang),
+        _ => d.file.clone(),
+    }
+}
+
+/// The inputs as a report's table shows them: role, file, SHA-256.
+#[derive(Debug, serde::Serialize)]
+pub struct InputRow {
+    /// The role as `verify` reads it back (`expenses`, `rules` …).
+    pub code: String,
+    pub role: String,
+    pub file: String,
+    pub sha256: String,
+}
+
+pub fn input_rows(lang: Lang, inputs: &[crate::import::InputDigest]) -> Vec<InputRow> {
+    inputs
+        .iter()
+        .map(|d| InputRow {
+            code: d.role.clone(),
+            role: input_role(lang, &d.role),
+            file: input_file(lang, d),
+            sha256: d.sha256.clone(),
         })
         .collect()
+}
+
+/// The page footer's "Page 3 of 9" with the page and count as `page` and `pages` (`&P`, `&N`
+/// in a workbook footer; CSS counters in html).
+pub fn page_of(lang: Lang, page: &str, pages: &str) -> String {
+    crate::i18n::Msg::new("claim-page-of")
+        .arg("page", page)
+        .arg("pages", pages)
+        .text(lang)
 }
 
 /// Formats a decimal string (`-1234.5`, `1234.56`) with the language's separators: Latvian
@@ -279,10 +275,17 @@ mod tests {
 
     #[test]
     fn every_key_has_both_languages() {
-        let all: Vec<_> = LABELS.iter().collect();
-        for (k, lv, en) in &all {
-            assert!(!lv.is_empty() && !en.is_empty(), "{k}");
-            assert_eq!(all.iter().filter(|x| x.0 == *k).count(), 1, "{k} twice");
+        // Every claim label is in the catalogue in both languages, and not also in the table.
+        for k in CLAIM_LABELS {
+            let key = catalogue_key(k).unwrap();
+            for lang in [Lang::Lv, Lang::En] {
+                assert!(crate::i18n::has(lang, &key), "{key} ({})", lang.code());
+                assert_ne!(label(lang, k), "?", "{k}");
+            }
         }
+        assert_eq!(label(Lang::Lv, "sev_error"), "kļūda");
+        assert_eq!(label(Lang::En, "total"), "Total");
+        assert_eq!(label(Lang::Lv, "no-such-label"), "?");
+        assert_eq!(page_of(Lang::Lv, "&P", "&N"), "Lapa &P no &N");
     }
 }

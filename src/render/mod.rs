@@ -5,6 +5,7 @@ pub mod burn_html;
 pub mod burn_svg;
 pub mod burn_text;
 pub mod burn_xlsx;
+pub mod claim_findings;
 pub mod field_help;
 pub mod findings;
 pub mod html;

@@ -3,6 +3,7 @@
 //! row, and an instructions sheet explaining every column. A filled template always imports.
 
 use super::field_help::{field_help, kind_help, yes_no, Table};
+use crate::i18n::tr;
 use crate::import::header::{FieldSpec, Kind, CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
 use crate::model::project::{HeadingKind, Lang};
 use crate::model::Project;
@@ -41,28 +42,25 @@ impl Table {
             (Table::Rates, Lang::En) => "Rates",
         }
     }
-    fn what(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Table::Expenses, Lang::Lv) => {
-                "izdevumu uzskaite (viena rinda katrai attaisnojuma dokumenta rindai)"
-            }
-            (Table::Expenses, Lang::En) => "expense ledger (one row per supporting-document line)",
-            (Table::Cases, Lang::Lv) => "lietu reģistrs (viena rinda katrai personai)",
-            (Table::Cases, Lang::En) => "case register (one row per assisted person)",
-            (Table::Rates, Lang::Lv) => "valūtas kursi (viena rinda mēnesim un valūtai)",
-            (Table::Rates, Lang::En) => "exchange rates (one row per month and currency)",
-        }
+    fn what(self, lang: Lang) -> String {
+        tr(
+            lang,
+            match self {
+                Table::Expenses => "template-what-expenses",
+                Table::Cases => "template-what-cases",
+                Table::Rates => "template-what-rates",
+            },
+        )
     }
 }
 
-fn instructions_sheet(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Lv => "Norādījumi",
-        Lang::En => "Instructions",
-    }
+fn instructions_sheet(lang: Lang) -> String {
+    tr(lang, "template-instructions-sheet")
 }
 
-fn t(lang: Lang, lv: &'static str, en: &'static str) -> &'static str {
+/// One of two texts kept side by side elsewhere (the field help's table, a number format); the
+/// template's own words are the catalogue's `template-…` (common.ftl).
+fn by_lang(lang: Lang, lv: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Lv => lv,
         Lang::En => en,
@@ -149,7 +147,7 @@ fn formats(lang: Lang) -> Formats {
     Formats {
         head_required: head.clone().set_background_color(Color::RGB(0xBDD7EE)),
         head_optional: head.set_background_color(Color::RGB(0xEDEDED)),
-        date: Format::new().set_num_format(t(lang, "dd.mm.yyyy", "yyyy-mm-dd")),
+        date: Format::new().set_num_format(by_lang(lang, "dd.mm.yyyy", "yyyy-mm-dd")),
         money: Format::new().set_num_format("#,##0.00"),
         text: Format::new().set_num_format("@"),
         title: Format::new().set_bold().set_font_size(14),
@@ -179,7 +177,7 @@ pub fn template_workbook(
     let mut data = Worksheet::new();
     data.set_name(table.sheet(lang))?;
     let mut ins = Worksheet::new();
-    ins.set_name(isheet)?;
+    ins.set_name(&isheet)?;
     let lists = write_instructions(&mut ins, table, project, lang, &fm)?;
 
     let last = TEMPLATE_ROWS;
@@ -210,7 +208,7 @@ pub fn template_workbook(
         }
 
         let meaning = help
-            .map(|h| t(lang, h.lv, h.en))
+            .map(|h| by_lang(lang, h.lv, h.en))
             .unwrap_or_default()
             .to_string();
         let mut message = format!("{meaning} {}.", kind_help(f.kind, lang));
@@ -220,19 +218,19 @@ pub fn template_workbook(
             (Table::Expenses, "activity", _) if !codes.activities.is_empty() => {
                 dv = Some(list_validation(
                     &codes.activities,
-                    isheet,
+                    &isheet,
                     &lists.activities,
                 ));
                 strict = true;
             }
             (Table::Expenses, "heading", _) if !codes.headings.is_empty() => {
-                dv = Some(list_validation(&codes.headings, isheet, &lists.headings));
+                dv = Some(list_validation(&codes.headings, &isheet, &lists.headings));
                 strict = true;
             }
             (Table::Expenses, "case_id", _) if !codes.per_case.is_empty() => {
                 message = format!(
                     "{meaning} {}: {}.",
-                    t(lang, "Obligāts pozīcijām", "Required for headings"),
+                    tr(lang, "template-required-for-headings"),
                     codes.per_case.join(", ")
                 );
             }
@@ -321,10 +319,7 @@ fn write_instructions(
     ws.set_column_width(3, 40)?;
     ws.set_column_width(4, 60)?;
     ws.set_column_width(5, 18)?;
-    let title = format!(
-        "grantbook — {}",
-        t(lang, "ievaddatu veidne", "input template")
-    );
+    let title = format!("grantbook — {}", tr(lang, "template-input-template"));
     ws.write_string_with_format(0, 0, &title, &fm.title)?;
     ws.write_string(1, 0, table.what(lang))?;
     let mut r = 2;
@@ -336,40 +331,27 @@ fn write_instructions(
         )?;
         r += 1;
     }
-    let steps: &[&str] = match lang {
-        Lang::Lv => &[
-            "Aizpildiet pirmo lapu no 2. rindas, viena rinda katram ierakstam; virsraksta rindu nemainiet.",
-            "Zili virsraksti ir obligāti; pelēkie — pēc vajadzības. Kodus izvēlieties no saraksta šūnā.",
-            "Kolonnu secību drīkst mainīt un pievienot savas kolonnas: tās tiek ignorētas. Neierakstiet vārdus, personas kodus, pases numurus.",
-            "Pēc tam: grantbook check, tad grantbook claim --period 2020-Q3.",
-        ],
-        Lang::En => &[
-            "Fill the first sheet from row 2, one row per record; keep the header row as it is.",
-            "Blue headers are required; grey ones as needed. Pick codes from the drop-down in the cell.",
-            "Columns may be reordered and your own columns added: they are ignored. Never enter names, personal codes or passport numbers.",
-            "Then: grantbook check, then grantbook claim --period 2020-Q3.",
-        ],
-    };
+    let steps = [
+        "template-step-fill",
+        "template-step-required",
+        "template-step-columns",
+        "template-step-then",
+    ];
     for s in steps {
         r += 1;
-        ws.write_string(r, 0, *s)?;
+        ws.write_string(r, 0, tr(lang, s))?;
     }
     r += 2;
-    let heads = match lang {
-        Lang::Lv => [
-            "Kolonna",
-            "Lauks",
-            "Obligāts",
-            "Formāts",
-            "Nozīme",
-            "Piemērs",
-        ],
-        Lang::En => [
-            "Column", "Field", "Required", "Format", "Meaning", "Example",
-        ],
-    };
+    let heads = [
+        "template-column",
+        "template-field",
+        "template-required",
+        "template-format",
+        "template-meaning",
+        "template-example",
+    ];
     for (c, h) in heads.iter().enumerate() {
-        ws.write_string_with_format(r, c as u16, *h, &fm.bold)?;
+        ws.write_string_with_format(r, c as u16, tr(lang, h), &fm.bold)?;
     }
     let codes = codes(project);
     let per_case = &codes.per_case;
@@ -377,22 +359,22 @@ fn write_instructions(
         r += 1;
         let help = field_help(table, f.id);
         let required = if f.required {
-            t(lang, "jā", "yes").to_string()
+            tr(lang, "template-yes").to_string()
         } else if table == Table::Expenses && f.id == "case_id" && !per_case.is_empty() {
             format!(
                 "{} {}",
-                t(lang, "pozīcijām", "for headings"),
+                tr(lang, "template-for-headings"),
                 per_case.join(", ")
             )
         } else {
-            t(lang, "nē", "no").to_string()
+            tr(lang, "template-no").to_string()
         };
         ws.write_string(r, 0, header(f, lang))?;
         ws.write_string(r, 1, f.id)?;
         ws.write_string_with_format(r, 2, required, &fm.wrap)?;
         ws.write_string_with_format(r, 3, kind_help(f.kind, lang), &fm.wrap)?;
         if let Some(h) = &help {
-            ws.write_string_with_format(r, 4, t(lang, h.lv, h.en), &fm.wrap)?;
+            ws.write_string_with_format(r, 4, by_lang(lang, h.lv, h.en), &fm.wrap)?;
             // Codes are the project's own, never the first project's.
             let own = match (table, f.id) {
                 (Table::Expenses, "activity") => codes.activities.first(),
@@ -415,7 +397,7 @@ fn write_instructions(
         return Ok(ranges);
     };
     r += 2;
-    ws.write_string_with_format(r, 0, t(lang, "Aktivitātes", "Activity lines"), &fm.bold)?;
+    ws.write_string_with_format(r, 0, tr(lang, "template-activity-lines"), &fm.bold)?;
     let first = r + 1;
     for l in &p.lines {
         r += 1;
@@ -437,19 +419,14 @@ fn write_instructions(
             format!(
                 "{} — {}: {}",
                 s.name.get(lang),
-                t(lang, "sadala pa aktivitātēm", "apportioned to the lines"),
+                tr(lang, "template-apportioned"),
                 key.join(", ")
             ),
         )?;
     }
     ranges.activities = format!("$A${}:$A${}", first + 1, r + 1);
     r += 2;
-    ws.write_string_with_format(
-        r,
-        0,
-        t(lang, "Budžeta pozīcijas", "Budget headings"),
-        &fm.bold,
-    )?;
+    ws.write_string_with_format(r, 0, tr(lang, "template-budget-headings"), &fm.bold)?;
     let first = r + 1;
     for h in p
         .headings
@@ -459,13 +436,9 @@ fn write_instructions(
         r += 1;
         ws.write_string(r, 0, &h.code)?;
         let note = if h.per_case {
-            t(
-                lang,
-                " (katrai lietai: norādiet lietas Nr.)",
-                " (per case: give the case no.)",
-            )
+            format!(" ({})", tr(lang, "template-per-case"))
         } else {
-            ""
+            String::new()
         };
         ws.write_string(r, 1, format!("{}{note}", h.name.get(lang)))?;
     }
@@ -483,11 +456,7 @@ fn write_instructions(
                 "{} ({}): {}",
                 h.code,
                 h.name.get(lang),
-                t(
-                    lang,
-                    "netiešās izmaksas aprēķina kā fiksētu likmi; tās netiek grāmatotas no rēķiniem",
-                    "indirect costs are computed as a flat rate; they are never booked from invoices"
-                )
+                tr(lang, "template-indirect-flat-rate")
             ),
         )?;
     }

@@ -37,6 +37,12 @@ pub struct ClaimReport<'a> {
     pub indirect: Vec<IndirectRow>,
     pub indirect_total: IndirectTotal,
     pub shared: Vec<SharedRow>,
+    /// The shared-costs line (its code as booked, its name in the report's language): the
+    /// document list shows the name, never a code such as `shared`.
+    pub shared_line: Option<SourceLabel>,
+    /// The heading of flat-rate indirect costs (never booked from documents), if the project
+    /// has one: its period figures come from the indirect-cost computation.
+    pub indirect_heading: Option<String>,
     pub quarters: Vec<QuarterRow>,
     pub documents: Vec<DocumentRow<'a>>,
     pub documents_total: DocTotals,
@@ -58,7 +64,15 @@ pub struct ClaimReport<'a> {
     pub frozen_quarters: Vec<String>,
     pub row_counts: Vec<RowCount>,
     pub notices: Vec<String>,
-    pub rounding: &'static str,
+    /// How the figures are rounded, in the report's language (the catalogue's `claim-rounding-method`).
+    pub rounding: String,
+}
+
+/// A code and its name in the report's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceLabel {
+    pub code: String,
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -430,9 +444,6 @@ fn split_check(rows: &[ClaimRow], lines: &[LineRow], total: &TotalRow) -> SplitC
         holds: largest.is_zero(),
     }
 }
-
-const ROUNDING_EN: &str = "Each quarter is computed on its own: shared costs apportioned per heading by the key (largest remainder, ties to the lower line code); indirect costs = round_half_up(rate × eligible direct costs) per line; EU share = round_half_up(share × quarter total, 2), apportioned to the line × heading cells by largest remainder (ties to the lower code); co-financing = total − EU share per cell. Years, the final report and cumulative columns are sums of quarters.";
-const ROUNDING_LV: &str = "Katru ceturksni aprēķina atsevišķi: kopīgās izmaksas katrā budžeta pozīcijā sadala pa aktivitātēm pēc atslēgas (lielākā atlikuma metode, vienādos gadījumos aktivitātei ar mazāko kodu); netiešās izmaksas = round_half_up(likme × attiecināmās tiešās izmaksas) katrai aktivitātei; ES daļa = round_half_up(daļa × ceturkšņa kopsumma, 2), ko sadala pa aktivitāšu × budžeta pozīciju šūnām ar lielākā atlikuma metodi (vienādos gadījumos mazākajam kodam); līdzfinansējums = kopsumma − ES daļa katrā šūnā. Gadi, noslēguma pārskats un kumulatīvās kolonnas ir ceturkšņu summas.";
 
 /// Everything the claim needs, computed once per run.
 pub struct ClaimInput<'a> {
@@ -826,6 +837,15 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         indirect,
         indirect_total,
         shared,
+        indirect_heading: project
+            .headings
+            .iter()
+            .find(|h| h.kind == crate::model::project::HeadingKind::Indirect)
+            .map(|h| h.code.clone()),
+        shared_line: project.shared.as_ref().map(|s| SourceLabel {
+            code: s.code.clone(),
+            name: s.name.get(lang).to_string(),
+        }),
         quarters: quarter_rows,
         documents_total: DocTotals::of(&documents),
         documents,
@@ -837,9 +857,6 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         rates_used,
         row_counts: row_counts(ledger),
         notices: personal_notices(ledger),
-        rounding: match lang {
-            Lang::En => ROUNDING_EN,
-            Lang::Lv => ROUNDING_LV,
-        },
+        rounding: crate::i18n::tr(lang, "claim-rounding-method"),
     }
 }

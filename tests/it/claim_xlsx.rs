@@ -288,3 +288,264 @@ fn year_and_final_reports_are_sums_of_quarters() {
         money(&y["total"]["period"]["eligible"])
     );
 }
+
+/// A part of an xlsx package as text.
+pub(crate) fn part(xlsx: &std::path::Path, name: &str) -> String {
+    use std::io::Read;
+    let bytes = std::fs::read(xlsx).expect("xlsx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut s = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|_| panic!("{name} in {}", xlsx.display()))
+        .read_to_string(&mut s)
+        .expect("utf-8");
+    s
+}
+
+/// Runs the binary's command line on the shipped sample, writing into a temporary folder.
+pub(crate) fn sample(args: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut v: Vec<String> = vec![
+        "grantbook".into(),
+        "--project".into(),
+        root.join("budgets/ak-iom-pmif-2018-1.toml")
+            .display()
+            .to_string(),
+        "--out".into(),
+        dir.path().display().to_string(),
+    ];
+    v.extend(args.iter().map(|s| s.to_string()));
+    let code = grantbook::cli::run(v).expect("runs");
+    assert!(code <= 1, "{args:?}: exit {code}");
+    let out = dir.path().to_path_buf();
+    (dir, out)
+}
+
+/// The expenditure sheet's "this period" figure of every row is a formula over the document
+/// list — SUMIFS of the eligible column by line and heading, plus the line's part of the shared
+/// costs — or, for the flat-rate indirect costs, a link to the indirect-cost sheet; its stored
+/// result is the json's figure, and evaluating the formula on the document list read back gives
+/// the same figure.
+fn check_period_formulas(out: &std::path::Path, stem: &str, lang: &str) {
+    let j = json(&out.join(format!("{stem}.json")));
+    let mut b = Book::open(&out.join(format!("{stem}.xlsx")));
+    let (exp, docs, ind) = match lang {
+        "lv" => ("Izdevumi", "Dokumenti", "Netiešās izmaksas"),
+        _ => ("Expenditure", "Documents", "Indirect costs"),
+    };
+    // The document list read back: (line, heading) → Σ eligible, in cents.
+    let n_docs = j["documents"].as_array().expect("documents").len() as u32;
+    let mut by_cell = std::collections::HashMap::<(String, String), i64>::new();
+    for r in 4..4 + n_docs {
+        let key = (
+            b.value(docs, r, 6).to_string(),
+            b.value(docs, r, 7).to_string(),
+        );
+        let cents = match b.value(docs, r, 15) {
+            Data::Float(f) => (f * 100.0).round() as i64,
+            other => panic!("{docs} row {}: eligible {other:?}", r + 1),
+        };
+        *by_cell.entry(key).or_default() += cents;
+    }
+    let mut sumifs = 0;
+    for (i, row) in j["rows"].as_array().expect("rows").iter().enumerate() {
+        let r = 5 + i as u32;
+        let f = b.formula(exp, r, 6);
+        let want = money(&row["period"]["eligible"]);
+        assert_eq!(num(&b.value(exp, r, 6)), want, "{exp}!G{} stored", r + 1);
+        let cents = if f.starts_with("SUMIFS(") {
+            sumifs += 1;
+            assert!(f.contains(&format!("{docs}!$P$5:$P$")), "{f}");
+            let key = (
+                row["line"].as_str().unwrap().to_string(),
+                row["heading"].as_str().unwrap().to_string(),
+            );
+            let constant = match f.split_once(")+").or_else(|| f.split_once(")-")) {
+                Some((_, c)) => {
+                    let c: f64 = c.parse().expect("the shared part");
+                    let c = (c * 100.0).round() as i64;
+                    if f.contains(")-") {
+                        -c
+                    } else {
+                        c
+                    }
+                }
+                None => 0,
+            };
+            by_cell.get(&key).copied().unwrap_or(0) + constant
+        } else {
+            // The indirect costs: the indirect sheet's claimed amount of the line.
+            assert!(f.contains(ind), "{exp}!G{}: {f}", r + 1);
+            let (_, cell) = f.rsplit_once('!').expect("a link");
+            let ind_row: u32 = cell[1..].parse().expect("row");
+            assert_eq!(&cell[..1], "E", "{f}");
+            match b.value(ind, ind_row - 1, 4) {
+                Data::Float(x) => (x * 100.0).round() as i64,
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(
+            format!("{:.2}", cents as f64 / 100.0),
+            want,
+            "{exp}!G{}: {f} evaluated on the document list",
+            r + 1
+        );
+    }
+    assert!(sumifs > 0, "some rows are SUMIFS over the document list");
+}
+
+#[test]
+fn period_figures_are_formulas_over_the_document_list() {
+    for lang in ["en", "lv"] {
+        let dir = mini_copy();
+        let (code, out) = run(
+            dir.path(),
+            "out",
+            &["claim", "--period", "2020-Q3", "--lang", lang],
+        );
+        assert_eq!(code, 0);
+        check_period_formulas(&out, "claim-2020-Q3", lang);
+    }
+    // The sample books shared costs: their apportioned part is added to the line's SUMIFS.
+    let (_dir, out) = sample(&["claim", "--period", "2020-Q3", "--format", "xlsx,json"]);
+    check_period_formulas(&out, "claim-2020-Q3", "lv");
+    let f = Book::open(&out.join("claim-2020-Q3.xlsx")).formula("Izdevumi", 5, 6);
+    assert!(f.starts_with("SUMIFS("), "{f}");
+    let x = part(&out.join("claim-2020-Q3.xlsx"), "xl/worksheets/sheet2.xml");
+    assert!(x.contains(")+"), "a shared part added to some row's SUMIFS");
+}
+
+/// Every visible sheet prints on A4 landscape, one page wide, with the agreement and "page n of
+/// m" in the footer; the long lists repeat their header row on every page; the notes under
+/// the financing table are merged cells inside a print area, so they do not widen the page.
+#[test]
+fn claim_workbook_print_setup() {
+    let dir = mini_copy();
+    let (code, out) = run(
+        dir.path(),
+        "out",
+        &[
+            "claim", "--period", "2020-Q3", "--lang", "lv", "--format", "xlsx",
+        ],
+    );
+    assert_eq!(code, 0);
+    let xlsx = out.join("claim-2020-Q3.xlsx");
+    let book = Book::open(&xlsx).names();
+    let wb = part(&xlsx, "xl/workbook.xml");
+    for (i, name) in book.iter().enumerate().filter(|(_, n)| *n != "_grantbook") {
+        let x = part(&xlsx, &format!("xl/worksheets/sheet{}.xml", i + 1));
+        assert!(
+            x.contains("<pageSetUpPr fitToPage=\"1\"/>"),
+            "{name}: fit to page"
+        );
+        assert!(
+            x.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\""),
+            "{name}: A4 landscape, one page wide, as many long as needed"
+        );
+        assert!(
+            x.contains("TEST/2020/1") && x.contains("Lapa &amp;P no &amp;N"),
+            "{name}: footer"
+        );
+    }
+    for (sheet, row) in [
+        ("Dokumenti", 4),
+        ("Neapmaksātie", 4),
+        ("Konstatējumi", 4),
+        ("'Valūtas kursi'", 4),
+        ("Izdevumi", 5),
+    ] {
+        let title = format!(">{sheet}!${row}:${row}</definedName>");
+        assert!(wb.contains(&title), "{sheet}: print titles row {row}");
+    }
+    // Financing: the rounding note is a merged cell over the table's columns A:J, and the
+    // print area ends at column J.
+    let fin = part(&xlsx, "xl/worksheets/sheet3.xml");
+    assert!(
+        fin.matches("<mergeCell ref=\"A").count() >= 3,
+        "subtitle, check and rounding notes merged"
+    );
+    assert!(wb.contains(">Finansējums!$A$1:$J$"), "print area A:J");
+    // A wrapped header row is as high as its longest label.
+    assert!(
+        fin.contains("<row r=\"5\" spans=\"1:10\" ht=\""),
+        "header row height"
+    );
+}
+
+/// `check --format xlsx,html` writes the findings workbook and page: one row per finding with
+/// the rule, severity, requirement, cell, entry fields, amount removed and hint; a filter, a
+/// frozen header, a total equal to the check report's; A4 landscape print.
+#[test]
+fn findings_workbook_and_page() {
+    let (_dir, out) = sample(&["--lang", "lv", "check", "--format", "xlsx,html,json"]);
+    let xlsx = out.join("findings.xlsx");
+    let mut b = Book::open(&xlsx);
+    assert_eq!(b.names(), vec!["Konstatējumi".to_string()]);
+    let heads: Vec<String> = (0..14)
+        .map(|c| b.value("Konstatējumi", 3, c).to_string())
+        .collect();
+    assert_eq!(heads[0], "Noteikums");
+    assert_eq!(heads[2], "Prasība");
+    assert_eq!(heads[11], "Izslēgtā summa");
+    assert_eq!(heads[13], "Ieteikums");
+    // The findings as the json of the same run has them (check prints json to stdout, so
+    // build the report through the library to compare).
+    let run = grantbook::cli::load(&super::sample::sample_global()).expect("sample");
+    let report = grantbook::report::check::build(
+        &run.project,
+        &run.ledger,
+        &run.findings,
+        &run.ineligible,
+        &run.alloc.eligible,
+        run.lang,
+    );
+    let n = report.findings.len() as u32;
+    assert!(n > 0);
+    let mut cents = 0i64;
+    for (i, c) in report.findings.iter().enumerate() {
+        let f = &c.finding;
+        let r = 4 + i as u32;
+        assert_eq!(b.value("Konstatējumi", r, 0).to_string(), f.rule);
+        if let Some(at) = &f.at {
+            assert_eq!(b.value("Konstatējumi", r, 3).to_string(), at.to_string());
+        }
+        if let Some(e) = &f.entry_id {
+            assert_eq!(&b.value("Konstatējumi", r, 4).to_string(), e);
+        }
+        cents += match b.value("Konstatējumi", r, 11) {
+            Data::Float(x) => (x * 100.0).round() as i64,
+            other => panic!("{other:?}"),
+        };
+        assert!(
+            !b.value("Konstatējumi", r, 2).to_string().is_empty(),
+            "a requirement in Latvian"
+        );
+    }
+    let total = 4 + n;
+    assert_eq!(
+        b.formula("Konstatējumi", total, 11),
+        format!("SUM(L5:L{})", 4 + n)
+    );
+    assert_eq!(
+        num(&b.value("Konstatējumi", total, 11)),
+        format!("{:.2}", cents as f64 / 100.0)
+    );
+    let sum: rust_decimal::Decimal = report.findings.iter().map(|c| c.removes).sum();
+    assert_eq!(format!("{:.2}", cents as f64 / 100.0), format!("{sum:.2}"));
+    let x = part(&xlsx, "xl/worksheets/sheet1.xml");
+    assert!(x.contains("<autoFilter ref=\"A4:N"), "filters");
+    assert!(x.contains("<pane ySplit=\"4\""), "frozen header");
+    assert!(x.contains("paperSize=\"9\"") && x.contains("orientation=\"landscape\""));
+    let wb = part(&xlsx, "xl/workbook.xml");
+    assert!(
+        wb.contains(">Konstatējumi!$4:$4</definedName>"),
+        "print titles"
+    );
+
+    let html = std::fs::read_to_string(out.join("findings.html")).expect("findings.html");
+    assert!(html.contains("@page { size: A4 landscape;"));
+    assert!(html.contains("<thead><tr><th>Noteikums</th>"));
+    assert_eq!(html.matches("<tr><td class=\"id\">").count(), n as usize);
+    assert!(!html.contains("<script"));
+}

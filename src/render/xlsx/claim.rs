@@ -6,7 +6,8 @@
 
 use super::*;
 use crate::model::money::fmt2;
-use crate::render::labels::{date as fmt_date, label};
+use crate::render::html::line_name;
+use crate::render::labels::{date as fmt_date, label, page_of};
 use crate::report::claim::{ClaimReport, DocTotals, DocumentRow};
 use crate::report::SplitOut;
 use rust_xlsxwriter::utility::quote_sheet_name;
@@ -36,17 +37,13 @@ impl Ctx<'_> {
     }
     fn setup(&self, ws: &mut Worksheet, key: &str) -> XResult<()> {
         ws.set_name(self.l(key))?;
-        print_setup(ws, &self.r.agreement.number, self.l("page"), None)?;
+        print_setup(
+            ws,
+            &self.r.agreement.number,
+            &page_of(self.lang, "&P", "&N"),
+            None,
+        )?;
         Ok(())
-    }
-    /// The period's name for a reader: `2020-Q3`, `2020`, or for the final report the words
-    /// for the whole eligibility period (its label `final` is for files and the hidden sheet).
-    fn period_name(&self) -> String {
-        if self.r.claim_type == "final" {
-            crate::i18n::tr(self.lang, "final-period-whole")
-        } else {
-            self.r.period.label.clone()
-        }
     }
     fn period_text(&self) -> String {
         let p = &self.r.period;
@@ -54,38 +51,65 @@ impl Ctx<'_> {
             "{} – {} ({})",
             fmt_date(self.lang, &p.from.to_string()),
             fmt_date(self.lang, &p.to.to_string()),
-            self.period_name()
+            self.period_label()
         )
     }
-    fn title(&self, ws: &mut Worksheet, key: &str) -> XResult {
+    /// A header row of labels, as high as its longest wrapped label in the columns' `widths`.
+    fn headers(&self, ws: &mut Worksheet, row: u32, keys: &[&str], widths: &[f64]) -> XResult {
+        let labels: Vec<&str> = keys
+            .iter()
+            .map(|k| if k.is_empty() { "" } else { self.l(k) })
+            .collect();
+        for (c, t) in labels.iter().enumerate() {
+            text(ws, row, c as u16, t, &self.f.head)?;
+        }
+        header_row_height(ws, row, &labels, widths)
+    }
+    /// The report's title and its subtitle (agreement, version, period), the subtitle wrapped
+    /// over the sheet's columns so it never widens the printed page.
+    fn title(&self, ws: &mut Worksheet, key: &str, widths: &[f64]) -> XResult {
         text(
             ws,
             0,
             0,
-            &format!("{} — {}", self.l(key), self.period_name()),
+            &format!("{} — {}", self.l(key), self.period_label()),
             &self.f.title,
         )?;
-        text(
+        let sub = self.subtitle();
+        note(
             ws,
             1,
             0,
-            &format!(
-                "{} {} · {} {} · {}",
-                self.l("agreement"),
-                self.r.agreement.number,
-                self.l("version"),
-                self.r.agreement.version,
-                self.period_text()
-            ),
-            &self.f.subtitle,
+            widths.len() as u16 - 1,
+            &sub,
+            widths,
+            &self.f.subtitle_note,
         )
     }
-    fn headers(&self, ws: &mut Worksheet, row: u32, keys: &[&str]) -> XResult {
-        for (c, k) in keys.iter().enumerate() {
-            let t = if k.is_empty() { "" } else { self.l(k) };
-            text(ws, row, c as u16, t, &self.f.head)?;
-        }
-        Ok(())
+    /// The title of a list written row by row (constant memory: no merged cells); the list is
+    /// wider than its subtitle.
+    fn list_title(&self, ws: &mut Worksheet, key: &str) -> XResult {
+        text(
+            ws,
+            0,
+            0,
+            &format!("{} — {}", self.l(key), self.period_label()),
+            &self.f.title,
+        )?;
+        text(ws, 1, 0, &self.subtitle(), &self.f.subtitle)
+    }
+    fn subtitle(&self) -> String {
+        format!(
+            "{} {} · {} {} · {}",
+            self.l("agreement"),
+            self.r.agreement.number,
+            self.l("version"),
+            self.r.agreement.version,
+            self.period_text()
+        )
+    }
+    fn period_label(&self) -> String {
+        crate::render::html::period_label(self.r)
     }
 }
 
@@ -112,7 +136,7 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
     let mut wb = Workbook::new();
     // Deflating the document list's XML is most of a large workbook's time: a long list takes
     // the fastest level (a somewhat larger file); everyday claims keep the default.
-    if r.documents.len() + r.unpaid.len() >= 20_000 {
+    if r.documents.len() + r.unpaid.len() >= LONG_LIST {
         wb.set_zip_compression_level(1);
     }
     use chrono::Datelike;
@@ -132,7 +156,7 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
                 "{} {} {}",
                 label(lang, title_key),
                 r.agreement.number,
-                r.period.label
+                crate::render::html::period_label(r)
             ))
             .set_author("grantbook")
             .set_company(r.agreement.beneficiary.as_str())
@@ -289,7 +313,7 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         &mut ws,
         0,
         0,
-        &format!("{} — {}", cx.l(title_key), cx.period_name()),
+        &format!("{} — {}", cx.l(title_key), cx.period_label()),
         &f.title,
     )?;
     let a = &r.agreement;
@@ -459,7 +483,8 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         text(&mut ws, row, c as u16, cx.l(k), &f.head)?;
     }
     text(&mut ws, row, 2, "SHA-256", &f.head)?;
-    for d in &r.inputs {
+    // Roles and the rule catalogue in the reader's words (the hidden sheet keeps the codes).
+    for d in crate::render::labels::input_rows(cx.lang, &r.inputs) {
         row += 1;
         text(&mut ws, row, 0, &d.role, &f.text)?;
         text(&mut ws, row, 1, &d.file, &f.text)?;
@@ -490,7 +515,8 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_expenditure")?;
-    cx.title(&mut ws, "expenditure_title")?;
+    const W: [f64; 10] = [10.5, 26.0, 9.0, 32.0, 14.0, 14.0, 14.0, 14.0, 14.0, 11.0];
+    cx.title(&mut ws, "expenditure_title", &W)?;
     let head = FIRST - 1;
     cx.headers(
         &mut ws,
@@ -507,6 +533,7 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "remaining",
             "used_pct",
         ],
+        &W,
     )?;
     ws.set_freeze_panes(FIRST, 0)?;
     ws.set_repeat_rows(head, head)?;
@@ -520,7 +547,14 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
         text(&mut ws, row, 3, &x.heading_name, &f.text)?;
         money(&mut ws, row, 4, &x.budget, &f.money)?;
         money(&mut ws, row, 5, &x.earlier.eligible, &f.money)?;
-        money(&mut ws, row, 6, &x.period.eligible, &f.money)?;
+        money_formula(
+            &mut ws,
+            row,
+            6,
+            &period_expr(cx, row, x),
+            &x.period.eligible,
+            &f.money,
+        )?;
         row_formulas(
             &mut ws,
             row,
@@ -580,6 +614,7 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "remaining",
             "used_pct",
         ],
+        &W,
     )?;
     for x in &r.lines {
         row += 1;
@@ -628,6 +663,7 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "flex_limit",
             "headroom",
         ],
+        &W,
     )?;
     for h in &r.headings {
         row += 1;
@@ -662,11 +698,53 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             &f.money,
         )?;
     }
-    widths(
-        &mut ws,
-        &[8.0, 26.0, 9.0, 32.0, 15.0, 15.0, 15.0, 15.0, 15.0, 11.0],
-    )?;
+    widths(&mut ws, &W)?;
+    ws.set_print_area(0, 0, row, 9)?;
     Ok(ws)
+}
+
+/// A row's eligible costs this period as a formula over the document list, so that a document
+/// corrected in the workbook moves the claim: the eligible amounts of the documents booked to
+/// the row's line and heading, plus the line's part of the shared costs booked to the heading
+/// (apportioned by the key with the largest remainder, quarter by quarter: a figure, not a
+/// formula). Flat-rate indirect costs are no documents: the indirect-cost sheet's claimed amount.
+fn period_expr(cx: &Ctx, row: u32, x: &crate::report::claim::ClaimRow) -> String {
+    let r = cx.r;
+    if r.indirect_heading.as_deref() == Some(x.heading.as_str()) {
+        if let Some(i) = r.indirect.iter().position(|ind| ind.line == x.line) {
+            let sheet = quote_sheet_name(cx.l("sheet_indirect"));
+            return format!("={sheet}!{}", cell(FIRST + i as u32, 4));
+        }
+    }
+    let docs = quote_sheet_name(cx.l("sheet_documents"));
+    let first = LIST_HEAD + 2;
+    let last = LIST_HEAD + 1 + (r.documents.len() as u32).max(1);
+    let col = |c: u16| {
+        let a = rust_xlsxwriter::utility::column_number_to_name(c);
+        format!("{docs}!${a}${first}:${a}${last}")
+    };
+    let mut e = format!(
+        "=SUMIFS({},{},{},{},{})",
+        col(15),
+        col(6),
+        cell(row, 0),
+        col(7),
+        cell(row, 2)
+    );
+    let shared: Money = r
+        .shared
+        .iter()
+        .filter(|s| s.heading == x.heading)
+        .flat_map(|s| s.to_lines.iter())
+        .filter(|l| l.code == x.line)
+        .map(|l| l.amount)
+        .sum();
+    if shared.is_sign_negative() {
+        e.push_str(&format!("-{}", fmt2(&-shared)));
+    } else if !shared.is_zero() {
+        e.push_str(&format!("+{}", fmt2(&shared)));
+    }
+    e
 }
 
 /// Cumulative (= earlier + this period), remaining (= budget − cumulative) and used % on a row
@@ -711,7 +789,13 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
     let f = &cx.f;
     let ns = r.sources.len() as u16;
     let mut ws = cx.sheet("sheet_financing")?;
-    cx.title(&mut ws, "financing_title")?;
+    let mut w = vec![10.5, 12.0];
+    for _ in 0..2 {
+        w.push(14.0);
+        w.extend(std::iter::repeat_n(14.0, ns as usize));
+        w.push(12.0);
+    }
+    cx.title(&mut ws, "financing_title", &w)?;
     // Columns: line, heading, then per block: eligible, each source, check.
     let p0: u16 = FIN_P0;
     let c0: u16 = p0 + ns + 2;
@@ -727,6 +811,16 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
         }
         text(&mut ws, head, b + 1 + ns, cx.l("check_sources"), &f.head)?;
     }
+    header_row_height(
+        &mut ws,
+        head,
+        &[
+            cx.l("check_sources"),
+            cx.l("check_sources"),
+            cx.l("check_sources"),
+        ],
+        &[12.0],
+    )?;
     ws.set_freeze_panes(FIRST, 2)?;
     ws.set_repeat_rows(head, head)?;
     let n = r.rows.len() as u32;
@@ -785,7 +879,9 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
     for x in &r.lines {
         row += 1;
         text(&mut ws, row, 0, &x.line, &f.text)?;
-        text(&mut ws, row, 1, &x.line_name, &f.text)?;
+        // The line's name wraps in the heading column (the sums fill the next ones).
+        text(&mut ws, row, 1, &x.line_name, &f.wrap)?;
+        ws.set_row_height(row, 15.0 * f64::from(wrapped_lines(&x.line_name, w[1])))?;
         let key = cell(row, 0);
         sums(&mut ws, row, p0, &x.period, Some(&key))?;
         sums(&mut ws, row, c0, &x.cumulative, Some(&key))?;
@@ -801,6 +897,7 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
         text(&mut ws, row, p0 + 1 + i as u16, &s.name, &f.head)?;
     }
     text(&mut ws, row, p0 + 1 + ns, cx.l("check_sources"), &f.head)?;
+    header_row_height(&mut ws, row, &[cx.l("check_sources")], &[12.0])?;
     let q_first = row + 1;
     for q in &r.quarters {
         row += 1;
@@ -833,52 +930,39 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
         &Money::ZERO,
         &f.money_total,
     )?;
+    // The notes under the tables: merged over the sheet's columns and wrapped, so a long
+    // note never sets the printed width.
+    let last_col = c0 + ns + 1;
     row += 2;
     let sc = &r.split_check;
-    text(
-        &mut ws,
-        row,
-        0,
-        &format!(
-            "{}: {} ({} {}, {} {})",
-            cx.l("check_sources"),
-            if sc.holds { cx.l("split_holds") } else { "≠" },
-            sc.rows_checked,
-            cx.l("rows_checked"),
-            cx.l("largest_difference"),
-            crate::render::labels::number(cx.lang, &fmt2(&sc.largest_difference))
-        ),
-        &f.text,
-    )?;
+    let check = format!(
+        "{}: {} ({} {}, {} {})",
+        cx.l("check_sources"),
+        if sc.holds {
+            cx.l("split_holds")
+        } else {
+            cx.l("split_differs")
+        },
+        sc.rows_checked,
+        cx.l("rows_checked"),
+        cx.l("largest_difference"),
+        crate::render::labels::number(cx.lang, &fmt2(&sc.largest_difference))
+    );
+    note(&mut ws, row, 0, last_col, &check, &w, &f.note)?;
     row += 1;
-    text(
-        &mut ws,
-        row,
-        0,
-        &format!("{}: {}", cx.l("rounding"), r.rounding),
-        &f.text,
-    )?;
+    let rounding = format!("{}: {}", cx.l("rounding"), r.rounding);
+    note(&mut ws, row, 0, last_col, &rounding, &w, &f.note)?;
     if !r.frozen_quarters.is_empty() {
         row += 1;
-        text(
-            &mut ws,
-            row,
-            0,
-            &format!(
-                "{}: {}",
-                cx.l("frozen_from_register"),
-                r.frozen_quarters.join(", ")
-            ),
-            &f.text,
-        )?;
-    }
-    let mut w = vec![8.0, 10.0];
-    for _ in 0..2 {
-        w.push(15.0);
-        w.extend(std::iter::repeat_n(15.0, ns as usize));
-        w.push(12.0);
+        let frozen = format!(
+            "{}: {}",
+            cx.l("frozen_from_register"),
+            r.frozen_quarters.join(", ")
+        );
+        note(&mut ws, row, 0, last_col, &frozen, &w, &f.note)?;
     }
     widths(&mut ws, &w)?;
+    ws.set_print_area(0, 0, row, last_col)?;
     let refs = FinRefs {
         total_row,
         period_cols: (p0..=p0 + ns).collect(),
@@ -891,7 +975,8 @@ fn indirect(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_indirect")?;
-    cx.title(&mut ws, "indirect_title")?;
+    const W: [f64; 6] = [12.0, 22.0, 10.0, 16.0, 16.0, 14.0];
+    cx.title(&mut ws, "indirect_title", &W)?;
     let head = FIRST - 1;
     cx.headers(
         &mut ws,
@@ -904,6 +989,7 @@ fn indirect(cx: &Ctx) -> XResult<Worksheet> {
             "claimed",
             "difference",
         ],
+        &W,
     )?;
     let n = r.indirect.len() as u32;
     let last = (n > 0).then(|| FIRST + n - 1);
@@ -948,14 +1034,10 @@ fn indirect(cx: &Ctx) -> XResult<Worksheet> {
             &f.money_total,
         )?;
     }
-    text(
-        &mut ws,
-        row + 2,
-        0,
-        &format!("{}: {}", cx.l("rounding"), r.rounding),
-        &f.text,
-    )?;
-    widths(&mut ws, &[12.0, 22.0, 10.0, 16.0, 16.0, 14.0])?;
+    let rounding = format!("{}: {}", cx.l("rounding"), r.rounding);
+    note(&mut ws, row + 2, 0, 5, &rounding, &W, &f.note)?;
+    widths(&mut ws, &W)?;
+    ws.set_print_area(0, 0, row + 2, 5)?;
     Ok(ws)
 }
 
@@ -964,7 +1046,8 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
     let ind = &r.indicators;
     let mut ws = cx.sheet("sheet_indicators")?;
-    cx.title(&mut ws, "indicators_title")?;
+    const W: [f64; 10] = [10.5, 38.0, 12.0, 12.0, 12.0, 14.0, 14.0, 12.0, 14.0, 14.0];
+    cx.title(&mut ws, "indicators_title", &W)?;
     let head = FIRST - 1;
     cx.headers(
         &mut ws,
@@ -977,6 +1060,7 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
             "cumulative",
             "pct_target",
         ],
+        &W,
     )?;
     let mut row = head;
     for x in &ind.lines {
@@ -1011,6 +1095,7 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
             "age_unknown",
             "vulnerable",
         ],
+        &W,
     )?;
     for x in &ind.lines {
         for (k, b) in [("this_period", &x.period), ("cumulative", &x.cumulative)] {
@@ -1043,12 +1128,17 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
         }
     }
     row += 2;
+    // The by-country table is the long one: it starts a page, and its header repeats on the
+    // pages it runs on to.
+    ws.set_page_breaks(&[row])?;
     text(&mut ws, row, 0, cx.l("by_country"), &f.bold)?;
     row += 1;
+    ws.set_repeat_rows(row, row)?;
     cx.headers(
         &mut ws,
         row,
         &["line", "country", "this_period", "cumulative"],
+        &W,
     )?;
     let small = format!("<{}", ind.small_cell_threshold);
     for x in &ind.by_country {
@@ -1063,22 +1153,15 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
         }
     }
     row += 2;
-    text(
-        &mut ws,
-        row,
-        0,
-        &format!(
-            "{} ({} {})",
-            cx.l("suppressed_note"),
-            cx.l("threshold"),
-            ind.small_cell_threshold
-        ),
-        &f.subtitle,
-    )?;
-    widths(
-        &mut ws,
-        &[8.0, 30.0, 12.0, 12.0, 12.0, 14.0, 14.0, 12.0, 14.0, 14.0],
-    )?;
+    let suppressed = format!(
+        "{} ({} {})",
+        cx.l("suppressed_note"),
+        cx.l("threshold"),
+        ind.small_cell_threshold
+    );
+    note(&mut ws, row, 0, 9, &suppressed, &W, &f.subtitle_note)?;
+    widths(&mut ws, &W)?;
+    ws.set_print_area(0, 0, row, 9)?;
     Ok(ws)
 }
 
@@ -1104,6 +1187,18 @@ const DOC_COLS: [&str; 19] = [
     "source",
 ];
 
+/// The document list's column widths, for its data: ids and codes as long as they are, dates
+/// and amounts whole, the supplier, description and source wrapped (one A4 landscape page wide
+/// at about 70 %).
+const DOC_WIDTHS: [f64; 19] = [
+    8.5, 13.0, 10.5, 10.5, 15.0, 24.0, 9.0, 7.5, 13.0, 6.5, 12.5, 10.0, 9.0, 10.5, 7.0, 12.0, 14.5,
+    10.0, 15.0,
+];
+
+/// A document list this long is written without wrapped cells and row heights (as fast as
+/// plain cells; the same threshold at which the workbook takes the fastest compression).
+const LONG_LIST: usize = 20_000;
+
 fn documents(
     cx: &Ctx,
     ws: &mut Worksheet,
@@ -1114,24 +1209,28 @@ fn documents(
 ) -> XResult<()> {
     let f = &cx.f;
     cx.setup(ws, sheet)?;
-    cx.title(ws, title)?;
+    cx.list_title(ws, title)?;
     let head = LIST_HEAD;
-    cx.headers(ws, head, &DOC_COLS)?;
+    cx.headers(ws, head, &DOC_COLS, &DOC_WIDTHS)?;
     ws.set_freeze_panes(head + 1, 1)?;
     ws.set_repeat_rows(head, head)?;
-    widths(
-        ws,
-        &[
-            10.0, 12.0, 11.0, 11.0, 18.0, 24.0, 8.0, 8.0, 14.0, 7.0, 14.0, 10.0, 11.0, 13.0, 11.0,
-            13.0, 13.0, 12.0, 24.0,
-        ],
-    )?;
+    widths(ws, &DOC_WIDTHS)?;
     let first = head + 1;
     // A text cell in the default format is written without one: rust_xlsxwriter looks every
     // given format up by hashing it, a third of the time of a million-line list.
     let plain = |ws: &mut Worksheet, row: u32, col: u16, s: &str| -> XResult {
         ws.write_string(row, col, s)?;
         Ok(())
+    };
+    // A list to print wraps its texts in rows as high as they need; a list of tens of
+    // thousands of lines is for filtering, not paper, and keeps the fast plain cells.
+    let printed = docs.len() < LONG_LIST;
+    let wrapped = |ws: &mut Worksheet, row: u32, col: u16, s: &str| -> XResult {
+        if printed {
+            text(ws, row, col, s, &f.list_wrap)
+        } else {
+            plain(ws, row, col, s)
+        }
     };
     for (i, d) in docs.iter().enumerate() {
         let row = first + i as u32;
@@ -1141,9 +1240,9 @@ fn documents(
         if let Some(p) = d.paid_date {
             date(ws, row, 3, p, &f.date)?;
         }
-        plain(ws, row, 4, d.supplier)?;
-        plain(ws, row, 5, d.description)?;
-        plain(ws, row, 6, d.activity)?;
+        wrapped(ws, row, 4, d.supplier)?;
+        wrapped(ws, row, 5, d.description)?;
+        wrapped(ws, row, 6, line_name(cx.r.shared_line.as_ref(), d.activity))?;
         plain(ws, row, 7, d.heading)?;
         plain(ws, row, 8, d.case_id.unwrap_or(""))?;
         plain(ws, row, 9, d.currency)?;
@@ -1160,7 +1259,21 @@ fn documents(
         money(ws, row, 15, &d.eligible, &f.money)?;
         money(ws, row, 16, &d.ineligible, &f.money)?;
         plain(ws, row, 17, &d.rules.join(", "))?;
-        plain(ws, row, 18, &d.source.to_string())?;
+        let source = d.source.to_string();
+        wrapped(ws, row, 18, &source)?;
+        if !printed {
+            continue;
+        }
+        // Rows as high as their wrapped texts (a spreadsheet keeps the default height of a
+        // row written without one, and the second line would hide under the next row).
+        let lines = [(d.supplier, 4), (d.description, 5), (source.as_str(), 18)]
+            .iter()
+            .map(|(t, c)| wrapped_lines(t, DOC_WIDTHS[*c]))
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            ws.set_row_height(row, 15.0 * f64::from(lines))?;
+        }
     }
     let n = docs.len() as u32;
     let last = (n > 0).then(|| first + n - 1);
@@ -1182,7 +1295,8 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_findings")?;
-    cx.title(&mut ws, "findings_title")?;
+    const W: [f64; 8] = [10.5, 11.0, 9.0, 13.0, 24.0, 13.0, 54.0, 46.0];
+    cx.title(&mut ws, "findings_title", &W)?;
     let head = 3;
     cx.headers(
         &mut ws,
@@ -1197,6 +1311,7 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
             "message",
             "hint",
         ],
+        &W,
     )?;
     ws.set_freeze_panes(head + 1, 0)?;
     ws.set_repeat_rows(head, head)?;
@@ -1229,6 +1344,8 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
         money(&mut ws, row, 5, &x.ineligible, &f.money)?;
         text(&mut ws, row, 6, &x.message, &f.wrap)?;
         text(&mut ws, row, 7, &x.hint, &f.wrap)?;
+        let lines = wrapped_lines(&x.message, W[6]).max(wrapped_lines(&x.hint, W[7]));
+        ws.set_row_height(row, 15.0 * f64::from(lines))?;
     }
     let n = r.findings.len() as u32;
     let last = (n > 0).then(|| first + n - 1);
@@ -1249,10 +1366,11 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
         text(&mut ws, row, 0, cx.l("notices"), &f.bold)?;
         for n in &r.notices {
             row += 1;
-            text(&mut ws, row, 0, n, &f.text)?;
+            note(&mut ws, row, 0, 7, n, &W, &f.note)?;
         }
     }
-    widths(&mut ws, &[9.0, 12.0, 10.0, 14.0, 26.0, 14.0, 60.0, 50.0])?;
+    widths(&mut ws, &W)?;
+    ws.set_print_area(0, 0, row, 7)?;
     Ok(ws)
 }
 
@@ -1261,7 +1379,7 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
 /// the notes. Returns the next free row.
 fn findings_reconciliation(cx: &Ctx, ws: &mut Worksheet, top: u32) -> XResult<u32> {
     let f = &cx.f;
-    let fr = crate::render::findings::frame(&cx.r.findings_summary, cx.lang);
+    let fr = crate::render::claim_findings::frame(&cx.r.findings_summary, cx.lang);
     text(ws, top, 0, &fr.title, &f.bold)?;
     text(ws, top + 1, 4, &fr.col_lines, &f.head)?;
     text(ws, top + 1, 5, &fr.col_eur, &f.head)?;
@@ -1308,9 +1426,11 @@ fn findings_reconciliation(cx: &Ctx, ws: &mut Worksheet, top: u32) -> XResult<u3
 fn rates(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_rates")?;
-    cx.title(&mut ws, "rates_title")?;
+    const W: [f64; 4] = [12.0, 10.0, 14.0, 30.0];
+    cx.title(&mut ws, "rates_title", &W)?;
     let head = LIST_HEAD;
-    cx.headers(&mut ws, head, &["month", "currency", "rate", "source"])?;
+    cx.headers(&mut ws, head, &["month", "currency", "rate", "source"], &W)?;
+    ws.set_repeat_rows(head, head)?;
     for (i, x) in cx.r.rates_used.iter().enumerate() {
         let row = head + 1 + i as u32;
         text(&mut ws, row, 0, &x.month, &f.text)?;
@@ -1318,6 +1438,6 @@ fn rates(cx: &Ctx) -> XResult<Worksheet> {
         ws.write_number_with_format(row, 2, x.rate.parse::<f64>().unwrap_or(0.0), &f.rate)?;
         text(&mut ws, row, 3, &x.source, &f.text)?;
     }
-    widths(&mut ws, &[10.0, 10.0, 14.0, 20.0])?;
+    widths(&mut ws, &W)?;
     Ok(ws)
 }

@@ -29,6 +29,11 @@ pub struct Fmts {
     pub head: Format,
     pub text: Format,
     pub wrap: Format,
+    /// A note under a table (merged over its columns, wrapped).
+    pub note: Format,
+    pub subtitle_note: Format,
+    /// A wrapped text cell in a list, aligned at the bottom as the list's other cells are.
+    pub list_wrap: Format,
     pub bold: Format,
     pub money: Format,
     pub money_total: Format,
@@ -60,6 +65,16 @@ impl Fmts {
                 .set_border_bottom(FormatBorder::Thin),
             text: Format::new(),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            list_wrap: Format::new().set_text_wrap(),
+            subtitle_note: Format::new()
+                .set_italic()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_align(FormatAlign::Left),
+            note: Format::new()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_align(FormatAlign::Left),
             bold: Format::new().set_bold(),
             money: Format::new().set_num_format(MONEY),
             money_total: total(Format::new().set_num_format(MONEY)),
@@ -169,8 +184,10 @@ pub fn widths(ws: &mut Worksheet, w: &[f64]) -> XResult {
     Ok(())
 }
 
-/// A4 landscape, one page wide, the agreement number and page numbers in the footer, header
-/// rows repeated on every page.
+/// A4 landscape, one page wide and as many long as the rows need, narrow margins, the
+/// agreement number, the sheet and "Page n of m" in the footer, header rows repeated on every
+/// page. A sheet's width is its columns' (the notes under a table are merged, wrapped cells
+/// that never widen it: [`note`]), so the scale stays readable.
 pub fn print_setup(
     ws: &mut Worksheet,
     agreement: &str,
@@ -180,11 +197,75 @@ pub fn print_setup(
     ws.set_landscape();
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);
+    ws.set_margins(0.3, 0.3, 0.45, 0.5, 0.2, 0.25);
     let esc = agreement.replace('&', "&&");
-    ws.set_footer(format!("&L{esc}&C&A&R{page}"));
+    ws.set_footer(format!("&L&8{esc}&C&8&A&R&8{page}"));
     if let Some((a, b)) = repeat {
         ws.set_repeat_rows(a, b)?;
     }
+    Ok(())
+}
+
+/// How many lines `text` takes in a wrapped cell `width` characters wide (Excel's width unit,
+/// the digit 0 of the default font). Counted as if every letter were as wide as a digit: a
+/// little generous with Calibri, right with the wider faces a spreadsheet may put in its place.
+pub fn wrapped_lines(text: &str, width: f64) -> u32 {
+    let per_line = (width - 1.0).max(1.0);
+    text.split('\n')
+        .map(|para| {
+            // Greedy word wrap, as a spreadsheet does; a word longer than a line is broken.
+            let (mut lines, mut used) = (1u32, 0.0f64);
+            for w in para.split(' ') {
+                let n = w.chars().count() as f64;
+                let need = if used > 0.0 { used + 1.0 + n } else { n };
+                if need <= per_line {
+                    used = need;
+                    continue;
+                }
+                if used > 0.0 {
+                    lines += 1;
+                }
+                let parts = (n / per_line).ceil().max(1.0);
+                lines += parts as u32 - 1;
+                used = n - per_line * (parts - 1.0);
+            }
+            lines
+        })
+        .sum()
+}
+
+/// A header row whose wrapped labels all show: the row is as high as its tallest label
+/// (LibreOffice does not grow a row for wrapped text written without a height, and the label's
+/// second line would lie over the first data row).
+pub fn header_row_height(ws: &mut Worksheet, row: u32, labels: &[&str], widths: &[f64]) -> XResult {
+    let lines = labels
+        .iter()
+        .zip(widths)
+        .map(|(l, w)| wrapped_lines(l, *w))
+        .max()
+        .unwrap_or(1);
+    ws.set_row_height(row, 15.0 * f64::from(lines))?;
+    Ok(())
+}
+
+/// A note under a table: one cell merged over the table's columns `c0..=c1`, wrapped, as high
+/// as its text. A long one-line note would otherwise set the printed width of the sheet.
+pub fn note(
+    ws: &mut Worksheet,
+    row: u32,
+    c0: u16,
+    c1: u16,
+    text: &str,
+    widths: &[f64],
+    f: &Format,
+) -> XResult {
+    let width: f64 = widths
+        .iter()
+        .skip(c0 as usize)
+        .take((c1 - c0 + 1) as usize)
+        .sum();
+    ws.merge_range(row, c0, row, c1, text, f)?;
+    ws.set_row_height(row, 15.0 * f64::from(wrapped_lines(text, width)))?;
     Ok(())
 }
 
@@ -224,4 +305,23 @@ pub fn meta_sheet(m: &Meta) -> XResult<Worksheet> {
     widths(&mut ws, &[16.0, 24.0, 66.0])?;
     ws.set_hidden(true);
     Ok(ws)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped_lines;
+
+    #[test]
+    fn counts_wrapped_lines_as_a_spreadsheet_wraps() {
+        // Width 6 holds 5 characters a line.
+        assert_eq!(wrapped_lines("", 6.0), 1);
+        assert_eq!(wrapped_lines("aaaa", 6.0), 1);
+        assert_eq!(wrapped_lines("aa bb", 6.0), 1);
+        assert_eq!(wrapped_lines("aaaa bbbb", 6.0), 2);
+        assert_eq!(wrapped_lines("aaaa bbbb cc", 6.0), 3);
+        // 12 characters in one word: 5 + 5 + 2, then "dd" fits beside the last 2.
+        assert_eq!(wrapped_lines("aaaaaaaaaaaa", 6.0), 3);
+        assert_eq!(wrapped_lines("aaaaaaaaaaaa dd", 6.0), 3);
+        assert_eq!(wrapped_lines("aa\nbb", 6.0), 2);
+    }
 }
