@@ -7,8 +7,8 @@ mod claim;
 mod completions;
 mod init;
 pub mod progress;
-mod review;
-mod rules;
+pub(crate) mod review;
+pub(crate) mod rules;
 mod template;
 mod verify;
 
@@ -122,6 +122,9 @@ pub enum Command {
     /// Tell whether a report still matches its inputs and the rule catalogue (SHA-256)
     #[command(after_help = verify::AFTER_HELP)]
     Verify(verify::VerifyArgs),
+    /// Serve a local web workspace (overview, findings, claims, burn, review, rules) on 127.0.0.1
+    #[command(after_help = crate::serve::AFTER_HELP)]
+    Serve(crate::serve::ServeArgs),
     /// Print shell completions (bash, zsh, fish, powershell)
     #[command(after_help = completions::COMPLETIONS_HELP)]
     Completions(completions::CompletionsArgs),
@@ -235,6 +238,7 @@ where
         Command::Burn(a) => burn::run(&cli.global, a),
         Command::Review(a) => review::run(&cli.global, a),
         Command::Verify(a) => verify::run(&cli.global, a),
+        Command::Serve(a) => crate::serve::run(&cli.global, a),
     }
 }
 

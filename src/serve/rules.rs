@@ -1,0 +1,56 @@
+//! The rules page: the catalogue, each rule with its severity, what it removes, its legal
+//! basis and its parameters with their values in the project file (as `grantbook rules ID`).
+
+use super::pages::{blocking, lang_of, render};
+use super::state::AppState;
+use crate::model::project::Lang;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use serde::Serialize;
+use std::sync::Arc;
+use tera::Context;
+
+#[derive(Serialize)]
+struct RuleView {
+    id: &'static str,
+    severity: &'static str,
+    statement: &'static str,
+    removes: &'static str,
+    basis: &'static str,
+    params: Vec<(String, String)>,
+}
+
+pub(crate) async fn page(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    let lang = lang_of(&app, &headers);
+    blocking(app, lang, move |app| {
+        let l = app.current();
+        let rules: Vec<RuleView> = crate::rules::ALL
+            .iter()
+            .map(|r| RuleView {
+                id: r.id,
+                severity: r.severity.label(),
+                statement: match lang {
+                    Lang::Lv => r.statement_lv,
+                    Lang::En => r.statement,
+                },
+                removes: crate::cli::rules::removes(r.removes),
+                basis: r.basis,
+                params: r
+                    .params
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.to_string(),
+                            crate::cli::rules::value(&l.project, p).unwrap_or_default(),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect();
+        let mut cx = Context::new();
+        cx.insert("rules", &rules);
+        render(app, lang, "rules.html", "/rules", cx)
+    })
+    .await
+}
