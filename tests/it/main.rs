@@ -18,4 +18,5 @@ mod money;
 mod review;
 mod rules;
 mod sample;
+mod serve;
 mod support;
