@@ -7,7 +7,7 @@ mod claim;
 mod completions;
 mod init;
 pub mod progress;
-pub(crate) mod review;
+mod review;
 pub(crate) mod rules;
 mod template;
 mod verify;
@@ -196,12 +196,17 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
 
 /// The input files of a run, which outputs must never overwrite.
 pub fn input_paths(run: &Run) -> Vec<PathBuf> {
+    input_paths_of(&run.project, &run.ledger)
+}
+
+/// The input files of a project and its ledger (`input_paths` without a `Run`).
+pub fn input_paths_of(project: &Project, ledger: &Ledger) -> Vec<PathBuf> {
     let mut v = vec![
-        run.project.path.clone(),
-        run.ledger.expenses_source.path.clone(),
-        run.ledger.cases_source.path.clone(),
+        project.path.clone(),
+        ledger.expenses_source.path.clone(),
+        ledger.cases_source.path.clone(),
     ];
-    if let Some(r) = &run.ledger.rates_source {
+    if let Some(r) = &ledger.rates_source {
         v.push(r.path.clone());
     }
     v

@@ -1,47 +1,123 @@
 //! The review page: upload a submitted claim workbook (and the previous claim), choose the
-//! confidence and the seed; `grantbook review` runs on them and writes its review workbook
-//! (the checklist to fill), html and json under `--out`; the page shows the differences, the
-//! sample and the conclusion from that json. Uploads are checked by content (an xlsx is a zip)
-//! and kept under `--out` only.
+//! confidence and the seed, see the differences and the sample, and fill the checklist in the
+//! browser (result, amount deducted). Each save runs the review again with the filled rows —
+//! the same models `grantbook review --checklist` builds — writes the review workbook (the
+//! checklist, filled), html and json under `--out`, and shows the projection and conclusion.
+//! Uploads are checked by content (an xlsx is a zip) and kept under `--out` only.
 
 use super::pages::{blocking, lang_of, render};
 use super::security::confined;
 use super::state::AppState;
+use crate::import::claim_workbook::read_claim_workbook;
+use crate::model::Money;
+use crate::report::review::{build, sample::default_seed, FilledRow, ReviewInput};
 use anyhow::{anyhow, bail, Context as _};
-use axum::extract::{Multipart, State};
+use axum::extract::{Form, Multipart, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use std::sync::{Arc, Mutex, OnceLock};
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
 use tera::Context;
 
-/// The last review run in this server: its json and the files it wrote.
-fn last() -> &'static Mutex<Option<(serde_json::Value, Vec<String>)>> {
-    static L: OnceLock<Mutex<Option<(serde_json::Value, Vec<String>)>>> = OnceLock::new();
-    L.get_or_init(|| Mutex::new(None))
+/// A review in progress: what was uploaded and chosen, the rows filled so far, the last report.
+pub(crate) struct Session {
+    claim: PathBuf,
+    previous: Option<PathBuf>,
+    confidence: Option<Decimal>,
+    seed: Option<u64>,
+    filled: Vec<FilledRow>,
+    report: serde_json::Value,
+    files: Vec<String>,
 }
 
 pub(crate) async fn page(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Response {
     let lang = lang_of(&app, &headers);
     blocking(app, lang, move |app| {
         let mut cx = Context::new();
-        if let Some((report, files)) = last().lock().expect("review lock").clone() {
-            cx.insert("report", &report);
-            cx.insert("files", &files);
+        if let Some(s) = app.review.lock().expect("review lock").as_ref() {
+            cx.insert("report", &s.report);
+            cx.insert("files", &s.files);
         }
+        let results: Vec<&str> = ["res_ok", "res_finding", "res_manual"]
+            .iter()
+            .map(|k| crate::render::labels::label(lang, k))
+            .collect();
+        cx.insert("results", &results);
         render(app, lang, "review.html", "/review", cx)
     })
     .await
 }
 
+/// Runs the review on the session's workbooks with its filled rows, as `grantbook review`
+/// does, and writes review-<period>.{xlsx,html,json} under `--out`.
+fn run(app: &AppState, s: &mut Session, lang: crate::model::project::Lang) -> anyhow::Result<()> {
+    let l = app.current();
+    let submitted = read_claim_workbook(&s.claim)?;
+    let previous = match &s.previous {
+        Some(p) => Some(read_claim_workbook(p)?),
+        None => None,
+    };
+    let frozen = crate::import::register::read_register(&l.project)?;
+    let recomputed = l.claim(lang, submitted.period, &frozen)?;
+    let version = l.project.version_on(recomputed.period.to);
+    let confidence = s
+        .confidence
+        .unwrap_or(version.params.review_confidence_pct / Decimal::ONE_HUNDRED);
+    let seed = s.seed.unwrap_or_else(|| default_seed(&submitted.inputs));
+    let report = build(&ReviewInput {
+        project: &l.project,
+        submitted: &submitted,
+        recomputed: &recomputed,
+        previous: previous.as_ref(),
+        filled: (!s.filled.is_empty()).then_some(s.filled.as_slice()),
+        confidence,
+        seed,
+        lang,
+    });
+    let stem = format!("review-{}", submitted.period.label());
+    let files = [
+        (
+            "xlsx",
+            crate::render::xlsx::review::review_as_xlsx(&report)
+                .context("cannot build the review workbook")?,
+        ),
+        (
+            "html",
+            crate::render::html::review_as_html(&report)?.into_bytes(),
+        ),
+        ("json", crate::render::json::to_json(&report)),
+    ];
+    let mut inputs = crate::cli::input_paths_of(&l.project, &l.ledger);
+    inputs.push(s.claim.clone());
+    inputs.extend(s.previous.iter().cloned());
+    let mut written = Vec::new();
+    for (ext, bytes) in files {
+        let name = format!("{stem}.{ext}");
+        let path = confined(&app.g.out, &name).ok_or_else(|| anyhow!("bad file name {name}"))?;
+        crate::render::write_atomic(&path, &bytes, &inputs)?;
+        written.push(name);
+    }
+    s.report = serde_json::to_value(&report)?;
+    s.files = written;
+    Ok(())
+}
+
 /// An upload refused for what it holds, with the status a client can act on.
 struct Refused(StatusCode, String);
 
+struct Upload {
+    claim: Vec<u8>,
+    previous: Option<Vec<u8>>,
+    confidence: String,
+    seed: String,
+}
+
 /// Reads the form: the two workbooks (checked to be xlsx, a zip archive) and the options.
-async fn read_form(
-    mut m: Multipart,
-) -> Result<(Vec<u8>, Option<Vec<u8>>, String, String), Refused> {
-    let (mut claim, mut previous, mut confidence, mut seed) =
-        (None, None, String::new(), String::new());
+async fn read_form(mut m: Multipart) -> Result<Upload, Refused> {
+    let (mut claim, mut previous) = (None, None);
+    let (mut confidence, mut seed) = (String::new(), String::new());
     loop {
         let field = match m.next_field().await {
             Ok(Some(f)) => f,
@@ -79,7 +155,27 @@ async fn read_form(
             "choose the submitted claim workbook".to_string(),
         ));
     };
-    Ok((claim, previous, confidence, seed))
+    Ok(Upload {
+        claim,
+        previous,
+        confidence,
+        seed,
+    })
+}
+
+fn confidence(s: &str) -> anyhow::Result<Option<Decimal>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let c: Decimal = s.replace(',', ".").parse().map_err(|_| {
+        anyhow!("confidence {s:?}: expected a fraction such as 0.9\n  hint: 0.9 is 90 %")
+    })?;
+    if c <= Decimal::ZERO || c >= Decimal::ONE {
+        bail!(
+            "confidence {c}: must lie strictly between 0 and 1\n  hint: 0.9 is 90 %; 0.95 is 95 %"
+        );
+    }
+    Ok(Some(c))
 }
 
 pub(crate) async fn start(
@@ -88,7 +184,7 @@ pub(crate) async fn start(
     m: Multipart,
 ) -> Response {
     let lang = lang_of(&app, &headers);
-    let (claim, previous, confidence, seed) = match read_form(m).await {
+    let up = match read_form(m).await {
         Ok(x) => x,
         Err(Refused(s, t)) => return super::security::refuse(s, &t),
     };
@@ -96,69 +192,80 @@ pub(crate) async fn start(
         let out = &app.g.out;
         std::fs::create_dir_all(out)
             .with_context(|| format!("cannot create {}", out.display()))?;
-        let save = |name: &str, bytes: &[u8]| -> anyhow::Result<std::path::PathBuf> {
+        let save = |name: &str, bytes: &[u8]| -> anyhow::Result<PathBuf> {
             let p = confined(out, name).ok_or_else(|| anyhow!("bad upload name"))?;
             crate::render::write_atomic(&p, bytes, &[])?;
             Ok(p)
         };
-        let claim = save("uploaded-claim.xlsx", &claim)?;
-        let previous = match previous {
-            Some(b) => Some(save("uploaded-previous-claim.xlsx", &b)?),
-            None => None,
-        };
-        let seed = match seed.as_str() {
+        let seed = match up.seed.as_str() {
             "" => None,
             s => Some(s.parse::<u64>().map_err(|_| {
                 anyhow!("seed {s:?}: expected a whole number\n  hint: leave it empty for the seed derived from the claim")
             })?),
         };
-        let mut g = app.g.clone();
-        g.format = vec![crate::cli::Format::Xlsx, crate::cli::Format::Html, crate::cli::Format::Json];
-        g.lang = Some(match lang {
-            crate::model::project::Lang::Lv => crate::cli::LangArg::Lv,
-            crate::model::project::Lang::En => crate::cli::LangArg::En,
-        });
-        let args = crate::cli::review::ReviewArgs {
-            claim,
-            previous,
-            checklist: None,
-            confidence: (!confidence.is_empty()).then_some(confidence),
+        let mut s = Session {
+            claim: save("uploaded-claim.xlsx", &up.claim)?,
+            previous: match &up.previous {
+                Some(b) => Some(save("uploaded-previous-claim.xlsx", b)?),
+                None => None,
+            },
+            confidence: confidence(&up.confidence)?,
             seed,
+            filled: Vec::new(),
+            report: serde_json::Value::Null,
+            files: Vec::new(),
         };
-        crate::cli::review::run(&g, &args)?;
-        // The review names its files by the claim's period; the newest json is this run's.
-        let newest = std::fs::read_dir(out)?
-            .filter_map(Result::ok)
-            .filter(|e| {
-                let n = e.file_name().to_string_lossy().into_owned();
-                n.starts_with("review-") && n.ends_with(".json")
-            })
-            .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-            .ok_or_else(|| anyhow!("the review wrote no json under {}", out.display()))?;
-        let json: serde_json::Value = serde_json::from_slice(&std::fs::read(newest.path())?)?;
-        let stem = newest
-            .file_name()
-            .to_string_lossy()
-            .trim_end_matches(".json")
-            .to_string();
-        let files = ["xlsx", "html", "json"]
-            .iter()
-            .map(|e| format!("{stem}.{e}"))
-            .collect();
-        if json.get("report").and_then(|r| r.as_str()) != Some("review") {
-            bail!("the review json has an unexpected form");
-        }
-        *last().lock().expect("review lock") = Some((json, files));
+        run(app, &mut s, lang)?;
+        *app.review.lock().expect("review lock") = Some(s);
         Ok(Redirect::to("/review").into_response())
     })
     .await
 }
 
-/// Filling the checklist in the browser is not built yet: the review workbook is filled in a
-/// spreadsheet and given to `grantbook review --checklist`.
-pub(crate) async fn save_checklist() -> Response {
-    super::security::refuse(
-        StatusCode::NOT_IMPLEMENTED,
-        "fill the checklist in the review workbook and run `grantbook review --checklist FILE`",
-    )
+/// Saves the checklist filled in the browser: `result-<entry>` and `deducted-<entry>` per
+/// sampled cost; a row counts as filled when either is given. The review runs again and its
+/// workbook under `--out` holds the filled checklist.
+pub(crate) async fn save_checklist(
+    State(app): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let lang = lang_of(&app, &headers);
+    blocking(app, lang, move |app| {
+        let mut guard = app.review.lock().expect("review lock");
+        let Some(s) = guard.as_mut() else {
+            bail!("no review in progress\n  hint: upload the submitted claim workbook first");
+        };
+        let rows = s.report["checklist"].as_array().cloned().unwrap_or_default();
+        let mut filled = Vec::new();
+        for row in &rows {
+            let id = row["entry_id"].as_str().unwrap_or_default();
+            let no = row["no"].as_u64().unwrap_or_default();
+            let result = form.get(&format!("result-{id}")).map(|r| r.trim()).unwrap_or("");
+            let ded = form.get(&format!("deducted-{id}")).map(|r| r.trim()).unwrap_or("");
+            if result.is_empty() && ded.is_empty() {
+                continue;
+            }
+            let deducted: Money = match ded {
+                "" => Money::ZERO,
+                d => d.replace(' ', "").replace(',', ".").parse().map_err(|_| {
+                    anyhow!("checklist row {no} ({id}): expected an amount deducted such as 12.50, found {d:?}")
+                })?,
+            };
+            let book: Money = row["book_value"].as_str().unwrap_or("0").parse()?;
+            if deducted < Money::ZERO || deducted > book || deducted.round_dp(2) != deducted {
+                bail!("checklist row {no} ({id}): the amount deducted {deducted} must be between 0 and the cost's eligible amount {book}, in cents\n  hint: deduct at most the book value of the cost");
+            }
+            filled.push(FilledRow {
+                entry_id: id.to_string(),
+                result: result.to_string(),
+                deducted,
+                at: format!("#{no}"),
+            });
+        }
+        s.filled = filled;
+        run(app, s, lang)?;
+        Ok(Redirect::to("/review#checklist").into_response())
+    })
+    .await
 }

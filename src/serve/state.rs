@@ -78,6 +78,8 @@ pub(crate) struct AppState {
     pub hosts: Vec<String>,
     pub upload_limit: usize,
     pub loaded: RwLock<Arc<Loaded>>,
+    /// The review in progress: its uploads, options, filled rows and last report.
+    pub review: Mutex<Option<super::review::Session>>,
     /// What the last reload changed, shown once on the next page.
     pub last_change: Mutex<Option<Vec<Change>>>,
 }
@@ -119,6 +121,7 @@ impl AppState {
                 .unwrap_or(usize::MAX),
             loaded: RwLock::new(Arc::new(loaded)),
             last_change: Mutex::new(None),
+            review: Mutex::new(None),
         }
     }
 
