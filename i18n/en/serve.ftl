@@ -109,3 +109,7 @@ serve-review-above = Above the tolerable error
 serve-review-not-filled = Fill the checklist to see the projected error.
 serve-yes = yes
 serve-no = no
+serve-review-key = Row
+serve-review-what = Figure
+serve-review-submitted = Submitted
+serve-review-recomputed = Recomputed

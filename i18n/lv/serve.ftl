@@ -111,3 +111,7 @@ serve-review-above = Pārsniedz pieļaujamo kļūdu
 serve-review-not-filled = Aizpildiet pārbaudes lapu, lai redzētu prognozēto kļūdu.
 serve-yes = jā
 serve-no = nē
+serve-review-key = Rinda
+serve-review-what = Rādītājs
+serve-review-submitted = Iesniegts
+serve-review-recomputed = Pārrēķināts

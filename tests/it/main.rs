@@ -19,4 +19,5 @@ mod review;
 mod rules;
 mod sample;
 mod serve;
+mod serve_browser;
 mod support;

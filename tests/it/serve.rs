@@ -6,17 +6,17 @@
 //! The client is a few lines over `TcpStream` on purpose: it must send what a browser would
 //! never send (a foreign Host header, a forged Content-Length) to show the server refuses it.
 
-use super::support::{root, run_bin};
+use super::support::{mini_copy, root, run_bin};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 
 /// A served sample; the server is stopped when this is dropped.
-struct Served {
+pub(super) struct Served {
     child: Child,
-    port: u16,
-    token: String,
-    _out: tempfile::TempDir,
+    pub port: u16,
+    pub token: String,
+    pub out: tempfile::TempDir,
 }
 
 impl Drop for Served {
@@ -26,13 +26,17 @@ impl Drop for Served {
     }
 }
 
-fn serve(extra: &[&str]) -> Served {
+pub(super) fn serve(extra: &[&str]) -> Served {
+    serve_in(&root(), extra)
+}
+
+fn serve_in(dir: &std::path::Path, extra: &[&str]) -> Served {
     let out = tempfile::tempdir().expect("tempdir");
     let mut child = Command::new(env!("CARGO_BIN_EXE_grantbook"))
         .args(["serve", "--out"])
         .arg(out.path())
         .args(extra)
-        .current_dir(root())
+        .current_dir(dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
@@ -51,7 +55,7 @@ fn serve(extra: &[&str]) -> Served {
         child,
         port: port.parse().expect("port"),
         token: token.to_string(),
-        _out: out,
+        out,
     }
 }
 
@@ -391,5 +395,46 @@ fn the_language_switch_keeps_the_page() {
         away.head.contains("location: /\r") || away.head.ends_with("location: /"),
         "{}",
         away.head
+    );
+}
+
+#[test]
+fn a_changed_input_is_offered_for_reading_again_and_what_changed_is_shown() {
+    let dir = mini_copy();
+    let s = serve_in(dir.path(), &["--project", "project.toml"]);
+    let cookie = s.session();
+    let before = s.get(&cookie, "/findings").body;
+    assert!(!before.contains("id=\"changed\""));
+    // The officer corrects the ledger in another program: one amount changes.
+    let path = dir.path().join("expenses.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = text.lines().nth(1).unwrap().to_string();
+    let amount = line.split(',').nth(9).unwrap().to_string();
+    let edited = line.replacen(&format!(",{amount},"), ",1.00,", 1);
+    assert_ne!(line, edited, "the amount column of {line}");
+    std::fs::write(&path, text.replacen(&line, &edited, 1)).unwrap();
+    let page = s.get(&cookie, "/findings").body;
+    let banner = &page[page.find("id=\"changed\"").expect("the reload banner")..];
+    assert!(banner[..banner.find("</div>").unwrap()].contains("expenses.csv"));
+    // Reading again: the pages show the new figures, and once what changed.
+    let token = csrf(&page);
+    let r = s.raw(
+        "POST",
+        &format!("/reload?csrf={token}&back=/findings"),
+        &s.host(),
+        &[cookie.clone()],
+        b"",
+    );
+    assert_eq!(r.status, 303);
+    let after = s.get(&cookie, "/findings").body;
+    assert!(!after.contains("id=\"changed\""));
+    let change = &after[after.find("id=\"last-change\"").expect("what changed")..];
+    let change = &change[..change.find("</div>").unwrap()];
+    assert!(change.contains("expenses.csv"), "{change}");
+    assert!(
+        !s.get(&cookie, "/findings")
+            .body
+            .contains("id=\"last-change\""),
+        "shown once"
     );
 }
