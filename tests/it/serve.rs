@@ -146,7 +146,7 @@ fn dechunk(head: &str, body: &str) -> String {
             break;
         }
         out.push_str(&tail[..n]);
-        rest = &tail[n..].trim_start_matches("\r\n");
+        rest = tail[n..].trim_start_matches("\r\n");
     }
     out
 }
@@ -187,12 +187,24 @@ fn the_guard_refuses_what_it_must() {
     );
     assert!(!page.body.contains("https://"), "no external asset");
     // The session cookie does not open the door from a foreign Host either.
-    let other = s.raw("GET", "/", "localhost.evil:1", &[cookie.clone()], b"");
+    let other = s.raw(
+        "GET",
+        "/",
+        "localhost.evil:1",
+        std::slice::from_ref(&cookie),
+        b"",
+    );
     assert_eq!(other.status, 403);
     // A state-changing request without the CSRF token, and with a wrong one: 403.
     assert_eq!(
-        s.raw("POST", "/reload", &s.host(), &[cookie.clone()], b"")
-            .status,
+        s.raw(
+            "POST",
+            "/reload",
+            &s.host(),
+            std::slice::from_ref(&cookie),
+            b""
+        )
+        .status,
         403
     );
     assert_eq!(
@@ -200,7 +212,7 @@ fn the_guard_refuses_what_it_must() {
             "POST",
             "/reload?csrf=abc",
             &s.host(),
-            &[cookie.clone()],
+            std::slice::from_ref(&cookie),
             b""
         )
         .status,
@@ -211,7 +223,7 @@ fn the_guard_refuses_what_it_must() {
         "POST",
         &format!("/reload?csrf={token}"),
         &s.host(),
-        &[cookie.clone()],
+        std::slice::from_ref(&cookie),
         b"",
     );
     assert_eq!(ok.status, 303, "{}", ok.head);
@@ -422,7 +434,7 @@ fn a_changed_input_is_offered_for_reading_again_and_what_changed_is_shown() {
         "POST",
         &format!("/reload?csrf={token}&back=/findings"),
         &s.host(),
-        &[cookie.clone()],
+        std::slice::from_ref(&cookie),
         b"",
     );
     assert_eq!(r.status, 303);

@@ -207,10 +207,7 @@ fn the_workspace_in_chromium() {
     assert_eq!(filled.len(), 2);
     assert_eq!(filled[1]["deducted"], "10.50");
     assert_eq!(
-        projected
-            .replace(' ', "")
-            .replace('\u{a0}', "")
-            .replace(',', "."),
+        projected.replace([' ', '\u{a0}'], "").replace(',', "."),
         json["projection"]["projected"].as_str().unwrap()
     );
 
