@@ -108,8 +108,9 @@ fn run(app: &AppState, s: &mut Session, lang: crate::model::project::Lang) -> an
 struct Refused(StatusCode, String);
 
 struct Upload {
-    claim: Vec<u8>,
-    previous: Option<Vec<u8>>,
+    /// Each workbook with the name it had on the reviewer's machine.
+    claim: (String, Vec<u8>),
+    previous: Option<(String, Vec<u8>)>,
     confidence: String,
     seed: String,
 }
@@ -125,6 +126,7 @@ async fn read_form(mut m: Multipart) -> Result<Upload, Refused> {
             Err(e) => return Err(Refused(e.status(), e.body_text())),
         };
         let name = field.name().unwrap_or("").to_string();
+        let file = field.file_name().unwrap_or("claim.xlsx").to_string();
         let bytes = field
             .bytes()
             .await
@@ -139,9 +141,9 @@ async fn read_form(mut m: Multipart) -> Result<Upload, Refused> {
                     ));
                 }
                 if name == "claim" {
-                    claim = Some(bytes.to_vec());
+                    claim = Some((file, bytes.to_vec()));
                 } else {
-                    previous = Some(bytes.to_vec());
+                    previous = Some((file, bytes.to_vec()));
                 }
             }
             "confidence" => confidence = String::from_utf8_lossy(&bytes).trim().to_string(),
@@ -192,8 +194,15 @@ pub(crate) async fn start(
         let out = &app.g.out;
         std::fs::create_dir_all(out)
             .with_context(|| format!("cannot create {}", out.display()))?;
-        let save = |name: &str, bytes: &[u8]| -> anyhow::Result<PathBuf> {
-            let p = confined(out, name).ok_or_else(|| anyhow!("bad upload name"))?;
+        // Kept as `uploaded-<its name>` / `uploaded-previous-<its name>` (letters, digits, `.-_`
+        // only): never a path, never the name of a file the review writes.
+        let save = |prefix: &str, (name, bytes): &(String, Vec<u8>)| -> anyhow::Result<PathBuf> {
+            let clean: String = name
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' })
+                .collect();
+            let p = confined(out, &format!("{prefix}{clean}"))
+                .ok_or_else(|| anyhow!("bad upload name"))?;
             crate::render::write_atomic(&p, bytes, &[])?;
             Ok(p)
         };
@@ -204,9 +213,9 @@ pub(crate) async fn start(
             })?),
         };
         let mut s = Session {
-            claim: save("uploaded-claim.xlsx", &up.claim)?,
+            claim: save("uploaded-", &up.claim)?,
             previous: match &up.previous {
-                Some(b) => Some(save("uploaded-previous-claim.xlsx", b)?),
+                Some(p) => Some(save("uploaded-previous-", p)?),
                 None => None,
             },
             confidence: confidence(&up.confidence)?,
