@@ -450,3 +450,127 @@ fn a_changed_input_is_offered_for_reading_again_and_what_changed_is_shown() {
         "shown once"
     );
 }
+
+/// The shipped sample copied to a temporary folder as laid out in the repository, so a
+/// submission writes the claim register in the copy.
+fn sample_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (folder, file) in [
+        ("budgets", "ak-iom-pmif-2018-1.toml"),
+        ("sample-data", "expenses.xlsx"),
+        ("sample-data", "cases.xlsx"),
+        ("sample-data", "rates.xlsx"),
+    ] {
+        std::fs::create_dir_all(dir.path().join(folder)).expect("mkdir");
+        std::fs::copy(
+            root().join(folder).join(file),
+            dir.path().join(folder).join(file),
+        )
+        .expect("copy sample");
+    }
+    dir
+}
+
+#[test]
+fn a_quarter_is_frozen_only_after_its_confirmation() {
+    let dir = sample_copy();
+    let s = serve_in(dir.path(), &[]);
+    let cookie = s.session();
+    let claim = written(
+        &["claim", "--period", "2020-Q3", "--lang", "en"],
+        "claim-2020-Q3.json",
+    );
+    let confirm = s.get(&cookie, "/claim/submit?period=2020-Q3");
+    assert_eq!(confirm.status, 200);
+    // What will be frozen is the claim's eligible total, shown before anything is written.
+    assert_eq!(
+        figure(&confirm.body, "eligible"),
+        claim["cover"]["period"]["eligible"].as_str().unwrap()
+    );
+    let register = dir.path().join("budgets");
+    let frozen = |d: &std::path::Path| {
+        walk(d)
+            .into_iter()
+            .filter(|p| p.file_name().is_some_and(|n| n == "claim-2020-Q3.json"))
+            .count()
+    };
+    assert_eq!(frozen(&register), 0);
+    let token = csrf(&confirm.body);
+    // Figures other than those confirmed: refused, nothing written.
+    let stale = s.raw(
+        "POST",
+        &format!("/claim/submit?csrf={token}&period=2020-Q3&expect=1.00"),
+        &s.host(),
+        std::slice::from_ref(&cookie),
+        b"",
+    );
+    assert_eq!(stale.status, 422);
+    assert!(
+        stale.body.contains("changed since the confirmation"),
+        "{}",
+        stale.body
+    );
+    assert_eq!(frozen(&register), 0);
+    // The confirmation's own form: frozen, and the claim page says so.
+    let action = &confirm.body[confirm.body.find("action=\"/claim/submit?").unwrap() + 8..];
+    let action = action[..action.find('"').unwrap()].replace("&amp;", "&");
+    let ok = s.raw(
+        "POST",
+        &action,
+        &s.host(),
+        std::slice::from_ref(&cookie),
+        b"",
+    );
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    assert_eq!(frozen(&register), 1);
+    let page = s.get(&cookie, "/claim?period=2020-Q3").body;
+    assert!(page.contains("This quarter is submitted"));
+    // A year cannot be submitted: the command line's message, no stack trace.
+    let year = s.get(&cookie, "/claim/submit?period=2020");
+    assert_eq!(year.status, 422);
+    assert!(year.body.contains("only a quarter can be submitted"));
+    assert!(!year.body.contains("panicked") && !year.body.contains("backtrace"));
+}
+
+fn walk(d: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut v = Vec::new();
+    for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            v.extend(walk(&p));
+        } else {
+            v.push(p);
+        }
+    }
+    v
+}
+
+#[test]
+fn bad_input_shows_the_located_message() {
+    let dir = mini_copy();
+    let s = serve_in(dir.path(), &["--project", "project.toml"]);
+    let cookie = s.session();
+    let path = dir.path().join("expenses.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("2020-02-10", "2020-02-31", 1)).unwrap();
+    let token = csrf(&s.get(&cookie, "/findings").body);
+    let r = s.raw(
+        "POST",
+        &format!("/reload?csrf={token}"),
+        &s.host(),
+        std::slice::from_ref(&cookie),
+        b"",
+    );
+    assert_eq!(r.status, 422);
+    let cli = run_bin(dir.path(), &["check", "--project", "project.toml"]);
+    let message = String::from_utf8_lossy(&cli.stderr);
+    let first = message
+        .lines()
+        .next()
+        .unwrap()
+        .trim_start_matches("error: ");
+    assert!(first.contains("expenses.csv"), "{first}");
+    assert!(r.body.contains(first), "{first}\n{}", r.body);
+    // The last good figures stay on the pages until the file is fixed.
+    assert_eq!(s.get(&cookie, "/").status, 200);
+}
