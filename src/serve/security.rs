@@ -76,7 +76,11 @@ pub(crate) async fn guard(State(app): State<Arc<AppState>>, req: Request, next: 
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or("");
-    if !app.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+    let ip_literal = app.any_ip_port.is_some_and(|port| {
+        host.parse::<std::net::SocketAddr>()
+            .is_ok_and(|a| a.port() == port)
+    });
+    if !ip_literal && !app.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
         return refuse(
             StatusCode::FORBIDDEN,
             "this workspace answers only to its own address (Host header refused)",

@@ -76,6 +76,9 @@ pub(crate) struct AppState {
     pub sessions: Mutex<HashSet<String>>,
     /// The Host header values this server answers to (DNS rebinding).
     pub hosts: Vec<String>,
+    /// With `--listen` beyond loopback, also any IP literal with this port: other machines
+    /// name the server by its address, and a rebound DNS name is never an IP literal.
+    pub any_ip_port: Option<u16>,
     pub upload_limit: usize,
     pub loaded: RwLock<Arc<Loaded>>,
     /// The review in progress: its uploads, options, filled rows and last report.
@@ -117,6 +120,7 @@ impl AppState {
             csrf: random_hex(24),
             sessions: Mutex::new(HashSet::new()),
             hosts,
+            any_ip_port: (!a.listen.is_loopback()).then_some(port),
             upload_limit: usize::try_from(a.max_upload_mb.saturating_mul(1 << 20))
                 .unwrap_or(usize::MAX),
             loaded: RwLock::new(Arc::new(loaded)),

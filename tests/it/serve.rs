@@ -574,3 +574,59 @@ fn bad_input_shows_the_located_message() {
     // The last good figures stay on the pages until the file is fixed.
     assert_eq!(s.get(&cookie, "/").status, 200);
 }
+
+#[test]
+fn beyond_loopback_with_a_warning_and_ctrl_c_stops_cleanly() {
+    let out = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_grantbook"))
+        .args(["serve", "--listen", "0.0.0.0", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    let port: u16 = first
+        .trim()
+        .strip_prefix("grantbook: serving http://127.0.0.1:")
+        .and_then(|r| r.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("{first}"));
+    let ask = |host: &str| {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(
+            s,
+            "GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut a = String::new();
+        let _ = s.read_to_string(&mut a);
+        a.split_whitespace().nth(1).unwrap().to_string()
+    };
+    // Another machine names the server by its address (asked for the token: 401); a DNS name
+    // is still refused (403).
+    assert_eq!(ask(&format!("192.168.1.20:{port}")), "401");
+    assert_eq!(ask(&format!("rebind.example:{port}")), "403");
+    // Ctrl-C (SIGINT): the server stops, says so, exits 0.
+    let int = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(int.success());
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(status.success(), "{status:?} {err}");
+    assert!(rest.contains("grantbook: stopped"), "{rest}");
+    assert!(err.contains("warning: listening on 0.0.0.0"), "{err}");
+}
