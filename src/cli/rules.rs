@@ -46,7 +46,7 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-pub(crate) fn removes(r: Removes) -> &'static str {
+fn removes(r: Removes) -> &'static str {
     match r {
         Removes::WholeLine => "the whole cost line",
         Removes::Excess => "the excess over the tariff or cap",

@@ -33,6 +33,9 @@ struct Row<'a> {
     #[serde(flatten)]
     finding: &'a CheckedFinding,
     cell: String,
+    /// The finding's message and hint in the page's language.
+    text: String,
+    fix: String,
     line: String,
     quarter: String,
     entry: Option<EntryView>,
@@ -61,8 +64,11 @@ fn rows<'a>(l: &Loaded, lang: Lang, findings: &'a [CheckedFinding]) -> Vec<Row<'
         .map(|f| {
             let e = f.finding.entry.map(|i| &l.ledger.entries[i].expense);
             let rule = crate::rules::find(f.finding.rule);
+            let (text, fix) = words(&f.finding, lang);
             Row {
                 finding: f,
+                text,
+                fix,
                 cell: f
                     .finding
                     .at
@@ -95,6 +101,12 @@ fn rows<'a>(l: &Loaded, lang: Lang, findings: &'a [CheckedFinding]) -> Vec<Row<'
             }
         })
         .collect()
+}
+
+/// A finding's message and hint as the reader reads them: the one place that knows how a
+/// finding carries its words.
+fn words(f: &crate::rules::Finding, _lang: Lang) -> (String, String) {
+    (f.message.clone(), f.hint.clone())
 }
 
 fn keep(r: &Row, f: &Filter) -> bool {
@@ -200,7 +212,11 @@ fn workbook(lang: Lang, rows: &[&Row]) -> anyhow::Result<Vec<u8>> {
         let row = i as u32 + 1;
         let f = &r.finding.finding;
         ws.write(row, 0, f.rule)?;
-        ws.write(row, 1, f.severity.label())?;
+        ws.write(
+            row,
+            1,
+            crate::i18n::tr(lang, &format!("serve-sev-{}", f.severity.label())),
+        )?;
         ws.write(row, 2, &r.cell)?;
         ws.write(row, 3, f.entry_id.clone().unwrap_or_default())?;
         ws.write(row, 4, f.case_id.clone().unwrap_or_default())?;
@@ -212,18 +228,8 @@ fn workbook(lang: Lang, rows: &[&Row]) -> anyhow::Result<Vec<u8>> {
             crate::render::xlsx::f64_of(&r.finding.removes),
             &money,
         )?;
-        ws.write(
-            row,
-            8,
-            serde_json::to_value(&f.message)?
-                .as_str()
-                .unwrap_or_default(),
-        )?;
-        ws.write(
-            row,
-            9,
-            serde_json::to_value(&f.hint)?.as_str().unwrap_or_default(),
-        )?;
+        ws.write(row, 8, &r.text)?;
+        ws.write(row, 9, &r.fix)?;
     }
     ws.set_column_width(2, 30)?;
     ws.set_column_width(8, 80)?;

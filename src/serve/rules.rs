@@ -16,9 +16,20 @@ struct RuleView {
     id: &'static str,
     severity: &'static str,
     statement: &'static str,
-    removes: &'static str,
+    removes: String,
     basis: &'static str,
     params: Vec<(String, String)>,
+}
+
+fn removes_key(r: crate::rules::Removes) -> &'static str {
+    use crate::rules::Removes;
+    match r {
+        Removes::WholeLine => "serve-removes-whole",
+        Removes::Excess => "serve-removes-excess",
+        Removes::LaterDuplicate => "serve-removes-duplicate",
+        Removes::OverBudget => "serve-removes-over-budget",
+        Removes::Nothing => "serve-removes-nothing",
+    }
 }
 
 pub(crate) async fn page(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Response {
@@ -34,7 +45,7 @@ pub(crate) async fn page(State(app): State<Arc<AppState>>, headers: HeaderMap) -
                     Lang::Lv => r.statement_lv,
                     Lang::En => r.statement,
                 },
-                removes: crate::cli::rules::removes(r.removes),
+                removes: crate::i18n::tr(lang, removes_key(r.removes)),
                 basis: r.basis,
                 params: r
                     .params
