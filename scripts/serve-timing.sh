@@ -24,7 +24,11 @@ curl -s -c "$jar" -b "$jar" -o /dev/null "$url"
 echo "binary: $bin; sample: budgets/ and sample-data/; $n loads after the first"
 printf '%-36s %10s %12s\n' page "first ms" "median ms"
 for page in / /findings "/claim?period=2020-Q3" "/claim/view?period=2020-Q3" /burn /burn/view /rules /review; do
-  first=$(curl -s -b "$jar" -o /dev/null -w '%{time_total}' "$base$page")
+  read -r code first < <(curl -s -b "$jar" -o /dev/null -w '%{http_code} %{time_total}\n' "$base$page")
+  if [[ $code != 200 ]]; then
+    echo "$page answered $code" >&2
+    exit 1
+  fi
   times=$(for _ in $(seq "$n"); do curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "$base$page"; done | sort -n)
   median=$(echo "$times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   awk -v p="$page" -v f="$first" -v m="$median" 'BEGIN { printf "%-36s %10.1f %12.1f\n", p, f * 1000, m * 1000 }'
