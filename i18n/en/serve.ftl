@@ -118,3 +118,7 @@ serve-removes-excess = the excess over the tariff or cap
 serve-removes-duplicate = the later entry of a duplicate pair
 serve-removes-over-budget = the part over the budget (latest costs first)
 serve-removes-nothing = nothing (for the reviewer's judgement)
+serve-review-previous-title = Against the previous claim
+serve-review-consecutive = The previous claim is the quarter before
+serve-review-breaks = Cumulative figures that do not carry forward
+serve-review-changes = Rows changed since the previous claim

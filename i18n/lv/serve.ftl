@@ -120,3 +120,7 @@ serve-removes-excess = pārsniegumu virs tarifa vai griestiem
 serve-removes-duplicate = dublikāta pāra vēlāko ierakstu
 serve-removes-over-budget = daļu virs budžeta (sākot ar vēlākajām izmaksām)
 serve-removes-nothing = neko (pārbaudītāja vērtējumam)
+serve-review-previous-title = Salīdzinājumā ar iepriekšējo pieprasījumu
+serve-review-consecutive = Iepriekšējais pieprasījums ir par iepriekšējo ceturksni
+serve-review-breaks = Kumulatīvie skaitļi, kas netiek pārnesti
+serve-review-changes = Rindas, kas mainījušās kopš iepriekšējā pieprasījuma

@@ -630,3 +630,112 @@ fn beyond_loopback_with_a_warning_and_ctrl_c_stops_cleanly() {
     assert!(rest.contains("grantbook: stopped"), "{rest}");
     assert!(err.contains("warning: listening on 0.0.0.0"), "{err}");
 }
+
+/// One multipart body: `(field, file name or "", bytes)` parts.
+fn multipart(parts: &[(&str, &str, &[u8])]) -> Vec<u8> {
+    let mut b = Vec::new();
+    for (name, file, bytes) in parts {
+        b.extend_from_slice(b"--x\r\n");
+        if file.is_empty() {
+            b.extend_from_slice(
+                format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes(),
+            );
+        } else {
+            b.extend_from_slice(
+                format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .as_bytes(),
+            );
+        }
+        b.extend_from_slice(bytes);
+        b.extend_from_slice(b"\r\n");
+    }
+    b.extend_from_slice(b"--x--\r\n");
+    b
+}
+
+#[test]
+fn a_review_against_the_previous_claim_shows_what_the_command_line_finds() {
+    let s = serve(&[]);
+    let cookie = s.session();
+    let claims = tempfile::tempdir().unwrap();
+    let d = claims.path().to_str().unwrap();
+    for q in ["2020-Q2", "2020-Q3"] {
+        let out = run_bin(
+            &root(),
+            &["claim", "--period", q, "--format", "xlsx", "--out", d, "-q"],
+        );
+        assert!(out.status.success());
+    }
+    let (q2, q3) = (
+        claims.path().join("claim-2020-Q2.xlsx"),
+        claims.path().join("claim-2020-Q3.xlsx"),
+    );
+    let token = csrf(&s.get(&cookie, "/review").body);
+    let body = multipart(&[
+        ("claim", "claim-2020-Q3.xlsx", &std::fs::read(&q3).unwrap()),
+        (
+            "previous",
+            "claim-2020-Q2.xlsx",
+            &std::fs::read(&q2).unwrap(),
+        ),
+        ("confidence", "", b"0.95"),
+        ("seed", "", b"7"),
+    ]);
+    let r = s.raw(
+        "POST",
+        &format!("/review?csrf={token}"),
+        &s.host(),
+        &[
+            cookie.clone(),
+            "Content-Type: multipart/form-data; boundary=x".into(),
+        ],
+        &body,
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = s.get(&cookie, "/review").body;
+    let json = written(
+        &[
+            "review",
+            "--claim",
+            q3.to_str().unwrap(),
+            "--previous",
+            q2.to_str().unwrap(),
+            "--confidence",
+            "0.95",
+            "--seed",
+            "7",
+        ],
+        "review-2020-Q3.json",
+    );
+    assert!(
+        page.contains("claim-2020-Q2.xlsx · 2020-Q2"),
+        "the previous claim"
+    );
+    assert_eq!(
+        figure(&page, "carry_forward_breaks"),
+        json["previous"]["carry_forward_breaks"].to_string()
+    );
+    assert_eq!(
+        figure(&page, "changes"),
+        json["previous"]["changes"]
+            .as_array()
+            .unwrap()
+            .len()
+            .to_string()
+    );
+    assert_eq!(
+        figure(&page, "differences"),
+        json["conclusion"]["differences"].to_string()
+    );
+    // The same sample, row for row.
+    for c in json["checklist"].as_array().unwrap() {
+        assert!(page.contains(&format!(
+            "data-entry=\"{}\"",
+            c["entry_id"].as_str().unwrap()
+        )));
+    }
+    assert_eq!(
+        page.matches("<tr data-entry=").count(),
+        json["checklist"].as_array().unwrap().len()
+    );
+}
