@@ -739,3 +739,42 @@ fn a_review_against_the_previous_claim_shows_what_the_command_line_finds() {
         json["checklist"].as_array().unwrap().len()
     );
 }
+
+/// The options of a `<select name=...>` on a page, without the empty "all".
+fn options(page: &str, name: &str) -> Vec<String> {
+    let at = page
+        .find(&format!("<select name=\"{name}\">"))
+        .expect("the picker");
+    let sel = &page[at..at + page[at..].find("</select>").unwrap()];
+    sel.split("<option")
+        .skip(1)
+        .filter_map(|o| o.split('>').nth(1))
+        .map(|t| t.split('<').next().unwrap().trim().to_string())
+        .filter(|t| !t.is_empty() && !t.contains(' ') && t != "all")
+        .collect()
+}
+
+#[test]
+fn the_line_and_quarter_filters_split_the_findings() {
+    let s = serve(&[]);
+    let cookie = s.session();
+    let all = s.get(&cookie, "/findings").body;
+    let total = all.matches("<article").count();
+    for picker in ["line", "quarter"] {
+        let values = options(&all, picker);
+        assert!(values.len() > 1, "{picker}: {values:?}");
+        // Each finding on a cost line falls in exactly one line and one quarter.
+        let with_entry = all.matches("<dl class=\"entry\">").count();
+        let split: usize = values
+            .iter()
+            .map(|v| {
+                s.get(&cookie, &format!("/findings?{picker}={v}"))
+                    .body
+                    .matches("<article")
+                    .count()
+            })
+            .sum();
+        assert_eq!(split, with_entry, "{picker}");
+        assert!(with_entry <= total);
+    }
+}
