@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new project file (agreement, sources, lines, headings, parameters)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Tell whether a report still matches its inputs and the rule catalogue (SHA-256)')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a local web workspace (overview, findings, claims, burn, review, rules) on 127.0.0.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (or write one page per command with --out DIR)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -206,6 +207,26 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'grantbook;serve' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on [default: a free port]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on; anything but loopback lets other machines reach the workspace')
+            [CompletionResult]::new('--max-upload-mb', '--max-upload-mb', [CompletionResultType]::ParameterName, 'The largest upload accepted, in MB')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project file [default: the only *.toml in ./budgets/]')
+            [CompletionResult]::new('--expenses', '--expenses', [CompletionResultType]::ParameterName, 'The expense ledger [default: the project file''s inputs.expenses]')
+            [CompletionResult]::new('--cases', '--cases', [CompletionResultType]::ParameterName, 'The case register [default: the project file''s inputs.cases]')
+            [CompletionResult]::new('--rates', '--rates', [CompletionResultType]::ParameterName, 'The exchange rates [default: the project file''s inputs.rates]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where reports are written')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Report language [default: the project file''s agreement.default_lang]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output formats, a comma list [default: xlsx,html,json; check: text]')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the workspace in the default browser')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors (and, for `check`, the findings that exclude costs)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors (and, for `check`, the findings that exclude costs)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the project file, each input with its SHA-256, and every step')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the project file, each input with its SHA-256, and every step')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'grantbook;completions' {
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project file [default: the only *.toml in ./budgets/]')
             [CompletionResult]::new('--expenses', '--expenses', [CompletionResultType]::ParameterName, 'The expense ledger [default: the project file''s inputs.expenses]')
@@ -247,6 +268,7 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new project file (agreement, sources, lines, headings, parameters)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Tell whether a report still matches its inputs and the rule catalogue (SHA-256)')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a local web workspace (overview, findings, claims, burn, review, rules) on 127.0.0.1')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (or write one page per command with --out DIR)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -274,6 +296,9 @@ Register-ArgumentCompleter -Native -CommandName 'grantbook' -ScriptBlock {
             break
         }
         'grantbook;help;verify' {
+            break
+        }
+        'grantbook;help;serve' {
             break
         }
         'grantbook;help;completions' {

@@ -43,6 +43,9 @@ _grantbook() {
             grantbook,rules)
                 cmd="grantbook__subcmd__rules"
                 ;;
+            grantbook,serve)
+                cmd="grantbook__subcmd__serve"
+                ;;
             grantbook,template)
                 cmd="grantbook__subcmd__template"
                 ;;
@@ -76,6 +79,9 @@ _grantbook() {
             grantbook__subcmd__help,rules)
                 cmd="grantbook__subcmd__help__subcmd__rules"
                 ;;
+            grantbook__subcmd__help,serve)
+                cmd="grantbook__subcmd__help__subcmd__serve"
+                ;;
             grantbook__subcmd__help,template)
                 cmd="grantbook__subcmd__help__subcmd__template"
                 ;;
@@ -89,7 +95,7 @@ _grantbook() {
 
     case "${cmd}" in
         grantbook)
-            opts="-q -v -h -V --project --expenses --cases --rates --out --lang --format --quiet --verbose --help --version check claim burn review rules template init verify completions man help"
+            opts="-q -v -h -V --project --expenses --cases --rates --out --lang --format --quiet --verbose --help --version check claim burn review rules template init verify serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -307,7 +313,7 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__help)
-            opts="check claim burn review rules template init verify completions man help"
+            opts="check claim burn review rules template init verify serve completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -433,6 +439,20 @@ _grantbook() {
             return 0
             ;;
         grantbook__subcmd__help__subcmd__rules)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grantbook__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -703,6 +723,60 @@ _grantbook() {
                 return 0
             fi
             case "${prev}" in
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expenses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cases)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "lv en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "xlsx html json text" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grantbook__subcmd__serve)
+            opts="-q -v -h --port --listen --open --max-upload-mb --project --expenses --cases --rates --out --lang --format --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-upload-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -47,6 +47,7 @@ complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "rules" -d 'List
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "verify" -d 'Tell whether a report still matches its inputs and the rule catalogue (SHA-256)'
+complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "serve" -d 'Serve a local web workspace (overview, findings, claims, burn, review, rules) on 127.0.0.1'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
 complete -c grantbook -n "__fish_grantbook_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -194,6 +195,24 @@ text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand verify" -s h -l help -d 'Print help'
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l port -d 'The port to listen on [default: a free port]' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l listen -d 'The address to listen on; anything but loopback lets other machines reach the workspace' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l max-upload-mb -d 'The largest upload accepted, in MB' -r
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l rates -d 'The exchange rates [default: the project file\'s inputs.rates]' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l out -d 'Where reports are written' -r -F
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l lang -d 'Report language [default: the project file\'s agreement.default_lang]' -r -f -a "lv\t''
+en\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l format -d 'Output formats, a comma list [default: xlsx,html,json; check: text]' -r -f -a "xlsx\t''
+html\t''
+json\t''
+text\t''"
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -l open -d 'Open the workspace in the default browser'
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
+complete -c grantbook -n "__fish_grantbook_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l project -d 'The project file [default: the only *.toml in ./budgets/]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l expenses -d 'The expense ledger [default: the project file\'s inputs.expenses]' -r -F
 complete -c grantbook -n "__fish_grantbook_using_subcommand completions" -l cases -d 'The case register [default: the project file\'s inputs.cases]' -r -F
@@ -222,14 +241,15 @@ text\t''"
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s q -l quiet -d 'Print only errors (and, for `check`, the findings that exclude costs)'
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s v -l verbose -d 'Also print the project file, each input with its SHA-256, and every step'
 complete -c grantbook -n "__fish_grantbook_using_subcommand man" -s h -l help -d 'Print help'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "burn" -d 'Burn rate, forecast at completion and indicators against plan, at a date'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "review" -d 'Review a submitted claim: recompute it, sample costs for document checks, list findings'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "verify" -d 'Tell whether a report still matches its inputs and the rule catalogue (SHA-256)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
-complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "check" -d 'Validate the inputs and run every eligibility rule; print the findings'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "claim" -d 'Build a payment claim for a quarter, a year or the whole project'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "burn" -d 'Burn rate, forecast at completion and indicators against plan, at a date'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "review" -d 'Review a submitted claim: recompute it, sample costs for document checks, list findings'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "rules" -d 'List the eligibility rules, or explain one with its parameters and legal basis'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "template" -d 'Write an empty input workbook to fill in: headers, drop-downs, formats and instructions'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "init" -d 'Create a new project file (agreement, sources, lines, headings, parameters)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "verify" -d 'Tell whether a report still matches its inputs and the rule catalogue (SHA-256)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "serve" -d 'Serve a local web workspace (overview, findings, claims, burn, review, rules) on 127.0.0.1'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "man" -d 'Print the man page (or write one page per command with --out DIR)'
+complete -c grantbook -n "__fish_grantbook_using_subcommand help; and not __fish_seen_subcommand_from check claim burn review rules template init verify serve completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

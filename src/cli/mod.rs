@@ -7,8 +7,8 @@ mod claim;
 mod completions;
 mod init;
 pub mod progress;
-mod review;
-mod rules;
+pub(crate) mod review;
+pub(crate) mod rules;
 mod template;
 mod verify;
 
@@ -122,6 +122,9 @@ pub enum Command {
     /// Tell whether a report still matches its inputs and the rule catalogue (SHA-256)
     #[command(after_help = verify::AFTER_HELP)]
     Verify(verify::VerifyArgs),
+    /// Serve a local web workspace (overview, findings, claims, burn, review, rules) on 127.0.0.1
+    #[command(after_help = crate::serve::AFTER_HELP)]
+    Serve(crate::serve::ServeArgs),
     /// Print shell completions (bash, zsh, fish, powershell)
     #[command(after_help = completions::COMPLETIONS_HELP)]
     Completions(completions::CompletionsArgs),
@@ -193,12 +196,17 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
 
 /// The input files of a run, which outputs must never overwrite.
 pub fn input_paths(run: &Run) -> Vec<PathBuf> {
+    input_paths_of(&run.project, &run.ledger)
+}
+
+/// The input files of a project and its ledger (`input_paths` without a `Run`).
+pub fn input_paths_of(project: &Project, ledger: &Ledger) -> Vec<PathBuf> {
     let mut v = vec![
-        run.project.path.clone(),
-        run.ledger.expenses_source.path.clone(),
-        run.ledger.cases_source.path.clone(),
+        project.path.clone(),
+        ledger.expenses_source.path.clone(),
+        ledger.cases_source.path.clone(),
     ];
-    if let Some(r) = &run.ledger.rates_source {
+    if let Some(r) = &ledger.rates_source {
         v.push(r.path.clone());
     }
     v
@@ -235,6 +243,7 @@ where
         Command::Burn(a) => burn::run(&cli.global, a),
         Command::Review(a) => review::run(&cli.global, a),
         Command::Verify(a) => verify::run(&cli.global, a),
+        Command::Serve(a) => crate::serve::run(&cli.global, a),
     }
 }
 

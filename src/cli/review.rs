@@ -130,7 +130,7 @@ fn check_plan(plan: &Plan) -> anyhow::Result<()> {
 
 /// The claim immediately before `this`: the quarter before a quarter, the year before a year,
 /// the project's last quarter before the final report.
-fn check_previous(
+pub(crate) fn check_previous(
     prev: &ClaimWorkbook,
     this: &ClaimWorkbook,
     last: crate::model::Quarter,

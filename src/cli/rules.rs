@@ -116,7 +116,7 @@ fn removes(r: Removes) -> &'static str {
 }
 
 /// A parameter's value in each version (one value when all versions agree).
-fn value(project: &Project, key: &str) -> Option<String> {
+pub(crate) fn value(project: &Project, key: &str) -> Option<String> {
     let per_version = |f: &dyn Fn(&Version) -> String| {
         let vals: Vec<(u32, String)> = project.versions.iter().map(|v| (v.number, f(v))).collect();
         if vals.iter().all(|(_, x)| *x == vals[0].1) {

@@ -20,4 +20,6 @@ mod money;
 mod review;
 mod rules;
 mod sample;
+mod serve;
+mod serve_browser;
 mod support;
