@@ -41,12 +41,15 @@ pub fn read_rates(
             if let Some(x) = rate {
                 // Below a millionth an amount ÷ rate could overflow the decimal type; no real
                 // currency trades there.
-                if x < rust_decimal::Decimal::new(1, 6) {
+                // Above a billion units per euro no currency trades either.
+                if x < rust_decimal::Decimal::new(1, 6)
+                    || x > rust_decimal::Decimal::from(1_000_000_000)
+                {
                     t.problem(
                         r,
                         "rate",
                         Bad {
-                            expected: "a positive rate of at least 0.000001 (units per 1 EUR)"
+                            expected: "a rate from 0.000001 to 1 000 000 000 (units per 1 EUR)"
                                 .to_string(),
                             hint: "type how many units of the currency one euro buys".to_string(),
                         },

@@ -36,7 +36,8 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             _ => Decimal::from((to - from).num_days().max(0) + 1),
         };
         let p = &project.version_on(super::governing_date(e)).params;
-        let max = p.food_per_day * days;
+        // Bounded at import (tariff < 10^12, quantity < 10^6); checked all the same.
+        let max = p.food_per_day.checked_mul(days).unwrap_or(Decimal::MAX);
         if base > max {
             out.push(Finding::on_entry(
                 &RULE,

@@ -816,3 +816,64 @@ fn far_apart_cells_stay_sparse_and_the_cell_limit_is_named() {
         "{err}"
     );
 }
+
+// ---- hostile input: bombs and overflows (scripts/hostile_corpus.py) ----
+
+/// Runs `claim --final` on the mini copy with `file` (from tests/fixtures/errors/) as the
+/// ledger, or as the project file when it ends in `.toml`: exit 2, a message naming the file
+/// and `place`, and no output.
+fn refused(file: &str, place: &str) {
+    let tmp = mini_copy();
+    let dir = tmp.path();
+    let fixture_path = fixture(&format!("errors/{file}"));
+    let mut args: Vec<String> = Vec::new();
+    if file.ends_with(".toml") {
+        std::fs::copy(&fixture_path, dir.join("project.toml")).unwrap();
+    } else {
+        args.extend(["--expenses".into(), fixture_path.display().to_string()]);
+    }
+    args.extend(["claim", "--final", "--format", "json,html,xlsx"].map(String::from));
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, _, stderr) = run(dir, &argv);
+    assert_eq!(code, 2, "{file}: {stderr}");
+    let shown = if file.ends_with(".toml") {
+        "project.toml"
+    } else {
+        file
+    };
+    assert!(
+        stderr.contains(shown),
+        "{file}: the message names the file: {stderr}"
+    );
+    assert!(
+        stderr.contains(place),
+        "{file}: the message names {place:?}: {stderr}"
+    );
+    assert!(!dir.join("out").exists(), "{file}: nothing is written");
+}
+
+/// Decompression bombs (8 MiB of XML each here; the benchmark runs 1.5 GB ones): each is
+/// refused naming the part, before calamine would buffer the run.
+#[test]
+fn decompression_bombs_are_refused_naming_the_part() {
+    let sheet = "\"xl/worksheets/sheet1.xml\" holds a run of more than 4 MiB";
+    refused("bomb-whitespace.xlsx", sheet);
+    refused("bomb-cell-runs.xlsx", sheet);
+    refused("bomb-comment.xlsx", sheet);
+    refused("bomb-attribute.xlsx", sheet);
+    refused("bomb-shared-strings.xlsx", "shared strings");
+    refused("bomb-styles.xlsx", "\"xl/styles.xml\" unpacks to more than");
+    refused(
+        "dtd-entity.xlsx",
+        "\"xl/workbook.xml\" declares a document type",
+    );
+}
+
+/// Values that would overflow Decimal arithmetic (tariff × quantity, the share sums) are
+/// refused where they are read, located by cell or key.
+#[test]
+fn overflowing_values_are_refused_where_they_are_read() {
+    refused("quantity-overflow.csv", "a quantity below 1 000 000");
+    refused("project-share-overflow.toml", "sources[0].share");
+    refused("project-food-overflow.toml", "params.food_per_day");
+}
