@@ -877,3 +877,44 @@ fn overflowing_values_are_refused_where_they_are_read() {
     refused("project-share-overflow.toml", "sources[0].share");
     refused("project-food-overflow.toml", "params.food_per_day");
 }
+
+// ---- file modes ----
+
+/// Reports, the register entry and the project file `init` writes get the mode the umask
+/// gives (0644 under umask 022, 0600 under 077), not the temporary file's 0600.
+#[cfg(unix)]
+#[test]
+fn outputs_are_created_with_the_users_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    for (umask, want) in [("022", 0o644), ("077", 0o600)] {
+        let tmp = mini_copy();
+        let dir = tmp.path();
+        let bin = env!("CARGO_BIN_EXE_grantbook");
+        let sh = |args: &str| {
+            let out = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!("umask {umask} && exec \"$0\" {args}"))
+                .arg(bin)
+                .current_dir(dir)
+                .output()
+                .unwrap();
+            assert!(out.status.code().unwrap() < 2, "{args}: {out:?}");
+        };
+        sh("--project project.toml --out out claim --period 2020-Q3 --submit");
+        sh("init --number NEW/1 --title Jauns --start 2021-01-01 --end 2021-12-31 --total 1000 --eu-share 75 --lines A1 --to new.toml");
+        let mut files = vec![dir.join("new.toml")];
+        for sub in ["out", "claims/TEST-2020-1"] {
+            for e in std::fs::read_dir(dir.join(sub)).unwrap().flatten() {
+                files.push(e.path());
+            }
+        }
+        assert!(files.len() >= 5, "{files:?}");
+        for f in files {
+            if f.file_name().unwrap().to_string_lossy().starts_with('.') {
+                continue; // the register's lock file
+            }
+            assert_eq!(mode(&f), want, "{} under umask {umask}", f.display());
+        }
+    }
+}
