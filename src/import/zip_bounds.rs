@@ -346,11 +346,7 @@ impl Scan {
         }
         let closing = tag.get(1) == Some(&b'/');
         let name = local_name(&tag[if closing { 2 } else { 1 }..]);
-        let item = match (self.kind, name) {
-            (Kind::SharedStrings, b"si") => true,
-            (_, b"c") => true,
-            _ => false,
-        };
+        let item = matches!((self.kind, name), (Kind::SharedStrings, b"si") | (_, b"c"));
         if item {
             if closing {
                 self.item_start = None;

@@ -56,6 +56,16 @@ impl Staged {
             .with_context(|| format!("cannot write {}", path.display()))?;
         Ok(())
     }
+
+    /// As `commit`, but only if no file of that name exists (an exclusive create: the claim
+    /// register never replaces an entry).
+    pub fn commit_new(self) -> Result<()> {
+        let Staged { tmp, path } = self;
+        tmp.persist_noclobber(&path)
+            .map_err(|e| anyhow::Error::from(e.error))
+            .with_context(|| format!("cannot write {} (it exists already?)", path.display()))?;
+        Ok(())
+    }
 }
 
 /// Renders `path` with `fill` into a temporary file in its folder, to be put in place with

@@ -12,8 +12,8 @@ use crate::rules::Finding;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The marker of a register file, checked when it is read.
-pub const FORMAT: &str = "grantbook-claim-register/1";
+/// The marker of a register file, checked when it is read (2: each file carries a checksum).
+pub const FORMAT: &str = "grantbook-claim-register/2";
 
 /// A submitted quarterly claim, frozen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

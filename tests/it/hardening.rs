@@ -918,3 +918,238 @@ fn outputs_are_created_with_the_users_umask() {
         }
     }
 }
+
+// ---- the claim register: crash, concurrency, tampering ----
+
+/// The register folder of the mini project.
+fn register_of(dir: &Path) -> PathBuf {
+    dir.join("claims/TEST-2020-1")
+}
+
+/// The register's entries (`claim-*.json`) with their bytes.
+fn entries(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(register_of(dir))
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.file_name().to_string_lossy().starts_with("claim-"))
+                .map(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    (name, std::fs::read(e.path()).unwrap())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// `claim --period 2020-Q3 --submit` on the mini copy in `dir` with `env`, writing to `out`.
+fn submit_cmd(
+    dir: &Path,
+    out: &str,
+    expenses: &str,
+    env: &[(&str, &str)],
+) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_grantbook"));
+    c.args([
+        "--project",
+        "project.toml",
+        "--out",
+        out,
+        "--expenses",
+        expenses,
+    ])
+    .args(["claim", "--period", "2020-Q3", "--submit", "--quiet"])
+    .current_dir(dir)
+    .env("NO_COLOR", "1")
+    .env_remove("GRANTBOOK_REGISTER_FAULT")
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped());
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c
+}
+
+/// A process killed at each write step of a submission (a test-only fault point aborts it, as
+/// a kill would) leaves the register before the submission (no entry) or after it (the
+/// entry whole, byte for byte what an undisturbed submission writes), and readable; the
+/// submission then runs again to the same register.
+#[test]
+fn a_submission_killed_at_any_step_leaves_the_register_before_or_after() {
+    let clean = mini_copy();
+    let out = submit_cmd(clean.path(), "out", "expenses.csv", &[])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let after = entries(clean.path());
+    assert_eq!(after.len(), 1);
+    for step in ["locked", "half-written", "written", "placed", "synced"] {
+        let tmp = mini_copy();
+        let dir = tmp.path();
+        let out = submit_cmd(
+            dir,
+            "out",
+            "expenses.csv",
+            &[("GRANTBOOK_REGISTER_FAULT", step)],
+        )
+        .output()
+        .unwrap();
+        assert_eq!(
+            out.status.code(),
+            None,
+            "{step}: killed by the fault point: {out:?}"
+        );
+        let now = entries(dir);
+        let expect_after = matches!(step, "placed" | "synced");
+        assert_eq!(
+            now,
+            if expect_after { after.clone() } else { vec![] },
+            "{step}"
+        );
+        // The register reads (another quarter's claim checks it) and the submission completes.
+        let (code, _, stderr) = run(dir, &["claim", "--period", "2020-Q4", "--format", "json"]);
+        assert!(code < 2, "{step}: {stderr}");
+        let out = submit_cmd(dir, "out", "expenses.csv", &[])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{step}: {out:?}");
+        assert_eq!(
+            entries(dir),
+            after,
+            "{step}: the same entry as an undisturbed run"
+        );
+        let stray: Vec<_> = std::fs::read_dir(register_of(dir))
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(
+            stray.is_empty(),
+            "{step}: the next submission removes a killed one's temporary file"
+        );
+    }
+}
+
+/// Two submissions of 2020-Q3 from different ledgers, started at once: exactly one wins, the
+/// other exits 2 with a message (the lock is held, or the quarter is there with other
+/// figures) and writes no report; the register holds the winner's entry. Run twice: as the
+/// processes race, and with the first holding the lock for a second (a test-only pause).
+#[test]
+fn two_conflicting_submissions_at_once_one_wins() {
+    for pause in [None, Some("locked:pause:1500")] {
+        let tmp = mini_copy();
+        let dir = tmp.path();
+        let ledger = std::fs::read_to_string(dir.join("expenses.csv")).unwrap();
+        assert!(
+            ledger.contains("1000000.000,IQD"),
+            "the Q3 line changed below"
+        );
+        std::fs::write(
+            dir.join("other.csv"),
+            ledger.replace("1000000.000,IQD", "900000.000,IQD"),
+        )
+        .unwrap();
+        let env: Vec<(&str, &str)> = pause
+            .map(|p| ("GRANTBOOK_REGISTER_FAULT", p))
+            .into_iter()
+            .collect();
+        let a = submit_cmd(dir, "out-a", "expenses.csv", &env)
+            .spawn()
+            .unwrap();
+        let b = submit_cmd(dir, "out-b", "other.csv", &env).spawn().unwrap();
+        let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+        let codes = [a.status.code(), b.status.code()];
+        assert!(
+            codes == [Some(0), Some(2)] || codes == [Some(2), Some(0)],
+            "{pause:?}: {a:?} {b:?}"
+        );
+        let (winner, loser, loser_out) = if codes[0] == Some(0) {
+            ("expenses.csv", &b, "out-b")
+        } else {
+            ("other.csv", &a, "out-a")
+        };
+        let msg = String::from_utf8_lossy(&loser.stderr);
+        assert!(
+            msg.contains("another grantbook is submitting")
+                || msg.contains("already submitted with other figures"),
+            "{pause:?}: {msg} {a:?} {b:?}"
+        );
+        assert!(
+            msg.contains("claims/TEST-2020-1"),
+            "{pause:?}: located: {msg}"
+        );
+        assert!(
+            !dir.join(loser_out).exists(),
+            "{pause:?}: the loser wrote no report"
+        );
+        assert_eq!(entries(dir).len(), 1);
+        // The entry is the winner's: submitting its ledger again changes nothing.
+        let again = submit_cmd(dir, "out-c", winner, &[]).output().unwrap();
+        assert_eq!(again.status.code(), Some(0), "{again:?}");
+        assert!(
+            String::from_utf8_lossy(&again.stdout).contains("same figures"),
+            "{again:?}"
+        );
+    }
+}
+
+/// A damaged or hand-edited register entry is never trusted: a changed amount, a truncated
+/// file, an entry without a checksum (format 1) or one renamed to another quarter stops every
+/// claim with exit 2 naming the file.
+#[test]
+fn a_damaged_register_entry_is_a_located_error() {
+    let tmp = mini_copy();
+    let dir = tmp.path();
+    assert_eq!(
+        submit_cmd(dir, "out", "expenses.csv", &[])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(0)
+    );
+    let entry = register_of(dir).join("claim-2020-Q3.json");
+    let good = std::fs::read_to_string(&entry).unwrap();
+    let v1 = {
+        let mut j: serde_json::Value = serde_json::from_str(&good).unwrap();
+        j.as_object_mut().unwrap().remove("checksum");
+        j["format"] = "grantbook-claim-register/1".into();
+        serde_json::to_string_pretty(&j).unwrap()
+    };
+    let eligible = good
+        .lines()
+        .find(|l| l.contains("\"eligible\""))
+        .unwrap()
+        .to_string();
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "edited",
+            good.replacen(&eligible, "    \"eligible\": \"1.00\",", 1),
+            "does not match its checksum",
+        ),
+        (
+            "truncated",
+            good[..good.len() / 2].to_string(),
+            "not a frozen claim",
+        ),
+        ("format 1", v1, "an entry without a checksum"),
+    ];
+    for (what, text, says) in cases {
+        std::fs::write(&entry, text).unwrap();
+        let (code, _, stderr) = run(dir, &["claim", "--period", "2020-Q4", "--format", "json"]);
+        assert_eq!(code, 2, "{what}: {stderr}");
+        assert!(
+            stderr.contains("claim-2020-Q3.json") && stderr.contains(says),
+            "{what}: {stderr}"
+        );
+    }
+    std::fs::write(&entry, &good).unwrap();
+    std::fs::rename(&entry, register_of(dir).join("claim-2020-Q2.json")).unwrap();
+    let (code, _, stderr) = run(dir, &["claim", "--period", "2020-Q4", "--format", "json"]);
+    assert_eq!(code, 2, "renamed: {stderr}");
+    assert!(
+        stderr.contains("claim-2020-Q2.json") && stderr.contains("2020-Q3"),
+        "{stderr}"
+    );
+}
