@@ -71,18 +71,28 @@ struct RateRow {
     rate: Num,
 }
 
+/// The project's parameters: the mini project's, with a few overridden (an empty list is the
+/// mini project as it is, so most inputs reach the rules).
 #[derive(Arbitrary, Debug)]
 struct Params {
     eu_share: u8,
     key_a1: u8,
-    budget: [Num; 6],
-    food_per_day: Num,
-    cash_allowance: Num,
-    reintegration_cap: Num,
-    indirect_rate: Num,
-    flexibility: Num,
     targets: (u16, u16),
+    /// (which budget cell, its value)
+    budget: Vec<(u8, Num)>,
+    /// (which parameter, its value)
+    params: Vec<(u8, Num)>,
 }
+
+const PARAMS: [&str; 7] = [
+    "food_per_day",
+    "cash_allowance",
+    "reintegration_cap",
+    "indirect_rate_pct",
+    "flexibility_pct",
+    "interim_cap_pct",
+    "reintegration_warn_above",
+];
 
 #[derive(Arbitrary, Debug)]
 struct Pipeline {
@@ -98,7 +108,7 @@ const HEADINGS: [&str; 6] = ["1", "4.2", "4.5", "4.7", "7", "9.9"];
 const CURRENCIES: [&str; 4] = ["", "IQD", "USD", "XYZ"];
 const COUNTRIES: [&str; 5] = ["IQ", "UZ", "LV", "GB", "XX"];
 
-fn date(day: u16) -> String {
+fn date(day: u32) -> String {
     let d = chrono::NaiveDate::from_ymd_opt(2019, 6, 1).unwrap()
         + chrono::Days::new(u64::from(day % 1200));
     d.to_string()
@@ -113,7 +123,7 @@ fn ledger(lines: &[Line]) -> String {
     for (i, l) in lines.iter().take(400).enumerate() {
         let paid = l
             .paid_after
-            .map(|p| date(l.day + u16::from(p)))
+            .map(|p| date(u32::from(l.day) + u32::from(p)))
             .unwrap_or_default();
         let case = l
             .case
@@ -121,13 +131,13 @@ fn ledger(lines: &[Line]) -> String {
             .unwrap_or_default();
         let (from, to) = l
             .service
-            .map(|(f, n)| (date(f), date(f + u16::from(n % 60))))
+            .map(|(f, n)| (date(u32::from(f)), date(u32::from(f) + u32::from(n % 60))))
             .unwrap_or_default();
         let _ = writeln!(
             s,
             "E-{i},D-{},{},{paid},S{},line {i},{},{},{case},{},{},{},{},{from},{to}",
             l.doc % 50,
-            date(l.day),
+            date(u32::from(l.day)),
             l.supplier % 8,
             ACTIVITIES[usize::from(l.activity) % 4],
             HEADINGS[usize::from(l.heading) % 6],
@@ -158,8 +168,8 @@ fn cases(cases: &[Case]) -> String {
             if c.sex { "M" } else { "F" },
             1900 + c.birth % 200,
             yn(c.vulnerable),
-            c.order.map(date).unwrap_or_default(),
-            c.departure.map(date).unwrap_or_default(),
+            c.order.map(|d| date(u32::from(d))).unwrap_or_default(),
+            c.departure.map(|d| date(u32::from(d))).unwrap_or_default(),
             yn(c.without_means),
             yn(c.detained),
             yn(c.reintegration),
@@ -183,10 +193,19 @@ fn rates(rates: &[RateRow]) -> String {
     s
 }
 
+/// `s` as a TOML basic string (characters TOML would need escaped are dropped).
+fn toml_string(s: &str) -> String {
+    let kept: String = s
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"' && *c != '\\')
+        .collect();
+    format!("\"{kept}\"")
+}
+
 /// The mini test project (tests/fixtures/mini/project.toml) with the fuzzed parameters.
 fn project(p: &Params) -> String {
     let base = include_str!("../../tests/fixtures/mini/project.toml");
-    let q = |n: &Num| format!("{:?}", n.text());
+    let q = |n: &Num| toml_string(&n.text());
     let eu = p.eu_share % 101;
     let a1 = p.key_a1 % 101;
     let mut out = String::new();
@@ -200,18 +219,17 @@ fn project(p: &Params) -> String {
             t if t.starts_with("key = ") => {
                 format!("key = {{ A1 = \"{a1}\", A2 = \"{}\" }}", 100 - a1)
             }
-            t if t.starts_with("food_per_day") => format!("food_per_day = {}", q(&p.food_per_day)),
-            t if t.starts_with("cash_allowance =") => {
-                format!("cash_allowance = {}", q(&p.cash_allowance))
-            }
-            t if t.starts_with("reintegration_cap") => {
-                format!("reintegration_cap = {}", q(&p.reintegration_cap))
-            }
-            t if t.starts_with("indirect_rate_pct") => {
-                format!("indirect_rate_pct = {}", q(&p.indirect_rate))
-            }
-            t if t.starts_with("flexibility_pct") => {
-                format!("flexibility_pct = {}", q(&p.flexibility))
+            t if PARAMS.iter().any(|p| t.starts_with(&format!("{p} ="))) => {
+                let name = t.split(' ').next().unwrap_or("");
+                match p
+                    .params
+                    .iter()
+                    .rev()
+                    .find(|(i, _)| PARAMS[usize::from(*i) % PARAMS.len()] == name)
+                {
+                    Some((_, n)) => format!("{name} = {}", q(n)),
+                    None => line.to_string(),
+                }
             }
             t if t.starts_with("targets") => {
                 format!("targets = {{ A1 = {}, A2 = {} }}", p.targets.0, p.targets.1)
@@ -231,13 +249,21 @@ fn project(p: &Params) -> String {
         "\"7\" = \"210.00\"",
     ];
     let mut total = rust_decimal::Decimal::ZERO;
-    for (cell, n) in cells.iter().zip(&p.budget) {
-        let (key, _) = cell.split_once(" = ").unwrap();
-        let text = n.text();
+    for (i, cell) in cells.iter().enumerate() {
+        let (key, value) = cell.split_once(" = ").unwrap();
+        let text = match p
+            .budget
+            .iter()
+            .rev()
+            .find(|(j, _)| usize::from(*j) % cells.len() == i)
+        {
+            Some((_, n)) => n.text(),
+            None => value.trim_matches('"').to_string(),
+        };
         if let Ok(d) = text.parse::<rust_decimal::Decimal>() {
             total = total.checked_add(d).unwrap_or(total);
         }
-        out = out.replacen(cell, &format!("{key} = {:?}", text), 1);
+        out = out.replacen(cell, &format!("{key} = {}", toml_string(&text)), 1);
     }
     out.replace("total = \"10700.00\"", &format!("total = \"{total}\""))
 }
