@@ -94,6 +94,11 @@ fn kind_of(name: &str) -> Option<Kind> {
     })
 }
 
+/// `measure` for the benchmark (examples/bare_read.rs `--scan`): the refusal's reason, if any.
+pub fn check_zip_workbook(bytes: &[u8]) -> Result<(), String> {
+    measure(bytes).map_err(|r| r.reason())
+}
+
 /// Measures every XML part of the zip archive `bytes`. An archive the zip reader cannot open is
 /// left to the caller (calamine describes it).
 pub(super) fn measure(bytes: &[u8]) -> Result<(), Refusal> {
@@ -226,7 +231,7 @@ fn local_name(tag: &[u8]) -> &[u8] {
         .position(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
         .unwrap_or(tag.len());
     let name = &tag[..end];
-    match memchr::memchr(b':', name) {
+    match name.iter().position(|b| *b == b':') {
         Some(i) => &name[i + 1..],
         None => name,
     }
@@ -277,29 +282,34 @@ impl Scan {
                     i = self.open(&buf[j..], self.pos + j as u64)? + j;
                 }
                 State::Tag { quote } => {
-                    let hit = if quote == 0 {
-                        memchr::memchr3(b'>', b'"', b'\'', &buf[i..])
-                    } else {
-                        memchr::memchr(quote, &buf[i..])
-                    };
-                    let Some(k) = hit else {
-                        break;
-                    };
-                    let j = i + k;
-                    let b = buf[j];
-                    self.state = match (quote, b) {
-                        (0, b'>') => {
-                            let before = if j > 0 { buf[j - 1] } else { self.prev };
-                            if std::mem::take(&mut self.in_item_tag) && before == b'/' {
-                                self.item_start = None;
+                    // Tags are short: a byte loop beats a search call per quote here.
+                    let mut quote = quote;
+                    let mut j = i;
+                    while j < buf.len() {
+                        let b = buf[j];
+                        if quote == 0 {
+                            if b == b'>' {
+                                break;
                             }
-                            self.event_start = self.pos + j as u64 + 1;
-                            State::Text
+                            if b == b'"' || b == b'\'' {
+                                quote = b;
+                            }
+                        } else if b == quote {
+                            quote = 0;
                         }
-                        (0, q) => State::Tag { quote: q },
-                        _ => State::Tag { quote: 0 },
-                    };
+                        j += 1;
+                    }
+                    if j == buf.len() {
+                        self.state = State::Tag { quote };
+                        break;
+                    }
+                    let before = if j > 0 { buf[j - 1] } else { self.prev };
+                    if std::mem::take(&mut self.in_item_tag) && before == b'/' {
+                        self.item_start = None;
+                    }
                     self.too_long(self.pos + j as u64)?;
+                    self.event_start = self.pos + j as u64 + 1;
+                    self.state = State::Text;
                     i = j + 1;
                 }
                 State::Until(end) => {
