@@ -6,7 +6,8 @@
 # Needs `cargo install cargo-fuzz`. On a stable toolchain RUSTC_BOOTSTRAP=1 lets cargo-fuzz use
 # the nightly-only flags it needs. Built without a sanitizer (`-s none`): grantbook and its
 # importers are safe Rust, so the findings looked for are panics, hangs (> 10 s for one input)
-# and a peak memory above 512 MB (the bound README "Security and data protection" states). The working corpus grows in fuzz/corpus/TARGET from
+# and a peak memory above 512 MB (the bound README "Security and data protection" states).
+# The working corpus grows in fuzz/corpus/TARGET from
 # fuzz/seeds/TARGET; crashes land in fuzz/artifacts/TARGET; a log with libFuzzer's final
 # statistics (stat::number_of_executed_units) in fuzz/logs/TARGET.log.
 set -euo pipefail

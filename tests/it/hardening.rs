@@ -3,7 +3,10 @@
 //! output, text that looks like a formula stays text, html stays escaped, failed writes leave
 //! nothing behind, outputs never overwrite inputs, reruns are byte-identical and `verify`
 //! tells a report that still matches its inputs from one that does not. Crashes found by the
-//! fuzz targets (fuzz/) are replayed from tests/fixtures/fuzz-regressions/.
+//! fuzz targets (fuzz/) are replayed from tests/fixtures/fuzz-regressions/. Decompression
+//! bombs and overflowing values are refused where they are read, outputs get the umask's
+//! mode, and the claim register survives a killed or concurrent submission and refuses a
+//! damaged entry.
 
 use crate::support::*;
 use grantbook::import::stream::Source;
