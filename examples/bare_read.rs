@@ -4,7 +4,9 @@
 //!
 //! By default each sheet is read as a `Range` (`worksheet_range`, calamine's usual API); with
 //! `--cells`, xlsx sheets are streamed with calamine's cell reader instead (what grantbook
-//! itself uses: no range is laid out), one file after the other on one thread.
+//! itself uses: no range is laid out), one file after the other on one thread. With `--scan`,
+//! each file is only measured by grantbook's own pass over its XML parts before calamine opens
+//! it (`import::zip_bounds`): that pass's share of a `check`.
 //!
 //! ```text
 //! cargo run --release --example bare_read -- expenses.xlsx cases.xlsx rates.xlsx
@@ -18,6 +20,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cells_mode = args.first().is_some_and(|a| a == "--cells");
     if cells_mode {
         args.remove(0);
+    }
+    if args.first().is_some_and(|a| a == "--scan") {
+        for p in &args[1..] {
+            let bytes = std::fs::read(p)?;
+            grantbook::import::zip_bounds::check_zip_workbook(&bytes)?;
+        }
+        println!("scanned {} files", args.len() - 1);
+        return Ok(());
     }
     if args.is_empty() {
         return Err("usage: bare_read [--cells] FILE.xlsx [FILE.xlsx …]".into());

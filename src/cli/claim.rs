@@ -45,6 +45,12 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     }
     let mut run = load(g)?;
     run.progress.stage("claim report");
+    // A submission holds the register's lock from before it reads the register until its
+    // entry is in place: of two submissions at once, one is refused.
+    let _lock = match a.submit {
+        true => Some(crate::render::register::lock(&register_dir(&run.project))?),
+        false => None,
+    };
     let frozen = crate::import::register::read_register(&run.project)?;
     let (first, last) = (run.alloc.first, run.alloc.last);
     if let ClaimPeriod::Quarter { quarter } = period {

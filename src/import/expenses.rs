@@ -11,6 +11,9 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// The bound on a ledger line's quantity (README "Security and data protection").
+pub const MAX_QUANTITY: i64 = 1_000_000;
+
 pub fn read_expenses(
     src: &mut Source,
     path: &Path,
@@ -104,7 +107,19 @@ pub fn read_expenses(
             }
             let service_from = t.date(r, "service_from");
             let service_to = t.date(r, "service_to");
-            let quantity = t.number(r, "quantity");
+            let mut quantity = t.number(r, "quantity");
+            // Days, persons or units: bounded so that tariff × quantity cannot overflow.
+            if quantity.is_some_and(|q| q.abs() >= Decimal::from(MAX_QUANTITY)) {
+                t.problem(
+                    r,
+                    "quantity",
+                    Bad {
+                        expected: "a quantity below 1 000 000".to_string(),
+                        hint: "type the number of days, persons or units".to_string(),
+                    },
+                );
+                quantity = None;
+            }
             Some(Expense {
                 row: r.index,
                 entry_id: entry_id?,

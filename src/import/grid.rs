@@ -218,6 +218,15 @@ pub(super) fn open_calamine(
 ) -> Result<Sheets<Cursor<Vec<u8>>>, ImportError> {
     if bytes.starts_with(b"PK") {
         check_zip_sizes(file, &bytes)?;
+        // Inflated once through a fixed buffer: an event, cell or shared string beyond the
+        // bounds is refused before calamine would buffer it.
+        super::zip_bounds::measure(&bytes).map_err(|r| {
+            ImportError::unreadable(
+                file,
+                &r.reason(),
+                "open it in Excel or LibreOffice and save it again; if it came by e-mail, ask the sender for the file as they saved it",
+            )
+        })?;
     }
     if is_encrypted(&bytes) {
         return Err(ImportError::unreadable(

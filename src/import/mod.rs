@@ -18,6 +18,7 @@ pub mod review_checklist;
 pub mod stream;
 pub mod table;
 pub mod xls_bounds;
+pub mod zip_bounds;
 
 pub use error::{ImportError, Problem};
 

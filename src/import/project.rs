@@ -34,10 +34,26 @@ impl<'de> Deserialize<'de> for Dec {
             Any::F(f) if f.is_finite() => Decimal::from_str(&format!("{f}")).ok(),
             Any::F(_) => None,
         };
-        parsed
-            .map(Dec)
-            .ok_or_else(|| serde::de::Error::custom("expected a number such as \"1234.56\""))
+        let x = parsed
+            .ok_or_else(|| serde::de::Error::custom("expected a number such as \"1234.56\""))?;
+        // Parse, don't validate: no project value (an amount, a share, a rate, a tariff) comes
+        // near this, and bounded values cannot overflow the sums and products the rules take.
+        if x.abs() >= Decimal::from(MAX_PROJECT_NUMBER) {
+            return Err(serde::de::Error::custom(
+                "expected a number below 1 000 000 000 000 in size (no grant comes near it)",
+            ));
+        }
+        Ok(Dec(x))
     }
+}
+
+/// The bound on every number of a project file (README "Security and data protection").
+pub const MAX_PROJECT_NUMBER: i64 = 1_000_000_000_000;
+
+/// The sum of `xs`, or `None` when it leaves the decimal type's range.
+fn checked_sum(xs: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    xs.into_iter()
+        .try_fold(Decimal::ZERO, |a, x| a.checked_add(x))
 }
 
 /// A TOML date (`2019-01-03`, unquoted).
@@ -349,11 +365,12 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
             "add [[sources]] for the EU fund and the co-financing",
         ));
     }
-    let share_sum: Decimal = raw.sources.iter().map(|s| s.share.0).sum();
-    if share_sum != hundred {
+    let share_sum = checked_sum(raw.sources.iter().map(|s| s.share.0));
+    if share_sum != Some(hundred) {
+        let shown = share_sum.map_or("more than 10^28".into(), |s| s.normalize().to_string());
         return Err(err(
             "sources[*].share",
-            format!("the shares sum to {} %, not 100 %", share_sum.normalize()),
+            format!("the shares sum to {shown} %, not 100 %"),
             "make the funding sources' shares add up to 100",
         ));
     }
@@ -447,11 +464,12 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
                 })?;
                 key[i] = pct.0;
             }
-            let sum: Decimal = key.iter().copied().sum();
-            if sum != hundred {
+            let sum = checked_sum(key.iter().copied());
+            if sum != Some(hundred) {
+                let shown = sum.map_or("more than 10^28".into(), |s| s.normalize().to_string());
                 return Err(err(
                     "shared.key",
-                    format!("the key sums to {} %, not 100 %", sum.normalize()),
+                    format!("the key sums to {shown} %, not 100 %"),
                     "make the lines' shares of shared costs add up to 100",
                 ));
             }
@@ -514,7 +532,8 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
                 budget[li][hi] = cents(amount.0);
             }
         }
-        let sum: Money = budget.iter().flatten().copied().sum();
+        // Each cell is bounded (`MAX_PROJECT_NUMBER`), so only an absurd count could overflow.
+        let sum: Money = checked_sum(budget.iter().flatten().copied()).unwrap_or(Decimal::MAX);
         if sum != cents(v.total.0) {
             return Err(err(
                 &k("total"),

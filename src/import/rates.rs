@@ -39,15 +39,22 @@ pub fn read_rates(
             }
             let rate = t.number(r, "rate");
             if let Some(x) = rate {
-                // Below a millionth an amount ÷ rate could overflow the decimal type; no real
-                // currency trades there.
-                if x < rust_decimal::Decimal::new(1, 6) {
+                // Below a millionth an amount ÷ rate could overflow the decimal type, and above
+                // a billion units per euro the products of the rules could; no real currency
+                // trades at either.
+                let expected = if x < rust_decimal::Decimal::new(1, 6) {
+                    Some("a positive rate of at least 0.000001 (units per 1 EUR)")
+                } else if x > rust_decimal::Decimal::from(1_000_000_000) {
+                    Some("a rate of at most 1 000 000 000 (units per 1 EUR)")
+                } else {
+                    None
+                };
+                if let Some(expected) = expected {
                     t.problem(
                         r,
                         "rate",
                         Bad {
-                            expected: "a positive rate of at least 0.000001 (units per 1 EUR)"
-                                .to_string(),
+                            expected: expected.to_string(),
                             hint: "type how many units of the currency one euro buys".to_string(),
                         },
                     );

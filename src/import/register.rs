@@ -1,11 +1,66 @@
 //! Reads the claim register: the submitted quarters frozen next to the project file
 //! (`<project folder>/claims/<agreement>/claim-<quarter>.json`). The records are
-//! `model::register`; `render::register` writes the files.
+//! `model::register`; `render::register` writes the files. Each file carries the SHA-256 of
+//! its claim, verified on every read: a damaged or hand-edited entry stops the run.
 
 use super::ImportError;
 use crate::model::register::{sanitise, FrozenClaim, FORMAT};
 use crate::model::Project;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+
+/// A register file: the frozen claim's fields and `checksum`, the SHA-256 of the claim's
+/// compact JSON (`serde_json::to_vec` of `FrozenClaim`), as `sha256:<hex>`.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Stored {
+    #[serde(flatten)]
+    pub claim: FrozenClaim,
+    pub checksum: String,
+}
+
+/// The checksum a register file carries for `claim`.
+pub(crate) fn checksum(claim: &FrozenClaim) -> String {
+    let bytes = serde_json::to_vec(claim).expect("a frozen claim serialises");
+    format!("sha256:{}", hex::encode(Sha256::digest(&bytes)))
+}
+
+/// A register file's bytes as a frozen claim, its marker, quarter and checksum checked.
+fn parse_stored(bytes: &[u8], shown: &str) -> Result<FrozenClaim, ImportError> {
+    let restore = "the claim register holds files written by `grantbook claim --submit`; restore the file from the submitted claim (a backup, or the copy sent to the authority), or remove it and submit the quarter again";
+    let marker: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        ImportError::unreadable(shown, &format!("not a frozen claim: {e}"), restore)
+    })?;
+    let format = marker.get("format").and_then(|f| f.as_str()).unwrap_or("");
+    if format != FORMAT {
+        return Err(ImportError::unreadable(
+            shown,
+            &format!("format {format:?}, not {FORMAT:?} (an entry without a checksum, from an earlier grantbook, or not a frozen claim)"),
+            restore,
+        ));
+    }
+    let stored: Stored = serde_json::from_value(marker).map_err(|e| {
+        ImportError::unreadable(shown, &format!("not a frozen claim: {e}"), restore)
+    })?;
+    if checksum(&stored.claim) != stored.checksum {
+        return Err(ImportError::unreadable(
+            shown,
+            &format!(
+                "its content does not match its checksum {:?}: the file was changed after {} was submitted",
+                stored.checksum, stored.claim.quarter
+            ),
+            restore,
+        ));
+    }
+    if stored.claim.quarter().is_none() {
+        return Err(ImportError::unreadable(
+            shown,
+            &format!("quarter {:?}", stored.claim.quarter),
+            "expected a quarter such as 2020-Q3",
+        ));
+    }
+    Ok(stored.claim)
+}
 
 /// The register folder of a project.
 pub fn register_dir(project: &Project) -> PathBuf {
@@ -39,18 +94,13 @@ pub fn read_register(project: &Project) -> Result<Vec<FrozenClaim>, ImportError>
         let bytes = std::fs::read(&p).map_err(|e| {
             ImportError::unreadable(&shown, &e.to_string(), "check the file's permissions")
         })?;
-        let f: FrozenClaim = serde_json::from_slice(&bytes).map_err(|e| {
-            ImportError::unreadable(
-                &shown,
-                &format!("not a frozen claim: {e}"),
-                "the claim register holds files written by `grantbook claim --submit`; restore the file from the submitted claim or remove it",
-            )
-        })?;
-        if f.format != FORMAT || f.quarter().is_none() {
+        let f = parse_stored(&bytes, &shown)?;
+        let named = format!("claim-{}.json", f.quarter);
+        if p.file_name().and_then(|n| n.to_str()) != Some(named.as_str()) {
             return Err(ImportError::unreadable(
                 &shown,
-                &format!("format {:?}, quarter {:?}", f.format, f.quarter),
-                &format!("expected format {FORMAT:?} and a quarter such as 2020-Q3"),
+                &format!("it holds {}, whose file is named {named}", f.quarter),
+                "rename the file back, or restore it from the submitted claim",
             ));
         }
         if f.agreement != project.agreement.number {

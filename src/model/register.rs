@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The marker of a register file, checked when it is read.
-pub const FORMAT: &str = "grantbook-claim-register/1";
+pub const FORMAT: &str = "grantbook-claim-register/2";
 
 /// A submitted quarterly claim, frozen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -58,6 +58,16 @@ impl Staged {
             .with_context(|| format!("cannot write {}", path.display()))?;
         Ok(())
     }
+
+    /// As `commit`, but only if no file of that name exists (an exclusive create: the claim
+    /// register never replaces an entry).
+    pub fn commit_new(self) -> Result<()> {
+        let Staged { tmp, path } = self;
+        tmp.persist_noclobber(&path)
+            .map_err(|e| anyhow::Error::from(e.error))
+            .with_context(|| format!("cannot write {} (it exists already?)", path.display()))?;
+        Ok(())
+    }
 }
 
 /// Renders `path` with `fill` into a temporary file in its folder, to be put in place with
@@ -85,9 +95,13 @@ pub fn stage_file_with(
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
     refuse_inputs(path, inputs)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".grantbook-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".grantbook-").suffix(".tmp");
+    // A temporary file is created owner-only (0600), and the rename keeps that mode: ask for
+    // 0666 instead, which the umask narrows as for any file the user creates (0644 under 022).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder
         .tempfile_in(dir)
         .with_context(|| format!("cannot write in {}", dir.display()))?;
     let tmp_path = tmp.path().to_path_buf();
@@ -173,6 +187,25 @@ mod tests {
         assert_eq!(names(dir.path()), vec!["a.json".to_string()]);
         assert!(written[0].ends_with("a.json"));
         assert_eq!(std::fs::read(dir.path().join("a.json")).unwrap(), b"{}");
+    }
+
+    /// An output gets the mode the umask gives a new file, not the temporary file's 0600.
+    #[cfg(unix)]
+    #[test]
+    fn outputs_get_the_mode_the_umask_gives() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.json");
+        write_atomic(&path, b"{}", &[]).unwrap();
+        // The umask of this process, as the kernel reports it (the test does not change it).
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let umask = status
+            .lines()
+            .find_map(|l| l.strip_prefix("Umask:"))
+            .map(|u| u32::from_str_radix(u.trim(), 8).unwrap())
+            .unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o666 & !umask, "mode {mode:o} under umask {umask:o}");
     }
 
     /// A renderer that fails leaves no file and no temporary file.

@@ -61,7 +61,8 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             _ => None,
         };
         if let Some(days) = days {
-            let max = p.food_per_day * days;
+            // Bounded at import (tariff < 10^12, quantity < 10^6); checked all the same.
+            let max = p.food_per_day.checked_mul(days).unwrap_or(Decimal::MAX);
             if base > max {
                 out.push(Finding::on_entry(
                     &RULE,
@@ -102,7 +103,10 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             continue;
         };
         let stay = (dep - order).num_days().max(0);
-        let cap = p.food_per_day * Decimal::from(stay);
+        let cap = p
+            .food_per_day
+            .checked_mul(Decimal::from(stay))
+            .unwrap_or(Decimal::MAX);
         let ci = e.case.expect("a case");
         let before = used[ci];
         let room = (cap - before).max(Money::ZERO);

@@ -3,7 +3,10 @@
 //! output, text that looks like a formula stays text, html stays escaped, failed writes leave
 //! nothing behind, outputs never overwrite inputs, reruns are byte-identical and `verify`
 //! tells a report that still matches its inputs from one that does not. Crashes found by the
-//! fuzz targets (fuzz/) are replayed from tests/fixtures/fuzz-regressions/.
+//! fuzz targets (fuzz/) are replayed from tests/fixtures/fuzz-regressions/. Decompression
+//! bombs and overflowing values are refused where they are read, outputs get the umask's
+//! mode, and the claim register survives a killed or concurrent submission and refuses a
+//! damaged entry.
 
 use crate::support::*;
 use grantbook::import::stream::Source;
@@ -574,6 +577,10 @@ fn fuzz_regressions_do_not_crash() {
     for e in entries.flatten() {
         let p = e.path();
         let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if p.is_dir() {
+            replay_pipeline(&p);
+            continue;
+        }
         if name.ends_with(".toml") {
             let text = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).to_string();
             let _ = grantbook::import::project::parse_project(&text, &p);
@@ -588,6 +595,39 @@ fn fuzz_regressions_do_not_crash() {
         if let Ok(wb) = grid::read_workbook(&p) {
             let _ = expenses::read_expenses(&mut Source::grid(&wb), &p, None, None, "EUR");
         }
+    }
+}
+
+/// A finding of the `pipeline` fuzz target, kept as the inputs it wrote (a folder
+/// `pipeline-*` with project.toml, the three csv files and period.txt, written by the target
+/// under `GRANTBOOK_FUZZ_DUMP`): the same
+/// commands in a copy, each ending in exit 0, 1 or 2 without a panic.
+fn replay_pipeline(dir: &Path) {
+    let tmp = tempfile::tempdir().unwrap();
+    for f in ["project.toml", "expenses.csv", "cases.csv", "rates.csv"] {
+        std::fs::copy(dir.join(f), tmp.path().join(f)).unwrap();
+    }
+    let period = std::fs::read_to_string(dir.join("period.txt")).unwrap_or("2020-Q3".into());
+    for cmd in [
+        &["check", "--format", "xlsx,html,json"][..],
+        &[
+            "claim",
+            "--period",
+            period.trim(),
+            "--format",
+            "xlsx,html,json",
+            "--submit",
+        ],
+        &["claim", "--final", "--format", "xlsx,html,json"],
+    ] {
+        let mut args = cmd.to_vec();
+        args.push("--quiet");
+        let (code, _, stderr) = run(tmp.path(), &args);
+        assert!(
+            (0..=2).contains(&code),
+            "{}: {cmd:?}: {stderr}",
+            dir.display()
+        );
     }
 }
 
@@ -814,5 +854,342 @@ fn far_apart_cells_stay_sparse_and_the_cell_limit_is_named() {
         err.to_string()
             .contains("takes the workbook above the limit of 100000000 cells"),
         "{err}"
+    );
+}
+
+// ---- hostile input: bombs and overflows (scripts/hostile_corpus.py) ----
+
+/// Runs `claim --final` on the mini copy with `file` (from tests/fixtures/errors/) as the
+/// ledger, or as the project file when it ends in `.toml`: exit 2, a message naming the file
+/// and `place`, and no output.
+fn refused(file: &str, place: &str) {
+    let tmp = mini_copy();
+    let dir = tmp.path();
+    let fixture_path = fixture(&format!("errors/{file}"));
+    let mut args: Vec<String> = Vec::new();
+    if file.ends_with(".toml") {
+        std::fs::copy(&fixture_path, dir.join("project.toml")).unwrap();
+    } else {
+        args.extend(["--expenses".into(), fixture_path.display().to_string()]);
+    }
+    args.extend(["claim", "--final", "--format", "json,html,xlsx"].map(String::from));
+    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, _, stderr) = run(dir, &argv);
+    assert_eq!(code, 2, "{file}: {stderr}");
+    let shown = if file.ends_with(".toml") {
+        "project.toml"
+    } else {
+        file
+    };
+    assert!(
+        stderr.contains(shown),
+        "{file}: the message names the file: {stderr}"
+    );
+    assert!(
+        stderr.contains(place),
+        "{file}: the message names {place:?}: {stderr}"
+    );
+    assert!(!dir.join("out").exists(), "{file}: nothing is written");
+}
+
+/// Decompression bombs (8 MiB of XML each here; the benchmark runs 1.5 GB ones): each is
+/// refused naming the part, before calamine would buffer the run.
+#[test]
+fn decompression_bombs_are_refused_naming_the_part() {
+    let sheet = "\"xl/worksheets/sheet1.xml\" holds a run of more than 4 MiB";
+    refused("bomb-whitespace.xlsx", sheet);
+    refused("bomb-cell-runs.xlsx", sheet);
+    refused("bomb-comment.xlsx", sheet);
+    refused("bomb-attribute.xlsx", sheet);
+    refused("bomb-shared-strings.xlsx", "shared strings");
+    refused("bomb-styles.xlsx", "\"xl/styles.xml\" unpacks to more than");
+    refused(
+        "dtd-entity.xlsx",
+        "\"xl/workbook.xml\" declares a document type",
+    );
+}
+
+/// Values that would overflow Decimal arithmetic (tariff × quantity, the share sums) are
+/// refused where they are read, located by cell or key.
+#[test]
+fn overflowing_values_are_refused_where_they_are_read() {
+    refused("quantity-overflow.csv", "a quantity below 1 000 000");
+    refused("project-share-overflow.toml", "sources[0].share");
+    refused("project-food-overflow.toml", "params.food_per_day");
+}
+
+// ---- file modes ----
+
+/// Reports, the register entry and the project file `init` writes get the mode the umask
+/// gives (0644 under umask 022, 0600 under 077), not the temporary file's 0600.
+#[cfg(unix)]
+#[test]
+fn outputs_are_created_with_the_users_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    for (umask, want) in [("022", 0o644), ("077", 0o600)] {
+        let tmp = mini_copy();
+        let dir = tmp.path();
+        let bin = env!("CARGO_BIN_EXE_grantbook");
+        let sh = |args: &str| {
+            let out = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!("umask {umask} && exec \"$0\" {args}"))
+                .arg(bin)
+                .current_dir(dir)
+                .output()
+                .unwrap();
+            assert!(out.status.code().unwrap() < 2, "{args}: {out:?}");
+        };
+        sh("--project project.toml --out out claim --period 2020-Q3 --submit");
+        sh("init --number NEW/1 --title Jauns --start 2021-01-01 --end 2021-12-31 --total 1000 --eu-share 75 --lines A1 --to new.toml");
+        let mut files = vec![dir.join("new.toml")];
+        for sub in ["out", "claims/TEST-2020-1"] {
+            for e in std::fs::read_dir(dir.join(sub)).unwrap().flatten() {
+                files.push(e.path());
+            }
+        }
+        assert!(files.len() >= 5, "{files:?}");
+        for f in files {
+            if f.file_name().unwrap().to_string_lossy().starts_with('.') {
+                continue; // the register's lock file
+            }
+            assert_eq!(mode(&f), want, "{} under umask {umask}", f.display());
+        }
+    }
+}
+
+// ---- the claim register: crash, concurrency, tampering ----
+
+/// The register folder of the mini project.
+fn register_of(dir: &Path) -> PathBuf {
+    dir.join("claims/TEST-2020-1")
+}
+
+/// The register's entries (`claim-*.json`) with their bytes.
+fn entries(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(register_of(dir))
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.file_name().to_string_lossy().starts_with("claim-"))
+                .map(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    (name, std::fs::read(e.path()).unwrap())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// `claim --period 2020-Q3 --submit` on the mini copy in `dir` with `env`, writing to `out`.
+fn submit_cmd(
+    dir: &Path,
+    out: &str,
+    expenses: &str,
+    env: &[(&str, &str)],
+) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_grantbook"));
+    c.args([
+        "--project",
+        "project.toml",
+        "--out",
+        out,
+        "--expenses",
+        expenses,
+    ])
+    .args(["claim", "--period", "2020-Q3", "--submit", "--quiet"])
+    .current_dir(dir)
+    .env("NO_COLOR", "1")
+    .env_remove("GRANTBOOK_REGISTER_FAULT")
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped());
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c
+}
+
+/// A process killed at each write step of a submission (a test-only fault point aborts it, as
+/// a kill would) leaves the register before the submission (no entry) or after it (the
+/// entry whole, byte for byte what an undisturbed submission writes), and readable; the
+/// submission then runs again to the same register.
+#[test]
+fn a_submission_killed_at_any_step_leaves_the_register_before_or_after() {
+    let clean = mini_copy();
+    let out = submit_cmd(clean.path(), "out", "expenses.csv", &[])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let after = entries(clean.path());
+    assert_eq!(after.len(), 1);
+    for step in ["locked", "half-written", "written", "placed", "synced"] {
+        let tmp = mini_copy();
+        let dir = tmp.path();
+        let out = submit_cmd(
+            dir,
+            "out",
+            "expenses.csv",
+            &[("GRANTBOOK_REGISTER_FAULT", step)],
+        )
+        .output()
+        .unwrap();
+        assert_eq!(
+            out.status.code(),
+            None,
+            "{step}: killed by the fault point: {out:?}"
+        );
+        let now = entries(dir);
+        let expect_after = matches!(step, "placed" | "synced");
+        assert_eq!(
+            now,
+            if expect_after { after.clone() } else { vec![] },
+            "{step}"
+        );
+        // The register reads (another quarter's claim checks it) and the submission completes.
+        let (code, _, stderr) = run(dir, &["claim", "--period", "2020-Q4", "--format", "json"]);
+        assert!(code < 2, "{step}: {stderr}");
+        let out = submit_cmd(dir, "out", "expenses.csv", &[])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{step}: {out:?}");
+        assert_eq!(
+            entries(dir),
+            after,
+            "{step}: the same entry as an undisturbed run"
+        );
+        let stray: Vec<_> = std::fs::read_dir(register_of(dir))
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(
+            stray.is_empty(),
+            "{step}: the next submission removes a killed one's temporary file"
+        );
+    }
+}
+
+/// Two submissions of 2020-Q3 from different ledgers, started at once: exactly one wins, the
+/// other exits 2 with a message (the lock is held, or the quarter is there with other
+/// figures) and writes no report; the register holds the winner's entry. Run twice: as the
+/// processes race, and with the first holding the lock for a second (a test-only pause).
+#[test]
+fn two_conflicting_submissions_at_once_one_wins() {
+    for pause in [None, Some("locked:pause:1500")] {
+        let tmp = mini_copy();
+        let dir = tmp.path();
+        let ledger = std::fs::read_to_string(dir.join("expenses.csv")).unwrap();
+        assert!(
+            ledger.contains("1000000.000,IQD"),
+            "the Q3 line changed below"
+        );
+        std::fs::write(
+            dir.join("other.csv"),
+            ledger.replace("1000000.000,IQD", "900000.000,IQD"),
+        )
+        .unwrap();
+        let env: Vec<(&str, &str)> = pause
+            .map(|p| ("GRANTBOOK_REGISTER_FAULT", p))
+            .into_iter()
+            .collect();
+        let a = submit_cmd(dir, "out-a", "expenses.csv", &env)
+            .spawn()
+            .unwrap();
+        let b = submit_cmd(dir, "out-b", "other.csv", &env).spawn().unwrap();
+        let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+        let codes = [a.status.code(), b.status.code()];
+        assert!(
+            codes == [Some(0), Some(2)] || codes == [Some(2), Some(0)],
+            "{pause:?}: {a:?} {b:?}"
+        );
+        let (winner, loser, loser_out) = if codes[0] == Some(0) {
+            ("expenses.csv", &b, "out-b")
+        } else {
+            ("other.csv", &a, "out-a")
+        };
+        let msg = String::from_utf8_lossy(&loser.stderr);
+        assert!(
+            msg.contains("another grantbook is submitting")
+                || msg.contains("already submitted with other figures"),
+            "{pause:?}: {msg} {a:?} {b:?}"
+        );
+        assert!(
+            msg.contains("claims/TEST-2020-1"),
+            "{pause:?}: located: {msg}"
+        );
+        assert!(
+            !dir.join(loser_out).exists(),
+            "{pause:?}: the loser wrote no report"
+        );
+        assert_eq!(entries(dir).len(), 1);
+        // The entry is the winner's: submitting its ledger again changes nothing.
+        let again = submit_cmd(dir, "out-c", winner, &[]).output().unwrap();
+        assert_eq!(again.status.code(), Some(0), "{again:?}");
+        assert!(
+            String::from_utf8_lossy(&again.stdout).contains("same figures"),
+            "{again:?}"
+        );
+    }
+}
+
+/// A damaged or hand-edited register entry is never trusted: a changed amount, a truncated
+/// file, an entry without a checksum (format 1) or one renamed to another quarter stops every
+/// claim with exit 2 naming the file.
+#[test]
+fn a_damaged_register_entry_is_a_located_error() {
+    let tmp = mini_copy();
+    let dir = tmp.path();
+    assert_eq!(
+        submit_cmd(dir, "out", "expenses.csv", &[])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(0)
+    );
+    let entry = register_of(dir).join("claim-2020-Q3.json");
+    let good = std::fs::read_to_string(&entry).unwrap();
+    let v1 = {
+        let mut j: serde_json::Value = serde_json::from_str(&good).unwrap();
+        j.as_object_mut().unwrap().remove("checksum");
+        j["format"] = "grantbook-claim-register/1".into();
+        serde_json::to_string_pretty(&j).unwrap()
+    };
+    let eligible = good
+        .lines()
+        .find(|l| l.contains("\"eligible\""))
+        .unwrap()
+        .to_string();
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "edited",
+            good.replacen(&eligible, "    \"eligible\": \"1.00\",", 1),
+            "does not match its checksum",
+        ),
+        (
+            "truncated",
+            good[..good.len() / 2].to_string(),
+            "not a frozen claim",
+        ),
+        ("format 1", v1, "an entry without a checksum"),
+    ];
+    for (what, text, says) in cases {
+        std::fs::write(&entry, text).unwrap();
+        let (code, _, stderr) = run(dir, &["claim", "--period", "2020-Q4", "--format", "json"]);
+        assert_eq!(code, 2, "{what}: {stderr}");
+        assert!(
+            stderr.contains("claim-2020-Q3.json") && stderr.contains(says),
+            "{what}: {stderr}"
+        );
+    }
+    std::fs::write(&entry, &good).unwrap();
+    std::fs::rename(&entry, register_of(dir).join("claim-2020-Q2.json")).unwrap();
+    let (code, _, stderr) = run(dir, &["claim", "--period", "2020-Q4", "--format", "json"]);
+    assert_eq!(code, 2, "renamed: {stderr}");
+    assert!(
+        stderr.contains("claim-2020-Q2.json") && stderr.contains("2020-Q3"),
+        "{stderr}"
     );
 }

@@ -84,7 +84,7 @@ pub fn monthly(
     for idx in first.index()..=last.index() {
         let month = Month::from_index(idx);
         let q = month.quarter();
-        let closes = month.month % 3 == 0 && as_of >= q.last_day();
+        let closes = month.month.is_multiple_of(3) && as_of >= q.last_day();
         let (cells, by_source) = match (closes, alloc.quarters.get(&q)) {
             (true, Some(qa)) => {
                 // The quarter's claim minus the quarter's earlier months.
