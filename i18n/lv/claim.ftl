@@ -158,3 +158,23 @@ claim-rule-catalogue = { $n ->
     [one] grantbook noteikumi ({ $n } noteikums)
    *[other] grantbook noteikumi ({ $n } noteikumi)
 }
+
+## The claim's terminal summary
+
+claim-summary-title = grantbook maksājuma pieprasījums { $period } — { $agreement } (versija { $version })
+claim-summary-final = noslēguma pārskats
+claim-summary-period = periods { $from } … { $to }: { $lines ->
+    [zero] { $lines } izmaksu rindu
+    [one] { $lines } izmaksu rinda
+   *[other] { $lines } izmaksu rindas
+}
+claim-summary-eligible = attiecināmās izmaksas šajā periodā { $eligible } EUR = { $sources }
+claim-summary-cumulative = kumulatīvi { $cumulative } EUR no budžeta { $budget } EUR
+claim-summary-findings = konstatējumi: { $n } (izslēdz { $excluding }: { $amount } EUR)
+claim-summary-unpaid = vēl nav apmaksātas, nav pieprasāmas: { $lines ->
+    [zero] { $lines } izmaksu rindu
+    [one] { $lines } izmaksu rinda
+   *[other] { $lines } izmaksu rindas
+}
+claim-summary-not-convertible = nav konvertējamas (nav valūtas kursa), izslēgtas: { $amounts }
+claim-summary-to-correct = FIN-02: labojams { $amount } EUR par jau iesniegtajiem ceturkšņiem
