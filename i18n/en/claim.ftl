@@ -153,6 +153,8 @@ claim-input-expenses = expense ledger
 claim-input-cases = case register
 claim-input-rates = exchange rates
 claim-input-rules = rule catalogue
+claim-input-claim = payment claim
+claim-input-previous = previous claim
 claim-rule-catalogue = { $n ->
     [one] grantbook rules ({ $n } rule)
    *[other] grantbook rules ({ $n } rules)

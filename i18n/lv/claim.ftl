@@ -153,6 +153,8 @@ claim-input-expenses = izdevumu uzskaite
 claim-input-cases = lietu reģistrs
 claim-input-rates = valūtas kursi
 claim-input-rules = noteikumu katalogs
+claim-input-claim = maksājuma pieprasījums
+claim-input-previous = iepriekšējais maksājuma pieprasījums
 claim-rule-catalogue = { $n ->
     [zero] grantbook noteikumi ({ $n } noteikumu)
     [one] grantbook noteikumi ({ $n } noteikums)

@@ -5,8 +5,8 @@
 
 use super::{load_project, Global};
 use crate::i18n::Msg;
-use crate::model::project::Lang;
 use crate::import::{digest, grid::display_name, InputDigest};
+use crate::model::project::Lang;
 use anyhow::{bail, Context, Result};
 use calamine::{open_workbook_auto, Data, Reader};
 use std::path::{Path, PathBuf};
@@ -68,7 +68,9 @@ pub fn run(g: &Global, a: &VerifyArgs) -> Result<u8> {
             (display_name(&path), sha)
         };
         if now_sha == d.sha256 {
-            let m = Msg::new("cli-verify-same").arg("role", role(d)).arg("file", file(d));
+            let m = Msg::new("cli-verify-same")
+                .arg("role", role(d))
+                .arg("file", file(d));
             println!("  {}", m.text(lang));
         } else {
             mismatches += 1;

@@ -298,7 +298,11 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
         let _ = writeln!(s, "  {}", rows_msg(row, lang));
     }
     for n in &r.notices {
-        let _ = writeln!(s, "  {}", Msg::new("check-notice").arg("text", n.clone()).text(lang));
+        let _ = writeln!(
+            s,
+            "  {}",
+            Msg::new("check-notice").arg("text", n.clone()).text(lang)
+        );
     }
     let _ = writeln!(
         s,
@@ -408,7 +412,9 @@ fn period_words(r: &ClaimReport) -> String {
 
 /// "wrote FILE", a file a command has written, in `lang`.
 pub fn wrote(lang: Lang, file: &str) -> String {
-    Msg::new("common-wrote").arg("file", file.to_string()).text(lang)
+    Msg::new("common-wrote")
+        .arg("file", file.to_string())
+        .text(lang)
 }
 
 /// `--verbose`: the project file, each input with its SHA-256, and what the pipeline built.

@@ -45,7 +45,8 @@ impl Ctx<'_> {
         let mut ws = Worksheet::new();
         let title = self.l(key);
         ws.set_name(&title)?;
-        print_setup(&mut ws, &self.r.claim.agreement, "", None)?;
+        let page = crate::render::labels::page_of(self.lang, "&P", "&N");
+        print_setup(&mut ws, &self.r.claim.agreement, &page, None)?;
         text(
             &mut ws,
             0,
@@ -226,7 +227,7 @@ fn summary(cx: &Ctx) -> XResult<Worksheet> {
     row += 1;
     cx.headers(&mut ws, row, &["role", "file"])?;
     text(&mut ws, row, 2, "SHA-256", &f.head)?;
-    for d in &r.inputs {
+    for d in &crate::render::labels::input_rows(cx.lang, &r.inputs) {
         row += 1;
         text(&mut ws, row, 0, &d.role, &f.text)?;
         text(&mut ws, row, 1, &d.file, &f.text)?;
@@ -414,6 +415,8 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
             "risks",
         ],
     )?;
+    // The selected items run over pages: their header row is printed on each.
+    ws.set_repeat_rows(row, row)?;
     for (i, x) in s.selected.iter().enumerate() {
         row += 1;
         int(&mut ws, row, 0, i as u32 + 1, &f.int)?;
@@ -498,6 +501,7 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
         ],
     )?;
     ws.set_freeze_panes(head + 1, 2)?;
+    ws.set_repeat_rows(head, head)?;
     let rows = &cx.r.checklist;
     for (i, x) in rows.iter().enumerate() {
         let row = head + 1 + i as u32;
@@ -785,7 +789,11 @@ fn deductions_table(
     .iter()
     .map(|k| cx.l(k))
     .collect();
-    keys.extend(p.knock_on_by_source.iter().map(|(c, _)| c.clone()));
+    keys.extend(
+        p.knock_on_by_source
+            .iter()
+            .map(|(c, _)| cx.r.source_name(c)),
+    );
     keys.push(cx.l("error-type"));
     keys.push(cx.l("cell"));
     for (c, k) in keys.iter().enumerate() {
