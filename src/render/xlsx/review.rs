@@ -595,8 +595,10 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
     widths(
         &mut ws,
         &[
-            5.0, 11.0, 14.0, 11.0, 8.0, 8.0, 15.0, 14.0, 12.0, 20.0, 40.0, 18.0, 12.0, 20.0, 14.0,
-            24.0, 30.0,
+            // 244 characters in all: printed one page wide at 60 % or more (the wrapped risks
+            // and documents take more lines instead).
+            5.0, 11.0, 14.0, 11.0, 8.0, 8.0, 15.0, 14.0, 12.0, 16.0, 30.0, 14.0, 12.0, 20.0, 14.0,
+            18.0, 22.0,
         ],
     )?;
     Ok(ws)
@@ -927,13 +929,24 @@ fn previous(cx: &Ctx) -> XResult<Worksheet> {
     Ok(ws)
 }
 
+/// The one column of the report and letter sheets, in characters.
+const PARAGRAPH_WIDTH: f64 = 100.0;
+
+/// A wrapped paragraph in column A with its row as high as its lines (LibreOffice prints a
+/// wrapped cell at the row's height: without it a long paragraph runs off the page).
+fn paragraph(ws: &mut Worksheet, row: u32, p: &str, f: &Format) -> XResult {
+    text(ws, row, 0, p, f)?;
+    ws.set_row_height(row, 15.0 * f64::from(wrapped_lines(p, PARAGRAPH_WIDTH)))?;
+    Ok(())
+}
+
 fn report_sheet(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
     let mut ws = cx.sheet("sheet-report")?;
     for (row, p) in (3..).zip(verification_paragraphs(cx.r)) {
-        text(&mut ws, row, 0, &p, &f.wrap)?;
+        paragraph(&mut ws, row, &p, &f.wrap)?;
     }
-    widths(&mut ws, &[120.0])?;
+    widths(&mut ws, &[PARAGRAPH_WIDTH])?;
     Ok(ws)
 }
 
@@ -948,21 +961,21 @@ fn letter_sheet(cx: &Ctx) -> XResult<Worksheet> {
         text(&mut ws, row, 0, p, &f.bold)?;
         row += 1;
     }
-    text(&mut ws, row, 0, &l.opening, &f.wrap)?;
+    paragraph(&mut ws, row, &l.opening, &f.wrap)?;
     row += 2;
-    text(&mut ws, row, 0, &l.deductions_intro, &f.wrap)?;
+    paragraph(&mut ws, row, &l.deductions_intro, &f.wrap)?;
     for d in &l.deductions {
         row += 1;
         text(&mut ws, row, 0, &d.join(" · "), &f.text)?;
     }
     row += 2;
-    text(&mut ws, row, 0, &l.parked_intro, &f.wrap)?;
+    paragraph(&mut ws, row, &l.parked_intro, &f.wrap)?;
     for d in &l.parked {
         row += 1;
         text(&mut ws, row, 0, &d.join(" · "), &f.text)?;
     }
     row += 2;
-    text(&mut ws, row, 0, &l.closing, &f.wrap)?;
-    widths(&mut ws, &[120.0])?;
+    paragraph(&mut ws, row, &l.closing, &f.wrap)?;
+    widths(&mut ws, &[PARAGRAPH_WIDTH])?;
     Ok(ws)
 }
