@@ -153,7 +153,21 @@ claim-input-expenses = expense ledger
 claim-input-cases = case register
 claim-input-rates = exchange rates
 claim-input-rules = rule catalogue
+claim-input-claim = payment claim
+claim-input-previous = previous claim
 claim-rule-catalogue = { $n ->
     [one] grantbook rules ({ $n } rule)
    *[other] grantbook rules ({ $n } rules)
 }
+
+## The claim's terminal summary
+
+claim-summary-title = grantbook claim { $period } — { $agreement } (version { $version })
+claim-summary-final = final
+claim-summary-period = period { $from } … { $to }: { $lines } cost lines
+claim-summary-eligible = eligible this period { $eligible } EUR = { $sources }
+claim-summary-cumulative = cumulative { $cumulative } EUR of { $budget } EUR budget
+claim-summary-findings = findings: { $n } ({ $excluding } excluding { $amount } EUR)
+claim-summary-unpaid = not yet paid, not claimable: { $lines } cost lines
+claim-summary-not-convertible = not convertible (no exchange rate), excluded: { $amounts }
+claim-summary-to-correct = FIN-02: { $amount } EUR to correct for quarters already submitted

@@ -50,3 +50,7 @@ template-required = Required
 template-format = Format
 template-meaning = Meaning
 template-example = Example
+
+## A file a command has written
+
+common-wrote = wrote { $file }

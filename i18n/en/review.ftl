@@ -191,8 +191,8 @@ review-checklist-no-amount = an error needs the amount deducted (or the parking 
 
 ## Evaluation
 
-review-evaluation-stringer = projected = Σ E (strata checked 100 %) + Σ over strata (BV_h ÷ n_h) × Σ (E_i ÷ BV_i); upper error limit = projected + basic precision RF(0) × SI + incremental allowance Σ (RF(i) − RF(i−1) − 1) × SI × t_i over the taintings t ranked from the largest (Stringer bound)
-review-evaluation-stratified = projected = Σ E (items at or above the cut-off, and each stratum's items at or above its interval) + Σ over strata (BV_h ÷ n_h) × Σ (E_i ÷ BV_i); precision = z × √(Σ BV_h² ÷ n_h × s_h²) (s_h: standard deviation of the stratum's error rates); upper error limit = projected + precision
+review-evaluation-stringer = projected = Σ E (strata checked 100 %) + Σ over strata (BVₕ ÷ nₕ) × Σ (Eᵢ ÷ BVᵢ); upper error limit = projected + basic precision RF(0) × SI + incremental allowance Σ (RF(i) − RF(i−1) − 1) × SI × tᵢ over the taintings t ranked from the largest (Stringer bound)
+review-evaluation-stratified = projected = Σ E (items at or above the cut-off, and each stratum's items at or above its interval) + Σ over strata (BVₕ ÷ nₕ) × Σ (Eᵢ ÷ BVᵢ); precision = z × √(Σ BVₕ² ÷ nₕ × sₕ²) (sₕ: standard deviation of the stratum's error rates); upper error limit = projected + precision
 review-evaluation-standard = projected = Σ E (strata checked 100 %) + (BV_rest ÷ n_rest) × Σ (E_i ÷ BV_i); precision = z × BV_rest ÷ √n_rest × s (s: standard deviation of the sample's error rates); upper error limit = projected + precision
 review-evaluation-ratio = projected = Σ E ÷ Σ BV of the items checked × BV of the population (ratio estimate; a non-statistical sample has no statistical precision)
 review-verdict-within = Projected error { $projected } EUR and upper error limit { $upper } EUR are within materiality { $materiality } EUR.

@@ -153,8 +153,30 @@ claim-input-expenses = izdevumu uzskaite
 claim-input-cases = lietu reģistrs
 claim-input-rates = valūtas kursi
 claim-input-rules = noteikumu katalogs
+claim-input-claim = maksājuma pieprasījums
+claim-input-previous = iepriekšējais maksājuma pieprasījums
 claim-rule-catalogue = { $n ->
     [zero] grantbook noteikumi ({ $n } noteikumu)
     [one] grantbook noteikumi ({ $n } noteikums)
    *[other] grantbook noteikumi ({ $n } noteikumi)
 }
+
+## The claim's terminal summary
+
+claim-summary-title = grantbook maksājuma pieprasījums { $period } — { $agreement } (versija { $version })
+claim-summary-final = noslēguma pārskats
+claim-summary-period = periods { $from } … { $to }: { $lines ->
+    [zero] { $lines } izmaksu rindu
+    [one] { $lines } izmaksu rinda
+   *[other] { $lines } izmaksu rindas
+}
+claim-summary-eligible = attiecināmās izmaksas šajā periodā { $eligible } EUR = { $sources }
+claim-summary-cumulative = kumulatīvi { $cumulative } EUR no budžeta { $budget } EUR
+claim-summary-findings = konstatējumi: { $n } (izslēdz { $excluding }: { $amount } EUR)
+claim-summary-unpaid = vēl nav apmaksātas, nav pieprasāmas: { $lines ->
+    [zero] { $lines } izmaksu rindu
+    [one] { $lines } izmaksu rinda
+   *[other] { $lines } izmaksu rindas
+}
+claim-summary-not-convertible = nav konvertējamas (nav valūtas kursa), izslēgtas: { $amounts }
+claim-summary-to-correct = FIN-02: labojams { $amount } EUR par jau iesniegtajiem ceturkšņiem

@@ -52,3 +52,7 @@ template-required = Obligāts
 template-format = Formāts
 template-meaning = Nozīme
 template-example = Piemērs
+
+## A file a command has written
+
+common-wrote = saglabāts { $file }

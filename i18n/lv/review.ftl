@@ -191,8 +191,8 @@ review-checklist-no-amount = kļūdai jānorāda atskaitītā summa (vai atlikš
 
 ## Evaluation
 
-review-evaluation-stringer = projicētā = Σ E (100 % pārbaudītie slāņi) + Σ pa slāņiem (BV_h ÷ n_h) × Σ (E_i ÷ BV_i); kļūdas augšējā robeža = projicētā + pamata precizitāte RF(0) × SI + papildu pieaugums Σ (RF(i) − RF(i−1) − 1) × SI × t_i pa kļūdu īpatsvariem t, sākot ar lielāko (Stringera robeža)
-review-evaluation-stratified = projicētā = Σ E (vienības, kas sasniedz robežvērtību, un katra slāņa vienības, kas sasniedz tā intervālu) + Σ pa slāņiem (BV_h ÷ n_h) × Σ (E_i ÷ BV_i); precizitāte = z × √(Σ BV_h² ÷ n_h × s_h²) (s_h — slāņa kļūdu īpatsvaru standartnovirze); kļūdas augšējā robeža = projicētā + precizitāte
+review-evaluation-stringer = projicētā = Σ E (100 % pārbaudītie slāņi) + Σ pa slāņiem (BVₕ ÷ nₕ) × Σ (Eᵢ ÷ BVᵢ); kļūdas augšējā robeža = projicētā + pamata precizitāte RF(0) × SI + papildu pieaugums Σ (RF(i) − RF(i−1) − 1) × SI × tᵢ pa kļūdu īpatsvariem t, sākot ar lielāko (Stringera robeža)
+review-evaluation-stratified = projicētā = Σ E (vienības, kas sasniedz robežvērtību, un katra slāņa vienības, kas sasniedz tā intervālu) + Σ pa slāņiem (BVₕ ÷ nₕ) × Σ (Eᵢ ÷ BVᵢ); precizitāte = z × √(Σ BVₕ² ÷ nₕ × sₕ²) (sₕ — slāņa kļūdu īpatsvaru standartnovirze); kļūdas augšējā robeža = projicētā + precizitāte
 review-evaluation-standard = projicētā = Σ E (100 % pārbaudītie slāņi) + (BV_pārējās ÷ n_pārējās) × Σ (E_i ÷ BV_i); precizitāte = z × BV_pārējās ÷ √n_pārējās × s (s — izlases kļūdu īpatsvaru standartnovirze); kļūdas augšējā robeža = projicētā + precizitāte
 review-evaluation-ratio = projicētā = Σ E ÷ Σ BV pārbaudītajām vienībām × populācijas BV (attiecības novērtējums; nestatistiskai izlasei statistiskās precizitātes nav)
 review-verdict-within = Projicētā kļūda { $projected } EUR un kļūdas augšējā robeža { $upper } EUR nepārsniedz būtiskuma slieksni { $materiality } EUR.

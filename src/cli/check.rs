@@ -45,7 +45,7 @@ pub fn run(g: &Global) -> anyhow::Result<u8> {
     }
     if !g.quiet {
         for w in &written {
-            writeln!(out, "  wrote {w}")?;
+            writeln!(out, "  {}", text::wrote(run.lang, w))?;
         }
     }
     Ok(if run.findings.iter().any(|f| f.severity.excludes()) {

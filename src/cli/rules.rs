@@ -64,7 +64,9 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
                     } else {
                         t("rules-optional")
                     };
-                    println!("    {} › {lv} / {en} ({need})", t(input_key(e.input)));
+                    // The column's header in the reader's language (the importer accepts either).
+                    let header = if lang == Lang::Lv { lv } else { en };
+                    println!("    {} › {header} ({need})", t(input_key(e.input)));
                 }
             }
             println!("  {}: {}", t("rules-without"), r.without(lang));

@@ -70,7 +70,10 @@ pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
     }
     crate::render::write_atomic(&path, &bytes, &inputs)?;
     if !g.quiet {
-        println!("wrote {}", path.display());
+        println!(
+            "{}",
+            crate::render::text::wrote(lang, &path.display().to_string())
+        );
     }
     Ok(0)
 }

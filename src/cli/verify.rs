@@ -4,7 +4,9 @@
 //! Exit 0 all match, 1 a mismatch (each named), 2 the check cannot run.
 
 use super::{load_project, Global};
+use crate::i18n::Msg;
 use crate::import::{digest, grid::display_name, InputDigest};
+use crate::model::project::Lang;
 use anyhow::{bail, Context, Result};
 use calamine::{open_workbook_auto, Data, Reader};
 use std::path::{Path, PathBuf};
@@ -26,6 +28,14 @@ pub fn run(g: &Global, a: &VerifyArgs) -> Result<u8> {
         );
     }
     let project = load_project(g)?;
+    let lang = match g.lang {
+        Some(super::LangArg::Lv) => Lang::Lv,
+        Some(super::LangArg::En) => Lang::En,
+        None => project.default_lang,
+    };
+    // Each input by its role and file as a report names them, in the reader's language.
+    let role = |d: &InputDigest| format!("{:<9}", crate::render::labels::input_role(lang, &d.role));
+    let file = |d: &InputDigest| crate::render::labels::input_file(lang, d);
     let mut mismatches = 0;
     for d in &recorded {
         let (now_file, now_sha) = if d.role == "rules" {
@@ -58,40 +68,41 @@ pub fn run(g: &Global, a: &VerifyArgs) -> Result<u8> {
             (display_name(&path), sha)
         };
         if now_sha == d.sha256 {
-            println!("  same     {:<9} {}", d.role, d.file);
+            let m = Msg::new("cli-verify-same")
+                .arg("role", role(d))
+                .arg("file", file(d));
+            println!("  {}", m.text(lang));
         } else {
             mismatches += 1;
-            println!(
-                "  CHANGED  {:<9} {} (report {}, now {} {})",
-                d.role,
-                d.file,
-                short(&d.sha256),
-                now_file,
-                short(&now_sha)
-            );
+            let m = Msg::new("cli-verify-changed")
+                .arg("role", role(d))
+                .arg("file", file(d))
+                .arg("was", short(&d.sha256).to_string())
+                .arg("latest", now_file)
+                .arg("now", short(&now_sha).to_string());
+            println!("  {}", m.text(lang));
         }
     }
     if let Some(v) = recorded_version(&a.report) {
         if v != crate::report::TOOL.version {
-            println!(
-                "  note: the report was made by grantbook {v}; this is {}",
-                crate::report::TOOL.version
-            );
+            let m = Msg::new("cli-verify-other-version")
+                .arg("made", v.to_string())
+                .arg("this", crate::report::TOOL.version);
+            println!("  {}", m.text(lang));
         }
     }
     if mismatches == 0 {
-        println!(
-            "{}: matches its {} inputs",
-            a.report.display(),
-            recorded.len()
-        );
+        let m = Msg::new("cli-verify-matches")
+            .arg("report", a.report.display().to_string())
+            .arg("n", recorded.len());
+        println!("{}", m.text(lang));
         Ok(0)
     } else {
-        println!(
-            "{}: does NOT match: {mismatches} of {} inputs changed since it was made",
-            a.report.display(),
-            recorded.len()
-        );
+        let m = Msg::new("cli-verify-differs")
+            .arg("report", a.report.display().to_string())
+            .arg("changed", mismatches)
+            .arg("n", recorded.len());
+        println!("{}", m.text(lang));
         Ok(1)
     }
 }

@@ -48,7 +48,7 @@ struct View {
     tables: Vec<Table>,
     method_title: String,
     method: String,
-    inputs: Vec<String>,
+    inputs: Vec<crate::render::labels::InputRow>,
     tool: String,
 }
 
@@ -132,11 +132,7 @@ fn view(r: &BurnReport) -> View {
         tables,
         method_title: tr(lang, "burn-method"),
         method: r.method.text(lang),
-        inputs: r
-            .inputs
-            .iter()
-            .map(|d| format!("{} {} {}", d.role, d.file, d.sha256))
-            .collect(),
+        inputs: crate::render::labels::input_rows(lang, &r.inputs),
         tool: format!("{} {}", r.tool.name, r.tool.version),
     }
 }
@@ -308,7 +304,7 @@ fn heads(lang: Lang, keys: &[&str]) -> Vec<String> {
 fn table_lines(r: &BurnReport, fm: &Fmt) -> Table {
     let lang = fm.lang;
     let mut head = heads(lang, &["burn-activity", "burn-budget", "burn-actual"]);
-    head.extend(r.sources.iter().map(|s| s.code.clone()));
+    head.extend(r.sources.iter().map(|s| s.name.clone()));
     head.extend(heads(
         lang,
         &[
@@ -559,7 +555,7 @@ fn table_months(r: &BurnReport, fm: &Fmt) -> Table {
         ],
     ));
     for s in &r.sources {
-        head.push(col("burn-line-cumulative", &s.code));
+        head.push(col("burn-line-cumulative", &s.name));
     }
     Table {
         title: tr(lang, "burn-by-month"),

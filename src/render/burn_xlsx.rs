@@ -177,7 +177,7 @@ fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xls
         ],
     );
     for s in &r.sources {
-        cols.push(Msg::new("burn-of-which").arg("source", &s.code).text(lang));
+        cols.push(Msg::new("burn-of-which").arg("source", &s.name).text(lang));
     }
     cols.extend(heads(
         lang,
@@ -371,8 +371,8 @@ fn months_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xlsx
         ],
     ));
     for s in &r.sources {
-        cols.push(line_head(lang, "burn-line-actual", &s.code));
-        cols.push(line_head(lang, "burn-line-cumulative", &s.code));
+        cols.push(line_head(lang, "burn-line-actual", &s.name));
+        cols.push(line_head(lang, "burn-line-cumulative", &s.name));
     }
     cols.push(tr(lang, "burn-quarter-end"));
     for x in &r.lines {

@@ -328,6 +328,14 @@ pub fn review_as_html(r: &crate::report::review::ReviewReport) -> Result<String>
     }
     cx.insert("style", STYLE);
     cx.insert("lang", r.lang.code());
+    cx.insert("input_rows", &labels::input_rows(r.lang, &r.inputs));
+    // The knock-on table's source columns, by the sources' names in the report's language.
+    let source_heads: Vec<String> = r
+        .projection
+        .iter()
+        .flat_map(|p| p.knock_on_by_source.iter().map(|(c, _)| r.source_name(c)))
+        .collect();
+    cx.insert("source_heads", &source_heads);
     tera.render("review.html", &cx)
         .map_err(|e| anyhow!("cannot render the review html: {e:?}"))
 }

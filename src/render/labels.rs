@@ -202,6 +202,8 @@ pub fn input_role(lang: Lang, role: &str) -> String {
         "cases" => "claim-input-cases",
         "rates" => "claim-input-rates",
         "rules" => "claim-input-rules",
+        "claim" => "claim-input-claim",
+        "previous claim" => "claim-input-previous",
         _ => return role.to_string(),
     };
     crate::i18n::tr(lang, key)

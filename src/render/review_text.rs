@@ -251,7 +251,8 @@ fn evaluation(s: &mut String, r: &ReviewReport) {
         .iter()
         .map(|(c, v)| {
             format!(
-                "{c} {}",
+                "{} {}",
+                r.source_name(c),
                 crate::i18n::fmt::money(lang, &v.parse().unwrap_or_default())
             )
         })

@@ -311,14 +311,16 @@ fn write_instructions(
     lang: Lang,
     fm: &Formats,
 ) -> Result<ListRanges, XlsxError> {
-    ws.set_column_width(0, 28)?;
-    ws.set_column_width(1, 22)?;
-    ws.set_column_width(2, 24)?;
+    // Column, [field id,] required, format, meaning, example (the Latvian sheet has no id).
+    let widths: &[f64] = match lang {
+        Lang::En => &[28.0, 22.0, 24.0, 40.0, 60.0, 18.0],
+        Lang::Lv => &[28.0, 24.0, 40.0, 60.0, 18.0],
+    };
+    for (c, w) in widths.iter().enumerate() {
+        ws.set_column_width(c as u16, *w)?;
+    }
     ws.set_landscape();
     ws.set_print_fit_to_pages(1, 0);
-    ws.set_column_width(3, 40)?;
-    ws.set_column_width(4, 60)?;
-    ws.set_column_width(5, 18)?;
     let title = format!("grantbook — {}", tr(lang, "template-input-template"));
     ws.write_string_with_format(0, 0, &title, &fm.title)?;
     ws.write_string(1, 0, table.what(lang))?;
@@ -342,14 +344,21 @@ fn write_instructions(
         ws.write_string(r, 0, tr(lang, s))?;
     }
     r += 2;
-    let heads = [
+    // The field's id (what a project file's column mapping names) is a code word: an English
+    // sheet shows it, a Latvian sheet leaves the column out (issue 14: no identifiers).
+    let id_col = lang == Lang::En;
+    let skip = u16::from(!id_col);
+    let heads: Vec<&str> = [
         "template-column",
         "template-field",
         "template-required",
         "template-format",
         "template-meaning",
         "template-example",
-    ];
+    ]
+    .into_iter()
+    .filter(|h| id_col || *h != "template-field")
+    .collect();
     for (c, h) in heads.iter().enumerate() {
         ws.write_string_with_format(r, c as u16, tr(lang, h), &fm.bold)?;
     }
@@ -370,11 +379,13 @@ fn write_instructions(
             tr(lang, "template-no").to_string()
         };
         ws.write_string(r, 0, header(f, lang))?;
-        ws.write_string(r, 1, f.id)?;
-        ws.write_string_with_format(r, 2, required, &fm.wrap)?;
-        ws.write_string_with_format(r, 3, kind_help(f.kind, lang), &fm.wrap)?;
+        if id_col {
+            ws.write_string(r, 1, f.id)?;
+        }
+        ws.write_string_with_format(r, 2 - skip, required, &fm.wrap)?;
+        ws.write_string_with_format(r, 3 - skip, kind_help(f.kind, lang), &fm.wrap)?;
         if let Some(h) = &help {
-            ws.write_string_with_format(r, 4, by_lang(lang, h.lv, h.en), &fm.wrap)?;
+            ws.write_string_with_format(r, 4 - skip, by_lang(lang, h.lv, h.en), &fm.wrap)?;
             // Codes are the project's own, never the first project's.
             let own = match (table, f.id) {
                 (Table::Expenses, "activity") => codes.activities.first(),
@@ -386,7 +397,7 @@ fn write_instructions(
                 None if f.kind == Kind::Bool => yes_no(lang)[0],
                 None => h.example,
             };
-            ws.write_string(r, 5, example)?;
+            ws.write_string(r, 5 - skip, example)?;
         }
     }
     let mut ranges = ListRanges {

@@ -283,44 +283,66 @@ pub fn check_as_text(r: &CheckReport, colour: bool) -> String {
 }
 
 pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
+    let lang = r.lang;
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "grantbook claim {} — {} (version {})",
-        r.period.label, r.agreement.number, r.agreement.version
+        "{}",
+        Msg::new("claim-summary-title")
+            .arg("period", period_words(r))
+            .arg("agreement", r.agreement.number.clone())
+            .arg("version", r.agreement.version)
+            .text(lang)
     );
     for row in &r.row_counts {
-        let _ = writeln!(s, "  {}", rows_line(row));
+        let _ = writeln!(s, "  {}", rows_msg(row, lang));
     }
     for n in &r.notices {
-        let _ = writeln!(s, "  notice: {n}");
+        let _ = writeln!(
+            s,
+            "  {}",
+            Msg::new("check-notice").arg("text", n.clone()).text(lang)
+        );
     }
     let _ = writeln!(
         s,
-        "  period {} … {}: {} cost lines",
-        r.period.from,
-        r.period.to,
-        r.documents.len()
+        "  {}",
+        Msg::new("claim-summary-period")
+            .arg("from", r.period.from)
+            .arg("to", r.period.to)
+            .arg("lines", r.documents.len())
+            .text(lang)
     );
-    let _ = write!(
-        s,
-        "  eligible this period {} EUR",
-        money(&r.total.period.eligible)
-    );
+    // Each source by its name in the report's language (the project file's words).
     let parts: Vec<String> = r
         .total
         .period
         .by_source
         .iter()
-        .map(|(code, v)| format!("{code} {}", money(v)))
+        .map(|(code, amount)| {
+            let name = r
+                .sources
+                .iter()
+                .find(|i| i.code == *code)
+                .map_or(code.clone(), |i| i.name.clone());
+            format!("{name} {}", crate::i18n::fmt::money(lang, amount))
+        })
         .collect();
-    let _ = write!(s, " = {}", parts.join(" + "));
-    let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "  cumulative {} EUR of {} EUR budget",
-        money(&r.total.cumulative.eligible),
-        money(&r.total.budget)
+        "  {}",
+        Msg::new("claim-summary-eligible")
+            .money("eligible", r.total.period.eligible)
+            .arg("sources", parts.join(" + "))
+            .text(lang)
+    );
+    let _ = writeln!(
+        s,
+        "  {}",
+        Msg::new("claim-summary-cumulative")
+            .money("cumulative", r.total.cumulative.eligible)
+            .money("budget", r.total.budget)
+            .text(lang)
     );
     let inel: rust_decimal::Decimal = r.documents.iter().map(|d| d.ineligible).sum();
     // Findings that remove money (FIN-02's differences are corrections, listed apart).
@@ -335,47 +357,64 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
         .count();
     let _ = writeln!(
         s,
-        "  findings: {} ({blocking} excluding {} EUR)",
-        r.findings.len(),
-        money(&inel)
+        "  {}",
+        Msg::new("claim-summary-findings")
+            .arg("n", r.findings.len())
+            .arg("excluding", blocking)
+            .money("amount", inel)
+            .text(lang)
     );
     if !r.unpaid.is_empty() {
         let _ = writeln!(
             s,
-            "  not yet paid, not claimable: {} cost lines",
-            r.unpaid.len()
+            "  {}",
+            Msg::new("claim-summary-unpaid")
+                .arg("lines", r.unpaid.len())
+                .text(lang)
         );
     }
     let fs = &r.findings_summary;
     if !fs.reconciliation.not_convertible.is_empty() {
         let _ = writeln!(
             s,
-            "  not convertible (no exchange rate), excluded: {}",
-            fs.reconciliation
-                .not_convertible
-                .iter()
-                .map(|x| format!(
-                    "{} {} ({} cost line{})",
-                    crate::model::money::group_digits(&x.amount.to_string(), ' ', '.'),
-                    x.currency,
-                    x.lines,
-                    if x.lines == 1 { "" } else { "s" }
-                ))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "  {}",
+            Msg::new("claim-summary-not-convertible")
+                .arg(
+                    "amounts",
+                    currency_amounts(&fs.reconciliation.not_convertible, lang)
+                )
+                .text(lang)
         );
     }
     if !fs.to_correct.is_zero() {
         let _ = writeln!(
             s,
-            "  FIN-02: {} EUR to correct for quarters already submitted",
-            money(&fs.to_correct)
+            "  {}",
+            Msg::new("claim-summary-to-correct")
+                .money("amount", fs.to_correct)
+                .text(lang)
         );
     }
     for f in files {
-        let _ = writeln!(s, "  wrote {f}");
+        let _ = writeln!(s, "  {}", wrote(lang, f));
     }
     s
+}
+
+/// The claim's period in the summary's first line: the quarter or year as it is, the final
+/// report in words.
+fn period_words(r: &ClaimReport) -> String {
+    match r.period.period {
+        crate::model::ClaimPeriod::Final => tr(r.lang, "claim-summary-final"),
+        _ => r.period.label.clone(),
+    }
+}
+
+/// "wrote FILE", a file a command has written, in `lang`.
+pub fn wrote(lang: Lang, file: &str) -> String {
+    Msg::new("common-wrote")
+        .arg("file", file.to_string())
+        .text(lang)
 }
 
 /// `--verbose`: the project file, each input with its SHA-256, and what the pipeline built.

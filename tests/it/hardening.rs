@@ -548,7 +548,7 @@ fn verify_tells_a_matching_report_from_a_changed_input() {
         let (code, stdout, stderr) = run(d, &["verify", p.to_str().unwrap()]);
         assert_eq!(code, 1, "{r}: {stdout}{stderr}");
         assert!(
-            stdout.contains("CHANGED  cases     cases.csv"),
+            stdout.contains("CHANGED  case register cases.csv"),
             "{r}: {stdout}"
         );
         assert!(stdout.contains("1 of 5 inputs changed"), "{r}: {stdout}");

@@ -16,6 +16,7 @@ mod errors;
 mod everyday;
 mod hardening;
 mod import;
+mod language;
 mod money;
 mod review;
 mod rules;

@@ -173,7 +173,7 @@ fn the_claim_reconciles_its_period_in_json_html_and_xlsx() {
     assert!(html.contains("Not convertible (no exchange rate for the document month), excluded: 1,218.62 GEL (1 cost line)"), "{html}");
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(
-        text.contains("not convertible (no exchange rate), excluded: 1 218.62 GEL (1 cost line)"),
+        text.contains("not convertible (no exchange rate), excluded: 1,218.62 GEL (1 cost line)"),
         "{text}"
     );
 }

@@ -45,7 +45,8 @@ impl Ctx<'_> {
         let mut ws = Worksheet::new();
         let title = self.l(key);
         ws.set_name(&title)?;
-        print_setup(&mut ws, &self.r.claim.agreement, "", None)?;
+        let page = crate::render::labels::page_of(self.lang, "&P", "&N");
+        print_setup(&mut ws, &self.r.claim.agreement, &page, None)?;
         text(
             &mut ws,
             0,
@@ -226,7 +227,7 @@ fn summary(cx: &Ctx) -> XResult<Worksheet> {
     row += 1;
     cx.headers(&mut ws, row, &["role", "file"])?;
     text(&mut ws, row, 2, "SHA-256", &f.head)?;
-    for d in &r.inputs {
+    for d in &crate::render::labels::input_rows(cx.lang, &r.inputs) {
         row += 1;
         text(&mut ws, row, 0, &d.role, &f.text)?;
         text(&mut ws, row, 1, &d.file, &f.text)?;
@@ -414,6 +415,8 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
             "risks",
         ],
     )?;
+    // The selected items run over pages: their header row is printed on each.
+    ws.set_repeat_rows(row, row)?;
     for (i, x) in s.selected.iter().enumerate() {
         row += 1;
         int(&mut ws, row, 0, i as u32 + 1, &f.int)?;
@@ -498,6 +501,7 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
         ],
     )?;
     ws.set_freeze_panes(head + 1, 2)?;
+    ws.set_repeat_rows(head, head)?;
     let rows = &cx.r.checklist;
     for (i, x) in rows.iter().enumerate() {
         let row = head + 1 + i as u32;
@@ -591,8 +595,10 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
     widths(
         &mut ws,
         &[
-            5.0, 11.0, 14.0, 11.0, 8.0, 8.0, 15.0, 14.0, 12.0, 20.0, 40.0, 18.0, 12.0, 20.0, 14.0,
-            24.0, 30.0,
+            // 244 characters in all: printed one page wide at 60 % or more (the wrapped risks
+            // and documents take more lines instead).
+            5.0, 11.0, 14.0, 11.0, 8.0, 8.0, 15.0, 14.0, 12.0, 16.0, 30.0, 14.0, 12.0, 20.0, 14.0,
+            18.0, 22.0,
         ],
     )?;
     Ok(ws)
@@ -785,7 +791,11 @@ fn deductions_table(
     .iter()
     .map(|k| cx.l(k))
     .collect();
-    keys.extend(p.knock_on_by_source.iter().map(|(c, _)| c.clone()));
+    keys.extend(
+        p.knock_on_by_source
+            .iter()
+            .map(|(c, _)| cx.r.source_name(c)),
+    );
     keys.push(cx.l("error-type"));
     keys.push(cx.l("cell"));
     for (c, k) in keys.iter().enumerate() {
@@ -919,13 +929,24 @@ fn previous(cx: &Ctx) -> XResult<Worksheet> {
     Ok(ws)
 }
 
+/// The one column of the report and letter sheets, in characters.
+const PARAGRAPH_WIDTH: f64 = 100.0;
+
+/// A wrapped paragraph in column A with its row as high as its lines (LibreOffice prints a
+/// wrapped cell at the row's height: without it a long paragraph runs off the page).
+fn paragraph(ws: &mut Worksheet, row: u32, p: &str, f: &Format) -> XResult {
+    text(ws, row, 0, p, f)?;
+    ws.set_row_height(row, 15.0 * f64::from(wrapped_lines(p, PARAGRAPH_WIDTH)))?;
+    Ok(())
+}
+
 fn report_sheet(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
     let mut ws = cx.sheet("sheet-report")?;
     for (row, p) in (3..).zip(verification_paragraphs(cx.r)) {
-        text(&mut ws, row, 0, &p, &f.wrap)?;
+        paragraph(&mut ws, row, &p, &f.wrap)?;
     }
-    widths(&mut ws, &[120.0])?;
+    widths(&mut ws, &[PARAGRAPH_WIDTH])?;
     Ok(ws)
 }
 
@@ -940,21 +961,21 @@ fn letter_sheet(cx: &Ctx) -> XResult<Worksheet> {
         text(&mut ws, row, 0, p, &f.bold)?;
         row += 1;
     }
-    text(&mut ws, row, 0, &l.opening, &f.wrap)?;
+    paragraph(&mut ws, row, &l.opening, &f.wrap)?;
     row += 2;
-    text(&mut ws, row, 0, &l.deductions_intro, &f.wrap)?;
+    paragraph(&mut ws, row, &l.deductions_intro, &f.wrap)?;
     for d in &l.deductions {
         row += 1;
         text(&mut ws, row, 0, &d.join(" · "), &f.text)?;
     }
     row += 2;
-    text(&mut ws, row, 0, &l.parked_intro, &f.wrap)?;
+    paragraph(&mut ws, row, &l.parked_intro, &f.wrap)?;
     for d in &l.parked {
         row += 1;
         text(&mut ws, row, 0, &d.join(" · "), &f.text)?;
     }
     row += 2;
-    text(&mut ws, row, 0, &l.closing, &f.wrap)?;
-    widths(&mut ws, &[120.0])?;
+    paragraph(&mut ws, row, &l.closing, &f.wrap)?;
+    widths(&mut ws, &[PARAGRAPH_WIDTH])?;
     Ok(ws)
 }

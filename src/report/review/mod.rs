@@ -40,6 +40,10 @@ pub struct ReviewReport {
     pub claim: ClaimInfo,
     /// This run's inputs (ledger, cases, rates, project file) and the workbooks reviewed.
     pub inputs: Vec<InputDigest>,
+    /// Each funding source's code and its name in the report's language (the reports name a
+    /// source by its name, the json by its code).
+    #[serde(skip)]
+    pub source_names: Vec<(String, String)>,
     pub hash_mismatches: Vec<HashMismatch>,
     pub differences: Vec<Difference>,
     pub sample: Sample,
@@ -365,6 +369,12 @@ pub fn build(inp: &ReviewInput) -> ReviewReport {
         report: "review",
         tool: TOOL,
         lang,
+        source_names: inp
+            .project
+            .sources
+            .iter()
+            .map(|x| (x.code.clone(), x.name.get(lang).to_string()))
+            .collect(),
         claim: ClaimInfo {
             file: sub.file.clone(),
             sha256: sub.sha256.clone(),
@@ -473,4 +483,14 @@ fn conclusion_text(
         }
     });
     parts.join(" ")
+}
+
+impl ReviewReport {
+    /// A funding source's name in the report's language; the code when the project has none.
+    pub fn source_name(&self, code: &str) -> String {
+        self.source_names
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or_else(|| code.to_string(), |(_, n)| n.clone())
+    }
 }
