@@ -6,7 +6,7 @@
 //! `--cells`, xlsx sheets are streamed with calamine's cell reader instead (what grantbook
 //! itself uses: no range is laid out), one file after the other on one thread. With `--scan`,
 //! each file is only measured by grantbook's own pass over its XML parts before calamine opens
-//! it (`import::zip_bounds`): that pass's share of a `check`.
+//! it (`import::sheet::zip_bounds`): that pass's share of a `check`.
 //!
 //! ```text
 //! cargo run --release --example bare_read -- expenses.xlsx cases.xlsx rates.xlsx
@@ -24,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if args.first().is_some_and(|a| a == "--scan") {
         for p in &args[1..] {
             let bytes = std::fs::read(p)?;
-            grantbook::import::zip_bounds::check_zip_workbook(&bytes)?;
+            grantbook::import::sheet::zip_bounds::check_zip_workbook(&bytes)?;
         }
         println!("scanned {} files", args.len() - 1);
         return Ok(());

@@ -11,7 +11,7 @@
 //! Ledger + findings ──allocate──▶ Allocation (eligible, AMIF, state per line × heading; Σ exact)
 //! Allocation ──report::{claim, burn, review, indicators, check}──▶ report models (Serialize)
 //! report model ──render::{xlsx, html, json, text}──▶ out/ (all rendered, then written atomically)
-//! claim-*.xlsx ──import::claim_workbook──▶ submitted claim ──report::review──▶ review model
+//! claim-*.xlsx ──import::readback::claim_workbook──▶ submitted claim ──report::review──▶ review model
 //! ```
 //!
 //! `model`, `ledger`, `rules`, `allocate` and `report` are deterministic functions of their

@@ -2,7 +2,7 @@
 //! register and exchange rates, exactly as `grantbook` imports them. Any panic, hang or
 //! runaway allocation is a finding; an `Err` is the expected answer to garbage.
 
-use grantbook::import::{cases, expenses, grid, rates, stream};
+use grantbook::import::{cases, expenses, rates, sheet::{grid, stream}};
 use std::path::Path;
 
 pub fn import_all(data: &[u8], name: &str) {

@@ -2,7 +2,7 @@
 //! under `--out` as `claim-<period>.<format>`.
 
 use super::{input_paths, load, Format, Global};
-use crate::import::register::register_dir;
+use crate::import::readback::register::register_dir;
 use crate::model::ClaimPeriod;
 use crate::render::html::write_claim_html;
 use crate::render::register::{submit, Submitted};
@@ -51,7 +51,7 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
         true => Some(crate::render::register::lock(&register_dir(&run.project))?),
         false => None,
     };
-    let frozen = crate::import::register::read_register(&run.project)?;
+    let frozen = crate::import::readback::register::read_register(&run.project)?;
     let (first, last) = (run.alloc.first, run.alloc.last);
     if let ClaimPeriod::Quarter { quarter } = period {
         if quarter < first || quarter > last {

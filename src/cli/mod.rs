@@ -165,7 +165,7 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
     inputs.digests.push(crate::rules::catalogue::digest());
     progress.stage("ledger");
     // The claim register is an input of the rules (FIN-02 compares it with the ledger).
-    let register = import::register::read_register(&project)?;
+    let register = import::readback::register::read_register(&project)?;
     let ledger = Ledger::build(&project, inputs)?.with_register(register);
     progress.stage("rules");
     let findings = crate::rules::check_all(&ledger, &project);

@@ -5,8 +5,8 @@
 //! `review-<period>.{xlsx,html,json}`; `--replay` re-draws a recorded sample and compares it.
 
 use super::{input_paths, load, Format, Global};
-use crate::import::claim_workbook::{read_claim_workbook, ClaimWorkbook};
-use crate::import::review_checklist::{read_checklist, FilledChecklist};
+use crate::import::readback::claim_workbook::{read_claim_workbook, ClaimWorkbook};
+use crate::import::readback::review_checklist::{read_checklist, FilledChecklist};
 use crate::model::ClaimPeriod;
 use crate::render::html::review_as_html;
 use crate::render::review_text::{replay_summary, review_summary};
@@ -261,7 +261,7 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
     if let Some(prev) = &previous {
         check_previous(prev, &submitted, last)?;
     }
-    let frozen = crate::import::register::read_register(&run.project)?;
+    let frozen = crate::import::readback::register::read_register(&run.project)?;
     let recomputed = build_claim(
         &ClaimInput {
             project: &run.project,

@@ -5,7 +5,7 @@
 
 use super::{load_project, Global};
 use crate::i18n::Msg;
-use crate::import::{digest, grid::display_name, InputDigest};
+use crate::import::{digest, sheet::grid::display_name, InputDigest};
 use crate::model::project::Lang;
 use anyhow::{bail, Context, Result};
 use calamine::{open_workbook_auto, Data, Reader};

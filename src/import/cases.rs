@@ -1,10 +1,10 @@
 //! The case register: one row per assisted person, pseudonymous (PRODUCT.md, "Case register").
 
-use super::cells::Bad;
 use super::error::ImportError;
-use super::header::CASE_FIELDS;
-use super::stream::{Row, Source};
-use super::table::{read_table, TableReader};
+use super::sheet::cells::Bad;
+use super::sheet::header::CASE_FIELDS;
+use super::sheet::stream::{Row, Source};
+use super::sheet::table::{read_table, TableReader};
 use crate::model::records::Sex;
 use crate::model::{Case, SourceTable};
 use std::collections::BTreeMap;

@@ -1,11 +1,11 @@
 //! The expense ledger: one row per supporting-document line (PRODUCT.md, "Expense ledger").
 //! A blank currency cell means the project's currency (`agreement.currency`).
 
-use super::cells::{money_scale, Bad};
 use super::error::ImportError;
-use super::header::EXPENSE_FIELDS;
-use super::stream::{Row, Source};
-use super::table::{currency_decimals, read_table, TableReader};
+use super::sheet::cells::{money_scale, Bad};
+use super::sheet::header::EXPENSE_FIELDS;
+use super::sheet::stream::{Row, Source};
+use super::sheet::table::{currency_decimals, read_table, TableReader};
 use crate::model::{Expense, SourceTable};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;

@@ -3,22 +3,13 @@
 //! source cell, or as an `ImportError` naming file, sheet, cell, what was expected and a hint.
 
 pub mod cases;
-pub mod cells;
-pub mod claim_workbook;
 pub mod digest;
 pub mod error;
 pub mod expenses;
-pub mod grid;
-pub mod header;
 pub mod project;
-pub mod range;
 pub mod rates;
-pub mod register;
-pub mod review_checklist;
-pub mod stream;
-pub mod table;
-pub mod xls_bounds;
-pub mod zip_bounds;
+pub mod readback;
+pub mod sheet;
 
 pub use error::{ImportError, Problem};
 
@@ -86,13 +77,13 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
 
     let mut digests = vec![InputDigest {
         role: "project".into(),
-        file: grid::display_name(&project.path),
+        file: sheet::grid::display_name(&project.path),
         sha256: digest::sha256_file(&project.path).unwrap_or_default(),
     }];
 
     // The ledger and the case register are independent: read and typed on two threads.
     let read_exp = || -> Result<_, ImportError> {
-        let mut src = stream::Source::open(&exp_path)?;
+        let mut src = sheet::stream::Source::open(&exp_path)?;
         let digest = InputDigest {
             role: "expenses".into(),
             file: src.file().to_string(),
@@ -108,7 +99,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
         Ok((digest, read))
     };
     let read_cases = || -> Result<_, ImportError> {
-        let mut src = stream::Source::open(&case_path)?;
+        let mut src = sheet::stream::Source::open(&case_path)?;
         let digest = InputDigest {
             role: "cases".into(),
             file: src.file().to_string(),
@@ -127,7 +118,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
         let exp = read_exp();
         let cases = cases.join().unwrap_or_else(|_| {
             Err(ImportError::unreadable(
-                &grid::display_name(&case_path),
+                &sheet::grid::display_name(&case_path),
                 "the reader stopped unexpectedly",
                 "run again; report it if it repeats",
             ))
@@ -143,7 +134,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
     let (rates_source, rates) = match rate_path {
         None => (None, Vec::new()),
         Some(p) => {
-            let mut src = stream::Source::open(&p)?;
+            let mut src = sheet::stream::Source::open(&p)?;
             digests.push(InputDigest {
                 role: "rates".into(),
                 file: src.file().to_string(),

@@ -1,10 +1,10 @@
 //! Monthly exchange rates: units of a currency per 1 EUR (PRODUCT.md, "Exchange rates").
 
-use super::cells::Bad;
 use super::error::ImportError;
-use super::header::RATE_FIELDS;
-use super::stream::{Row, Source};
-use super::table::{currency_decimals, read_table, TableReader};
+use super::sheet::cells::Bad;
+use super::sheet::header::RATE_FIELDS;
+use super::sheet::stream::{Row, Source};
+use super::sheet::table::{currency_decimals, read_table, TableReader};
 use crate::model::{Rate, SourceTable};
 use std::collections::BTreeMap;
 use std::path::Path;

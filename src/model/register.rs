@@ -1,6 +1,6 @@
 //! The claim register's records: a submitted quarter frozen as it was claimed (its allocation
 //! per line × heading and every cost line with its eligible amount). The register is an input
-//! like the ledger — `import::register` reads it, `rules::fin02_frozen` compares it with the
+//! like the ledger — `import::readback::register` reads it, `rules::fin02_frozen` compares it with the
 //! ledger, `report::register` freezes a quarter and `render::register` writes it.
 
 use crate::import::InputDigest;

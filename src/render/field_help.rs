@@ -1,8 +1,8 @@
 //! What each input column means, in Latvian and English, with an example: the text of the
 //! instructions sheet in `grantbook template`. The columns themselves (ids, headers, required,
-//! types) come from `import::header`, the importer's own table; this file only explains them.
+//! types) come from `import::sheet::header`, the importer's own table; this file only explains them.
 
-use crate::import::header::Kind;
+use crate::import::sheet::header::Kind;
 use crate::model::project::Lang;
 
 /// Which input table a field belongs to.

@@ -8,7 +8,7 @@
 //! the folder is synced. A process killed at any step leaves the register as it was before or
 //! after the submission (at most a stray temporary file, removed by the next submission).
 
-use crate::import::register::{checksum, Stored};
+use crate::import::readback::register::{checksum, Stored};
 use crate::report::register::FrozenClaim;
 use anyhow::{bail, Context, Result};
 use std::fs::File;

@@ -4,7 +4,7 @@
 //! written; and the answer of `--replay`.
 
 use crate::i18n::{tr, Msg};
-use crate::import::review_checklist::FilledChecklist;
+use crate::import::readback::review_checklist::FilledChecklist;
 use crate::model::project::Lang;
 use crate::report::review::sample::{Method, Stratum};
 use crate::report::review::ReviewReport;

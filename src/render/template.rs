@@ -1,10 +1,10 @@
 //! `grantbook template`: an empty input workbook to fill in — the importer's own headers
-//! (`import::header`), drop-downs for codes and yes/no, date and money formats, a frozen header
+//! (`import::sheet::header`), drop-downs for codes and yes/no, date and money formats, a frozen header
 //! row, and an instructions sheet explaining every column. A filled template always imports.
 
 use super::field_help::{field_help, kind_help, yes_no, Table};
 use crate::i18n::tr;
-use crate::import::header::{FieldSpec, Kind, CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
+use crate::import::sheet::header::{FieldSpec, Kind, CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
 use crate::model::project::{HeadingKind, Lang};
 use crate::model::Project;
 use rust_xlsxwriter::{

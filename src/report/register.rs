@@ -1,6 +1,6 @@
 //! The claim register in the reports: a quarter frozen as it would be submitted now (`freeze`)
 //! and the sums later claims take as "earlier claims" (`add_frozen`). Pure; the records are
-//! `model::register`, `import::register` reads the register, `render::register` writes it, and
+//! `model::register`, `import::readback::register` reads the register, `render::register` writes it, and
 //! `rules::fin02_frozen` reports ledger changes to a frozen quarter.
 
 use crate::allocate::{Allocation, Split, Totals};

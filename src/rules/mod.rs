@@ -127,8 +127,8 @@ pub enum Input {
 
 impl Input {
     /// The field specs of the table (ids and headers in both languages).
-    fn fields(self) -> &'static [crate::import::header::FieldSpec] {
-        use crate::import::header::{CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
+    fn fields(self) -> &'static [crate::import::sheet::header::FieldSpec] {
+        use crate::import::sheet::header::{CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
         match self {
             Input::Expenses => EXPENSE_FIELDS,
             Input::Cases => CASE_FIELDS,

@@ -5,7 +5,7 @@
 
 use super::pages::{blocking, download as send, embedded_report, lang_of, render};
 use super::state::AppState;
-use crate::import::register::{read_register, register_dir};
+use crate::import::readback::register::{read_register, register_dir};
 use crate::model::money::fmt2;
 use crate::model::ClaimPeriod;
 use crate::render::register::{submit as freeze_into, Submitted};

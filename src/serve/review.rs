@@ -8,7 +8,7 @@
 use super::pages::{blocking, lang_of, render};
 use super::security::confined;
 use super::state::AppState;
-use crate::import::claim_workbook::read_claim_workbook;
+use crate::import::readback::claim_workbook::read_claim_workbook;
 use crate::model::Money;
 use crate::report::review::sample::{default_seed, Method, Plan};
 use crate::report::review::typology::{self, ERROR_TYPES, OUTCOMES, PARKINGS};
@@ -103,7 +103,7 @@ fn run(app: &AppState, s: &mut Session, lang: crate::model::project::Lang) -> an
         Some(p) => Some(read_claim_workbook(p)?),
         None => None,
     };
-    let frozen = crate::import::register::read_register(&l.project)?;
+    let frozen = crate::import::readback::register::read_register(&l.project)?;
     let recomputed = l.claim(lang, submitted.period, &frozen)?;
     let version = l.project.version_on(recomputed.period.to);
     let confidence = s

@@ -9,8 +9,8 @@
 //! damaged entry.
 
 use crate::support::*;
-use grantbook::import::stream::Source;
-use grantbook::import::{cases, expenses, grid, rates, ImportError};
+use grantbook::import::sheet::stream::Source;
+use grantbook::import::{cases, expenses, rates, sheet::grid, ImportError};
 use std::path::{Path, PathBuf};
 
 fn args_for(dir: &Path, extra: &[&str]) -> Vec<String> {

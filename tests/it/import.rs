@@ -8,7 +8,7 @@ use crate::support::*;
 use chrono::NaiveDate;
 use grantbook::import::expenses::read_expenses;
 use grantbook::import::project::parse_project;
-use grantbook::import::stream::Source;
+use grantbook::import::sheet::stream::Source;
 use grantbook::import::{read_inputs, InputPaths};
 use grantbook::model::{Expense, SourceTable};
 use rust_decimal::Decimal;
@@ -427,7 +427,7 @@ amount = ["Summa EUR ar PVN"]"#;
 /// gives the same records and counts as typing the file's whole grid.
 #[test]
 fn streamed_import_equals_the_grid() {
-    use grantbook::import::{cases::read_cases, grid::read_workbook, rates::read_rates};
+    use grantbook::import::{cases::read_cases, rates::read_rates, sheet::grid::read_workbook};
     let files = [
         root().join("sample-data/expenses.xlsx"),
         root().join("sample-data/cases.xlsx"),

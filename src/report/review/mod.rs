@@ -15,7 +15,7 @@ pub mod typology;
 
 use super::{Tool, TOOL};
 use crate::i18n::tr;
-use crate::import::claim_workbook::ClaimWorkbook;
+use crate::import::readback::claim_workbook::ClaimWorkbook;
 use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::ser_money;
@@ -241,7 +241,7 @@ fn checklist_rows(inp: &ReviewInput, sample: &Sample) -> Vec<ChecklistRow> {
         .filled
         .map(|(f, _)| f.iter().map(|x| (x.entry_id.as_str(), x)).collect())
         .unwrap_or_default();
-    let docs: HashMap<&str, &crate::import::claim_workbook::SubmittedDoc> = inp
+    let docs: HashMap<&str, &crate::import::readback::claim_workbook::SubmittedDoc> = inp
         .submitted
         .documents
         .iter()

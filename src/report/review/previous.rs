@@ -3,7 +3,7 @@
 //! changed for the same month, and cumulative figures that do not carry forward (previous
 //! cumulative + this period ≠ this cumulative, per row, with cells).
 
-use crate::import::claim_workbook::{ClaimWorkbook, Num};
+use crate::import::readback::claim_workbook::{ClaimWorkbook, Num};
 use crate::model::money::fmt2;
 use crate::model::{ClaimPeriod, Money};
 use serde::Serialize;
@@ -138,7 +138,7 @@ pub fn compare(prev: &ClaimWorkbook, this: &ClaimWorkbook) -> PreviousDiff {
         let Some(p) = prev_docs.get(t.entry_id.as_str()) else {
             continue;
         };
-        let dates = |d: &crate::import::claim_workbook::SubmittedDoc| {
+        let dates = |d: &crate::import::readback::claim_workbook::SubmittedDoc| {
             format!(
                 "{} / {}",
                 d.doc_date.map(|x| x.to_string()).unwrap_or_default(),

@@ -3,7 +3,7 @@
 //! amount column), per supporting document by entry id (added, deleted, changed) — with both
 //! values and the cell of the submitted workbook.
 
-use crate::import::claim_workbook::{ClaimWorkbook, Num, SubmittedDoc};
+use crate::import::readback::claim_workbook::{ClaimWorkbook, Num, SubmittedDoc};
 use crate::import::InputDigest;
 use crate::model::money::fmt2;
 use crate::model::Money;

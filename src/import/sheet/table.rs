@@ -3,10 +3,10 @@
 //! fixes them all in one go.
 
 use super::cells::{self, Bad};
-use super::error::{ImportError, Problem, MAX_PROBLEMS};
 use super::grid::{Cell, Workbook};
 use super::header::{locate, FieldSpec, Located};
 use super::stream::{Row, Source};
+use crate::import::error::{ImportError, Problem, MAX_PROBLEMS};
 use crate::model::{CellRef, Month, SourceTable};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

@@ -6,8 +6,9 @@
 //! allowed. A row without a result is "not yet checked".
 
 use super::claim_workbook::read_meta;
-use super::grid::{read_workbook, Cell, Sheet};
-use super::{cells, ImportError};
+use crate::import::sheet::cells;
+use crate::import::sheet::grid::{read_workbook, Cell, Sheet};
+use crate::import::ImportError;
 use crate::model::project::Lang;
 use crate::model::records::column_name;
 use crate::model::Money;
@@ -71,7 +72,11 @@ impl Reader<'_> {
     fn col(&self, k: &str) -> Result<u32, ImportError> {
         col(self.get(k)?).ok_or_else(|| self.not_one(&format!("{k} is not a column")))
     }
-    fn sheet<'w>(&self, wb: &'w super::grid::Workbook, k: &str) -> Result<&'w Sheet, ImportError> {
+    fn sheet<'w>(
+        &self,
+        wb: &'w crate::import::sheet::grid::Workbook,
+        k: &str,
+    ) -> Result<&'w Sheet, ImportError> {
         let name = self.get(k)?;
         wb.sheets
             .iter()
@@ -167,7 +172,7 @@ pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
 }
 
 fn checklist_rows(
-    wb: &super::grid::Workbook,
+    wb: &crate::import::sheet::grid::Workbook,
     rd: &mut Reader,
 ) -> Result<Vec<FilledRow>, ImportError> {
     let sheet = rd.sheet(wb, "sheet.checklist")?;
@@ -243,7 +248,10 @@ fn checklist_rows(
 
 /// The parked-items sheet: each item's period, entry id, amounts, type, parking, note, and the
 /// status the reviewer gives it now (open or cleared). A workbook without the sheet has none.
-fn parked_rows(wb: &super::grid::Workbook, rd: &mut Reader) -> Result<Vec<ParkedRow>, ImportError> {
+fn parked_rows(
+    wb: &crate::import::sheet::grid::Workbook,
+    rd: &mut Reader,
+) -> Result<Vec<ParkedRow>, ImportError> {
     if !rd.meta.contains_key("sheet.parked") {
         return Ok(Vec::new());
     }

@@ -3,7 +3,7 @@
 //! `model::register`; `render::register` writes the files. Each file carries the SHA-256 of
 //! its claim, verified on every read: a damaged or hand-edited entry stops the run.
 
-use super::ImportError;
+use crate::import::ImportError;
 use crate::model::register::{sanitise, FrozenClaim, FORMAT};
 use crate::model::Project;
 use serde::{Deserialize, Serialize};

@@ -2,8 +2,8 @@
 //! possibly below title rows — names every required field, matched case- and accent-insensitively
 //! in English or Latvian, or by a name the project file maps to the field.
 
-use super::error::ImportError;
 use super::grid::{Cell, Sheet, Workbook};
+use crate::import::error::ImportError;
 use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 

@@ -3,8 +3,9 @@
 //! role → sheet-name map with the row layout), then the expenditure rows, the financing split,
 //! the supporting documents and the exchange rates, every value with its cell (`Izdevumi!G7`).
 
-use super::grid::{read_workbook, Cell, Sheet, Workbook};
-use super::{cells, ImportError, InputDigest};
+use crate::import::sheet::cells;
+use crate::import::sheet::grid::{read_workbook, Cell, Sheet, Workbook};
+use crate::import::{ImportError, InputDigest};
 use crate::model::project::Lang;
 use crate::model::records::column_name;
 use crate::model::{ClaimPeriod, Money};
