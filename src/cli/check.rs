@@ -4,8 +4,8 @@
 //! severity exists.
 
 use super::{input_paths, load, Format, Global};
-use crate::render::findings::{findings_as_html, findings_as_xlsx};
-use crate::render::{json::to_json, text, write_all_atomic};
+use crate::render::xlsx::check::{findings_as_html, findings_as_xlsx};
+use crate::render::{json::to_json, text::check as text, write_all_atomic};
 use std::io::Write;
 
 pub fn run(g: &Global) -> anyhow::Result<u8> {

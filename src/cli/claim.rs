@@ -4,10 +4,11 @@
 use super::{input_paths, load, Format, Global};
 use crate::import::register::register_dir;
 use crate::model::ClaimPeriod;
-use crate::render::html::write_claim_html;
+use crate::render::html::claim::write_claim_html;
 use crate::render::register::{submit, Submitted};
+use crate::render::text::check as text;
 use crate::render::xlsx::claim::write_claim_xlsx;
-use crate::render::{commit_all, json::write_json, stage_file_with, stage_with, text, Staged};
+use crate::render::{commit_all, json::write_json, stage_file_with, stage_with, Staged};
 use crate::report::claim::{build, ClaimInput};
 use crate::report::register::freeze;
 use anyhow::{bail, Context};

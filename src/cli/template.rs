@@ -4,8 +4,8 @@
 use super::{Global, LangArg};
 use crate::import;
 use crate::model::project::Lang;
-use crate::render::field_help::Table;
-use crate::render::template::template_as_xlsx;
+use crate::render::scaffold::field_help::Table;
+use crate::render::scaffold::template::template_as_xlsx;
 use anyhow::{bail, Context};
 use clap::{Args, ValueEnum};
 
@@ -72,7 +72,7 @@ pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
     if !g.quiet {
         println!(
             "{}",
-            crate::render::text::wrote(lang, &path.display().to_string())
+            crate::render::text::check::wrote(lang, &path.display().to_string())
         );
     }
     Ok(0)

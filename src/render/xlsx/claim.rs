@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::model::money::fmt2;
-use crate::render::html::line_name;
+use crate::render::html::claim::line_name;
 use crate::render::labels::{date as fmt_date, label, page_of};
 use crate::report::claim::{ClaimReport, DocTotals, DocumentRow};
 use crate::report::SplitOut;
@@ -109,7 +109,7 @@ impl Ctx<'_> {
         )
     }
     fn period_label(&self) -> String {
-        crate::render::html::period_label(self.r)
+        crate::render::html::claim::period_label(self.r)
     }
 }
 
@@ -156,7 +156,7 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
                 "{} {} {}",
                 label(lang, title_key),
                 r.agreement.number,
-                crate::render::html::period_label(r)
+                crate::render::html::claim::period_label(r)
             ))
             .set_author("grantbook")
             .set_company(r.agreement.beneficiary.as_str())
@@ -1379,7 +1379,7 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
 /// the notes. Returns the next free row.
 fn findings_reconciliation(cx: &Ctx, ws: &mut Worksheet, top: u32) -> XResult<u32> {
     let f = &cx.f;
-    let fr = crate::render::claim_findings::frame(&cx.r.findings_summary, cx.lang);
+    let fr = crate::render::words::claim::frame(&cx.r.findings_summary, cx.lang);
     text(ws, top, 0, &fr.title, &f.bold)?;
     text(ws, top + 1, 4, &fr.col_lines, &f.head)?;
     text(ws, top + 1, 5, &fr.col_eur, &f.head)?;

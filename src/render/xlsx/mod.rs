@@ -3,6 +3,8 @@
 //! and the hidden `_grantbook` sheet that lets `review` recognise a workbook in either language.
 //! Money becomes `f64` only here, at the moment it is written into a cell.
 
+pub mod burn;
+pub mod check;
 pub mod claim;
 pub mod review;
 

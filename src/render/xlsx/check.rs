@@ -253,11 +253,11 @@ impl CheckReport {
     }
 }
 
-const TEMPLATE: &str = include_str!("../../templates/findings.html.tera");
+const TEMPLATE: &str = include_str!("../../../templates/findings.html.tera");
 
 /// The findings as one self-contained page (A4 landscape print, no script, no network).
 pub fn findings_as_html(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Result<String> {
-    let mut tera = crate::render::html::engine(lang)?;
+    let mut tera = crate::render::html::claim::engine(lang)?;
     tera.add_raw_template("findings.html", TEMPLATE)
         .map_err(|e| anyhow!("the embedded findings template does not parse: {e}"))?;
     let mut cx = tera::Context::new();
@@ -274,10 +274,10 @@ pub fn findings_as_html(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Re
         &COLS.iter().map(|c| label(lang, c.0)).collect::<Vec<_>>(),
     );
     cx.insert("l", &labels::labels(lang));
-    cx.insert("style", crate::render::html::STYLE);
+    cx.insert("style", crate::render::html::claim::STYLE);
     cx.insert(
         "page_css",
-        &crate::render::html::page_css(lang, &report.agreement),
+        &crate::render::html::claim::page_css(lang, &report.agreement),
     );
     cx.insert("lang", lang.code());
     tera.render("findings.html", &cx)

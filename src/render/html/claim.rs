@@ -19,9 +19,9 @@ use anyhow::{anyhow, Result};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
 
-const CLAIM_TEMPLATE: &str = include_str!("../../templates/claim.html.tera");
-const REVIEW_TEMPLATE: &str = include_str!("../../templates/review.html.tera");
-pub(crate) const STYLE: &str = include_str!("../../templates/style.css");
+const CLAIM_TEMPLATE: &str = include_str!("../../../templates/claim.html.tera");
+const REVIEW_TEMPLATE: &str = include_str!("../../../templates/review.html.tera");
+pub(crate) const STYLE: &str = include_str!("../../../templates/style.css");
 
 /// A tera value as the text it holds: strings as they are, numbers printed, none empty.
 fn value_text(v: &Value) -> Option<String> {
@@ -107,7 +107,7 @@ struct View<'a> {
     findings: &'a [FindingText],
     #[serde(serialize_with = "ser_money")]
     findings_total: Money,
-    findings_frame: crate::render::claim_findings::FindingsFrame,
+    findings_frame: crate::render::words::claim::FindingsFrame,
     rates_used: &'a [RateRow],
     indicators: &'a Indicators,
     split_check: &'a SplitCheck,
@@ -155,7 +155,7 @@ impl<'a> View<'a> {
             unpaid_total: &r.unpaid_total,
             findings: &r.findings,
             findings_total: r.findings_total,
-            findings_frame: crate::render::claim_findings::frame(&r.findings_summary, r.lang),
+            findings_frame: crate::render::words::claim::frame(&r.findings_summary, r.lang),
             rates_used: &r.rates_used,
             indicators: &r.indicators,
             split_check: &r.split_check,
@@ -323,7 +323,7 @@ pub fn review_as_html(r: &crate::report::review::ReviewReport) -> Result<String>
     let tera = engine(r.lang)?;
     let mut cx = Context::new();
     cx.insert("report", r);
-    for (k, v) in crate::render::review_text::html_context(r) {
+    for (k, v) in crate::render::text::review::html_context(r) {
         cx.insert(k, &v);
     }
     cx.insert("style", STYLE);

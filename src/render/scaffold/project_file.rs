@@ -475,7 +475,7 @@ mod tests {
     #[test]
     fn scaffold_has_the_shipped_files_keys() {
         let shipped: toml::Value =
-            toml::from_str(include_str!("../../budgets/ak-iom-pmif-2018-1.toml"))
+            toml::from_str(include_str!("../../../budgets/ak-iom-pmif-2018-1.toml"))
                 .expect("shipped project file");
         let made: toml::Value = toml::from_str(&project_file_text(&scaffold(
             &["A1", "A2", "A3"],

@@ -3,7 +3,7 @@
 //! built here only formats the model's numbers (lv `1 234,56`, en `1,234.56`) — no sums — and
 //! takes every word from the message catalogue (`i18n/<lang>/burn.ftl`).
 
-use super::burn_svg::{column_chart, line_chart, Series, COLOURS};
+use super::svg::{column_chart, line_chart, Series, COLOURS};
 use crate::i18n::{tr, Msg};
 use crate::model::project::Lang;
 use crate::report::burn::{numfmt, BurnReport, LineBurn};
@@ -11,7 +11,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-const TEMPLATE: &str = include_str!("../../templates/burn.html.tera");
+const TEMPLATE: &str = include_str!("../../../templates/burn.html.tera");
 
 #[derive(Serialize)]
 struct Table {

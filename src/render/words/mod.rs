@@ -1,0 +1,3 @@
+//! What a report says in every format: its words, formatted once from the model.
+
+pub mod claim;
