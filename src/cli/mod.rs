@@ -180,7 +180,7 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
     if g.verbose {
         eprint!(
             "{}",
-            crate::render::text::check::run_details(&project, &ledger, &findings)
+            crate::render::text::run_details(&project, &ledger, &findings)
         );
     }
     Ok(Run {

@@ -8,7 +8,7 @@ use super::{input_paths, load, Format, Global};
 use crate::import::claim_workbook::{read_claim_workbook, ClaimWorkbook};
 use crate::import::review_checklist::{read_checklist, FilledChecklist};
 use crate::model::ClaimPeriod;
-use crate::render::html::claim::review_as_html;
+use crate::render::html::review::review_as_html;
 use crate::render::text::review::{replay_summary, review_summary};
 use crate::render::xlsx::review::review_as_xlsx;
 use crate::render::{json::to_json, write_atomic};

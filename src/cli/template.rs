@@ -72,7 +72,7 @@ pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
     if !g.quiet {
         println!(
             "{}",
-            crate::render::text::check::wrote(lang, &path.display().to_string())
+            crate::render::text::wrote(lang, &path.display().to_string())
         );
     }
     Ok(0)

@@ -1,106 +1,18 @@
-//! `check --format xlsx|html`: the findings as a workbook and as a page to hand to a colleague
-//! who fixes the inputs — one row per finding (rule, severity, the requirement, the cell, the
+//! `check --format xlsx`: the findings as a workbook to hand to a colleague who fixes the
+//! inputs — one row per finding (rule, severity, the requirement, the cell, the
 //! entry's key fields, the amount removed, the finding and its hint), filters, a frozen header,
 //! A4 landscape print. Formats the check report; computes nothing but the total's formula.
 
 use crate::ledger::Ledger;
-use crate::model::money::fmt2;
 use crate::model::project::Lang;
-use crate::model::Money;
 use crate::render::labels::{self, label, page_of};
+use crate::render::words::check::{rows, summary_line, COLS};
 use crate::render::xlsx::{
     date, header_row_height, money, money_formula, note, print_setup, sum_expr, text, widths,
     wrapped_lines, Fmts, XResult,
 };
 use crate::report::check::CheckReport;
-use anyhow::{anyhow, Result};
-use chrono::NaiveDate;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, FormatAlign, Workbook, Worksheet};
-use serde::Serialize;
-
-/// One finding with the fields of the entry it is about, in the report's language.
-#[derive(Debug, Serialize)]
-pub(crate) struct FindingRow {
-    rule: &'static str,
-    severity: &'static str,
-    statement: String,
-    at: String,
-    entry_id: String,
-    doc_no: String,
-    doc_date: Option<NaiveDate>,
-    line: String,
-    heading: String,
-    case_id: String,
-    #[serde(serialize_with = "crate::model::money::ser_money_opt")]
-    eur: Option<Money>,
-    #[serde(serialize_with = "crate::model::money::ser_money")]
-    removed: Money,
-    message: String,
-    hint: String,
-}
-
-/// The requirement a rule checks, in `lang` (the rule catalogue's own words).
-fn statement(rule: &str, lang: Lang) -> String {
-    crate::rules::find(rule)
-        .map(|r| r.statement(lang))
-        .unwrap_or_default()
-}
-
-pub(crate) fn rows(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Vec<FindingRow> {
-    report
-        .findings
-        .iter()
-        .map(|c| {
-            let f = &c.finding;
-            let e = f.entry.and_then(|i| ledger.entries.get(i));
-            let x = e.map(|e| &e.expense);
-            let (message, hint) = (f.message.clone(), f.hint.clone());
-            FindingRow {
-                rule: f.rule,
-                severity: label(lang, &format!("sev_{}", f.severity.label())),
-                statement: statement(f.rule, lang),
-                at: f.at.as_ref().map(|a| a.to_string()).unwrap_or_default(),
-                entry_id: f
-                    .entry_id
-                    .clone()
-                    .or_else(|| x.map(|x| x.entry_id.clone()))
-                    .unwrap_or_default(),
-                doc_no: x.map(|x| x.doc_no.clone()).unwrap_or_default(),
-                doc_date: x.map(|x| x.doc_date),
-                line: x.map(|x| x.activity.clone()).unwrap_or_default(),
-                heading: x.map(|x| x.heading.clone()).unwrap_or_default(),
-                case_id: f
-                    .case_id
-                    .clone()
-                    .or_else(|| x.and_then(|x| x.case_id.clone()))
-                    .unwrap_or_default(),
-                eur: e.and_then(|e| e.eur),
-                removed: c.removes,
-                message,
-                hint,
-            }
-        })
-        .collect()
-}
-
-/// The columns: label key and width (Excel characters). One A4 landscape page wide at about
-/// 75 %; the requirement, cell, finding and hint wrap.
-const COLS: [(&str, f64); 14] = [
-    ("rule", 10.5),
-    ("severity", 11.0),
-    ("statement", 28.0),
-    ("cell", 17.0),
-    ("entry_id", 9.0),
-    ("doc_no", 13.0),
-    ("doc_date", 11.0),
-    ("line", 10.5),
-    ("heading", 8.0),
-    ("case_id", 13.0),
-    ("eur", 11.0),
-    ("amount_removed", 11.0),
-    ("message", 38.0),
-    ("hint", 30.0),
-];
 
 /// Header row of the list (0-based): title, subtitle, a blank row before it.
 const HEAD: u32 = 3;
@@ -219,67 +131,4 @@ pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XR
     ws.set_print_area(0, 0, r, last_col)?;
     wb.push_worksheet(ws);
     wb.save_to_buffer()
-}
-
-/// "12 findings: 4 block, 7 error … — 1 664,89 EUR removed" in the report's language.
-fn summary_line(report: &CheckReport, lang: Lang) -> String {
-    let by: Vec<String> = report
-        .by_severity
-        .iter()
-        .filter(|s| s.count > 0)
-        .map(|s| {
-            format!(
-                "{} {}",
-                label(lang, &format!("sev_{}", s.severity.label())),
-                s.count
-            )
-        })
-        .collect();
-    format!(
-        "{} ({}) · {} {} EUR",
-        crate::i18n::Msg::new("findings-count")
-            .arg("n", report.findings.len())
-            .text(lang),
-        by.join(", "),
-        label(lang, "amount_removed"),
-        labels::number(lang, &fmt2(&report.ineligible_eur_of_findings()))
-    )
-}
-
-impl CheckReport {
-    /// The sum of the findings' amounts (what the list's total row restates).
-    pub(crate) fn ineligible_eur_of_findings(&self) -> Money {
-        self.findings.iter().map(|c| c.removes).sum()
-    }
-}
-
-const TEMPLATE: &str = include_str!("../../../templates/findings.html.tera");
-
-/// The findings as one self-contained page (A4 landscape print, no script, no network).
-pub fn findings_as_html(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Result<String> {
-    let mut tera = crate::render::html::claim::engine(lang)?;
-    tera.add_raw_template("findings.html", TEMPLATE)
-        .map_err(|e| anyhow!("the embedded findings template does not parse: {e}"))?;
-    let mut cx = tera::Context::new();
-    cx.insert("report", report);
-    cx.insert("rows", &rows(report, ledger, lang));
-    cx.insert("summary", &summary_line(report, lang));
-    cx.insert("inputs", &labels::input_rows(lang, &report.inputs));
-    cx.insert(
-        "total",
-        &labels::number(lang, &fmt2(&report.ineligible_eur_of_findings())),
-    );
-    cx.insert(
-        "cols",
-        &COLS.iter().map(|c| label(lang, c.0)).collect::<Vec<_>>(),
-    );
-    cx.insert("l", &labels::labels(lang));
-    cx.insert("style", crate::render::html::claim::STYLE);
-    cx.insert(
-        "page_css",
-        &crate::render::html::claim::page_css(lang, &report.agreement),
-    );
-    cx.insert("lang", lang.code());
-    tera.render("findings.html", &cx)
-        .map_err(|e| anyhow!("cannot render the findings html: {e:?}"))
 }

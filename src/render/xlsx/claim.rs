@@ -6,8 +6,8 @@
 
 use super::*;
 use crate::model::money::fmt2;
-use crate::render::html::claim::line_name;
 use crate::render::labels::{date as fmt_date, label, page_of};
+use crate::render::words::claim::line_name;
 use crate::report::claim::{ClaimReport, DocTotals, DocumentRow};
 use crate::report::SplitOut;
 use rust_xlsxwriter::utility::quote_sheet_name;
@@ -109,7 +109,7 @@ impl Ctx<'_> {
         )
     }
     fn period_label(&self) -> String {
-        crate::render::html::claim::period_label(self.r)
+        crate::render::words::claim::period_label(self.r)
     }
 }
 
@@ -156,7 +156,7 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
                 "{} {} {}",
                 label(lang, title_key),
                 r.agreement.number,
-                crate::render::html::claim::period_label(r)
+                crate::render::words::claim::period_label(r)
             ))
             .set_author("grantbook")
             .set_company(r.agreement.beneficiary.as_str())

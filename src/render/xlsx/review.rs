@@ -7,7 +7,7 @@
 
 use super::*;
 use crate::i18n::tr;
-use crate::render::text::review::{code_text, letter, verification_paragraphs};
+use crate::render::words::review::{code_text, letter, verification_paragraphs};
 use crate::report::review::typology::{
     error_type_text, outcome_text, parking_text, texts, ERROR_TYPES, OUTCOMES, PARKINGS,
 };
