@@ -1,9 +1,11 @@
 //! Renderers: report models to files (json, …) and to the terminal (text). Outputs are written
 //! atomically — a temporary file in the target folder, then a rename — and never over an input.
 
+pub mod header;
 pub mod html;
 pub mod json;
 pub mod labels;
+pub mod provenance;
 pub mod register;
 pub mod scaffold;
 pub mod text;

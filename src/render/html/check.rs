@@ -4,7 +4,9 @@
 use crate::ledger::Ledger;
 use crate::model::money::fmt2;
 use crate::model::project::Lang;
+use crate::render::header::Header;
 use crate::render::labels::{self, label};
+use crate::render::provenance::Provenance;
 use crate::render::words::check::{rows, summary_line, COLS};
 use crate::report::check::CheckReport;
 use anyhow::{anyhow, Result};
@@ -18,7 +20,7 @@ pub fn findings_as_html(report: &CheckReport, ledger: &Ledger, lang: Lang) -> Re
     cx.insert("report", report);
     cx.insert("rows", &rows(report, ledger, lang));
     cx.insert("summary", &summary_line(report, lang));
-    cx.insert("inputs", &labels::input_rows(lang, &report.inputs));
+    super::insert_header(&mut cx, &Header::check(report), &Provenance::check(report));
     cx.insert(
         "total",
         &labels::number(lang, &fmt2(&report.ineligible_eur_of_findings())),

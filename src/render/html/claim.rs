@@ -6,7 +6,9 @@ use super::{engine, page_css, STYLE};
 use crate::model::money::{fmt2, ser_money};
 use crate::model::project::Lang;
 use crate::model::Money;
+use crate::render::header::Header;
 use crate::render::labels::{self, labels};
+use crate::render::provenance::Provenance;
 use crate::render::words::claim::{line_name, period_label};
 use crate::report::claim::{
     AgreementInfo, BudgetInfo, ClaimReport, ClaimRow, Cover, DocTotals, DocumentRow, HeadingRow,
@@ -33,7 +35,6 @@ struct View<'a> {
     claim_number: Option<u32>,
     claim_type: &'a str,
     agreement: &'a AgreementInfo,
-    inputs: Vec<labels::InputRow>,
     sources: &'a [SourceInfo],
     budget: &'a BudgetInfo,
     cover: &'a Cover,
@@ -73,7 +74,6 @@ impl<'a> View<'a> {
             claim_number: r.claim_number,
             claim_type: r.claim_type,
             agreement: &r.agreement,
-            inputs: labels::input_rows(r.lang, &r.inputs),
             sources: &r.sources,
             budget: &r.budget,
             cover: &r.cover,
@@ -218,6 +218,7 @@ fn render_page(r: &ClaimReport) -> Result<String> {
     let tera = engine(r.lang, "claim.html", CLAIM_TEMPLATE)?;
     let mut cx = Context::new();
     cx.insert("report", &View::of(r));
+    super::insert_header(&mut cx, &Header::claim(r), &Provenance::claim(r));
     cx.insert("document_rows", MARKS[0]);
     cx.insert("unpaid_rows", MARKS[1]);
     cx.insert("l", &labels(r.lang));

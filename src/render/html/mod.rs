@@ -10,7 +10,9 @@ pub mod review;
 pub mod svg;
 
 use crate::model::project::Lang;
+use crate::render::header::Header;
 use crate::render::labels;
+use crate::render::provenance::Provenance;
 use anyhow::{anyhow, Result};
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 
@@ -67,6 +69,15 @@ pub(crate) fn engine(lang: Lang, name: &str, template: &str) -> Result<Tera> {
     tera.add_raw_template(name, template)
         .map_err(|e| anyhow!("the embedded {name} template does not parse: {e}"))?;
     Ok(tera)
+}
+
+/// The report's header and provenance for its template: `header`, `heading` (the `<h1>`),
+/// `document_title` (the `<title>`) and `provenance` (the inputs table and the tool).
+pub(crate) fn insert_header(cx: &mut tera::Context, h: &Header, p: &Provenance) {
+    cx.insert("header", h);
+    cx.insert("heading", &h.heading());
+    cx.insert("document_title", &h.document_title());
+    cx.insert("provenance", p);
 }
 
 /// The printed page's footer: the agreement number on the left, "Page n of m" on the right

@@ -3,7 +3,8 @@
 use super::{engine, STYLE};
 use crate::i18n::tr;
 use crate::model::project::Lang;
-use crate::render::labels;
+use crate::render::header::Header;
+use crate::render::provenance::Provenance;
 use crate::render::words::review::{code_text, letter, verification_paragraphs};
 use crate::report::review::ReviewReport;
 use anyhow::{anyhow, Result};
@@ -21,7 +22,7 @@ pub fn review_as_html(r: &crate::report::review::ReviewReport) -> Result<String>
     }
     cx.insert("style", STYLE);
     cx.insert("lang", r.lang.code());
-    cx.insert("input_rows", &labels::input_rows(r.lang, &r.inputs));
+    super::insert_header(&mut cx, &Header::review(r), &Provenance::review(r));
     // The knock-on table's source columns, by the sources' names in the report's language.
     let source_heads: Vec<String> = r
         .projection

@@ -167,7 +167,8 @@ fn check_summary(r: &CheckReport, colour: bool) -> String {
 pub fn check_as_text(r: &CheckReport, colour: bool) -> String {
     let lang = r.lang;
     let mut s = String::new();
-    let title = Msg::new("check-title").arg("agreement", &r.agreement);
+    let header = crate::render::header::Header::check(r);
+    let title = Msg::new("check-title").arg("agreement", header.agreement);
     let _ = writeln!(s, "{}", title.text(lang));
     for row in &r.rows {
         let _ = writeln!(s, "  {}", rows_msg(row, lang));

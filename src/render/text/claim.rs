@@ -14,7 +14,10 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
         "{}",
         Msg::new("claim-summary-title")
             .arg("period", period_words(r))
-            .arg("agreement", r.agreement.number.clone())
+            .arg(
+                "agreement",
+                crate::render::header::Header::claim(r).agreement
+            )
             .arg("version", r.agreement.version)
             .text(lang)
     );

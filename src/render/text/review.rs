@@ -22,12 +22,13 @@ pub fn review_summary(r: &ReviewReport, files: &[String]) -> String {
     let lang = r.lang;
     let mut s = String::new();
     let c = &r.claim;
+    let header = crate::render::header::Header::review(r);
     line(
         &mut s,
         "",
         Msg::new("review-summary-head")
-            .arg("period", &c.period)
-            .arg("agreement", &c.agreement)
+            .arg("period", header.period)
+            .arg("agreement", header.agreement)
             .arg("file", &c.file)
             .arg("number", &c.claim_number),
         lang,

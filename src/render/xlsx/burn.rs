@@ -143,17 +143,13 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
 /// Summary by line: budget use against time and plan, and the forecast; alerts; the method.
 fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
     let lang = r.lang;
+    let h = crate::render::header::Header::burn(r);
     let nl = r.lines.len();
     let ns = r.sources.len();
     ws.write_string_with_format(
         0,
         0,
-        format!(
-            "{} — {} {}",
-            tr(lang, "burn-title"),
-            r.agreement.number,
-            r.agreement.title
-        ),
+        format!("{} — {} {}", h.title, h.agreement, r.agreement.title),
         &fm.bold,
     )?;
     let line = Msg::new("burn-summary-line")

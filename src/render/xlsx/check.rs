@@ -5,7 +5,9 @@
 
 use crate::ledger::Ledger;
 use crate::model::project::Lang;
-use crate::render::labels::{self, label, page_of};
+use crate::render::header::Header;
+use crate::render::labels::{label, page_of};
+use crate::render::provenance::Provenance;
 use crate::render::words::check::{rows, summary_line, COLS};
 use crate::render::xlsx::{
     date, header_row_height, money, money_formula, note, print_setup, sum_expr, text, widths,
@@ -26,15 +28,12 @@ pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XR
     let rows = rows(report, ledger, lang);
     let w: Vec<f64> = COLS.iter().map(|c| c.1).collect();
     let last_col = COLS.len() as u16 - 1;
+    let h = Header::check(report);
     let mut wb = Workbook::new();
     // Reproducible bytes: a fixed creation date, never the clock.
     wb.set_properties(
         &DocProperties::new()
-            .set_title(format!(
-                "{} {}",
-                label(lang, "findings_report"),
-                report.agreement
-            ))
+            .set_title(h.document_title())
             .set_author("grantbook")
             .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1)?),
     );
@@ -42,17 +41,11 @@ pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XR
     ws.set_name(label(lang, "findings_sheet"))?;
     print_setup(
         &mut ws,
-        &report.agreement,
+        &h.agreement,
         &page_of(lang, "&P", "&N"),
         Some((HEAD, HEAD)),
     )?;
-    text(
-        &mut ws,
-        0,
-        0,
-        &format!("{} — {}", label(lang, "findings_report"), report.agreement),
-        &f.title,
-    )?;
+    text(&mut ws, 0, 0, &h.heading(), &f.title)?;
     note(
         &mut ws,
         1,
@@ -122,7 +115,7 @@ pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XR
     // The inputs the findings are about, with their SHA-256.
     let mut r = total + 2;
     text(&mut ws, r, 0, label(lang, "inputs"), &f.bold)?;
-    for d in labels::input_rows(lang, &report.inputs) {
+    for d in &Provenance::check(report).inputs {
         r += 1;
         let line = format!("{} · {} · {}", d.role, d.file, d.sha256);
         note(&mut ws, r, 0, last_col, &line, &w, &f.note)?;

@@ -6,7 +6,9 @@
 
 use super::*;
 use crate::model::money::fmt2;
+use crate::render::header::Header;
 use crate::render::labels::{date as fmt_date, label, page_of};
+use crate::render::provenance::Provenance;
 use crate::render::words::claim::line_name;
 use crate::report::claim::{ClaimReport, DocTotals, DocumentRow};
 use crate::report::SplitOut;
@@ -22,6 +24,7 @@ const FIN_P0: u16 = 2;
 
 struct Ctx<'a> {
     r: &'a ClaimReport<'a>,
+    h: Header,
     lang: Lang,
     f: Fmts,
 }
@@ -108,8 +111,8 @@ impl Ctx<'_> {
             self.period_text()
         )
     }
-    fn period_label(&self) -> String {
-        crate::render::words::claim::period_label(self.r)
+    fn period_label(&self) -> &str {
+        &self.h.period
     }
 }
 
@@ -130,6 +133,7 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
     let lang = r.lang;
     let cx = Ctx {
         r,
+        h: Header::claim(r),
         lang,
         f: Fmts::new(lang),
     };
@@ -145,21 +149,11 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
         r.period.to.month() as u8,
         r.period.to.day() as u8,
     )?;
-    let title_key = if r.claim_type == "final" {
-        "title_final"
-    } else {
-        "title_interim"
-    };
     wb.set_properties(
         &DocProperties::new()
-            .set_title(format!(
-                "{} {} {}",
-                label(lang, title_key),
-                r.agreement.number,
-                crate::render::words::claim::period_label(r)
-            ))
+            .set_title(cx.h.document_title())
             .set_author("grantbook")
-            .set_company(r.agreement.beneficiary.as_str())
+            .set_company(cx.h.beneficiary.as_deref().unwrap_or_default())
             .set_creation_datetime(&created),
     );
     let fin = financing(&cx)?;
@@ -304,18 +298,7 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_cover")?;
-    let title_key = if r.claim_type == "final" {
-        "title_final"
-    } else {
-        "title_interim"
-    };
-    text(
-        &mut ws,
-        0,
-        0,
-        &format!("{} — {}", cx.l(title_key), cx.period_label()),
-        &f.title,
-    )?;
+    text(&mut ws, 0, 0, &cx.h.heading(), &f.title)?;
     let a = &r.agreement;
     let facts: Vec<(&str, String)> = vec![
         ("agreement", a.number.clone()),
@@ -477,28 +460,7 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
     text(&mut ws, row, 0, cx.l("date"), &f.bold)?;
     text(&mut ws, row, 1, "", &f.sign)?;
     row += 2;
-    text(&mut ws, row, 0, cx.l("inputs"), &f.bold)?;
-    row += 1;
-    for (c, k) in ["role", "file"].iter().enumerate() {
-        text(&mut ws, row, c as u16, cx.l(k), &f.head)?;
-    }
-    text(&mut ws, row, 2, "SHA-256", &f.head)?;
-    // Roles and the rule catalogue in the reader's words (the hidden sheet keeps the codes).
-    for d in crate::render::labels::input_rows(cx.lang, &r.inputs) {
-        row += 1;
-        text(&mut ws, row, 0, &d.role, &f.text)?;
-        text(&mut ws, row, 1, &d.file, &f.text)?;
-        text(&mut ws, row, 2, &d.sha256, &f.text)?;
-    }
-    row += 2;
-    text(&mut ws, row, 0, cx.l("tool"), &f.bold)?;
-    text(
-        &mut ws,
-        row,
-        1,
-        &format!("{} {}", r.tool.name, r.tool.version),
-        &f.text,
-    )?;
+    provenance_table(&mut ws, row, &Provenance::claim(r), cx.lang, f)?;
     widths(&mut ws, &[44.0, 34.0, 22.0, 22.0, 22.0])?;
     Ok(ws)
 }

@@ -7,6 +7,8 @@
 
 use super::*;
 use crate::i18n::tr;
+use crate::render::header::Header;
+use crate::render::provenance::Provenance;
 use crate::render::words::review::{code_text, letter, verification_paragraphs};
 use crate::report::review::typology::{
     error_type_text, outcome_text, parking_text, texts, ERROR_TYPES, OUTCOMES, PARKINGS,
@@ -30,6 +32,7 @@ pub const PARKED_STATUS: u16 = 7;
 
 struct Ctx<'a> {
     r: &'a ReviewReport,
+    h: Header,
     lang: Lang,
     f: Fmts,
     fill: Format,
@@ -46,19 +49,19 @@ impl Ctx<'_> {
         let title = self.l(key);
         ws.set_name(&title)?;
         let page = crate::render::labels::page_of(self.lang, "&P", "&N");
-        print_setup(&mut ws, &self.r.claim.agreement, &page, None)?;
+        print_setup(&mut ws, &self.h.agreement, &page, None)?;
         text(
             &mut ws,
             0,
             0,
-            &format!("{} — {}", title, self.r.claim.period),
+            &format!("{} — {}", title, self.h.period),
             &self.f.title,
         )?;
         text(
             &mut ws,
             1,
             0,
-            &format!("{} · {}", self.r.claim.agreement, self.r.claim.file),
+            &format!("{} · {}", self.h.agreement, self.r.claim.file),
             &self.f.subtitle,
         )?;
         Ok(ws)
@@ -93,6 +96,7 @@ pub fn review_as_xlsx(r: &ReviewReport) -> XResult<Vec<u8>> {
         .set_border(FormatBorder::Thin);
     let cx = Ctx {
         r,
+        h: Header::review(r),
         lang,
         f: Fmts::new(lang),
         fill_money: fill.clone().set_num_format(MONEY),
@@ -101,12 +105,7 @@ pub fn review_as_xlsx(r: &ReviewReport) -> XResult<Vec<u8>> {
     let mut wb = Workbook::new();
     wb.set_properties(
         &DocProperties::new()
-            .set_title(format!(
-                "{} {} {}",
-                cx.l("title"),
-                r.claim.agreement,
-                r.claim.period
-            ))
+            .set_title(cx.h.document_title())
             .set_author("grantbook")
             .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1)?),
     );
@@ -170,7 +169,6 @@ fn meta_pairs(cx: &Ctx) -> Vec<(&'static str, String)> {
 
 fn summary(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
-    let f = &cx.f;
     let mut ws = cx.sheet("sheet-summary")?;
     let mut row = 3;
     cx.fact(&mut ws, &mut row, "claim-reviewed", &r.claim.file)?;
@@ -223,25 +221,7 @@ fn summary(cx: &Ctx) -> XResult<Worksheet> {
         &r.conclusion.exit_code.to_string(),
     )?;
     row += 1;
-    text(&mut ws, row, 0, &cx.l("inputs"), &f.bold)?;
-    row += 1;
-    cx.headers(&mut ws, row, &["role", "file"])?;
-    text(&mut ws, row, 2, "SHA-256", &f.head)?;
-    for d in &crate::render::labels::input_rows(cx.lang, &r.inputs) {
-        row += 1;
-        text(&mut ws, row, 0, &d.role, &f.text)?;
-        text(&mut ws, row, 1, &d.file, &f.text)?;
-        text(&mut ws, row, 2, &d.sha256, &f.text)?;
-    }
-    row += 2;
-    text(&mut ws, row, 0, &cx.l("tool"), &f.bold)?;
-    text(
-        &mut ws,
-        row,
-        1,
-        &format!("{} {}", r.tool.name, r.tool.version),
-        &f.text,
-    )?;
+    provenance_table(&mut ws, row, &Provenance::review(r), cx.lang, &cx.f)?;
     widths(&mut ws, &[46.0, 60.0, 66.0])?;
     Ok(ws)
 }
