@@ -8,7 +8,7 @@ use crate::model::project::Lang;
 use crate::render::header::Header;
 use crate::render::labels::{label, page_of};
 use crate::render::provenance::Provenance;
-use crate::render::words::check::{rows, summary_line, COLS};
+use crate::render::words::check::{rows, summary_line, FindingRow, COLS};
 use crate::render::xlsx::{
     date, header_row_height, money, money_formula, note, print_setup, sum_expr, text, widths,
     wrapped_lines, Fmts, XResult,
@@ -22,9 +22,6 @@ const HEAD: u32 = 3;
 /// The findings workbook: one sheet, the list with filters and a total, then the inputs.
 pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XResult<Vec<u8>> {
     let f = Fmts::new(lang);
-    // Every cell of a finding's row at the top, as its wrapped texts are.
-    let top = |x: &rust_xlsxwriter::Format| x.clone().set_align(FormatAlign::Top);
-    let (money_top, date_top) = (top(&f.money), top(&f.date));
     let rows = rows(report, ledger, lang);
     let w: Vec<f64> = COLS.iter().map(|c| c.1).collect();
     let last_col = COLS.len() as u16 - 1;
@@ -46,15 +43,8 @@ pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XR
         Some((HEAD, HEAD)),
     )?;
     text(&mut ws, 0, 0, &h.heading(), &f.title)?;
-    note(
-        &mut ws,
-        1,
-        0,
-        last_col,
-        &summary_line(report, lang),
-        &w,
-        &f.subtitle_note,
-    )?;
+    let summary = summary_line(report, lang);
+    note(&mut ws, 1, 0, last_col, &summary, &w, &f.subtitle_note)?;
     let heads: Vec<&str> = COLS.iter().map(|c| label(lang, c.0)).collect();
     for (c, h) in heads.iter().enumerate() {
         text(&mut ws, HEAD, c as u16, h, &f.head)?;
@@ -63,65 +53,80 @@ pub fn findings_as_xlsx(report: &CheckReport, ledger: &Ledger, lang: Lang) -> XR
     ws.set_freeze_panes(HEAD + 1, 0)?;
     let first = HEAD + 1;
     for (i, x) in rows.iter().enumerate() {
-        let r = first + i as u32;
-        let texts = [
-            x.rule,
-            x.severity,
-            &x.statement,
-            &x.at,
-            &x.entry_id,
-            &x.doc_no,
-        ];
-        for (c, t) in texts.iter().enumerate() {
-            text(&mut ws, r, c as u16, t, &f.wrap)?;
-        }
-        if let Some(d) = x.doc_date {
-            date(&mut ws, r, 6, d, &date_top)?;
-        }
-        for (c, t) in [(7u16, &x.line), (8, &x.heading), (9, &x.case_id)] {
-            text(&mut ws, r, c, t, &f.wrap)?;
-        }
-        if let Some(e) = &x.eur {
-            money(&mut ws, r, 10, e, &money_top)?;
-        }
-        money(&mut ws, r, 11, &x.removed, &money_top)?;
-        text(&mut ws, r, 12, &x.message, &f.wrap)?;
-        text(&mut ws, r, 13, &x.hint, &f.wrap)?;
-        let lines = [
-            (2, &x.statement),
-            (3, &x.at),
-            (12, &x.message),
-            (13, &x.hint),
-        ]
-        .iter()
-        .map(|(c, t)| wrapped_lines(t, w[*c]))
-        .max()
-        .unwrap_or(1);
-        ws.set_row_height(r, 15.0 * f64::from(lines))?;
+        finding_row(&mut ws, first + i as u32, x, &w, &f)?;
     }
     let n = rows.len() as u32;
     let last = (n > 0).then(|| first + n - 1);
     ws.autofilter(HEAD, 0, last.unwrap_or(HEAD), last_col)?;
     let total = first + n;
     text(&mut ws, total, 0, label(lang, "total"), &f.bold)?;
-    money_formula(
-        &mut ws,
-        total,
-        11,
-        &sum_expr(11, first, last),
-        &report.ineligible_eur_of_findings(),
-        &f.money_total,
-    )?;
-    // The inputs the findings are about, with their SHA-256.
-    let mut r = total + 2;
-    text(&mut ws, r, 0, label(lang, "inputs"), &f.bold)?;
-    for d in &Provenance::check(report).inputs {
-        r += 1;
-        let line = format!("{} · {} · {}", d.role, d.file, d.sha256);
-        note(&mut ws, r, 0, last_col, &line, &w, &f.note)?;
-    }
+    let sum = sum_expr(11, first, last);
+    let removed = report.ineligible_eur_of_findings();
+    money_formula(&mut ws, total, 11, &sum, &removed, &f.money_total)?;
+    let r = provenance_notes(&mut ws, total + 2, report, &w, &f)?;
     widths(&mut ws, &w)?;
     ws.set_print_area(0, 0, r, last_col)?;
     wb.push_worksheet(ws);
     wb.save_to_buffer()
+}
+
+/// One finding at row `r`: its texts wrapped in the columns' widths `w`, every cell at the top
+/// as its wrapped texts are, the row as high as its longest text.
+fn finding_row(ws: &mut Worksheet, r: u32, x: &FindingRow, w: &[f64], f: &Fmts) -> XResult {
+    let top = |x: &rust_xlsxwriter::Format| x.clone().set_align(FormatAlign::Top);
+    let (money_top, date_top) = (top(&f.money), top(&f.date));
+    let texts = [
+        x.rule,
+        x.severity,
+        &x.statement,
+        &x.at,
+        &x.entry_id,
+        &x.doc_no,
+    ];
+    for (c, t) in texts.iter().enumerate() {
+        text(ws, r, c as u16, t, &f.wrap)?;
+    }
+    if let Some(d) = x.doc_date {
+        date(ws, r, 6, d, &date_top)?;
+    }
+    for (c, t) in [(7u16, &x.line), (8, &x.heading), (9, &x.case_id)] {
+        text(ws, r, c, t, &f.wrap)?;
+    }
+    if let Some(e) = &x.eur {
+        money(ws, r, 10, e, &money_top)?;
+    }
+    money(ws, r, 11, &x.removed, &money_top)?;
+    text(ws, r, 12, &x.message, &f.wrap)?;
+    text(ws, r, 13, &x.hint, &f.wrap)?;
+    let lines = [
+        (2, &x.statement),
+        (3, &x.at),
+        (12, &x.message),
+        (13, &x.hint),
+    ]
+    .iter()
+    .map(|(c, t)| wrapped_lines(t, w[*c]))
+    .max()
+    .unwrap_or(1);
+    ws.set_row_height(r, 15.0 * f64::from(lines))?;
+    Ok(())
+}
+
+/// The inputs the findings are about, from `r`: a title and one note per input (role · file ·
+/// SHA-256) merged over the list's columns. Returns the last row.
+fn provenance_notes(
+    ws: &mut Worksheet,
+    mut r: u32,
+    report: &CheckReport,
+    w: &[f64],
+    f: &Fmts,
+) -> XResult<u32> {
+    let last_col = w.len() as u16 - 1;
+    text(ws, r, 0, label(report.lang, "inputs"), &f.bold)?;
+    for d in &Provenance::check(report).inputs {
+        r += 1;
+        let line = format!("{} · {} · {}", d.role, d.file, d.sha256);
+        note(ws, r, 0, last_col, &line, w, &f.note)?;
+    }
+    Ok(r)
 }
