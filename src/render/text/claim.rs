@@ -40,6 +40,18 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
             .arg("lines", r.documents.len())
             .text(lang)
     );
+    amounts(r, &mut s);
+    findings(r, &mut s);
+    for f in files {
+        let _ = writeln!(s, "  {}", wrote(lang, f));
+    }
+    s
+}
+
+/// The period's eligible costs with each source's part, and the cumulative costs against the
+/// budget.
+fn amounts(r: &ClaimReport, s: &mut String) {
+    let lang = r.lang;
     // Each source by its name in the report's language (the project file's words).
     let parts: Vec<String> = r
         .total
@@ -71,6 +83,13 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
             .money("budget", r.total.budget)
             .text(lang)
     );
+}
+
+/// What the findings remove (the count of findings, those that exclude costs, the amount),
+/// the unpaid costs left for a later claim, the amounts without an exchange rate and the
+/// differences to correct.
+fn findings(r: &ClaimReport, s: &mut String) {
+    let lang = r.lang;
     let inel: rust_decimal::Decimal = r.documents.iter().map(|d| d.ineligible).sum();
     // Findings that remove money (FIN-02's differences are corrections, listed apart).
     let blocking = r
@@ -122,10 +141,6 @@ pub fn claim_summary(r: &ClaimReport, files: &[String]) -> String {
                 .text(lang)
         );
     }
-    for f in files {
-        let _ = writeln!(s, "  {}", wrote(lang, f));
-    }
-    s
 }
 
 /// The claim's period in the summary's first line: the quarter or year as it is, the final

@@ -33,77 +33,11 @@ pub fn review_summary(r: &ReviewReport, files: &[String]) -> String {
             .arg("number", &c.claim_number),
         lang,
     );
-    if r.hash_mismatches.is_empty() {
-        line(&mut s, "  ", Msg::new("review-summary-hashes-ok"), lang);
-    }
-    for h in &r.hash_mismatches {
-        line(
-            &mut s,
-            "  ",
-            Msg::new("review-summary-hash-differs")
-                .arg("role", &h.role)
-                .arg("claimfile", &h.claim_file)
-                .arg("claimhash", h.claim_sha256.get(..12).unwrap_or(""))
-                .arg("runfile", &h.run_file)
-                .arg("runhash", h.run_sha256.get(..12).unwrap_or("")),
-            lang,
-        );
-    }
-    line(
-        &mut s,
-        "  ",
-        Msg::new("review-summary-differences").arg("n", r.differences.len()),
-        lang,
-    );
-    for d in r.differences.iter().take(SHOWN) {
-        let _ = writeln!(
-            s,
-            "    {} {} {}: {} {} {}, {} {}",
-            code_text(lang, "review-area-", d.area),
-            d.key,
-            d.what,
-            d.at,
-            tr(lang, "review-submitted"),
-            d.submitted,
-            tr(lang, "review-recomputed"),
-            d.recomputed
-        );
-    }
-    if r.differences.len() > SHOWN {
-        line(
-            &mut s,
-            "    ",
-            Msg::new("review-summary-more").arg("n", r.differences.len() - SHOWN),
-            lang,
-        );
-    }
+    differences(&mut s, r);
     sample(&mut s, r);
     evaluation(&mut s, r);
     if !r.parked.is_empty() {
-        let cleared = r.parked.iter().filter(|p| p.cleared).count();
-        line(
-            &mut s,
-            "  ",
-            Msg::new("review-summary-parked")
-                .arg("open", r.parked.len() - cleared)
-                .arg("cleared", cleared),
-            lang,
-        );
-        for p in &r.parked {
-            let _ = writeln!(
-                s,
-                "    {} {} {} {}{}",
-                p.period,
-                p.entry_id,
-                crate::i18n::fmt::money(lang, &p.deducted),
-                crate::report::review::typology::parking_text(lang, p.parking),
-                if p.cleared {
-                    format!(" — {}", tr(lang, "review-status-cleared"))
-                } else {
-                    String::new()
-                }
-            );
-        }
+        parked(&mut s, r);
     }
     if let Some(p) = &r.previous {
         line(
@@ -127,6 +61,86 @@ pub fn review_summary(r: &ReviewReport, files: &[String]) -> String {
         );
     }
     s
+}
+
+/// The input hashes against the claim's, and the differences from the recomputation (the
+/// first few with their cells).
+fn differences(s: &mut String, r: &ReviewReport) {
+    let lang = r.lang;
+    if r.hash_mismatches.is_empty() {
+        line(s, "  ", Msg::new("review-summary-hashes-ok"), lang);
+    }
+    for h in &r.hash_mismatches {
+        line(
+            s,
+            "  ",
+            Msg::new("review-summary-hash-differs")
+                .arg("role", &h.role)
+                .arg("claimfile", &h.claim_file)
+                .arg("claimhash", h.claim_sha256.get(..12).unwrap_or(""))
+                .arg("runfile", &h.run_file)
+                .arg("runhash", h.run_sha256.get(..12).unwrap_or("")),
+            lang,
+        );
+    }
+    line(
+        s,
+        "  ",
+        Msg::new("review-summary-differences").arg("n", r.differences.len()),
+        lang,
+    );
+    for d in r.differences.iter().take(SHOWN) {
+        let _ = writeln!(
+            s,
+            "    {} {} {}: {} {} {}, {} {}",
+            code_text(lang, "review-area-", d.area),
+            d.key,
+            d.what,
+            d.at,
+            tr(lang, "review-submitted"),
+            d.submitted,
+            tr(lang, "review-recomputed"),
+            d.recomputed
+        );
+    }
+    if r.differences.len() > SHOWN {
+        line(
+            s,
+            "    ",
+            Msg::new("review-summary-more").arg("n", r.differences.len() - SHOWN),
+            lang,
+        );
+    }
+}
+
+/// The parked items: how many are open and cleared, then each with its period, entry,
+/// deducted amount and parking.
+fn parked(s: &mut String, r: &ReviewReport) {
+    let lang = r.lang;
+    let cleared = r.parked.iter().filter(|p| p.cleared).count();
+    line(
+        s,
+        "  ",
+        Msg::new("review-summary-parked")
+            .arg("open", r.parked.len() - cleared)
+            .arg("cleared", cleared),
+        lang,
+    );
+    for p in &r.parked {
+        let _ = writeln!(
+            s,
+            "    {} {} {} {}{}",
+            p.period,
+            p.entry_id,
+            crate::i18n::fmt::money(lang, &p.deducted),
+            crate::report::review::typology::parking_text(lang, p.parking),
+            if p.cleared {
+                format!(" — {}", tr(lang, "review-status-cleared"))
+            } else {
+                String::new()
+            }
+        );
+    }
 }
 
 fn sample(s: &mut String, r: &ReviewReport) {
