@@ -94,3 +94,29 @@ impl Header {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(period: &str) -> Header {
+        Header {
+            title: "Findings".into(),
+            agreement: "AK/IOM/PMIF/2018/1".into(),
+            beneficiary: None,
+            period: period.into(),
+            lang: Lang::En,
+        }
+    }
+
+    #[test]
+    fn a_report_without_a_period_is_headed_by_its_agreement() {
+        let h = header("2020-Q3");
+        assert_eq!(h.heading(), "Findings — 2020-Q3");
+        assert_eq!(h.document_title(), "Findings AK/IOM/PMIF/2018/1 2020-Q3");
+        let h = header("");
+        assert_eq!(h.heading(), "Findings — AK/IOM/PMIF/2018/1");
+        // No trailing space where the period would stand.
+        assert_eq!(h.document_title(), "Findings AK/IOM/PMIF/2018/1");
+    }
+}

@@ -137,3 +137,60 @@ impl Provenance {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn digest(role: &str, file: &str) -> InputDigest {
+        InputDigest {
+            role: role.into(),
+            file: file.into(),
+            sha256: format!("{role}-sha"),
+        }
+    }
+
+    /// Each input gets the row counts of the table it was read as; the project file and the
+    /// rule catalogue, read whole, have none.
+    #[test]
+    fn inputs_carry_their_own_row_counts() {
+        let inputs = [
+            digest("project", "ak.toml"),
+            digest("expenses", "expenses.xlsx"),
+            digest("cases", "cases.csv"),
+            digest("rules", "rules"),
+        ];
+        let counts = [
+            RowCount {
+                input: "cases".into(),
+                file: "cases.csv".into(),
+                sheet: None,
+                read: 300,
+                accepted: 299,
+                rejected: 1,
+            },
+            RowCount {
+                input: "expenses".into(),
+                file: "expenses.xlsx".into(),
+                sheet: Some("Izdevumi".into()),
+                read: 1607,
+                accepted: 1607,
+                rejected: 0,
+            },
+        ];
+        let rows = input_rows(Lang::En, &inputs, &counts);
+        let read: Vec<Option<(usize, usize, usize)>> = rows
+            .iter()
+            .map(|r| r.rows.map(|x| (x.read, x.accepted, x.rejected)))
+            .collect();
+        assert_eq!(
+            read,
+            [None, Some((1607, 1607, 0)), Some((300, 299, 1)), None]
+        );
+        assert_eq!(rows[1].code, "expenses");
+        assert_eq!(rows[1].sha256, "expenses-sha");
+        // The role in the reader's words, the rule catalogue by its name.
+        assert_ne!(rows[1].role, "expenses");
+        assert_ne!(rows[3].file, "rules");
+    }
+}
