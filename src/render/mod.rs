@@ -1,5 +1,9 @@
-//! Renderers: report models to files (json, …) and to the terminal (text). Outputs are written
-//! atomically — a temporary file in the target folder, then a rename — and never over an input.
+//! Renderers: report models to files and to the terminal, one module per format (`xlsx`,
+//! `html`, `text`; `json`) with one file per report (`claim`, `burn`, `review`, `check`). Every
+//! report has one [`header::Header`] and one [`provenance::Provenance`], built once from its
+//! model and laid out by each format; `words` holds what a report says in every format.
+//! Outputs are written atomically — a temporary file in the target folder, then a rename — and
+//! never over an input.
 
 pub mod header;
 pub mod html;
