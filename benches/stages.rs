@@ -12,7 +12,7 @@ use grantbook::allocate::allocate;
 use grantbook::import::{self, InputPaths};
 use grantbook::ledger::Ledger;
 use grantbook::model::ClaimPeriod;
-use grantbook::render::{html::claim_as_html, json::to_json, xlsx::claim::claim_as_xlsx};
+use grantbook::render::{html::claim::claim_as_html, json::to_json, xlsx::claim::claim_as_xlsx};
 use grantbook::report::claim::{build, ClaimInput};
 use grantbook::rules;
 use std::path::{Path, PathBuf};

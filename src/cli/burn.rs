@@ -4,7 +4,8 @@
 
 use super::{input_paths, load, Format, Global};
 use crate::i18n::Msg;
-use crate::render::{burn_html, burn_text, burn_xlsx, json::to_json, write_all_atomic};
+use crate::render::{html::burn as burn_html, text::burn as burn_text, xlsx::burn as burn_xlsx};
+use crate::render::{json::to_json, write_all_atomic};
 use crate::report::burn::{as_of_range, build, check_as_of, default_as_of, BurnInput};
 use anyhow::bail;
 use chrono::NaiveDate;

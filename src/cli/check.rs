@@ -4,7 +4,8 @@
 //! severity exists.
 
 use super::{input_paths, load, Format, Global};
-use crate::render::findings::{findings_as_html, findings_as_xlsx};
+use crate::render::html::check::findings_as_html;
+use crate::render::xlsx::check::findings_as_xlsx;
 use crate::render::{json::to_json, text, write_all_atomic};
 use std::io::Write;
 
@@ -39,9 +40,9 @@ pub fn run(g: &Global) -> anyhow::Result<u8> {
     if g.format.contains(&Format::Json) {
         out.write_all(&to_json(&report))?;
     } else if g.quiet {
-        out.write_all(text::check_quiet(&report).as_bytes())?;
+        out.write_all(text::check::check_quiet(&report).as_bytes())?;
     } else {
-        out.write_all(text::check_as_text(&report, text::use_colour()).as_bytes())?;
+        out.write_all(text::check::check_as_text(&report, text::use_colour()).as_bytes())?;
     }
     if !g.quiet {
         for w in &written {

@@ -4,7 +4,7 @@
 use super::{input_paths, load, Format, Global};
 use crate::import::readback::register::register_dir;
 use crate::model::ClaimPeriod;
-use crate::render::html::write_claim_html;
+use crate::render::html::claim::write_claim_html;
 use crate::render::register::{submit, Submitted};
 use crate::render::xlsx::claim::write_claim_xlsx;
 use crate::render::{commit_all, json::write_json, stage_file_with, stage_with, text, Staged};
@@ -146,7 +146,7 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     )?;
     run.progress.finish();
     if !g.quiet {
-        print!("{}", text::claim_summary(&report, &written));
+        print!("{}", text::claim::claim_summary(&report, &written));
     }
     if let Some(f) = to_submit {
         match submit(&register_dir(&run.project), &f, &frozen)? {

@@ -3,7 +3,7 @@
 
 use super::{Global, LangArg};
 use crate::import::project::parse_project;
-use crate::render::project_file::{project_file_text, Scaffold};
+use crate::render::scaffold::project_file::{project_file_text, Scaffold};
 use anyhow::{bail, Context};
 use chrono::NaiveDate;
 use clap::Args;

@@ -4,8 +4,8 @@
 use super::{Global, LangArg};
 use crate::import;
 use crate::model::project::Lang;
-use crate::render::field_help::Table;
-use crate::render::template::template_as_xlsx;
+use crate::render::scaffold::field_help::Table;
+use crate::render::scaffold::template::template_as_xlsx;
 use anyhow::{bail, Context};
 use clap::{Args, ValueEnum};
 

@@ -220,28 +220,6 @@ pub fn input_file(lang: Lang, d: &crate::import::InputDigest) -> String {
     }
 }
 
-/// The inputs as a report's table shows them: role, file, SHA-256.
-#[derive(Debug, serde::Serialize)]
-pub struct InputRow {
-    /// The role as `verify` reads it back (`expenses`, `rules` …).
-    pub code: String,
-    pub role: String,
-    pub file: String,
-    pub sha256: String,
-}
-
-pub fn input_rows(lang: Lang, inputs: &[crate::import::InputDigest]) -> Vec<InputRow> {
-    inputs
-        .iter()
-        .map(|d| InputRow {
-            code: d.role.clone(),
-            role: input_role(lang, &d.role),
-            file: input_file(lang, d),
-            sha256: d.sha256.clone(),
-        })
-        .collect()
-}
-
 /// The page footer's "Page 3 of 9" with the page and count as `page` and `pages` (`&P`, `&N`
 /// in a workbook footer; CSS counters in html).
 pub fn page_of(lang: Lang, page: &str, pages: &str) -> String {

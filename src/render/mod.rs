@@ -1,21 +1,19 @@
-//! Renderers: report models to files (json, …) and to the terminal (text). Outputs are written
-//! atomically — a temporary file in the target folder, then a rename — and never over an input.
+//! Renderers: report models to files and to the terminal, one module per format (`xlsx`,
+//! `html`, `text`; `json`) with one file per report (`claim`, `burn`, `review`, `check`). Every
+//! report has one [`header::Header`] and one [`provenance::Provenance`], built once from its
+//! model and laid out by each format; `words` holds what a report says in every format.
+//! Outputs are written atomically — a temporary file in the target folder, then a rename — and
+//! never over an input.
 
-pub mod burn_html;
-pub mod burn_svg;
-pub mod burn_text;
-pub mod burn_xlsx;
-pub mod claim_findings;
-pub mod field_help;
-pub mod findings;
+pub mod header;
 pub mod html;
 pub mod json;
 pub mod labels;
-pub mod project_file;
+pub mod provenance;
 pub mod register;
-pub mod review_text;
-pub mod template;
+pub mod scaffold;
 pub mod text;
+pub mod words;
 pub mod xlsx;
 
 use anyhow::{bail, Context, Result};

@@ -68,7 +68,9 @@ pub(crate) async fn view(
     let lang = lang_of(&app, &headers);
     blocking(app, lang, move |app| {
         let r = app.current().burn(lang, date(&a)?)?;
-        Ok(embedded_report(crate::render::burn_html::burn_as_html(&r)?))
+        Ok(embedded_report(crate::render::html::burn::burn_as_html(
+            &r,
+        )?))
     })
     .await
 }
@@ -83,10 +85,10 @@ pub(crate) async fn download(
         let r = app.current().burn(lang, date(&a)?)?;
         let stem = format!("burn-{}", r.as_of);
         let (ext, bytes) = match a.format.as_deref() {
-            Some("xlsx") => ("xlsx", crate::render::burn_xlsx::burn_as_xlsx(&r)?),
+            Some("xlsx") => ("xlsx", crate::render::xlsx::burn::burn_as_xlsx(&r)?),
             Some("html") => (
                 "html",
-                crate::render::burn_html::burn_as_html(&r)?.into_bytes(),
+                crate::render::html::burn::burn_as_html(&r)?.into_bytes(),
             ),
             _ => ("json", crate::render::json::to_json(&r)),
         };

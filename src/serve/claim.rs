@@ -103,7 +103,9 @@ pub(crate) async fn view(
         let period = parse(&chosen(app, &p))?;
         let frozen = read_register(&l.project)?;
         let r = l.claim(lang, period, &frozen)?;
-        Ok(embedded_report(crate::render::html::claim_as_html(&r)?))
+        Ok(embedded_report(crate::render::html::claim::claim_as_html(
+            &r,
+        )?))
     })
     .await
 }
@@ -122,7 +124,10 @@ pub(crate) async fn download(
         let stem = format!("claim-{}", period.label());
         let (ext, bytes) = match p.format.as_deref() {
             Some("xlsx") => ("xlsx", crate::render::xlsx::claim::claim_as_xlsx(&r)?),
-            Some("html") => ("html", crate::render::html::claim_as_html(&r)?.into_bytes()),
+            Some("html") => (
+                "html",
+                crate::render::html::claim::claim_as_html(&r)?.into_bytes(),
+            ),
             Some("json") => ("json", crate::render::json::to_json(&r)),
             other => bail!("format {other:?}: expected xlsx, html or json"),
         };

@@ -143,7 +143,7 @@ fn run(app: &AppState, s: &mut Session, lang: crate::model::project::Lang) -> an
         ),
         (
             "html",
-            crate::render::html::review_as_html(&report)?.into_bytes(),
+            crate::render::html::review::review_as_html(&report)?.into_bytes(),
         ),
         ("json", crate::render::json::to_json(&report)),
     ];

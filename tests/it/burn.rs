@@ -267,7 +267,7 @@ fn burn_xlsx_chart_series_point_at_the_monthly_columns() {
     let run = run_of("burn");
     let mut r = burn(&run, "2020-10-31");
     r.lang = grantbook::model::project::Lang::Lv;
-    let bytes = grantbook::render::burn_xlsx::burn_as_xlsx(&r).unwrap();
+    let bytes = grantbook::render::xlsx::burn::burn_as_xlsx(&r).unwrap();
     // Version 2 runs to 2021-06: 18 months, rows 2..19 under the header.
     assert_eq!(r.months.len(), 18);
     let m = |c: &str| format!("Mēneši!${c}$2:${c}$19");
@@ -567,13 +567,13 @@ fn burn_reports_speak_the_report_language_when_too_early() {
         (grantbook::model::project::Lang::Lv, "par agru"),
     ] {
         r.lang = lang;
-        let html = grantbook::render::burn_html::burn_as_html(&r).unwrap();
-        let text = grantbook::render::burn_text::burn_summary(&r, &["x".to_string()]);
+        let html = grantbook::render::html::burn::burn_as_html(&r).unwrap();
+        let text = grantbook::render::text::burn::burn_summary(&r, &["x".to_string()]);
         for (what, s) in [("html", &html), ("text", &text)] {
             assert!(s.contains(early), "{lang:?} {what}: {early:?}");
             assert!(!s.contains("[burn-"), "{lang:?} {what}: a missing key");
         }
-        let xlsx = grantbook::render::burn_xlsx::burn_as_xlsx(&r).unwrap();
+        let xlsx = grantbook::render::xlsx::burn::burn_as_xlsx(&r).unwrap();
         use calamine::{Reader, Xlsx};
         let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
         let mut all = String::new();

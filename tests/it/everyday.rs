@@ -5,8 +5,8 @@
 use grantbook::import::sheet::header::{normalize, FieldSpec, Kind};
 use grantbook::import::{self, project::read_project, InputPaths};
 use grantbook::model::project::Lang;
-use grantbook::render::field_help::{field_help, Table};
-use grantbook::render::template::template_workbook;
+use grantbook::render::scaffold::field_help::{field_help, Table};
+use grantbook::render::scaffold::template::template_workbook;
 use rust_decimal::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Format};
 use std::path::{Path, PathBuf};

@@ -6,8 +6,10 @@
 
 use super::*;
 use crate::model::money::fmt2;
-use crate::render::html::line_name;
+use crate::render::header::Header;
 use crate::render::labels::{date as fmt_date, label, page_of};
+use crate::render::provenance::Provenance;
+use crate::render::words::claim::line_name;
 use crate::report::claim::{ClaimReport, DocTotals, DocumentRow};
 use crate::report::SplitOut;
 use rust_xlsxwriter::utility::quote_sheet_name;
@@ -22,6 +24,7 @@ const FIN_P0: u16 = 2;
 
 struct Ctx<'a> {
     r: &'a ClaimReport<'a>,
+    h: Header,
     lang: Lang,
     f: Fmts,
 }
@@ -108,8 +111,8 @@ impl Ctx<'_> {
             self.period_text()
         )
     }
-    fn period_label(&self) -> String {
-        crate::render::html::period_label(self.r)
+    fn period_label(&self) -> &str {
+        &self.h.period
     }
 }
 
@@ -130,6 +133,7 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
     let lang = r.lang;
     let cx = Ctx {
         r,
+        h: Header::claim(r),
         lang,
         f: Fmts::new(lang),
     };
@@ -145,21 +149,11 @@ pub fn write_claim_xlsx<W: std::io::Write + std::io::Seek + Send>(
         r.period.to.month() as u8,
         r.period.to.day() as u8,
     )?;
-    let title_key = if r.claim_type == "final" {
-        "title_final"
-    } else {
-        "title_interim"
-    };
     wb.set_properties(
         &DocProperties::new()
-            .set_title(format!(
-                "{} {} {}",
-                label(lang, title_key),
-                r.agreement.number,
-                crate::render::html::period_label(r)
-            ))
+            .set_title(cx.h.document_title())
             .set_author("grantbook")
-            .set_company(r.agreement.beneficiary.as_str())
+            .set_company(cx.h.beneficiary.as_deref().unwrap_or_default())
             .set_creation_datetime(&created),
     );
     let fin = financing(&cx)?;
@@ -304,18 +298,30 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
     let r = cx.r;
     let f = &cx.f;
     let mut ws = cx.sheet("sheet_cover")?;
-    let title_key = if r.claim_type == "final" {
-        "title_final"
-    } else {
-        "title_interim"
-    };
-    text(
-        &mut ws,
-        0,
-        0,
-        &format!("{} — {}", cx.l(title_key), cx.period_label()),
-        &f.title,
-    )?;
+    text(&mut ws, 0, 0, &cx.h.heading(), &f.title)?;
+    let row = cover_facts(cx, &mut ws, 2)?;
+    let (row, eu_cumulative_cell) = cover_amounts(cx, &mut ws, row + 1, fin)?;
+    let (mut row, payments_total_cell) = cover_payments(cx, &mut ws, row + 1)?;
+    if let Some(b) = &r.cover.balance {
+        row = final_balance(
+            &mut ws,
+            cx,
+            row,
+            b,
+            &eu_cumulative_cell,
+            &payments_total_cell,
+        )?;
+    }
+    let row = signature_block(cx, &mut ws, row)?;
+    provenance_table(&mut ws, row, &Provenance::claim(r), cx.lang, f)?;
+    widths(&mut ws, &[44.0, 34.0, 22.0, 22.0, 22.0])?;
+    Ok(ws)
+}
+
+/// The cover's facts from `row`, a label and a value each: agreement, version in force,
+/// project, beneficiary, authority, fund, period, claim number and type. Returns the next row.
+fn cover_facts(cx: &Ctx, ws: &mut Worksheet, mut row: u32) -> XResult<u32> {
+    let r = cx.r;
     let a = &r.agreement;
     let facts: Vec<(&str, String)> = vec![
         ("agreement", a.number.clone()),
@@ -349,24 +355,31 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
             .to_string(),
         ),
     ];
-    let mut row = 2;
     for (k, v) in &facts {
-        text(&mut ws, row, 0, cx.l(k), &f.bold)?;
-        text(&mut ws, row, 1, v, &f.text)?;
+        text(ws, row, 0, cx.l(k), &cx.f.bold)?;
+        text(ws, row, 1, v, &cx.f.text)?;
         row += 1;
     }
-    // Amounts: eligible, then one column per source.
-    row += 1;
-    text(&mut ws, row, 0, "", &f.head)?;
-    text(&mut ws, row, 1, cx.l("eligible"), &f.head)?;
+    Ok(row)
+}
+
+/// The cover's amounts from `row`: a header (eligible, then one column per source), the
+/// period's eligible and requested amounts and the cumulative ones as references to the
+/// financing sheet's totals, the grant, and an interim claim's cap. Returns the next row and
+/// the cell of the cumulative EU share (the final balance starts from it).
+fn cover_amounts(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    mut row: u32,
+    fin: &FinRefs,
+) -> XResult<(u32, String)> {
+    let r = cx.r;
+    let f = &cx.f;
+    text(ws, row, 0, "", &f.head)?;
+    text(ws, row, 1, cx.l("eligible"), &f.head)?;
     for (i, s) in r.sources.iter().enumerate() {
-        text(
-            &mut ws,
-            row,
-            2 + i as u16,
-            &format!("{} ({} %)", s.name, s.share),
-            &f.head,
-        )?;
+        let head = format!("{} ({} %)", s.name, s.share);
+        text(ws, row, 2 + i as u16, &head, &f.head)?;
     }
     row += 1;
     let fin_name = quote_sheet_name(cx.l("sheet_financing"));
@@ -389,118 +402,82 @@ fn cover(cx: &Ctx, fin: &FinRefs) -> XResult<Worksheet> {
         if *k == "eligible_cumulative" {
             eu_cumulative_cell = cell(row, 2);
         }
-        text(&mut ws, row, 0, cx.l(k), &f.bold)?;
+        text(ws, row, 0, cx.l(k), &f.bold)?;
         let values: Vec<&Money> = std::iter::once(&split.eligible)
             .chain(split.by_source.iter().map(|x| &x.1))
             .collect();
         for (i, (e, v)) in exprs.iter().zip(values).enumerate() {
-            money_formula(&mut ws, row, 1 + i as u16, e, v, &f.money)?;
+            money_formula(ws, row, 1 + i as u16, e, v, &f.money)?;
         }
         row += 1;
     }
-    text(&mut ws, row, 0, cx.l("grant_total"), &f.bold)?;
-    money(&mut ws, row, 1, &r.budget.total, &f.money)?;
+    text(ws, row, 0, cx.l("grant_total"), &f.bold)?;
+    money(ws, row, 1, &r.budget.total, &f.money)?;
     for (i, s) in r.budget.by_source.iter().enumerate() {
-        money(&mut ws, row, 2 + i as u16, &s.amount, &f.money)?;
+        money(ws, row, 2 + i as u16, &s.amount, &f.money)?;
     }
     row += 1;
     // The interim cap: interim claims only (the final report settles the balance below).
     if let (Some(pct), Some(cap)) = (r.cover.interim_cap_pct, r.cover.interim_cap) {
-        text(
-            &mut ws,
-            row,
-            0,
-            &format!(
-                "{} ({} % {})",
-                cx.l("interim_cap"),
-                pct,
-                cx.l("of_eu_grant")
-            ),
-            &f.bold,
-        )?;
-        money(&mut ws, row, 2, &cap, &f.money)?;
+        let label = format!(
+            "{} ({} % {})",
+            cx.l("interim_cap"),
+            pct,
+            cx.l("of_eu_grant")
+        );
+        text(ws, row, 0, &label, &f.bold)?;
+        money(ws, row, 2, &cap, &f.money)?;
         row += 1;
     }
-    row += 1;
-    // Payments recorded in the project file.
-    text(&mut ws, row, 0, cx.l("payments"), &f.bold)?;
+    Ok((row, eu_cumulative_cell))
+}
+
+/// The payments recorded in the project file, from `row`: a title, a header, one row each (or
+/// a note that there are none) and their total as a SUM. Returns the next free row and the
+/// total's cell.
+fn cover_payments(cx: &Ctx, ws: &mut Worksheet, mut row: u32) -> XResult<(u32, String)> {
+    let r = cx.r;
+    let f = &cx.f;
+    text(ws, row, 0, cx.l("payments"), &f.bold)?;
     row += 1;
     for (c, k) in ["payment_date", "payment_kind", "amount", "note"]
         .iter()
         .enumerate()
     {
-        text(&mut ws, row, c as u16, cx.l(k), &f.head)?;
+        text(ws, row, c as u16, cx.l(k), &f.head)?;
     }
     row += 1;
     let first_payment = row;
     for p in &r.cover.payments {
-        date(&mut ws, row, 0, p.date, &f.date)?;
-        text(&mut ws, row, 1, &p.kind, &f.text)?;
-        money(&mut ws, row, 2, &p.amount, &f.money)?;
-        text(&mut ws, row, 3, &p.note, &f.text)?;
+        date(ws, row, 0, p.date, &f.date)?;
+        text(ws, row, 1, &p.kind, &f.text)?;
+        money(ws, row, 2, &p.amount, &f.money)?;
+        text(ws, row, 3, &p.note, &f.text)?;
         row += 1;
     }
     if r.cover.payments.is_empty() {
-        text(&mut ws, row, 0, cx.l("no_payments"), &f.subtitle)?;
+        text(ws, row, 0, cx.l("no_payments"), &f.subtitle)?;
         row += 1;
     }
-    text(&mut ws, row, 0, cx.l("payments_total"), &f.bold)?;
+    text(ws, row, 0, cx.l("payments_total"), &f.bold)?;
     let last =
         (!r.cover.payments.is_empty()).then(|| first_payment + r.cover.payments.len() as u32 - 1);
-    money_formula(
-        &mut ws,
-        row,
-        2,
-        &sum_expr(2, first_payment, last),
-        &r.cover.payments_total,
-        &f.money_total,
-    )?;
-    let payments_total_cell = cell(row, 2);
-    row += 2;
-    if let Some(b) = &r.cover.balance {
-        row = final_balance(
-            &mut ws,
-            cx,
-            row,
-            b,
-            &eu_cumulative_cell,
-            &payments_total_cell,
-        )?;
-    }
-    // Signature block: empty fields to sign.
-    text(&mut ws, row, 0, cx.l("signatory"), &f.bold)?;
-    text(&mut ws, row, 1, &r.cover.signatory, &f.sign)?;
-    row += 1;
-    text(&mut ws, row, 0, cx.l("signature"), &f.bold)?;
-    text(&mut ws, row, 1, "", &f.sign)?;
-    row += 1;
-    text(&mut ws, row, 0, cx.l("date"), &f.bold)?;
-    text(&mut ws, row, 1, "", &f.sign)?;
-    row += 2;
-    text(&mut ws, row, 0, cx.l("inputs"), &f.bold)?;
-    row += 1;
-    for (c, k) in ["role", "file"].iter().enumerate() {
-        text(&mut ws, row, c as u16, cx.l(k), &f.head)?;
-    }
-    text(&mut ws, row, 2, "SHA-256", &f.head)?;
-    // Roles and the rule catalogue in the reader's words (the hidden sheet keeps the codes).
-    for d in crate::render::labels::input_rows(cx.lang, &r.inputs) {
-        row += 1;
-        text(&mut ws, row, 0, &d.role, &f.text)?;
-        text(&mut ws, row, 1, &d.file, &f.text)?;
-        text(&mut ws, row, 2, &d.sha256, &f.text)?;
-    }
-    row += 2;
-    text(&mut ws, row, 0, cx.l("tool"), &f.bold)?;
-    text(
-        &mut ws,
-        row,
-        1,
-        &format!("{} {}", r.tool.name, r.tool.version),
-        &f.text,
-    )?;
-    widths(&mut ws, &[44.0, 34.0, 22.0, 22.0, 22.0])?;
-    Ok(ws)
+    let sum = sum_expr(2, first_payment, last);
+    money_formula(ws, row, 2, &sum, &r.cover.payments_total, &f.money_total)?;
+    Ok((row + 2, cell(row, 2)))
+}
+
+/// The signature block from `row`: the signatory, and empty fields to sign and date. Returns
+/// the row after it and a blank one.
+fn signature_block(cx: &Ctx, ws: &mut Worksheet, row: u32) -> XResult<u32> {
+    let f = &cx.f;
+    text(ws, row, 0, cx.l("signatory"), &f.bold)?;
+    text(ws, row, 1, &cx.r.cover.signatory, &f.sign)?;
+    text(ws, row + 1, 0, cx.l("signature"), &f.bold)?;
+    text(ws, row + 1, 1, "", &f.sign)?;
+    text(ws, row + 2, 0, cx.l("date"), &f.bold)?;
+    text(ws, row + 2, 1, "", &f.sign)?;
+    Ok(row + 4)
 }
 
 fn pct_expr(num: &str, den: &str, dp: u32) -> String {
@@ -512,14 +489,30 @@ fn opt_pct(x: &Option<rust_decimal::Decimal>) -> String {
 }
 
 fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
+    let mut ws = cx.sheet("sheet_expenditure")?;
+    cx.title(&mut ws, "expenditure_title", &EXP_W)?;
+    let last = expenditure_rows(cx, &mut ws)?;
+    let total = FIRST + cx.r.rows.len() as u32;
+    expenditure_total(cx, &mut ws, total, last)?;
+    let row = expenditure_by_line(cx, &mut ws, total + 2, last)?;
+    let row = expenditure_by_heading(cx, &mut ws, row + 2, last)?;
+    widths(&mut ws, &EXP_W)?;
+    ws.set_print_area(0, 0, row, 9)?;
+    Ok(ws)
+}
+
+/// The expenditure sheet's column widths.
+const EXP_W: [f64; 10] = [10.5, 26.0, 9.0, 32.0, 14.0, 14.0, 14.0, 14.0, 14.0, 11.0];
+
+/// The expenditure sheet's header and one row per line × heading from [`FIRST`]: budget and
+/// earlier as figures, this period as a formula over the document list, cumulative, remaining
+/// and used % as formulas over the row. Returns the last detail row (none without rows).
+fn expenditure_rows(cx: &Ctx, ws: &mut Worksheet) -> XResult<Option<u32>> {
     let r = cx.r;
     let f = &cx.f;
-    let mut ws = cx.sheet("sheet_expenditure")?;
-    const W: [f64; 10] = [10.5, 26.0, 9.0, 32.0, 14.0, 14.0, 14.0, 14.0, 14.0, 11.0];
-    cx.title(&mut ws, "expenditure_title", &W)?;
     let head = FIRST - 1;
     cx.headers(
-        &mut ws,
+        ws,
         head,
         &[
             "line",
@@ -533,7 +526,7 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "remaining",
             "used_pct",
         ],
-        &W,
+        &EXP_W,
     )?;
     ws.set_freeze_panes(FIRST, 0)?;
     ws.set_repeat_rows(head, head)?;
@@ -541,22 +534,16 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
     let last = (n > 0).then(|| FIRST + n - 1);
     for (i, x) in r.rows.iter().enumerate() {
         let row = FIRST + i as u32;
-        text(&mut ws, row, 0, &x.line, &f.text)?;
-        text(&mut ws, row, 1, &x.line_name, &f.text)?;
-        text(&mut ws, row, 2, &x.heading, &f.text)?;
-        text(&mut ws, row, 3, &x.heading_name, &f.text)?;
-        money(&mut ws, row, 4, &x.budget, &f.money)?;
-        money(&mut ws, row, 5, &x.earlier.eligible, &f.money)?;
-        money_formula(
-            &mut ws,
-            row,
-            6,
-            &period_expr(cx, row, x),
-            &x.period.eligible,
-            &f.money,
-        )?;
+        text(ws, row, 0, &x.line, &f.text)?;
+        text(ws, row, 1, &x.line_name, &f.text)?;
+        text(ws, row, 2, &x.heading, &f.text)?;
+        text(ws, row, 3, &x.heading_name, &f.text)?;
+        money(ws, row, 4, &x.budget, &f.money)?;
+        money(ws, row, 5, &x.earlier.eligible, &f.money)?;
+        let period = period_expr(cx, row, x);
+        money_formula(ws, row, 6, &period, &x.period.eligible, &f.money)?;
         row_formulas(
-            &mut ws,
+            ws,
             row,
             &x.cumulative.eligible,
             &x.remaining,
@@ -567,10 +554,14 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
     if let Some(l) = last {
         ws.autofilter(head, 0, l, 9)?;
     }
-    // Total over the detail rows.
-    let row = FIRST + n;
-    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
-    let t = &r.total;
+    Ok(last)
+}
+
+/// The total row under the detail rows: SUMs of the money columns and the used % of the sums.
+fn expenditure_total(cx: &Ctx, ws: &mut Worksheet, row: u32, last: Option<u32>) -> XResult {
+    let f = &cx.f;
+    text(ws, row, 0, cx.l("total"), &f.bold)?;
+    let t = &cx.r.total;
     for (c, v) in [
         (4u16, &t.budget),
         (5, &t.earlier.eligible),
@@ -578,29 +569,31 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
         (7, &t.cumulative.eligible),
         (8, &t.remaining),
     ] {
-        money_formula(
-            &mut ws,
-            row,
-            c,
-            &sum_expr(c, FIRST, last),
-            v,
-            &f.money_total,
-        )?;
+        money_formula(ws, row, c, &sum_expr(c, FIRST, last), v, &f.money_total)?;
     }
     formula(
-        &mut ws,
+        ws,
         row,
         9,
         &pct_expr(&cell(row, 7), &cell(row, 4), 2),
         &opt_pct(&t.used_pct),
         &f.pct_total,
-    )?;
-    // By activity line: SUMIFS over the detail rows.
-    let mut row = row + 2;
-    text(&mut ws, row, 0, cx.l("by_line"), &f.bold)?;
+    )
+}
+
+/// By activity line, from `row`: a title, a header and one row per line, each a SUMIFS over
+/// the detail rows. Returns the last row written.
+fn expenditure_by_line(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    mut row: u32,
+    last: Option<u32>,
+) -> XResult<u32> {
+    let f = &cx.f;
+    text(ws, row, 0, cx.l("by_line"), &f.bold)?;
     row += 1;
     cx.headers(
-        &mut ws,
+        ws,
         row,
         &[
             "line",
@@ -614,12 +607,12 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "remaining",
             "used_pct",
         ],
-        &W,
+        &EXP_W,
     )?;
-    for x in &r.lines {
+    for x in &cx.r.lines {
         row += 1;
-        text(&mut ws, row, 0, &x.line, &f.text)?;
-        text(&mut ws, row, 1, &x.line_name, &f.text)?;
+        text(ws, row, 0, &x.line, &f.text)?;
+        text(ws, row, 1, &x.line_name, &f.text)?;
         let key = cell(row, 0);
         for (c, v) in [
             (4u16, &x.budget),
@@ -628,17 +621,11 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             (7, &x.cumulative.eligible),
             (8, &x.remaining),
         ] {
-            money_formula(
-                &mut ws,
-                row,
-                c,
-                &sumifs_expr(c, 0, FIRST, last, &key),
-                v,
-                &f.money,
-            )?;
+            let e = sumifs_expr(c, 0, FIRST, last, &key);
+            money_formula(ws, row, c, &e, v, &f.money)?;
         }
         formula(
-            &mut ws,
+            ws,
             row,
             9,
             &pct_expr(&cell(row, 7), &cell(row, 4), 2),
@@ -646,12 +633,23 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             &f.pct,
         )?;
     }
-    // By budget heading, with the flexibility limit and headroom.
-    row += 2;
-    text(&mut ws, row, 0, cx.l("by_heading"), &f.bold)?;
+    Ok(row)
+}
+
+/// By budget heading, from `row`: a title, a header and one row per heading with its budget
+/// and cumulative costs (SUMIFS over the detail rows), the flexibility limit and the headroom.
+/// Returns the last row written.
+fn expenditure_by_heading(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    mut row: u32,
+    last: Option<u32>,
+) -> XResult<u32> {
+    let f = &cx.f;
+    text(ws, row, 0, cx.l("by_heading"), &f.bold)?;
     row += 1;
     cx.headers(
-        &mut ws,
+        ws,
         row,
         &[
             "",
@@ -663,44 +661,24 @@ fn expenditure(cx: &Ctx) -> XResult<Worksheet> {
             "flex_limit",
             "headroom",
         ],
-        &W,
+        &EXP_W,
     )?;
-    for h in &r.headings {
+    for h in &cx.r.headings {
         row += 1;
-        text(&mut ws, row, 2, &h.heading, &f.text)?;
-        text(&mut ws, row, 3, &h.heading_name, &f.text)?;
+        text(ws, row, 2, &h.heading, &f.text)?;
+        text(ws, row, 3, &h.heading_name, &f.text)?;
         let key = cell(row, 2);
-        money_formula(
-            &mut ws,
-            row,
-            4,
-            &sumifs_expr(4, 2, FIRST, last, &key),
-            &h.budget,
-            &f.money,
-        )?;
-        money_formula(
-            &mut ws,
-            row,
-            5,
-            &sumifs_expr(7, 2, FIRST, last, &key),
-            &h.cumulative,
-            &f.money,
-        )?;
+        let budget = sumifs_expr(4, 2, FIRST, last, &key);
+        money_formula(ws, row, 4, &budget, &h.budget, &f.money)?;
+        let cumulative = sumifs_expr(7, 2, FIRST, last, &key);
+        money_formula(ws, row, 5, &cumulative, &h.cumulative, &f.money)?;
         // The limit is the report's figure (budget × (1 + flexibility %), none for indirect
         // costs); the headroom is live.
-        money(&mut ws, row, 6, &h.flex_limit, &f.money)?;
-        money_formula(
-            &mut ws,
-            row,
-            7,
-            &format!("={}-{}", cell(row, 6), cell(row, 5)),
-            &h.headroom,
-            &f.money,
-        )?;
+        money(ws, row, 6, &h.flex_limit, &f.money)?;
+        let headroom = format!("={}-{}", cell(row, 6), cell(row, 5));
+        money_formula(ws, row, 7, &headroom, &h.headroom, &f.money)?;
     }
-    widths(&mut ws, &W)?;
-    ws.set_print_area(0, 0, row, 9)?;
-    Ok(ws)
+    Ok(row)
 }
 
 /// A row's eligible costs this period as a formula over the document list, so that a document
@@ -786,7 +764,6 @@ fn row_formulas(
 
 fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
     let r = cx.r;
-    let f = &cx.f;
     let ns = r.sources.len() as u16;
     let mut ws = cx.sheet("sheet_financing")?;
     let mut w = vec![10.5, 12.0];
@@ -796,179 +773,244 @@ fn financing(cx: &Ctx) -> XResult<(Worksheet, FinRefs)> {
         w.push(12.0);
     }
     cx.title(&mut ws, "financing_title", &w)?;
-    // Columns: line, heading, then per block: eligible, each source, check.
-    let p0: u16 = FIN_P0;
-    let c0: u16 = p0 + ns + 2;
-    let head = FIRST - 1;
-    text(&mut ws, head - 1, p0, cx.l("this_period"), &f.bold)?;
-    text(&mut ws, head - 1, c0, cx.l("cumulative"), &f.bold)?;
-    text(&mut ws, head, 0, cx.l("line"), &f.head)?;
-    text(&mut ws, head, 1, cx.l("heading"), &f.head)?;
-    for b in [p0, c0] {
-        text(&mut ws, head, b, cx.l("eligible"), &f.head)?;
-        for (i, s) in r.sources.iter().enumerate() {
-            text(&mut ws, head, b + 1 + i as u16, &s.name, &f.head)?;
-        }
-        text(&mut ws, head, b + 1 + ns, cx.l("check_sources"), &f.head)?;
-    }
-    header_row_height(
-        &mut ws,
-        head,
-        &[
-            cx.l("check_sources"),
-            cx.l("check_sources"),
-            cx.l("check_sources"),
-        ],
-        &[12.0],
-    )?;
-    ws.set_freeze_panes(FIRST, 2)?;
-    ws.set_repeat_rows(head, head)?;
     let n = r.rows.len() as u32;
-    let last = (n > 0).then(|| FIRST + n - 1);
-    let check = |row: u32, b: u16| {
-        format!(
-            "=SUM({}:{})-{}",
-            cell(row, b + 1),
-            cell(row, b + ns),
-            cell(row, b)
-        )
+    // Columns: line, heading, then per block: eligible, each source, check.
+    let fin = Fin {
+        cx,
+        ns,
+        p0: FIN_P0,
+        c0: FIN_P0 + ns + 2,
+        last: (n > 0).then(|| FIRST + n - 1),
     };
-    let write_split = |ws: &mut Worksheet, row: u32, b: u16, s: &SplitOut| -> XResult {
-        money(ws, row, b, &s.eligible, &f.money)?;
-        for (i, (_, v)) in s.by_source.iter().enumerate() {
-            money(ws, row, b + 1 + i as u16, v, &f.money)?;
-        }
-        money_formula(ws, row, b + 1 + ns, &check(row, b), &Money::ZERO, &f.money)
-    };
-    for (i, x) in r.rows.iter().enumerate() {
-        let row = FIRST + i as u32;
-        text(&mut ws, row, 0, &x.line, &f.text)?;
-        text(&mut ws, row, 1, &x.heading, &f.text)?;
-        write_split(&mut ws, row, p0, &x.period)?;
-        write_split(&mut ws, row, c0, &x.cumulative)?;
-    }
-    if let Some(l) = last {
-        ws.autofilter(head, 0, l, c0 + ns + 1)?;
-    }
+    fin.header(&mut ws)?;
+    fin.rows(&mut ws)?;
     let total_row = FIRST + n;
-    text(&mut ws, total_row, 0, cx.l("total"), &f.bold)?;
-    let sums =
-        |ws: &mut Worksheet, row: u32, b: u16, s: &SplitOut, by_line: Option<&str>| -> XResult {
-            let values: Vec<&Money> = std::iter::once(&s.eligible)
-                .chain(s.by_source.iter().map(|x| &x.1))
-                .collect();
-            let fm = if by_line.is_some() {
-                &f.money
-            } else {
-                &f.money_total
-            };
-            for (i, v) in values.into_iter().enumerate() {
-                let c = b + i as u16;
-                let e = match by_line {
-                    Some(key) => sumifs_expr(c, 0, FIRST, last, key),
-                    None => sum_expr(c, FIRST, last),
-                };
-                money_formula(ws, row, c, &e, v, fm)?;
-            }
-            money_formula(ws, row, b + 1 + ns, &check(row, b), &Money::ZERO, fm)
-        };
-    sums(&mut ws, total_row, p0, &r.total.period, None)?;
-    sums(&mut ws, total_row, c0, &r.total.cumulative, None)?;
-    let mut row = total_row + 2;
-    text(&mut ws, row, 0, cx.l("by_line"), &f.bold)?;
-    for x in &r.lines {
-        row += 1;
-        text(&mut ws, row, 0, &x.line, &f.text)?;
-        // The line's name wraps in the heading column (the sums fill the next ones).
-        text(&mut ws, row, 1, &x.line_name, &f.wrap)?;
-        ws.set_row_height(row, 15.0 * f64::from(wrapped_lines(&x.line_name, w[1])))?;
-        let key = cell(row, 0);
-        sums(&mut ws, row, p0, &x.period, Some(&key))?;
-        sums(&mut ws, row, c0, &x.cumulative, Some(&key))?;
-    }
-    // The quarters the period sums, each computed on its own.
-    row += 2;
-    text(&mut ws, row, 0, cx.l("by_quarter"), &f.bold)?;
-    row += 1;
-    text(&mut ws, row, 0, cx.l("quarter"), &f.head)?;
-    text(&mut ws, row, 1, cx.l("version"), &f.head)?;
-    text(&mut ws, row, p0, cx.l("eligible"), &f.head)?;
-    for (i, s) in r.sources.iter().enumerate() {
-        text(&mut ws, row, p0 + 1 + i as u16, &s.name, &f.head)?;
-    }
-    text(&mut ws, row, p0 + 1 + ns, cx.l("check_sources"), &f.head)?;
-    header_row_height(&mut ws, row, &[cx.l("check_sources")], &[12.0])?;
-    let q_first = row + 1;
-    for q in &r.quarters {
-        row += 1;
-        text(&mut ws, row, 0, &q.quarter, &f.text)?;
-        int(&mut ws, row, 1, q.version, &f.int)?;
-        write_split(&mut ws, row, p0, &q.split)?;
-    }
-    let q_last = (!r.quarters.is_empty()).then_some(row);
-    row += 1;
-    text(&mut ws, row, 0, cx.l("total"), &f.bold)?;
-    let values: Vec<&Money> = std::iter::once(&r.total.period.eligible)
-        .chain(r.total.period.by_source.iter().map(|x| &x.1))
-        .collect();
-    for (i, v) in values.into_iter().enumerate() {
-        let c = p0 + i as u16;
-        money_formula(
-            &mut ws,
-            row,
-            c,
-            &sum_expr(c, q_first, q_last),
-            v,
-            &f.money_total,
-        )?;
-    }
-    money_formula(
-        &mut ws,
-        row,
-        p0 + 1 + ns,
-        &check(row, p0),
-        &Money::ZERO,
-        &f.money_total,
-    )?;
-    // The notes under the tables: merged over the sheet's columns and wrapped, so a long
-    // note never sets the printed width.
-    let last_col = c0 + ns + 1;
-    row += 2;
-    let sc = &r.split_check;
-    let check = format!(
-        "{}: {} ({} {}, {} {})",
-        cx.l("check_sources"),
-        if sc.holds {
-            cx.l("split_holds")
-        } else {
-            cx.l("split_differs")
-        },
-        sc.rows_checked,
-        cx.l("rows_checked"),
-        cx.l("largest_difference"),
-        crate::render::labels::number(cx.lang, &fmt2(&sc.largest_difference))
-    );
-    note(&mut ws, row, 0, last_col, &check, &w, &f.note)?;
-    row += 1;
-    let rounding = format!("{}: {}", cx.l("rounding"), r.rounding);
-    note(&mut ws, row, 0, last_col, &rounding, &w, &f.note)?;
-    if !r.frozen_quarters.is_empty() {
-        row += 1;
-        let frozen = format!(
-            "{}: {}",
-            cx.l("frozen_from_register"),
-            r.frozen_quarters.join(", ")
-        );
-        note(&mut ws, row, 0, last_col, &frozen, &w, &f.note)?;
-    }
+    text(&mut ws, total_row, 0, cx.l("total"), &cx.f.bold)?;
+    fin.sums(&mut ws, total_row, fin.p0, &r.total.period, None)?;
+    fin.sums(&mut ws, total_row, fin.c0, &r.total.cumulative, None)?;
+    let row = fin.by_line(&mut ws, total_row + 2, w[1])?;
+    let row = fin.by_quarter(&mut ws, row + 2)?;
+    let last_col = fin.c0 + ns + 1;
+    let row = fin.notes(&mut ws, row + 2, last_col, &w)?;
     widths(&mut ws, &w)?;
     ws.set_print_area(0, 0, row, last_col)?;
     let refs = FinRefs {
         total_row,
-        period_cols: (p0..=p0 + ns).collect(),
-        cumulative_cols: (c0..=c0 + ns).collect(),
+        period_cols: (fin.p0..=fin.p0 + ns).collect(),
+        cumulative_cols: (fin.c0..=fin.c0 + ns).collect(),
     };
     Ok((ws, refs))
+}
+
+/// The financing sheet's layout: `ns` sources, the this-period block from column `p0` and the
+/// cumulative block from `c0` (each: eligible, one column per source, the check), and the
+/// last detail row the sums run to.
+struct Fin<'a, 'r> {
+    cx: &'a Ctx<'r>,
+    ns: u16,
+    p0: u16,
+    c0: u16,
+    last: Option<u32>,
+}
+
+impl Fin<'_, '_> {
+    /// The two header rows: the blocks' titles above, the columns' labels below.
+    fn header(&self, ws: &mut Worksheet) -> XResult {
+        let (cx, f) = (self.cx, &self.cx.f);
+        let head = FIRST - 1;
+        text(ws, head - 1, self.p0, cx.l("this_period"), &f.bold)?;
+        text(ws, head - 1, self.c0, cx.l("cumulative"), &f.bold)?;
+        text(ws, head, 0, cx.l("line"), &f.head)?;
+        text(ws, head, 1, cx.l("heading"), &f.head)?;
+        for b in [self.p0, self.c0] {
+            self.block_head(ws, head, b)?;
+        }
+        let check = cx.l("check_sources");
+        header_row_height(ws, head, &[check, check, check], &[12.0])?;
+        ws.set_freeze_panes(FIRST, 2)?;
+        ws.set_repeat_rows(head, head)?;
+        Ok(())
+    }
+
+    /// A block's column labels from `b`: eligible, each source's name, the check.
+    fn block_head(&self, ws: &mut Worksheet, row: u32, b: u16) -> XResult {
+        let (cx, f) = (self.cx, &self.cx.f);
+        text(ws, row, b, cx.l("eligible"), &f.head)?;
+        for (i, s) in cx.r.sources.iter().enumerate() {
+            text(ws, row, b + 1 + i as u16, &s.name, &f.head)?;
+        }
+        text(ws, row, b + 1 + self.ns, cx.l("check_sources"), &f.head)
+    }
+
+    /// The check column's formula: the sources' sum less the eligible amount (zero).
+    fn check(&self, row: u32, b: u16) -> String {
+        format!(
+            "=SUM({}:{})-{}",
+            cell(row, b + 1),
+            cell(row, b + self.ns),
+            cell(row, b)
+        )
+    }
+
+    /// A split as figures from column `b`: eligible, each source, and the live check.
+    fn split(&self, ws: &mut Worksheet, row: u32, b: u16, s: &SplitOut) -> XResult {
+        let f = &self.cx.f;
+        money(ws, row, b, &s.eligible, &f.money)?;
+        for (i, (_, v)) in s.by_source.iter().enumerate() {
+            money(ws, row, b + 1 + i as u16, v, &f.money)?;
+        }
+        let check = self.check(row, b);
+        money_formula(ws, row, b + 1 + self.ns, &check, &Money::ZERO, &f.money)
+    }
+
+    /// One row per line × heading from [`FIRST`], both blocks, with a filter.
+    fn rows(&self, ws: &mut Worksheet) -> XResult {
+        let f = &self.cx.f;
+        for (i, x) in self.cx.r.rows.iter().enumerate() {
+            let row = FIRST + i as u32;
+            text(ws, row, 0, &x.line, &f.text)?;
+            text(ws, row, 1, &x.heading, &f.text)?;
+            self.split(ws, row, self.p0, &x.period)?;
+            self.split(ws, row, self.c0, &x.cumulative)?;
+        }
+        if let Some(l) = self.last {
+            ws.autofilter(FIRST - 1, 0, l, self.c0 + self.ns + 1)?;
+        }
+        Ok(())
+    }
+
+    /// A split as sums over the detail rows from column `b`: SUMs for the total row, SUMIFS
+    /// on the line in `by_line` for a line's row; with the check.
+    fn sums(
+        &self,
+        ws: &mut Worksheet,
+        row: u32,
+        b: u16,
+        s: &SplitOut,
+        by_line: Option<&str>,
+    ) -> XResult {
+        let f = &self.cx.f;
+        let values: Vec<&Money> = std::iter::once(&s.eligible)
+            .chain(s.by_source.iter().map(|x| &x.1))
+            .collect();
+        let fm = if by_line.is_some() {
+            &f.money
+        } else {
+            &f.money_total
+        };
+        for (i, v) in values.into_iter().enumerate() {
+            let c = b + i as u16;
+            let e = match by_line {
+                Some(key) => sumifs_expr(c, 0, FIRST, self.last, key),
+                None => sum_expr(c, FIRST, self.last),
+            };
+            money_formula(ws, row, c, &e, v, fm)?;
+        }
+        money_formula(
+            ws,
+            row,
+            b + 1 + self.ns,
+            &self.check(row, b),
+            &Money::ZERO,
+            fm,
+        )
+    }
+
+    /// By activity line, from `row`: a title and one row per line, both blocks as SUMIFS, the
+    /// line's name wrapped in the heading column (`name_width` wide). Returns the last row.
+    fn by_line(&self, ws: &mut Worksheet, mut row: u32, name_width: f64) -> XResult<u32> {
+        let (cx, f) = (self.cx, &self.cx.f);
+        text(ws, row, 0, cx.l("by_line"), &f.bold)?;
+        for x in &cx.r.lines {
+            row += 1;
+            text(ws, row, 0, &x.line, &f.text)?;
+            // The line's name wraps in the heading column (the sums fill the next ones).
+            text(ws, row, 1, &x.line_name, &f.wrap)?;
+            let lines = wrapped_lines(&x.line_name, name_width);
+            ws.set_row_height(row, 15.0 * f64::from(lines))?;
+            let key = cell(row, 0);
+            self.sums(ws, row, self.p0, &x.period, Some(&key))?;
+            self.sums(ws, row, self.c0, &x.cumulative, Some(&key))?;
+        }
+        Ok(row)
+    }
+
+    /// The quarters the period sums, each computed on its own, from `row`: a title, a header,
+    /// one row per quarter with its agreement version, and their total. Returns the total's row.
+    fn by_quarter(&self, ws: &mut Worksheet, mut row: u32) -> XResult<u32> {
+        let (cx, f, p0) = (self.cx, &self.cx.f, self.p0);
+        let r = cx.r;
+        text(ws, row, 0, cx.l("by_quarter"), &f.bold)?;
+        row += 1;
+        text(ws, row, 0, cx.l("quarter"), &f.head)?;
+        text(ws, row, 1, cx.l("version"), &f.head)?;
+        self.block_head(ws, row, p0)?;
+        header_row_height(ws, row, &[cx.l("check_sources")], &[12.0])?;
+        let q_first = row + 1;
+        for q in &r.quarters {
+            row += 1;
+            text(ws, row, 0, &q.quarter, &f.text)?;
+            int(ws, row, 1, q.version, &f.int)?;
+            self.split(ws, row, p0, &q.split)?;
+        }
+        let q_last = (!r.quarters.is_empty()).then_some(row);
+        row += 1;
+        text(ws, row, 0, cx.l("total"), &f.bold)?;
+        let values: Vec<&Money> = std::iter::once(&r.total.period.eligible)
+            .chain(r.total.period.by_source.iter().map(|x| &x.1))
+            .collect();
+        for (i, v) in values.into_iter().enumerate() {
+            let c = p0 + i as u16;
+            let e = sum_expr(c, q_first, q_last);
+            money_formula(ws, row, c, &e, v, &f.money_total)?;
+        }
+        let check = self.check(row, p0);
+        money_formula(
+            ws,
+            row,
+            p0 + 1 + self.ns,
+            &check,
+            &Money::ZERO,
+            &f.money_total,
+        )?;
+        Ok(row)
+    }
+
+    /// The notes under the tables from `row` — the sources' check, the rounding, the quarters
+    /// frozen from the register — merged over the sheet's columns and wrapped, so a long note
+    /// never sets the printed width. Returns the last note's row.
+    fn notes(&self, ws: &mut Worksheet, mut row: u32, last_col: u16, w: &[f64]) -> XResult<u32> {
+        let (cx, f) = (self.cx, &self.cx.f);
+        let r = cx.r;
+        let sc = &r.split_check;
+        let check = format!(
+            "{}: {} ({} {}, {} {})",
+            cx.l("check_sources"),
+            if sc.holds {
+                cx.l("split_holds")
+            } else {
+                cx.l("split_differs")
+            },
+            sc.rows_checked,
+            cx.l("rows_checked"),
+            cx.l("largest_difference"),
+            crate::render::labels::number(cx.lang, &fmt2(&sc.largest_difference))
+        );
+        note(ws, row, 0, last_col, &check, w, &f.note)?;
+        row += 1;
+        let rounding = format!("{}: {}", cx.l("rounding"), r.rounding);
+        note(ws, row, 0, last_col, &rounding, w, &f.note)?;
+        if !r.frozen_quarters.is_empty() {
+            row += 1;
+            let frozen = format!(
+                "{}: {}",
+                cx.l("frozen_from_register"),
+                r.frozen_quarters.join(", ")
+            );
+            note(ws, row, 0, last_col, &frozen, w, &f.note)?;
+        }
+        Ok(row)
+    }
 }
 
 fn indirect(cx: &Ctx) -> XResult<Worksheet> {
@@ -1042,15 +1084,41 @@ fn indirect(cx: &Ctx) -> XResult<Worksheet> {
 }
 
 fn indicators(cx: &Ctx) -> XResult<Worksheet> {
-    let r = cx.r;
-    let f = &cx.f;
-    let ind = &r.indicators;
     let mut ws = cx.sheet("sheet_indicators")?;
-    const W: [f64; 10] = [10.5, 38.0, 12.0, 12.0, 12.0, 14.0, 14.0, 12.0, 14.0, 14.0];
-    cx.title(&mut ws, "indicators_title", &W)?;
-    let head = FIRST - 1;
-    cx.headers(
+    cx.title(&mut ws, "indicators_title", &IND_W)?;
+    let row = indicator_targets(cx, &mut ws, FIRST - 1)?;
+    let row = indicator_breakdown(cx, &mut ws, row + 2)?;
+    let row = indicator_countries(cx, &mut ws, row + 2)?;
+    let ind = &cx.r.indicators;
+    let suppressed = format!(
+        "{} ({} {})",
+        cx.l("suppressed_note"),
+        cx.l("threshold"),
+        ind.small_cell_threshold
+    );
+    note(
         &mut ws,
+        row + 2,
+        0,
+        9,
+        &suppressed,
+        &IND_W,
+        &cx.f.subtitle_note,
+    )?;
+    widths(&mut ws, &IND_W)?;
+    ws.set_print_area(0, 0, row + 2, 9)?;
+    Ok(ws)
+}
+
+/// The indicator sheet's column widths.
+const IND_W: [f64; 10] = [10.5, 38.0, 12.0, 12.0, 12.0, 14.0, 14.0, 12.0, 14.0, 14.0];
+
+/// Persons against each line's target, from the header row `head`: the period's, the
+/// cumulative count and the % of the target as a formula. Returns the last row.
+fn indicator_targets(cx: &Ctx, ws: &mut Worksheet, head: u32) -> XResult<u32> {
+    let f = &cx.f;
+    cx.headers(
+        ws,
         head,
         &[
             "line",
@@ -1060,28 +1128,29 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
             "cumulative",
             "pct_target",
         ],
-        &W,
+        &IND_W,
     )?;
     let mut row = head;
-    for x in &ind.lines {
+    for x in &cx.r.indicators.lines {
         row += 1;
-        text(&mut ws, row, 0, &x.line, &f.text)?;
-        text(&mut ws, row, 1, &x.indicator, &f.text)?;
-        int(&mut ws, row, 2, x.target, &f.int)?;
-        int(&mut ws, row, 3, x.period.persons, &f.int)?;
-        int(&mut ws, row, 4, x.cumulative.persons, &f.int)?;
-        formula(
-            &mut ws,
-            row,
-            5,
-            &pct_expr(&cell(row, 4), &cell(row, 2), 1),
-            x.pct_of_target.as_deref().unwrap_or(""),
-            &f.pct,
-        )?;
+        text(ws, row, 0, &x.line, &f.text)?;
+        text(ws, row, 1, &x.indicator, &f.text)?;
+        int(ws, row, 2, x.target, &f.int)?;
+        int(ws, row, 3, x.period.persons, &f.int)?;
+        int(ws, row, 4, x.cumulative.persons, &f.int)?;
+        let pct = pct_expr(&cell(row, 4), &cell(row, 2), 1);
+        let value = x.pct_of_target.as_deref().unwrap_or("");
+        formula(ws, row, 5, &pct, value, &f.pct)?;
     }
-    row += 2;
+    Ok(row)
+}
+
+/// Each line's persons this period and cumulatively by sex, age and vulnerability, from the
+/// header row `row`; persons = women + men + other as a formula. Returns the last row.
+fn indicator_breakdown(cx: &Ctx, ws: &mut Worksheet, mut row: u32) -> XResult<u32> {
+    let f = &cx.f;
     cx.headers(
-        &mut ws,
+        ws,
         row,
         &[
             "line",
@@ -1095,22 +1164,16 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
             "age_unknown",
             "vulnerable",
         ],
-        &W,
+        &IND_W,
     )?;
-    for x in &ind.lines {
+    for x in &cx.r.indicators.lines {
         for (k, b) in [("this_period", &x.period), ("cumulative", &x.cumulative)] {
             row += 1;
-            text(&mut ws, row, 0, &x.line, &f.text)?;
-            text(&mut ws, row, 1, cx.l(k), &f.text)?;
+            text(ws, row, 0, &x.line, &f.text)?;
+            text(ws, row, 1, cx.l(k), &f.text)?;
             // Persons = women + men + other: the sex breakdown sums to the count.
-            formula(
-                &mut ws,
-                row,
-                2,
-                &format!("=SUM({}:{})", cell(row, 3), cell(row, 5)),
-                &b.persons.to_string(),
-                &f.int,
-            )?;
+            let persons = format!("=SUM({}:{})", cell(row, 3), cell(row, 5));
+            formula(ws, row, 2, &persons, &b.persons.to_string(), &f.int)?;
             for (c, v) in [
                 b.women,
                 b.men,
@@ -1123,46 +1186,41 @@ fn indicators(cx: &Ctx) -> XResult<Worksheet> {
             .iter()
             .enumerate()
             {
-                int(&mut ws, row, 3 + c as u16, *v, &f.int)?;
+                int(ws, row, 3 + c as u16, *v, &f.int)?;
             }
         }
     }
-    row += 2;
-    // The by-country table is the long one: it starts a page, and its header repeats on the
-    // pages it runs on to.
+    Ok(row)
+}
+
+/// Persons by country of return, from `row`: the long table, so it starts a page and its
+/// header repeats on the pages it runs on to; small counts suppressed. Returns the last row.
+fn indicator_countries(cx: &Ctx, ws: &mut Worksheet, mut row: u32) -> XResult<u32> {
+    let f = &cx.f;
+    let ind = &cx.r.indicators;
     ws.set_page_breaks(&[row])?;
-    text(&mut ws, row, 0, cx.l("by_country"), &f.bold)?;
+    text(ws, row, 0, cx.l("by_country"), &f.bold)?;
     row += 1;
     ws.set_repeat_rows(row, row)?;
     cx.headers(
-        &mut ws,
+        ws,
         row,
         &["line", "country", "this_period", "cumulative"],
-        &W,
+        &IND_W,
     )?;
     let small = format!("<{}", ind.small_cell_threshold);
     for x in &ind.by_country {
         row += 1;
-        text(&mut ws, row, 0, &x.line, &f.text)?;
-        text(&mut ws, row, 1, &x.country, &f.text)?;
+        text(ws, row, 0, &x.line, &f.text)?;
+        text(ws, row, 1, &x.country, &f.text)?;
         for (c, v) in [(2u16, x.period), (3, x.cumulative)] {
             match v {
-                Some(n) => int(&mut ws, row, c, n, &f.int)?,
-                None => text(&mut ws, row, c, &small, &f.text)?,
+                Some(n) => int(ws, row, c, n, &f.int)?,
+                None => text(ws, row, c, &small, &f.text)?,
             }
         }
     }
-    row += 2;
-    let suppressed = format!(
-        "{} ({} {})",
-        cx.l("suppressed_note"),
-        cx.l("threshold"),
-        ind.small_cell_threshold
-    );
-    note(&mut ws, row, 0, 9, &suppressed, &W, &f.subtitle_note)?;
-    widths(&mut ws, &W)?;
-    ws.set_print_area(0, 0, row, 9)?;
-    Ok(ws)
+    Ok(row)
 }
 
 const DOC_COLS: [&str; 19] = [
@@ -1379,7 +1437,7 @@ fn findings(cx: &Ctx) -> XResult<Worksheet> {
 /// the notes. Returns the next free row.
 fn findings_reconciliation(cx: &Ctx, ws: &mut Worksheet, top: u32) -> XResult<u32> {
     let f = &cx.f;
-    let fr = crate::render::claim_findings::frame(&cx.r.findings_summary, cx.lang);
+    let fr = crate::render::words::claim::frame(&cx.r.findings_summary, cx.lang);
     text(ws, top, 0, &fr.title, &f.bold)?;
     text(ws, top + 1, 4, &fr.col_lines, &f.head)?;
     text(ws, top + 1, 5, &fr.col_eur, &f.head)?;

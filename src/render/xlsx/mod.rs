@@ -3,6 +3,8 @@
 //! and the hidden `_grantbook` sheet that lets `review` recognise a workbook in either language.
 //! Money becomes `f64` only here, at the moment it is written into a cell.
 
+pub mod burn;
+pub mod check;
 pub mod claim;
 pub mod review;
 
@@ -10,6 +12,7 @@ use crate::import::InputDigest;
 use crate::model::money::fmt2;
 use crate::model::project::Lang;
 use crate::model::Money;
+use crate::render::provenance::Provenance;
 use rust_xlsxwriter::utility::row_col_to_cell;
 use rust_xlsxwriter::{
     ExcelDateTime, Format, FormatAlign, FormatBorder, Formula, Worksheet, XlsxError,
@@ -267,6 +270,33 @@ pub fn note(
     ws.merge_range(row, c0, row, c1, text, f)?;
     ws.set_row_height(row, 15.0 * f64::from(wrapped_lines(text, width)))?;
     Ok(())
+}
+
+/// The report's provenance as a table from `row`: the inputs' title, a header row (role, file,
+/// SHA-256), one row per input in the reader's words (the hidden sheet keeps the codes), a
+/// blank row and the tool with its version.
+pub fn provenance_table(
+    ws: &mut Worksheet,
+    mut row: u32,
+    p: &Provenance,
+    lang: Lang,
+    f: &Fmts,
+) -> XResult {
+    let l = |k: &str| crate::render::labels::label(lang, k);
+    text(ws, row, 0, l("inputs"), &f.bold)?;
+    row += 1;
+    text(ws, row, 0, l("role"), &f.head)?;
+    text(ws, row, 1, l("file"), &f.head)?;
+    text(ws, row, 2, "SHA-256", &f.head)?;
+    for d in &p.inputs {
+        row += 1;
+        text(ws, row, 0, &d.role, &f.text)?;
+        text(ws, row, 1, &d.file, &f.text)?;
+        text(ws, row, 2, &d.sha256, &f.text)?;
+    }
+    row += 2;
+    text(ws, row, 0, l("tool"), &f.bold)?;
+    text(ws, row, 1, &p.tool, &f.text)
 }
 
 /// Facts about the report that `review` reads back, language-independent.

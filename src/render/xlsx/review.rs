@@ -7,7 +7,9 @@
 
 use super::*;
 use crate::i18n::tr;
-use crate::render::review_text::{code_text, letter, verification_paragraphs};
+use crate::render::header::Header;
+use crate::render::provenance::Provenance;
+use crate::render::words::review::{code_text, letter, verification_paragraphs};
 use crate::report::review::typology::{
     error_type_text, outcome_text, parking_text, texts, ERROR_TYPES, OUTCOMES, PARKINGS,
 };
@@ -30,6 +32,7 @@ pub const PARKED_STATUS: u16 = 7;
 
 struct Ctx<'a> {
     r: &'a ReviewReport,
+    h: Header,
     lang: Lang,
     f: Fmts,
     fill: Format,
@@ -46,19 +49,19 @@ impl Ctx<'_> {
         let title = self.l(key);
         ws.set_name(&title)?;
         let page = crate::render::labels::page_of(self.lang, "&P", "&N");
-        print_setup(&mut ws, &self.r.claim.agreement, &page, None)?;
+        print_setup(&mut ws, &self.h.agreement, &page, None)?;
         text(
             &mut ws,
             0,
             0,
-            &format!("{} — {}", title, self.r.claim.period),
+            &format!("{} — {}", title, self.h.period),
             &self.f.title,
         )?;
         text(
             &mut ws,
             1,
             0,
-            &format!("{} · {}", self.r.claim.agreement, self.r.claim.file),
+            &format!("{} · {}", self.h.agreement, self.r.claim.file),
             &self.f.subtitle,
         )?;
         Ok(ws)
@@ -93,6 +96,7 @@ pub fn review_as_xlsx(r: &ReviewReport) -> XResult<Vec<u8>> {
         .set_border(FormatBorder::Thin);
     let cx = Ctx {
         r,
+        h: Header::review(r),
         lang,
         f: Fmts::new(lang),
         fill_money: fill.clone().set_num_format(MONEY),
@@ -101,12 +105,7 @@ pub fn review_as_xlsx(r: &ReviewReport) -> XResult<Vec<u8>> {
     let mut wb = Workbook::new();
     wb.set_properties(
         &DocProperties::new()
-            .set_title(format!(
-                "{} {} {}",
-                cx.l("title"),
-                r.claim.agreement,
-                r.claim.period
-            ))
+            .set_title(cx.h.document_title())
             .set_author("grantbook")
             .set_creation_datetime(&ExcelDateTime::from_ymd(2000, 1, 1)?),
     );
@@ -170,7 +169,6 @@ fn meta_pairs(cx: &Ctx) -> Vec<(&'static str, String)> {
 
 fn summary(cx: &Ctx) -> XResult<Worksheet> {
     let r = cx.r;
-    let f = &cx.f;
     let mut ws = cx.sheet("sheet-summary")?;
     let mut row = 3;
     cx.fact(&mut ws, &mut row, "claim-reviewed", &r.claim.file)?;
@@ -223,25 +221,7 @@ fn summary(cx: &Ctx) -> XResult<Worksheet> {
         &r.conclusion.exit_code.to_string(),
     )?;
     row += 1;
-    text(&mut ws, row, 0, &cx.l("inputs"), &f.bold)?;
-    row += 1;
-    cx.headers(&mut ws, row, &["role", "file"])?;
-    text(&mut ws, row, 2, "SHA-256", &f.head)?;
-    for d in &crate::render::labels::input_rows(cx.lang, &r.inputs) {
-        row += 1;
-        text(&mut ws, row, 0, &d.role, &f.text)?;
-        text(&mut ws, row, 1, &d.file, &f.text)?;
-        text(&mut ws, row, 2, &d.sha256, &f.text)?;
-    }
-    row += 2;
-    text(&mut ws, row, 0, &cx.l("tool"), &f.bold)?;
-    text(
-        &mut ws,
-        row,
-        1,
-        &format!("{} {}", r.tool.name, r.tool.version),
-        &f.text,
-    )?;
+    provenance_table(&mut ws, row, &Provenance::review(r), cx.lang, &cx.f)?;
     widths(&mut ws, &[46.0, 60.0, 66.0])?;
     Ok(ws)
 }
@@ -297,70 +277,74 @@ fn differences(cx: &Ctx) -> XResult<Worksheet> {
 
 fn sample(cx: &Ctx) -> XResult<Worksheet> {
     let s = &cx.r.sample;
-    let f = &cx.f;
     let mut ws = cx.sheet("sheet-sample")?;
     let mut row = 3;
-    cx.fact(&mut ws, &mut row, "method", &s.method_name)?;
-    cx.fact(&mut ws, &mut row, "formula", &s.formula)?;
-    cx.fact(&mut ws, &mut row, "generator-label", &s.generator)?;
-    cx.fact(&mut ws, &mut row, "seed", &s.seed.to_string())?;
-    cx.fact(&mut ws, &mut row, "confidence", &cx.num(&s.confidence_pct))?;
+    sample_plan(cx, &mut ws, &mut row)?;
+    if !s.groups.is_empty() {
+        sample_groups(cx, &mut ws, &mut row)?;
+    }
+    sample_items(cx, &mut ws, row + 2)?;
+    widths(&mut ws, &[46.0, 60.0, 16.0, 14.0, 18.0, 16.0, 30.0])?;
+    Ok(ws)
+}
+
+/// The sampling plan as facts from `row` (moved on): method, formula, generator, seed, the
+/// factors, tolerable and expected error, the population with its hash, the sample size, the
+/// interval or coverage, and whether every item is taken.
+fn sample_plan(cx: &Ctx, ws: &mut Worksheet, row: &mut u32) -> XResult {
+    let s = &cx.r.sample;
+    let f = &cx.f;
+    cx.fact(ws, row, "method", &s.method_name)?;
+    cx.fact(ws, row, "formula", &s.formula)?;
+    cx.fact(ws, row, "generator-label", &s.generator)?;
+    cx.fact(ws, row, "seed", &s.seed.to_string())?;
+    cx.fact(ws, row, "confidence", &cx.num(&s.confidence_pct))?;
     cx.fact(
-        &mut ws,
-        &mut row,
+        ws,
+        row,
         "reliability-factor",
         &cx.num(&s.reliability_factor),
     )?;
     if let Some(ef) = &s.expansion_factor {
-        cx.fact(&mut ws, &mut row, "expansion-factor", &cx.num(ef))?;
+        cx.fact(ws, row, "expansion-factor", &cx.num(ef))?;
     }
     if let Some(z) = &s.z {
-        cx.fact(&mut ws, &mut row, "z", &cx.num(z))?;
+        cx.fact(ws, row, "z", &cx.num(z))?;
     }
     if let Some(x) = &s.sigma_r {
-        cx.fact(&mut ws, &mut row, "sigma", &cx.num(&x.round_dp(6)))?;
+        cx.fact(ws, row, "sigma", &cx.num(&x.round_dp(6)))?;
         cx.fact(
-            &mut ws,
-            &mut row,
+            ws,
+            row,
             "sigma-source",
             s.sigma_source.as_deref().unwrap_or(""),
         )?;
     }
     cx.fact(
-        &mut ws,
-        &mut row,
+        ws,
+        row,
         "tolerable-error-pct",
         &cx.num(&s.tolerable_error_pct),
     )?;
-    cx.fact_money(&mut ws, &mut row, "tolerable-error", &s.tolerable_error)?;
+    cx.fact_money(ws, row, "tolerable-error", &s.tolerable_error)?;
     cx.fact(
-        &mut ws,
-        &mut row,
+        ws,
+        row,
         "expected-error-pct",
         &cx.num(&s.expected_error_pct),
     )?;
-    cx.fact_money(&mut ws, &mut row, "expected-error", &s.expected_error)?;
-    cx.fact(
-        &mut ws,
-        &mut row,
-        "population-items",
-        &s.population_items.to_string(),
-    )?;
-    cx.fact_money(&mut ws, &mut row, "population-value", &s.population_value)?;
-    cx.fact(&mut ws, &mut row, "population-hash", &s.population_sha256)?;
-    cx.fact(
-        &mut ws,
-        &mut row,
-        "sample-size",
-        &s.selected.len().to_string(),
-    )?;
+    cx.fact_money(ws, row, "expected-error", &s.expected_error)?;
+    cx.fact(ws, row, "population-items", &s.population_items.to_string())?;
+    cx.fact_money(ws, row, "population-value", &s.population_value)?;
+    cx.fact(ws, row, "population-hash", &s.population_sha256)?;
+    cx.fact(ws, row, "sample-size", &s.selected.len().to_string())?;
     if let Some(c) = &s.coverage {
-        cx.fact(&mut ws, &mut row, "coverage", c)?;
+        cx.fact(ws, row, "coverage", c)?;
     } else {
-        cx.fact_money(&mut ws, &mut row, "interval", &s.interval)?;
+        cx.fact_money(ws, row, "interval", &s.interval)?;
         cx.fact(
-            &mut ws,
-            &mut row,
+            ws,
+            row,
             "high-value-items",
             &format!(
                 "{} ({})",
@@ -370,40 +354,52 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
         )?;
     }
     if s.all_items {
-        text(&mut ws, row, 0, &cx.l("all-items"), &f.bold)?;
-        row += 1;
+        text(ws, *row, 0, &cx.l("all-items"), &f.bold)?;
+        *row += 1;
     }
-    if !s.groups.is_empty() {
-        row += 1;
-        text(&mut ws, row, 0, &cx.l("groups"), &f.bold)?;
-        row += 1;
-        cx.headers(
-            &mut ws,
-            row,
-            &[
-                "group",
-                "items-count",
-                "value",
-                "allocated",
-                "selected",
-                "interval",
-                "random-start",
-            ],
-        )?;
-        for g in &s.groups {
-            row += 1;
-            text(&mut ws, row, 0, &g.label, &f.text)?;
-            int(&mut ws, row, 1, g.items as u32, &f.int)?;
-            money(&mut ws, row, 2, &g.value, &f.money)?;
-            int(&mut ws, row, 3, g.allocated, &f.int)?;
-            int(&mut ws, row, 4, g.selected as u32, &f.int)?;
-            money(&mut ws, row, 5, &g.interval, &f.money)?;
-            money(&mut ws, row, 6, &g.random_start, &f.money)?;
-        }
-    }
-    row += 2;
+    Ok(())
+}
+
+/// The strata's allocation from `row` (moved on): a title, a header and one row per group.
+fn sample_groups(cx: &Ctx, ws: &mut Worksheet, row: &mut u32) -> XResult {
+    let s = &cx.r.sample;
+    let f = &cx.f;
+    *row += 1;
+    text(ws, *row, 0, &cx.l("groups"), &f.bold)?;
+    *row += 1;
     cx.headers(
-        &mut ws,
+        ws,
+        *row,
+        &[
+            "group",
+            "items-count",
+            "value",
+            "allocated",
+            "selected",
+            "interval",
+            "random-start",
+        ],
+    )?;
+    for g in &s.groups {
+        *row += 1;
+        text(ws, *row, 0, &g.label, &f.text)?;
+        int(ws, *row, 1, g.items as u32, &f.int)?;
+        money(ws, *row, 2, &g.value, &f.money)?;
+        int(ws, *row, 3, g.allocated, &f.int)?;
+        int(ws, *row, 4, g.selected as u32, &f.int)?;
+        money(ws, *row, 5, &g.interval, &f.money)?;
+        money(ws, *row, 6, &g.random_start, &f.money)?;
+    }
+    Ok(())
+}
+
+/// The selected items from the header row `row`: number, entry, book value, stratum, group,
+/// the sampling point and the risks; the header repeats on every printed page.
+fn sample_items(cx: &Ctx, ws: &mut Worksheet, mut row: u32) -> XResult {
+    let s = &cx.r.sample;
+    let f = &cx.f;
+    cx.headers(
+        ws,
         row,
         &[
             "row-no",
@@ -419,11 +415,11 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
     ws.set_repeat_rows(row, row)?;
     for (i, x) in s.selected.iter().enumerate() {
         row += 1;
-        int(&mut ws, row, 0, i as u32 + 1, &f.int)?;
-        text(&mut ws, row, 1, &x.entry_id, &f.text)?;
-        money(&mut ws, row, 2, &x.book_value, &f.money)?;
+        int(ws, row, 0, i as u32 + 1, &f.int)?;
+        text(ws, row, 1, &x.entry_id, &f.text)?;
+        money(ws, row, 2, &x.book_value, &f.money)?;
         text(
-            &mut ws,
+            ws,
             row,
             3,
             &cx.l(&format!("stratum-{}", x.stratum.code())),
@@ -435,14 +431,13 @@ fn sample(cx: &Ctx) -> XResult<Worksheet> {
             .find(|g| g.key == x.group)
             .map(|g| g.label.clone())
             .unwrap_or_default();
-        text(&mut ws, row, 4, &group, &f.text)?;
+        text(ws, row, 4, &group, &f.text)?;
         if let Some(p) = &x.point {
-            money(&mut ws, row, 5, p, &f.money)?;
+            money(ws, row, 5, p, &f.money)?;
         }
-        text(&mut ws, row, 6, &risks(cx.lang, &x.risks), &f.text)?;
+        text(ws, row, 6, &risks(cx.lang, &x.risks), &f.text)?;
     }
-    widths(&mut ws, &[46.0, 60.0, 16.0, 14.0, 18.0, 16.0, 30.0])?;
-    Ok(ws)
+    Ok(())
 }
 
 fn risks(lang: Lang, r: &[crate::report::review::risk::Risk]) -> String {
@@ -473,7 +468,6 @@ fn list(
 
 fn checklist(cx: &Ctx) -> XResult<Worksheet> {
     let f = &cx.f;
-    let lang = cx.lang;
     let mut ws = cx.sheet("sheet-checklist")?;
     text(&mut ws, 2, 0, &cx.l("checklist-help"), &f.subtitle)?;
     let head = CHECKLIST_HEAD;
@@ -504,93 +498,10 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
     ws.set_repeat_rows(head, head)?;
     let rows = &cx.r.checklist;
     for (i, x) in rows.iter().enumerate() {
-        let row = head + 1 + i as u32;
-        int(&mut ws, row, 0, x.no as u32, &f.int)?;
-        text(&mut ws, row, COL_ENTRY, &x.entry_id, &f.text)?;
-        text(&mut ws, row, 2, &x.doc_no, &f.text)?;
-        text(
-            &mut ws,
-            row,
-            3,
-            &crate::i18n::fmt::date_str(lang, &x.doc_date),
-            &f.text,
-        )?;
-        text(&mut ws, row, 4, &x.line, &f.text)?;
-        text(&mut ws, row, 5, &x.heading, &f.text)?;
-        text(&mut ws, row, 6, &x.case_id, &f.text)?;
-        money(&mut ws, row, COL_BV, &x.book_value, &f.money)?;
-        text(
-            &mut ws,
-            row,
-            8,
-            &cx.l(&format!("stratum-{}", x.stratum.code())),
-            &f.text,
-        )?;
-        text(&mut ws, row, 9, &risks(lang, &x.risks), &f.wrap)?;
-        text(&mut ws, row, 10, &x.documents, &f.wrap)?;
-        text(&mut ws, row, 11, &x.at, &f.text)?;
-        let put = |ws: &mut Worksheet, c: u16, v: Option<String>| -> XResult {
-            match v {
-                Some(v) => text(ws, row, c, &v, &cx.fill),
-                None => {
-                    ws.write_blank(row, c, &cx.fill)?;
-                    Ok(())
-                }
-            }
-        };
-        put(&mut ws, COL_RESULT, x.result.map(|v| outcome_text(lang, v)))?;
-        put(
-            &mut ws,
-            COL_TYPE,
-            x.error_type.map(|v| error_type_text(lang, v)),
-        )?;
-        match &x.deducted {
-            Some(d) if x.result.is_some() => money(&mut ws, row, COL_DEDUCTED, d, &cx.fill_money)?,
-            _ => {
-                ws.write_blank(row, COL_DEDUCTED, &cx.fill_money)?;
-            }
-        }
-        put(
-            &mut ws,
-            COL_PARKING,
-            x.parking.map(|v| parking_text(lang, v)),
-        )?;
-        put(
-            &mut ws,
-            COL_NOTE,
-            (!x.note.is_empty()).then(|| x.note.clone()),
-        )?;
+        checklist_row(cx, &mut ws, head + 1 + i as u32, x)?;
     }
     if !rows.is_empty() {
-        let span = (head + 1, head + rows.len() as u32);
-        list(
-            &mut ws,
-            span,
-            COL_RESULT,
-            &texts(lang, OUTCOMES, "review-result-"),
-            "check-result",
-            cx,
-        )?;
-        list(
-            &mut ws,
-            span,
-            COL_TYPE,
-            &texts(lang, ERROR_TYPES, "review-error-type-"),
-            "error-type",
-            cx,
-        )?;
-        list(
-            &mut ws,
-            span,
-            COL_PARKING,
-            &texts(lang, PARKINGS, "review-parking-"),
-            "parking",
-            cx,
-        )?;
-        let amount = DataValidation::new()
-            .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
-            .set_error_message(cx.l("checklist-values-hint"))?;
-        ws.add_data_validation(span.0, COL_DEDUCTED, span.1, COL_DEDUCTED, &amount)?;
+        checklist_lists(cx, &mut ws, (head + 1, head + rows.len() as u32))?;
     }
     widths(
         &mut ws,
@@ -602,6 +513,99 @@ fn checklist(cx: &Ctx) -> XResult<Worksheet> {
         ],
     )?;
     Ok(ws)
+}
+
+/// One item of the checklist at `row`: what to check (entry, document, line, heading, case,
+/// book value, stratum, risks, documents to see, cell), then the reviewer's input cells
+/// (result, error type, deducted, parking, note), yellow, filled where a checklist read back
+/// holds them.
+fn checklist_row(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    row: u32,
+    x: &crate::report::review::ChecklistRow,
+) -> XResult {
+    let f = &cx.f;
+    let lang = cx.lang;
+    int(ws, row, 0, x.no as u32, &f.int)?;
+    text(ws, row, COL_ENTRY, &x.entry_id, &f.text)?;
+    text(ws, row, 2, &x.doc_no, &f.text)?;
+    text(
+        ws,
+        row,
+        3,
+        &crate::i18n::fmt::date_str(lang, &x.doc_date),
+        &f.text,
+    )?;
+    text(ws, row, 4, &x.line, &f.text)?;
+    text(ws, row, 5, &x.heading, &f.text)?;
+    text(ws, row, 6, &x.case_id, &f.text)?;
+    money(ws, row, COL_BV, &x.book_value, &f.money)?;
+    text(
+        ws,
+        row,
+        8,
+        &cx.l(&format!("stratum-{}", x.stratum.code())),
+        &f.text,
+    )?;
+    text(ws, row, 9, &risks(lang, &x.risks), &f.wrap)?;
+    text(ws, row, 10, &x.documents, &f.wrap)?;
+    text(ws, row, 11, &x.at, &f.text)?;
+    let put = |ws: &mut Worksheet, c: u16, v: Option<String>| -> XResult {
+        match v {
+            Some(v) => text(ws, row, c, &v, &cx.fill),
+            None => {
+                ws.write_blank(row, c, &cx.fill)?;
+                Ok(())
+            }
+        }
+    };
+    put(ws, COL_RESULT, x.result.map(|v| outcome_text(lang, v)))?;
+    put(ws, COL_TYPE, x.error_type.map(|v| error_type_text(lang, v)))?;
+    match &x.deducted {
+        Some(d) if x.result.is_some() => money(ws, row, COL_DEDUCTED, d, &cx.fill_money)?,
+        _ => {
+            ws.write_blank(row, COL_DEDUCTED, &cx.fill_money)?;
+        }
+    }
+    put(ws, COL_PARKING, x.parking.map(|v| parking_text(lang, v)))?;
+    put(ws, COL_NOTE, (!x.note.is_empty()).then(|| x.note.clone()))?;
+    Ok(())
+}
+
+/// The drop-down lists and the amount's validation on the input columns of the checklist's
+/// rows `span`, in the workbook's words.
+fn checklist_lists(cx: &Ctx, ws: &mut Worksheet, span: (u32, u32)) -> XResult {
+    let lang = cx.lang;
+    list(
+        ws,
+        span,
+        COL_RESULT,
+        &texts(lang, OUTCOMES, "review-result-"),
+        "check-result",
+        cx,
+    )?;
+    list(
+        ws,
+        span,
+        COL_TYPE,
+        &texts(lang, ERROR_TYPES, "review-error-type-"),
+        "error-type",
+        cx,
+    )?;
+    list(
+        ws,
+        span,
+        COL_PARKING,
+        &texts(lang, PARKINGS, "review-parking-"),
+        "parking",
+        cx,
+    )?;
+    let amount = DataValidation::new()
+        .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
+        .set_error_message(cx.l("checklist-values-hint"))?;
+    ws.add_data_validation(span.0, COL_DEDUCTED, span.1, COL_DEDUCTED, &amount)?;
+    Ok(())
 }
 
 fn claim_checks(cx: &Ctx) -> XResult<Worksheet> {
@@ -659,43 +663,7 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
     )?;
     cx.fact_money(&mut ws, &mut row, "high-value-errors", &p.high_value_errors)?;
     row = projection_groups(cx, &mut ws, row, p)?;
-    let verdict = |above: bool| {
-        cx.l(if above {
-            "above-materiality"
-        } else {
-            "within-materiality"
-        })
-    };
-    for (k, v, pct, above) in [
-        (
-            "projected",
-            &p.projected,
-            &p.projected_pct,
-            p.projected_above,
-        ),
-        (
-            "upper-limit",
-            &p.upper_limit,
-            &p.upper_limit_pct,
-            p.upper_limit_above,
-        ),
-    ] {
-        text(&mut ws, row, 0, &cx.l(k), &f.bold)?;
-        money(&mut ws, row, 1, v, &f.money)?;
-        let word = if p.complete {
-            verdict(above)
-        } else {
-            cx.l("provisional")
-        };
-        text(
-            &mut ws,
-            row,
-            2,
-            &format!("{} % — {word}", cx.num(pct)),
-            &f.text,
-        )?;
-        row += 1;
-    }
+    projection_limits(cx, &mut ws, &mut row, p)?;
     cx.fact_money(&mut ws, &mut row, "basic-precision", &p.basic_precision)?;
     cx.fact_money(
         &mut ws,
@@ -726,6 +694,49 @@ fn projection(cx: &Ctx) -> XResult<Worksheet> {
         ],
     )?;
     Ok(ws)
+}
+
+/// The projected error and its upper limit from `row` (moved on), each in EUR and as a % of
+/// the population with the verdict against materiality (provisional while items are open).
+fn projection_limits(
+    cx: &Ctx,
+    ws: &mut Worksheet,
+    row: &mut u32,
+    p: &crate::report::review::projection::Projection,
+) -> XResult {
+    let f = &cx.f;
+    let verdict = |above: bool| {
+        cx.l(if above {
+            "above-materiality"
+        } else {
+            "within-materiality"
+        })
+    };
+    for (k, v, pct, above) in [
+        (
+            "projected",
+            &p.projected,
+            &p.projected_pct,
+            p.projected_above,
+        ),
+        (
+            "upper-limit",
+            &p.upper_limit,
+            &p.upper_limit_pct,
+            p.upper_limit_above,
+        ),
+    ] {
+        text(ws, *row, 0, &cx.l(k), &f.bold)?;
+        money(ws, *row, 1, v, &f.money)?;
+        let word = if p.complete {
+            verdict(above)
+        } else {
+            cx.l("provisional")
+        };
+        text(ws, *row, 2, &format!("{} % — {word}", cx.num(pct)), &f.text)?;
+        *row += 1;
+    }
+    Ok(())
 }
 
 /// The evaluation of each sampled group (stratum), below the facts; returns the next row.

@@ -180,113 +180,11 @@ pub fn template_workbook(
     ins.set_name(&isheet)?;
     let lists = write_instructions(&mut ins, table, project, lang, &fm)?;
 
-    let last = TEMPLATE_ROWS;
     for (c, f) in table.fields().iter().enumerate() {
         let c = c as u16;
-        let name = header(f, lang);
-        let head = if f.required {
-            &fm.head_required
-        } else {
-            &fm.head_optional
-        };
-        data.write_string_with_format(0, c, name, head)?;
-        let help = field_help(table, f.id);
-        let example = help.as_ref().map(|h| h.example).unwrap_or("");
-        let width = name.chars().count().max(example.chars().count()).max(10) + 3;
-        data.set_column_width(c, width.min(40) as f64)?;
-
-        let col_format = match f.kind {
-            Kind::Date => Some(&fm.date),
-            Kind::Amount => Some(&fm.money),
-            Kind::Code | Kind::Text | Kind::Month => Some(&fm.text),
-            Kind::Number | Kind::Bool | Kind::Year => None,
-        };
-        if let Some(cf) = col_format {
-            data.set_column_format(c, cf)?;
-            // The header cell keeps its own format.
-            data.write_string_with_format(0, c, name, head)?;
-        }
-
-        let meaning = help
-            .map(|h| by_lang(lang, h.lv, h.en))
-            .unwrap_or_default()
-            .to_string();
-        let mut message = format!("{meaning} {}.", kind_help(f.kind, lang));
-        let mut dv: Option<DataValidation> = None;
-        let mut strict = false;
-        match (table, f.id, f.kind) {
-            (Table::Expenses, "activity", _) if !codes.activities.is_empty() => {
-                dv = Some(list_validation(
-                    &codes.activities,
-                    &isheet,
-                    &lists.activities,
-                ));
-                strict = true;
-            }
-            (Table::Expenses, "heading", _) if !codes.headings.is_empty() => {
-                dv = Some(list_validation(&codes.headings, &isheet, &lists.headings));
-                strict = true;
-            }
-            (Table::Expenses, "case_id", _) if !codes.per_case.is_empty() => {
-                message = format!(
-                    "{meaning} {}: {}.",
-                    tr(lang, "template-required-for-headings"),
-                    codes.per_case.join(", ")
-                );
-            }
-            (Table::Cases, "sex", _) => {
-                dv = DataValidation::new()
-                    .allow_list_strings(&["F", "M", "X"])
-                    .ok();
-                strict = true;
-            }
-            (_, _, Kind::Bool) => {
-                dv = DataValidation::new().allow_list_strings(&yes_no(lang)).ok();
-                strict = true;
-            }
-            (_, _, Kind::Date) => {
-                dv = Some(
-                    DataValidation::new().allow_date(DataValidationRule::Between(
-                        ExcelDateTime::from_ymd(1990, 1, 1)?,
-                        ExcelDateTime::from_ymd(2100, 12, 31)?,
-                    )),
-                );
-            }
-            (_, _, Kind::Amount) => {
-                dv = Some(
-                    DataValidation::new()
-                        .allow_decimal_number(DataValidationRule::Between(-1.0e12, 1.0e12)),
-                );
-            }
-            (_, _, Kind::Number) => {
-                dv = Some(
-                    DataValidation::new()
-                        .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0)),
-                );
-            }
-            (_, _, Kind::Year) => {
-                dv = Some(
-                    DataValidation::new()
-                        .allow_whole_number(DataValidationRule::Between(1900, 2100)),
-                );
-                strict = true;
-            }
-            _ => {}
-        }
-        let dv = dv
-            .unwrap_or_else(|| DataValidation::new().allow_any_value())
-            .set_input_title(clip(name, 32))?
-            .set_input_message(clip(&message, 255))?;
-        let dv = if strict {
-            dv.set_error_title(clip(name, 32))?
-                .set_error_message(clip(&message, 255))?
-        } else {
-            // Dates and amounts typed as text (15.07.2020, "1 234,56") still import: warn only.
-            dv.set_error_style(DataValidationErrorStyle::Warning)
-                .set_error_title(clip(name, 32))?
-                .set_error_message(clip(&message, 255))?
-        };
-        data.add_data_validation(1, c, last, c, &dv)?;
+        data_column(&mut data, c, f, table, lang, &fm)?;
+        let dv = column_validation(f, table, lang, &codes, &isheet, &lists)?;
+        data.add_data_validation(1, c, TEMPLATE_ROWS, c, &dv)?;
     }
     data.set_row_height(0, 30)?;
     data.set_landscape();
@@ -296,6 +194,137 @@ pub fn template_workbook(
     wb.push_worksheet(data);
     wb.push_worksheet(ins);
     Ok(wb)
+}
+
+/// A data column `c`: its header (required in blue, optional in grey), a width for the
+/// header and the example, and the cell format of the field's kind.
+fn data_column(
+    ws: &mut Worksheet,
+    c: u16,
+    f: &FieldSpec,
+    table: Table,
+    lang: Lang,
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    let name = header(f, lang);
+    let head = if f.required {
+        &fm.head_required
+    } else {
+        &fm.head_optional
+    };
+    ws.write_string_with_format(0, c, name, head)?;
+    let help = field_help(table, f.id);
+    let example = help.as_ref().map(|h| h.example).unwrap_or("");
+    let width = name.chars().count().max(example.chars().count()).max(10) + 3;
+    ws.set_column_width(c, width.min(40) as f64)?;
+
+    let col_format = match f.kind {
+        Kind::Date => Some(&fm.date),
+        Kind::Amount => Some(&fm.money),
+        Kind::Code | Kind::Text | Kind::Month => Some(&fm.text),
+        Kind::Number | Kind::Bool | Kind::Year => None,
+    };
+    if let Some(cf) = col_format {
+        ws.set_column_format(c, cf)?;
+        // The header cell keeps its own format.
+        ws.write_string_with_format(0, c, name, head)?;
+    }
+    Ok(())
+}
+
+/// A data column's validation, with the field's meaning and format as the message shown on
+/// entry: the project's codes, sex, yes/no and years from a list or range (refused outside
+/// it); dates, amounts and numbers in a range with a warning only (a date or amount typed as
+/// text still imports).
+fn column_validation(
+    f: &FieldSpec,
+    table: Table,
+    lang: Lang,
+    codes: &Codes,
+    isheet: &str,
+    lists: &ListRanges,
+) -> Result<DataValidation, XlsxError> {
+    let name = header(f, lang);
+    let help = field_help(table, f.id);
+    let meaning = help
+        .map(|h| by_lang(lang, h.lv, h.en))
+        .unwrap_or_default()
+        .to_string();
+    let mut message = format!("{meaning} {}.", kind_help(f.kind, lang));
+    let mut dv: Option<DataValidation> = None;
+    let mut strict = false;
+    match (table, f.id, f.kind) {
+        (Table::Expenses, "activity", _) if !codes.activities.is_empty() => {
+            dv = Some(list_validation(
+                &codes.activities,
+                isheet,
+                &lists.activities,
+            ));
+            strict = true;
+        }
+        (Table::Expenses, "heading", _) if !codes.headings.is_empty() => {
+            dv = Some(list_validation(&codes.headings, isheet, &lists.headings));
+            strict = true;
+        }
+        (Table::Expenses, "case_id", _) if !codes.per_case.is_empty() => {
+            message = format!(
+                "{meaning} {}: {}.",
+                tr(lang, "template-required-for-headings"),
+                codes.per_case.join(", ")
+            );
+        }
+        (Table::Cases, "sex", _) => {
+            dv = DataValidation::new()
+                .allow_list_strings(&["F", "M", "X"])
+                .ok();
+            strict = true;
+        }
+        (_, _, Kind::Bool) => {
+            dv = DataValidation::new().allow_list_strings(&yes_no(lang)).ok();
+            strict = true;
+        }
+        (_, _, Kind::Date) => {
+            dv = Some(
+                DataValidation::new().allow_date(DataValidationRule::Between(
+                    ExcelDateTime::from_ymd(1990, 1, 1)?,
+                    ExcelDateTime::from_ymd(2100, 12, 31)?,
+                )),
+            );
+        }
+        (_, _, Kind::Amount) => {
+            dv = Some(
+                DataValidation::new()
+                    .allow_decimal_number(DataValidationRule::Between(-1.0e12, 1.0e12)),
+            );
+        }
+        (_, _, Kind::Number) => {
+            dv = Some(
+                DataValidation::new()
+                    .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0)),
+            );
+        }
+        (_, _, Kind::Year) => {
+            dv = Some(
+                DataValidation::new().allow_whole_number(DataValidationRule::Between(1900, 2100)),
+            );
+            strict = true;
+        }
+        _ => {}
+    }
+    let dv = dv
+        .unwrap_or_else(|| DataValidation::new().allow_any_value())
+        .set_input_title(clip(name, 32))?
+        .set_input_message(clip(&message, 255))?;
+    let dv = if strict {
+        dv.set_error_title(clip(name, 32))?
+            .set_error_message(clip(&message, 255))?
+    } else {
+        // Dates and amounts typed as text (15.07.2020, "1 234,56") still import: warn only.
+        dv.set_error_style(DataValidationErrorStyle::Warning)
+            .set_error_title(clip(name, 32))?
+            .set_error_message(clip(&message, 255))?
+    };
+    Ok(dv)
 }
 
 /// Where the instructions sheet lists the codes (for drop-downs longer than 255 characters).
@@ -321,6 +350,27 @@ fn write_instructions(
     }
     ws.set_landscape();
     ws.set_print_fit_to_pages(1, 0);
+    let r = instructions_intro(ws, table, project, lang, fm)?;
+    let r = instructions_fields(ws, r + 2, table, project, lang, fm)?;
+    let ranges = ListRanges {
+        activities: String::new(),
+        headings: String::new(),
+    };
+    let (Some(p), Table::Expenses) = (project, table) else {
+        return Ok(ranges);
+    };
+    instructions_codes(ws, r, p, lang, fm)
+}
+
+/// The instructions' title, what the table is, the project, and the steps to fill it in.
+/// Returns the last row.
+fn instructions_intro(
+    ws: &mut Worksheet,
+    table: Table,
+    project: Option<&Project>,
+    lang: Lang,
+    fm: &Formats,
+) -> Result<u32, XlsxError> {
     let title = format!("grantbook — {}", tr(lang, "template-input-template"));
     ws.write_string_with_format(0, 0, &title, &fm.title)?;
     ws.write_string(1, 0, table.what(lang))?;
@@ -343,7 +393,20 @@ fn write_instructions(
         r += 1;
         ws.write_string(r, 0, tr(lang, s))?;
     }
-    r += 2;
+    Ok(r)
+}
+
+/// One row per column of the data sheet from the header row `r`: its header, (English:) the
+/// field's id, whether it is required, its format, meaning and an example. Returns the last
+/// row.
+fn instructions_fields(
+    ws: &mut Worksheet,
+    mut r: u32,
+    table: Table,
+    project: Option<&Project>,
+    lang: Lang,
+    fm: &Formats,
+) -> Result<u32, XlsxError> {
     // The field's id (what a project file's column mapping names) is a code word: an English
     // sheet shows it, a Latvian sheet leaves the column out (issue 14: no identifiers).
     let id_col = lang == Lang::En;
@@ -400,12 +463,22 @@ fn write_instructions(
             ws.write_string(r, 5 - skip, example)?;
         }
     }
+    Ok(r)
+}
+
+/// The project's activity lines and budget headings below the fields (the drop-downs' lists
+/// when they are too long to hold inline), and the indirect costs' flat rate. Returns where
+/// the lists are.
+fn instructions_codes(
+    ws: &mut Worksheet,
+    mut r: u32,
+    p: &Project,
+    lang: Lang,
+    fm: &Formats,
+) -> Result<ListRanges, XlsxError> {
     let mut ranges = ListRanges {
         activities: String::new(),
         headings: String::new(),
-    };
-    let (Some(p), Table::Expenses) = (project, table) else {
-        return Ok(ranges);
     };
     r += 2;
     ws.write_string_with_format(r, 0, tr(lang, "template-activity-lines"), &fm.bold)?;

@@ -89,6 +89,20 @@ pub fn placeholder_budget(s: &Scaffold) -> Vec<Vec<Decimal>> {
 pub fn project_file_text(s: &Scaffold) -> String {
     let mut o = String::new();
     let w = &mut o;
+    preamble(w, s);
+    agreement(w, s);
+    inputs(w);
+    sources(w, s);
+    lines(w, s);
+    headings(w, s);
+    params(w, s);
+    versions(w, s);
+    closing(w, s);
+    o
+}
+
+/// The header comments: what the file is, who wrote it and how values are written.
+fn preamble(w: &mut String, s: &Scaffold) {
     let _ = writeln!(w, "# grantbook project file — grant agreement {}", s.number);
     let _ = writeln!(w, "# {}", s.title_en);
     let _ = writeln!(w, "#");
@@ -107,6 +121,10 @@ pub fn project_file_text(s: &Scaffold) -> String {
         "# they are read exactly; dates are TOML dates (2019-01-03)."
     );
     let _ = writeln!(w);
+}
+
+/// `[agreement]`: number, title, beneficiary, authority, fund, language, currency, signatory.
+fn agreement(w: &mut String, s: &Scaffold) {
     let _ = writeln!(w, "[agreement]");
     let _ = writeln!(w, "# The grant agreement number, printed on every report.");
     let _ = writeln!(w, "number = {}", q(&s.number));
@@ -145,6 +163,10 @@ pub fn project_file_text(s: &Scaffold) -> String {
         names("REPLACE: amats", "REPLACE: position")
     );
     let _ = writeln!(w);
+}
+
+/// `[inputs]`: the input files and their sheets.
+fn inputs(w: &mut String) {
     let _ = writeln!(w, "[inputs]");
     let _ = writeln!(
         w,
@@ -157,6 +179,10 @@ pub fn project_file_text(s: &Scaffold) -> String {
     let _ = writeln!(w, "# The sheet to read in each; when omitted, the first visible sheet with the right header row.");
     let _ = writeln!(w, "# expenses_sheet = \"Izdevumi\"");
     let _ = writeln!(w);
+}
+
+/// `[[sources]]`: the EU fund's share and the state budget's rest.
+fn sources(w: &mut String, s: &Scaffold) {
     let _ = writeln!(w, "# Funding sources, EU fund first: each eligible euro is split by these shares (percent, sum 100).");
     let _ = writeln!(
         w,
@@ -180,6 +206,10 @@ pub fn project_file_text(s: &Scaffold) -> String {
     );
     let _ = writeln!(w, "share = {}", pct(Decimal::ONE_HUNDRED - s.eu_share));
     let _ = writeln!(w);
+}
+
+/// `[[lines]]` with placeholder names and indicators, and `[shared]` with an even key.
+fn lines(w: &mut String, s: &Scaffold) {
     let _ = writeln!(
         w,
         "# Activity lines: the units of budget, targets and indicators. `indicator` names what a"
@@ -224,6 +254,10 @@ pub fn project_file_text(s: &Scaffold) -> String {
         .collect();
     let _ = writeln!(w, "key = {{ {} }}", key.join(", "));
     let _ = writeln!(w);
+}
+
+/// `[[headings]]`: the direct headings and the indirect one (when its rate is not 0).
+fn headings(w: &mut String, s: &Scaffold) {
     let _ = writeln!(w, "# Budget headings. `kind` tells the rules what a heading pays for (ticket, cash_allowance,");
     let _ = writeln!(
         w,
@@ -255,12 +289,20 @@ pub fn project_file_text(s: &Scaffold) -> String {
         let _ = writeln!(w, "kind = \"indirect\"");
         let _ = writeln!(w);
     }
+}
+
+/// The rule parameters with the indirect rate.
+fn params(w: &mut String, s: &Scaffold) {
     let _ = write!(
         w,
         "{}",
         PARAMS.replace("{indirect_pct}", &pct(s.indirect_pct))
     );
     let _ = writeln!(w);
+}
+
+/// `[[versions]]`: the original agreement with its period, targets and the placeholder budget.
+fn versions(w: &mut String, s: &Scaffold) {
     let _ = writeln!(w, "# Versions of the agreement: the original and each amendment, oldest first. The version in");
     let _ = writeln!(
         w,
@@ -314,6 +356,10 @@ pub fn project_file_text(s: &Scaffold) -> String {
         }
         let _ = writeln!(w);
     }
+}
+
+/// Commented examples: a payment received and other column headers.
+fn closing(w: &mut String, s: &Scaffold) {
     let _ = writeln!(
         w,
         "# Payments received, shown on the claim cover (advance, interim payments)."
@@ -327,7 +373,6 @@ pub fn project_file_text(s: &Scaffold) -> String {
     let _ = writeln!(w, "# Other header names for the input columns (e.g. an accounting system's export), per field id.");
     let _ = writeln!(w, "# [columns.expenses]");
     let _ = writeln!(w, "# amount = [\"Summa EUR\", \"Debet\"]");
-    o
 }
 
 /// A bare TOML key when it can be one, else quoted.
@@ -475,7 +520,7 @@ mod tests {
     #[test]
     fn scaffold_has_the_shipped_files_keys() {
         let shipped: toml::Value =
-            toml::from_str(include_str!("../../budgets/ak-iom-pmif-2018-1.toml"))
+            toml::from_str(include_str!("../../../budgets/ak-iom-pmif-2018-1.toml"))
                 .expect("shipped project file");
         let made: toml::Value = toml::from_str(&project_file_text(&scaffold(
             &["A1", "A2", "A3"],

@@ -16,7 +16,10 @@ pub fn burn_summary(r: &BurnReport, files: &[String]) -> String {
     line(
         Msg::new("burn-summary-title")
             .arg("as_of", r.as_of)
-            .arg("agreement", &r.agreement.number)
+            .arg(
+                "agreement",
+                crate::render::header::Header::burn(r).agreement,
+            )
             .arg("version", r.agreement.version)
             .arg("from", r.agreement.period_start)
             .arg("to", r.agreement.period_end),

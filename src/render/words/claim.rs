@@ -1,14 +1,15 @@
-//! The findings section's reconciliation in words and figures, shared by the claim's html and
-//! xlsx: the period's cost lines read = claimed + excluded + recoverable VAT + not yet paid +
-//! not convertible (a table: label, cost lines, EUR), and the notes that explain the list's
-//! total (overlapping rules, FIN-02's differences, amounts without a rate). Formats the model
+//! The claim's words in every format: the period as a heading names it, a document's activity
+//! line by its name, and the findings section's reconciliation in words and figures — the
+//! period's cost lines read = claimed + excluded + recoverable VAT + not yet paid + not
+//! convertible (a table: label, cost lines, EUR), and the notes that explain the list's total
+//! (overlapping rules, FIN-02's differences, amounts without a rate). Formats the model
 //! (`report::claim::FindingsSummary`) through the catalogue; computes nothing.
 
 use crate::i18n::{tr, Msg};
 use crate::model::project::Lang;
 use crate::model::Money;
 use crate::report::check::CurrencyAmount;
-use crate::report::claim::FindingsSummary;
+use crate::report::claim::{ClaimReport, FindingsSummary, SourceLabel};
 use serde::Serialize;
 
 /// One row of the reconciliation table. The first row (read) is the sum of the others.
@@ -123,5 +124,23 @@ pub fn frame(s: &FindingsSummary, lang: Lang) -> FindingsFrame {
         col_eur: tr(lang, "findings-col-eur"),
         parts,
         notes,
+    }
+}
+
+/// The period as a heading shows it: the quarter or year, or for the final report the whole
+/// project period in the report's language.
+pub fn period_label(r: &ClaimReport) -> String {
+    match r.period.period {
+        crate::model::ClaimPeriod::Final => crate::i18n::tr(r.lang, "final-period-whole"),
+        _ => r.period.label.clone(),
+    }
+}
+
+/// A document's activity line as the report shows it: the shared-costs line by its name, any
+/// other line by its code (the codes are the agreement's own: A1, A2 …).
+pub fn line_name<'a>(shared: Option<&'a SourceLabel>, code: &'a str) -> &'a str {
+    match shared {
+        Some(s) if s.code == code => &s.name,
+        _ => code,
     }
 }

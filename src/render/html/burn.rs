@@ -3,15 +3,17 @@
 //! built here only formats the model's numbers (lv `1 234,56`, en `1,234.56`) — no sums — and
 //! takes every word from the message catalogue (`i18n/<lang>/burn.ftl`).
 
-use super::burn_svg::{column_chart, line_chart, Series, COLOURS};
+use super::svg::{column_chart, line_chart, Series, COLOURS};
 use crate::i18n::{tr, Msg};
 use crate::model::project::Lang;
+use crate::render::header::Header;
+use crate::render::provenance::Provenance;
 use crate::report::burn::{numfmt, BurnReport, LineBurn};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-const TEMPLATE: &str = include_str!("../../templates/burn.html.tera");
+const TEMPLATE: &str = include_str!("../../../templates/burn.html.tera");
 
 #[derive(Serialize)]
 struct Table {
@@ -48,7 +50,7 @@ struct View {
     tables: Vec<Table>,
     method_title: String,
     method: String,
-    inputs: Vec<crate::render::labels::InputRow>,
+    inputs: Vec<crate::render::provenance::InputRow>,
     tool: String,
 }
 
@@ -110,6 +112,8 @@ fn line_label(r: &BurnReport, i: usize, x: &LineBurn) -> String {
 fn view(r: &BurnReport) -> View {
     let lang = r.lang;
     let fm = Fmt { lang };
+    let header = Header::burn(r);
+    let provenance = Provenance::burn(r);
     let (facts, headline) = facts_and_headline(r, &fm);
     let tables = vec![
         table_lines(r, &fm),
@@ -121,7 +125,7 @@ fn view(r: &BurnReport) -> View {
     ];
     View {
         lang: lang.code(),
-        title: format!("{} — {}", tr(lang, "burn-title"), r.agreement.number),
+        title: format!("{} — {}", header.title, header.agreement),
         subtitle: format!("{} · {}", r.agreement.title, r.agreement.beneficiary),
         facts,
         headline,
@@ -132,8 +136,8 @@ fn view(r: &BurnReport) -> View {
         tables,
         method_title: tr(lang, "burn-method"),
         method: r.method.text(lang),
-        inputs: crate::render::labels::input_rows(lang, &r.inputs),
-        tool: format!("{} {}", r.tool.name, r.tool.version),
+        inputs: provenance.inputs,
+        tool: provenance.tool,
     }
 }
 

@@ -1,12 +1,15 @@
-//! html: one self-contained page per report (inline CSS, no script, no network), printable on
-//! A4. Rendered with tera 2 templates embedded from `templates/`; the templates format the
-//! report model and never compute. Filters: `money` (two decimals, the language's separators),
-//! `num` (a number as given), `date` (Latvian `03.01.2019.`, English `2019-01-03`), `tr` (a catalogue label by key).
+//! The payment claim as one page (`templates/claim.html.tera`): the template renders the
+//! report's view; the two document lists, which can hold a million rows, are streamed into
+//! their places row by row.
 
+use super::{engine, page_css, STYLE};
 use crate::model::money::{fmt2, ser_money};
 use crate::model::project::Lang;
 use crate::model::Money;
+use crate::render::header::Header;
 use crate::render::labels::{self, labels};
+use crate::render::provenance::Provenance;
+use crate::render::words::claim::{line_name, period_label};
 use crate::report::claim::{
     AgreementInfo, BudgetInfo, ClaimReport, ClaimRow, Cover, DocTotals, DocumentRow, HeadingRow,
     IndirectRow, IndirectTotal, LineRow, PeriodInfo, QuarterRow, RateRow, SharedRow, SourceInfo,
@@ -17,67 +20,9 @@ use crate::report::{RowCount, Tool};
 use crate::rules::FindingText;
 use anyhow::{anyhow, Result};
 use serde::Serialize;
-use tera::{Context, Kwargs, State, Tera, TeraResult, Value};
+use tera::Context;
 
-const CLAIM_TEMPLATE: &str = include_str!("../../templates/claim.html.tera");
-const REVIEW_TEMPLATE: &str = include_str!("../../templates/review.html.tera");
-pub(crate) const STYLE: &str = include_str!("../../templates/style.css");
-
-/// A tera value as the text it holds: strings as they are, numbers printed, none empty.
-fn value_text(v: &Value) -> Option<String> {
-    if v.is_none() || v.is_undefined() {
-        return None;
-    }
-    match v.as_str() {
-        Some(s) => Some(s.to_string()),
-        None => Some(v.to_string()),
-    }
-}
-
-pub(crate) fn engine(lang: Lang) -> Result<Tera> {
-    let mut tera = Tera::default();
-    tera.register_filter(
-        "money",
-        move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(value_text(v)
-                .map(|s| labels::number(lang, &s))
-                .unwrap_or_default())
-        },
-    );
-    tera.register_filter(
-        "num",
-        move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(value_text(v)
-                .map(|s| labels::number(lang, &s))
-                .unwrap_or_default())
-        },
-    );
-    tera.register_filter(
-        "date",
-        move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(value_text(v)
-                .map(|s| labels::date(lang, &s))
-                .unwrap_or_default())
-        },
-    );
-    // `{{ "key" | tr }}`: a label from the message catalogue in the report's language.
-    tera.register_filter(
-        "tr",
-        move |v: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            Ok(v.as_str()
-                .map(|k| crate::i18n::tr(lang, k))
-                .unwrap_or_default())
-        },
-    );
-    // Filters first: a template is checked against the filters known when it is added.
-    tera.add_raw_templates(vec![
-        ("claim.html", CLAIM_TEMPLATE),
-        ("review.html", REVIEW_TEMPLATE),
-    ])
-    .map_err(|e| anyhow!("an embedded html template does not parse: {e}"))?;
-    Ok(tera)
-}
-
+const CLAIM_TEMPLATE: &str = include_str!("../../../templates/claim.html.tera");
 /// The report as the template sees it: every field but the two document lists, which can hold
 /// a million rows and are laid out by `document_rows` (a tera loop over them would first copy
 /// every row into template values).
@@ -90,7 +35,6 @@ struct View<'a> {
     claim_number: Option<u32>,
     claim_type: &'a str,
     agreement: &'a AgreementInfo,
-    inputs: Vec<labels::InputRow>,
     sources: &'a [SourceInfo],
     budget: &'a BudgetInfo,
     cover: &'a Cover,
@@ -107,7 +51,7 @@ struct View<'a> {
     findings: &'a [FindingText],
     #[serde(serialize_with = "ser_money")]
     findings_total: Money,
-    findings_frame: crate::render::claim_findings::FindingsFrame,
+    findings_frame: crate::render::words::claim::FindingsFrame,
     rates_used: &'a [RateRow],
     indicators: &'a Indicators,
     split_check: &'a SplitCheck,
@@ -120,15 +64,6 @@ struct View<'a> {
     period_label: String,
 }
 
-/// The period as a heading shows it: the quarter or year, or for the final report the whole
-/// project period in the report's language.
-pub fn period_label(r: &ClaimReport) -> String {
-    match r.period.period {
-        crate::model::ClaimPeriod::Final => crate::i18n::tr(r.lang, "final-period-whole"),
-        _ => r.period.label.clone(),
-    }
-}
-
 impl<'a> View<'a> {
     fn of(r: &'a ClaimReport) -> View<'a> {
         View {
@@ -139,7 +74,6 @@ impl<'a> View<'a> {
             claim_number: r.claim_number,
             claim_type: r.claim_type,
             agreement: &r.agreement,
-            inputs: labels::input_rows(r.lang, &r.inputs),
             sources: &r.sources,
             budget: &r.budget,
             cover: &r.cover,
@@ -155,7 +89,7 @@ impl<'a> View<'a> {
             unpaid_total: &r.unpaid_total,
             findings: &r.findings,
             findings_total: r.findings_total,
-            findings_frame: crate::render::claim_findings::frame(&r.findings_summary, r.lang),
+            findings_frame: crate::render::words::claim::frame(&r.findings_summary, r.lang),
             rates_used: &r.rates_used,
             indicators: &r.indicators,
             split_check: &r.split_check,
@@ -250,15 +184,6 @@ pub fn write_document_rows(
     w.write_all(out.as_bytes())
 }
 
-/// A document's activity line as the report shows it: the shared-costs line by its name, any
-/// other line by its code (the codes are the agreement's own: A1, A2 …).
-pub fn line_name<'a>(shared: Option<&'a SourceLabel>, code: &'a str) -> &'a str {
-    match shared {
-        Some(s) if s.code == code => &s.name,
-        _ => code,
-    }
-}
-
 /// Where the document lists go in the rendered page; never in a report's own text.
 const MARKS: [&str; 2] = [
     "\u{1}grantbook-documents\u{1}",
@@ -290,9 +215,10 @@ pub fn write_claim_html(r: &ClaimReport, w: &mut dyn std::io::Write) -> Result<(
 }
 
 fn render_page(r: &ClaimReport) -> Result<String> {
-    let tera = engine(r.lang)?;
+    let tera = engine(r.lang, "claim.html", CLAIM_TEMPLATE)?;
     let mut cx = Context::new();
     cx.insert("report", &View::of(r));
+    super::insert_header(&mut cx, &Header::claim(r), &Provenance::claim(r));
     cx.insert("document_rows", MARKS[0]);
     cx.insert("unpaid_rows", MARKS[1]);
     cx.insert("l", &labels(r.lang));
@@ -301,41 +227,4 @@ fn render_page(r: &ClaimReport) -> Result<String> {
     cx.insert("lang", r.lang.code());
     tera.render("claim.html", &cx)
         .map_err(|e| anyhow!("cannot render the claim html: {e:?}"))
-}
-
-/// The printed page's footer: the agreement number on the left, "Page n of m" on the right
-/// (CSS page-margin boxes, which Chromium prints).
-pub fn page_css(lang: Lang, agreement: &str) -> String {
-    let quote = |s: &str| format!("\"{}\"", s.replace(['\\', '"'], ""));
-    let page = labels::page_of(lang, "\u{1}", "\u{2}");
-    let page = quote(&page)
-        .replace('\u{1}', "\" counter(page) \"")
-        .replace('\u{2}', "\" counter(pages) \"");
-    format!(
-        "@page {{ @bottom-left {{ content: {}; font: 7pt \"DejaVu Sans\", Arial, sans-serif; color: #555; }} \
-         @bottom-right {{ content: {page}; font: 7pt \"DejaVu Sans\", Arial, sans-serif; color: #555; }} }}",
-        quote(agreement)
-    )
-}
-
-/// The review report as one self-contained page (`templates/review.html.tera`).
-pub fn review_as_html(r: &crate::report::review::ReviewReport) -> Result<String> {
-    let tera = engine(r.lang)?;
-    let mut cx = Context::new();
-    cx.insert("report", r);
-    for (k, v) in crate::render::review_text::html_context(r) {
-        cx.insert(k, &v);
-    }
-    cx.insert("style", STYLE);
-    cx.insert("lang", r.lang.code());
-    cx.insert("input_rows", &labels::input_rows(r.lang, &r.inputs));
-    // The knock-on table's source columns, by the sources' names in the report's language.
-    let source_heads: Vec<String> = r
-        .projection
-        .iter()
-        .flat_map(|p| p.knock_on_by_source.iter().map(|(c, _)| r.source_name(c)))
-        .collect();
-    cx.insert("source_heads", &source_heads);
-    tera.render("review.html", &cx)
-        .map_err(|e| anyhow!("cannot render the review html: {e:?}"))
 }

@@ -142,20 +142,25 @@ pub fn burn_as_xlsx(r: &BurnReport) -> Result<Vec<u8>, XlsxError> {
 
 /// Summary by line: budget use against time and plan, and the forecast; alerts; the method.
 fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
+    summary_title(ws, r, fm)?;
+    let cols = summary_columns(r);
+    header(ws, 3, &cols, fm)?;
+    for (i, x) in r.lines.iter().chain(std::iter::once(&r.total)).enumerate() {
+        summary_row(ws, 4 + i as u32, r, x, i == r.lines.len(), fm)?;
+    }
+    let row = summary_alerts(ws, r, 5 + r.lines.len() as u32, fm)?;
+    summary_method(ws, r, row + 2, cols.len(), fm)?;
+    ws.set_row_height(3, 60)?;
+    Ok(())
+}
+
+/// The title (report, agreement, project) and the line under it: as of, the version in force,
+/// the implementation period and the time elapsed.
+fn summary_title(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
     let lang = r.lang;
-    let nl = r.lines.len();
-    let ns = r.sources.len();
-    ws.write_string_with_format(
-        0,
-        0,
-        format!(
-            "{} — {} {}",
-            tr(lang, "burn-title"),
-            r.agreement.number,
-            r.agreement.title
-        ),
-        &fm.bold,
-    )?;
+    let h = crate::render::header::Header::burn(r);
+    let title = format!("{} — {} {}", h.title, h.agreement, r.agreement.title);
+    ws.write_string_with_format(0, 0, title, &fm.bold)?;
     let line = Msg::new("burn-summary-line")
         .arg("as_of", r.as_of)
         .arg("version", r.agreement.version)
@@ -167,6 +172,13 @@ fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xls
         0,
         format!("{} {}", tr(lang, "burn-as-of"), line.text(lang)),
     )?;
+    Ok(())
+}
+
+/// The summary table's columns: the line, its budget and actual costs, the actual of each
+/// source, then use against time and plan and the forecast.
+fn summary_columns(r: &BurnReport) -> Vec<String> {
+    let lang = r.lang;
     let mut cols = heads(
         lang,
         &[
@@ -196,40 +208,58 @@ fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xls
             "burn-eu-at-risk",
         ],
     ));
-    header(ws, 3, &cols, fm)?;
-    for (i, x) in r.lines.iter().chain(std::iter::once(&r.total)).enumerate() {
-        let row = 4 + i as u32;
-        let is_total = i == nl;
-        let mf = if is_total { &fm.bold_money } else { &fm.money };
-        ws.write_string(row, 0, if is_total { "" } else { &x.line })?;
-        ws.write_string(row, 1, &x.name)?;
-        ws.write_number_with_format(row, 2, f(x.budget), mf)?;
-        ws.write_number_with_format(row, 3, f(x.cumulative.eligible), mf)?;
-        for (s, (_, v)) in x.cumulative.by_source.iter().enumerate() {
-            ws.write_number_with_format(row, 4 + s as u16, f(*v), mf)?;
-        }
-        let c = 4 + ns as u16;
-        opt(ws, row, c, x.used_pct, &fm.pct)?;
-        ws.write_number_with_format(row, c + 1, f(x.time_pct), &fm.pct)?;
-        ws.write_number_with_format(row, c + 2, f(x.plan_pct), &fm.pct)?;
-        opt(ws, row, c + 3, x.deviation_pp, &fm.pct)?;
-        for (k, v) in [
-            Some(x.theoretical),
-            Some(x.difference_from_plan),
-            x.run_rate_monthly,
-            x.forecast_run_rate,
-            x.forecast_linear,
-            x.over_under,
-            Some(x.unspent),
-            Some(x.eu_at_risk),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            opt(ws, row, c + 4 + k as u16, v, mf)?;
-        }
+    cols
+}
+
+/// A line's row of the summary table (the total's in bold, without a code).
+fn summary_row(
+    ws: &mut Worksheet,
+    row: u32,
+    r: &BurnReport,
+    x: &crate::report::burn::LineBurn,
+    is_total: bool,
+    fm: &Fmt,
+) -> Result<(), XlsxError> {
+    let mf = if is_total { &fm.bold_money } else { &fm.money };
+    ws.write_string(row, 0, if is_total { "" } else { &x.line })?;
+    ws.write_string(row, 1, &x.name)?;
+    ws.write_number_with_format(row, 2, f(x.budget), mf)?;
+    ws.write_number_with_format(row, 3, f(x.cumulative.eligible), mf)?;
+    for (s, (_, v)) in x.cumulative.by_source.iter().enumerate() {
+        ws.write_number_with_format(row, 4 + s as u16, f(*v), mf)?;
     }
-    let mut row = 5 + nl as u32;
+    let c = 4 + r.sources.len() as u16;
+    opt(ws, row, c, x.used_pct, &fm.pct)?;
+    ws.write_number_with_format(row, c + 1, f(x.time_pct), &fm.pct)?;
+    ws.write_number_with_format(row, c + 2, f(x.plan_pct), &fm.pct)?;
+    opt(ws, row, c + 3, x.deviation_pp, &fm.pct)?;
+    for (k, v) in [
+        Some(x.theoretical),
+        Some(x.difference_from_plan),
+        x.run_rate_monthly,
+        x.forecast_run_rate,
+        x.forecast_linear,
+        x.over_under,
+        Some(x.unspent),
+        Some(x.eu_at_risk),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        opt(ws, row, c + 4 + k as u16, v, mf)?;
+    }
+    Ok(())
+}
+
+/// Under the table from `row`: the too-early note, then the alerts (or none). Returns the last
+/// row written.
+fn summary_alerts(
+    ws: &mut Worksheet,
+    r: &BurnReport,
+    mut row: u32,
+    fm: &Fmt,
+) -> Result<u32, XlsxError> {
+    let lang = r.lang;
     if r.total.forecast_run_rate.is_none() {
         row += 1;
         let early = Msg::new("burn-too-early").arg("n", r.params.run_rate_months);
@@ -245,14 +275,24 @@ fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xls
         row += 1;
         ws.write_string(row, 0, tr(lang, "burn-none"))?;
     }
-    row += 2;
-    ws.write_string_with_format(row, 0, tr(lang, "burn-method"), &fm.bold)?;
-    // Page set-up: widths for the data (amounts up to 999 999.99, percentages), so the table
-    // prints one A4 landscape page wide at about 70 %; the method is a note merged over the
-    // table's columns and wrapped, so its one long line does not set the printed width.
-    let last_col = cols.len() as u16 - 1;
-    let c = 4 + ns;
-    let widths: Vec<f64> = (0..cols.len())
+    Ok(row)
+}
+
+/// The method's title at `row` and its text below, and the page set-up: widths for the data
+/// (amounts up to 999 999.99, percentages), so the table prints one A4 landscape page wide at
+/// about 70 %; the method is a note merged over the table's `n_cols` columns and wrapped, so
+/// its one long line does not set the printed width.
+fn summary_method(
+    ws: &mut Worksheet,
+    r: &BurnReport,
+    row: u32,
+    n_cols: usize,
+    fm: &Fmt,
+) -> Result<(), XlsxError> {
+    ws.write_string_with_format(row, 0, tr(r.lang, "burn-method"), &fm.bold)?;
+    let last_col = n_cols as u16 - 1;
+    let c = 4 + r.sources.len();
+    let widths: Vec<f64> = (0..n_cols)
         .map(|i| match i {
             0 => 9.0,
             1 => 30.0,
@@ -268,14 +308,13 @@ fn summary_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xls
         row + 1,
         0,
         last_col,
-        &r.method.text(lang),
+        &r.method.text(r.lang),
         &widths,
         &Format::new()
             .set_text_wrap()
             .set_align(rust_xlsxwriter::FormatAlign::Top),
     )?;
     ws.set_print_area(0, 0, row + 1, last_col)?;
-    ws.set_row_height(3, 60)?;
     Ok(())
 }
 

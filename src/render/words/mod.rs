@@ -1,0 +1,5 @@
+//! What a report says in every format: its words, formatted once from the model.
+
+pub mod check;
+pub mod claim;
+pub mod review;
