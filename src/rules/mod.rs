@@ -18,6 +18,7 @@
 //! findings already exclude (`ineligible_by_entry`: each cost once, capped at the line).
 
 mod acc01_dates;
+mod basis;
 mod acc02_food;
 mod acc03_eligible;
 mod bud01_codes;
