@@ -52,7 +52,11 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
                 label("rules-label-removes"),
                 t(removes(r.removes))
             );
-            println!("  {:<11} {}", label("rules-label-basis"), r.legal_basis(lang));
+            println!(
+                "  {:<11} {}",
+                label("rules-label-basis"),
+                r.legal_basis(lang)
+            );
             if r.evidence.is_empty() {
                 println!("  {}: {}", t("rules-evidence"), t("rules-evidence-none"));
             } else {

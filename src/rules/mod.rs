@@ -18,9 +18,9 @@
 //! findings already exclude (`ineligible_by_entry`: each cost once, capped at the line).
 
 mod acc01_dates;
-mod basis;
 mod acc02_food;
 mod acc03_eligible;
+mod basis;
 mod bud01_codes;
 mod bud02_heading;
 mod bud03_grant;
