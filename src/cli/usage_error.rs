@@ -1,6 +1,6 @@
 //! clap's argument errors in the catalogue's words: the kind of error and its context (the
-//! argument, the value, the valid values, a suggestion) become a message, the usage line stays
-//! as clap writes it (it is the command line itself).
+//! argument, the value, the valid values, a suggestion) become a message. clap's usage line is
+//! left out (its value placeholders are English); `--help` shows it.
 
 use crate::i18n::{tr, Msg};
 use crate::model::project::Lang;
@@ -60,8 +60,7 @@ fn message(e: &clap::Error) -> Option<Msg> {
     })
 }
 
-/// The error as the terminal shows it in `lang`: `kļūda: …`, a suggestion, the usage line and
-/// where help is.
+/// The error as the terminal shows it in `lang`: `kļūda: …`, a suggestion and where help is.
 pub(super) fn text(e: &clap::Error, lang: Lang) -> String {
     let Some(msg) = message(e) else {
         return e.render().to_string();
@@ -81,13 +80,6 @@ pub(super) fn text(e: &clap::Error, lang: Lang) -> String {
             tr(lang, "err-label-hint"),
             Msg::new("err-clap-suggested").arg("value", v).text(lang)
         ));
-    }
-    let usage = ctx(e, ContextKind::Usage);
-    if !usage.is_empty() {
-        // clap's usage line without its English label: the command line itself.
-        let line = usage.trim_end();
-        let line = line.strip_prefix("Usage:").unwrap_or(line).trim_start();
-        s.push_str(&format!("\n{}: {line}\n", tr(lang, "err-clap-usage")));
     }
     s.push_str(&format!("\n{}\n", tr(lang, "err-clap-more")));
     s

@@ -75,7 +75,8 @@ pub enum ImportError {
         file: String,
         key: String,
         message: Msg,
-        hint: Msg,
+        /// Boxed: keeps the error small enough to return cheaply (clippy's result_large_err).
+        hint: Box<Msg>,
     },
 }
 
@@ -92,7 +93,7 @@ impl ImportError {
             file: file.to_string(),
             key: key.to_string(),
             message,
-            hint,
+            hint: Box::new(hint),
         }
     }
 

@@ -2,7 +2,7 @@
 //! refused, and so is an inconsistent budget (headings not summing to the total, shares not
 //! summing to 100 %, unknown line or heading codes) — each message names the TOML key.
 
-use super::error::{detail, ImportError};
+use super::error::ImportError;
 use crate::i18n::{Arg, Msg};
 use crate::model::money::{cents, pct_of};
 use crate::model::project::*;
@@ -288,7 +288,7 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, ImportError> {
         ImportError::project(
             &file,
             "(syntax)",
-            detail(one_line(&e.to_string())),
+            Msg::new("err-prj-syntax").arg("detail", one_line(&e.to_string())),
             Msg::new("err-prj-hint-syntax"),
         )
     })?;
