@@ -130,13 +130,11 @@ impl Ledger {
                 crate::import::Problem {
                     at: expenses_source.cell(e.row, "entry_id"),
                     field: "Ieraksta Nr. / Entry no.".into(),
-                    expected: "an entry id used once".into(),
-                    found: format!(
-                        "{:?}, also in {}",
-                        e.entry_id,
-                        expenses_source.cell(first, "entry_id").a1()
-                    ),
-                    hint: "give every ledger line its own entry number".into(),
+                    expected: crate::i18n::Msg::new("err-exp-entry-once"),
+                    found: crate::i18n::Msg::new("err-found-also-in")
+                        .arg("value", &e.entry_id)
+                        .arg("cell", expenses_source.cell(first, "entry_id").a1()),
+                    hint: crate::i18n::Msg::new("err-hint-entry-once"),
                 }
             })
             .collect();
@@ -157,18 +155,21 @@ impl Ledger {
                 let sheet = expenses_source
                     .sheet
                     .as_ref()
-                    .map(|s| format!("sheet {s}: "))
-                    .unwrap_or_default();
+                    .map(|s| {
+                        crate::i18n::Msg::new("err-sheet-prefix-plain")
+                            .arg("sheet", s.to_string())
+                            .into()
+                    })
+                    .unwrap_or_else(|| crate::i18n::Arg::from(""));
                 return Err(ImportError::Header {
                     file: expenses_source.file.to_string(),
-                    what: format!(
-                        "{sheet}the header row {} has no case-number column, but {} cost line(s) are of per-case headings (first: entry {}, heading {})",
-                        expenses_source.header_row + 1,
-                        per_case.len(),
-                        first.entry_id,
-                        first.heading
-                    ),
-                    hint: "add a column \"Lietas Nr.\" (Case no.) with the case number of every person-linked cost".into(),
+                    what: crate::i18n::Msg::new("err-no-case-column")
+                        .arg("prefix", sheet)
+                        .arg("row", expenses_source.header_row + 1)
+                        .arg("n", per_case.len())
+                        .arg("entry", &first.entry_id)
+                        .arg("heading", &first.heading),
+                    hint: crate::i18n::Msg::new("err-hint-no-case-column"),
                 });
             }
         }
@@ -185,13 +186,11 @@ impl Ledger {
                     dups.push(crate::import::Problem {
                         at: cases_source.cell(c.row, "case_id"),
                         field: "Lietas Nr. / Case no.".into(),
-                        expected: "a case id used once".into(),
-                        found: format!(
-                            "{:?}, also in {}",
-                            c.case_id,
-                            cases_source.cell(cases[first].row, "case_id").a1()
-                        ),
-                        hint: "one row per person: merge the two rows".into(),
+                        expected: crate::i18n::Msg::new("err-exp-case-once"),
+                        found: crate::i18n::Msg::new("err-found-also-in")
+                            .arg("value", &c.case_id)
+                            .arg("cell", cases_source.cell(cases[first].row, "case_id").a1()),
+                        hint: crate::i18n::Msg::new("err-hint-case-once"),
                     });
                 }
             }
@@ -212,13 +211,13 @@ impl Ledger {
                         dups.push(crate::import::Problem {
                             at: src.cell(r.row, "rate"),
                             field: "Kurss / Rate".into(),
-                            expected: "one rate per month and currency".into(),
-                            found: format!(
-                                "{} {} twice ({} and {})",
-                                r.month, r.currency, rates[first].rate, r.rate
-                            ),
-                            hint: "keep the rate of the configured source and delete the other row"
-                                .into(),
+                            expected: crate::i18n::Msg::new("err-exp-rate-once"),
+                            found: crate::i18n::Msg::new("err-found-rate-twice")
+                                .arg("month", r.month.to_string())
+                                .arg("currency", &r.currency)
+                                .num("first", rates[first].rate)
+                                .num("second", r.rate),
+                            hint: crate::i18n::Msg::new("err-hint-rate-once"),
                         });
                     }
                 }

@@ -1,5 +1,7 @@
-//! grantbook's entry point: arguments → `cli::run` → exit code; errors print their whole chain.
+//! grantbook's entry point: arguments → `cli::run` → exit code; errors print their whole chain
+//! in the run's language (`cli::print_error`).
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 /// mimalloc: a million-line ledger is millions of small strings, allocated and freed by the
@@ -8,10 +10,11 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    match grantbook::cli::run(std::env::args_os()) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    match grantbook::cli::run(args.clone()) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("error: {e:#}");
+            grantbook::cli::print_error(&e, &args);
             ExitCode::from(2)
         }
     }

@@ -8,9 +8,9 @@ burn-as-of-outside = { $option } { $date } is outside the dates a burn report ca
         [one] { $grace } day
        *[other] { $grace } days
     } of payment grace after its end)
-    .hint = hint: give a date from { $from } to { $to }, e.g. { $option } { $example }
+    .hint = give a date from { $from } to { $to }, e.g. { $option } { $example }
 burn-no-default-as-of = the ledger has no paid cost, so there is no default as-of date
-    .hint = hint: give --as-of YYYY-MM-DD
+    .hint = give --as-of YYYY-MM-DD
 
 ## The report (html, xlsx)
 

@@ -236,3 +236,30 @@ ind01-missing-column = cannot verify the indicator breakdown for { $n ->
        *[other] { $n } persons
     }: the register has no column “{ $lv }” ({ $en }); the breakdown by it is not known
     .hint = add a column headed “{ $lv }” or “{ $en }” to the case register and fill it in
+
+# The legal basis of each rule (`Rule::legal_basis`, src/rules/basis.rs).
+rule-acc-01-basis = IeM call (accommodation and food until the voluntary return); project description (3 EUR/day until the departure day); brief §6 ACC-01
+rule-acc-02-basis = Project description (3 EUR per day until departure); brief §3.1, §6 ACC-02
+rule-acc-03-basis = IeM call 2018 (activity 3: returnees not detained and lacking means); brief §6 ACC-03
+rule-bud-01-basis = Grant agreement, budget annex; brief §6 BUD-01
+rule-bud-02-basis = Grant agreement, budget changes without amendment (flexibility between headings); brief §2.5, §6 BUD-02
+rule-bud-03-basis = Grant agreement, maximum grant amount; brief §6 BUD-03
+rule-bud-04-basis = Reg. (EU) 514/2014 Art. 18(1)(d) (flat-rate financing); grant agreement, indirect costs; brief §6 BUD-04
+rule-doc-02-basis = Reg. (EU) 1046/2018 Art. 191 (no double funding); brief §6 DOC-02
+rule-fin-02-basis = Brief §6 FIN-02 (cumulative = previous cumulative + this claim); §4.3 (carry-forward checks)
+rule-fx-01-basis = Grant agreement, eligibility annex (conversion at the monthly accounting rate); brief §6 FX-01
+rule-gdpr-01-basis = Reg. (EU) 2016/679 Art. 5(1)(c) and 25 (data minimisation, pseudonymisation); brief §5, §6 GDPR-01
+rule-ind-01-basis = Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02
+rule-per-01-basis = Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period
+rule-per-02-basis = Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period
+rule-per-03-basis = Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03
+rule-rei-01-basis = Reg. (EU) 516/2014 Art. 12(e) (reintegration of returnees); brief §6 REI-01
+rule-rei-02-basis = Grant agreement (reintegration within 12 months of return); brief §6 REI-02
+rule-rei-03-basis = Grant agreement, reintegration package ceiling (assumed 2 000 EUR; confirm); brief §3.2, §6 REI-03
+rule-ret-01-basis = Reg. (EU) 516/2014 Art. 12(c) (financial contributions); project description (100 EUR at departure); brief §3.1, §6 RET-01
+rule-ret-02-basis = Project description (one allowance per returnee); brief §6 RET-02
+rule-tg-01-basis = Reg. (EU) 516/2014 Art. 11 (target group); brief §6 TG-01
+rule-tg-02-basis = Reg. (EU) 516/2014 Art. 2(a) and Art. 11 (target group: third-country nationals); brief §6 TG-02
+rule-tg-03-basis = Reg. (EU) 516/2014 Art. 11; PMLP: who may apply for voluntary return (a departure order); brief §6 TG-03
+rule-tg-04-basis = Project description (return after a departure order); brief §6 TG-04
+rule-vat-01-basis = Reg. (EU) 1046/2018 Art. 186(4)(c) (recoverable VAT ineligible); grant agreement, eligibility annex; brief §6 VAT-01

@@ -9,9 +9,9 @@ burn-as-of-outside = { $option } { $date } ir ārpus datumiem, uz kuriem var sag
         [one] { $grace } diena
        *[other] { $grace } dienas
     })
-    .hint = ieteikums: norādiet datumu no { $from } līdz { $to }, piemēram, { $option } { $example }
+    .hint = norādiet datumu no { $from } līdz { $to }, piemēram, { $option } { $example }
 burn-no-default-as-of = izdevumu uzskaitē nav neviena apmaksāta izdevuma, tāpēc nav noklusējuma pārskata datuma
-    .hint = ieteikums: norādiet --as-of GGGG-MM-DD
+    .hint = norādiet --as-of GGGG-MM-DD
 
 ## Pārskats (html, xlsx)
 

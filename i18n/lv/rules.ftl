@@ -242,3 +242,30 @@ ind01-missing-column = nevar pārbaudīt rādītāju sadalījumu ({ $n ->
        *[other] { $n } personas
     }): reģistrā nav kolonnas „{ $lv }” ({ $en }); sadalījums pēc tās nav zināms
     .hint = pievienojiet lietu reģistram kolonnu „{ $lv }” vai „{ $en }” un aizpildiet to
+
+# The legal basis of each rule (`Rule::legal_basis`, src/rules/basis.rs).
+rule-acc-01-basis = IeM 2018. gada atklātais projektu konkurss (izmitināšana un pārtika līdz brīvprātīgai atgriešanai); projekta apraksts (3 EUR dienā līdz izceļošanas dienai)
+rule-acc-02-basis = Projekta apraksts (pārtikas nauda 3 EUR dienā līdz izceļošanai)
+rule-acc-03-basis = IeM 2018. gada atklātais projektu konkurss (3. aktivitāte: atgriežamās personas, kas nav aizturētas un kam trūkst līdzekļu)
+rule-bud-01-basis = Granta līgums, budžeta pielikums
+rule-bud-02-basis = Granta līgums, budžeta izmaiņas bez līguma grozījumiem (elastība starp budžeta pozīcijām)
+rule-bud-03-basis = Granta līgums, maksimālā granta summa
+rule-bud-04-basis = Regula (ES) Nr. 514/2014, 18. panta 1. punkta d) apakšpunkts (vienotas likmes finansējums); granta līgums, netiešās izmaksas
+rule-doc-02-basis = Regula (ES, Euratom) 2018/1046, 191. pants (dubultā finansējuma aizliegums)
+rule-fin-02-basis = Maksājuma pieprasījuma kumulatīvā uzskaite: kopā (kumulatīvi) = iepriekšējos pieprasījumos + šajā periodā; iesniegta pieprasījuma summas netiek mainītas
+rule-fx-01-basis = Granta līgums, izmaksu attiecināmības pielikums (pārrēķins pēc mēneša grāmatvedības kursa); Ministru kabineta 28.07.2015. noteikumi Nr. 432
+rule-gdpr-01-basis = Regula (ES) 2016/679 (Vispārīgā datu aizsardzības regula), 5. panta 1. punkta c) apakšpunkts un 25. pants (datu minimizēšana, pseidonimizācija)
+rule-ind-01-basis = Komisijas Deleģētā regula (ES) 2017/207 (kopīgie rādītāji); granta līguma rādītāju mērķa vērtības
+rule-per-01-basis = Regula (ES) Nr. 514/2014, 17. panta 3. punkts; granta līgums, attiecināmības periods
+rule-per-02-basis = Regula (ES) Nr. 514/2014, 17. panta 3. punkts; granta līgums, attiecināmības periods
+rule-per-03-basis = Regula (ES) Nr. 514/2014, 18. panta 1. punkta a) apakšpunkts (faktiski radušās un apmaksātas izmaksas)
+rule-rei-01-basis = Regula (ES) Nr. 516/2014, 12. panta e) punkts (atgriezto personu reintegrācija)
+rule-rei-02-basis = Granta līgums (reintegrācijas palīdzība 12 mēnešu laikā pēc atgriešanās)
+rule-rei-03-basis = Granta līgums, reintegrācijas palīdzības maksimālā summa (pieņemts 2 000 EUR; jāapstiprina)
+rule-ret-01-basis = Regula (ES) Nr. 516/2014, 12. panta c) punkts (finansiāls atbalsts); projekta apraksts (100 EUR izceļošanas dienā)
+rule-ret-02-basis = Projekta apraksts (viens naudas pabalsts katrai atgriežamajai personai)
+rule-tg-01-basis = Regula (ES) Nr. 516/2014, 11. pants (mērķa grupa)
+rule-tg-02-basis = Regula (ES) Nr. 516/2014, 2. panta a) punkts un 11. pants (mērķa grupa: trešo valstu pilsoņi)
+rule-tg-03-basis = Regula (ES) Nr. 516/2014, 11. pants; PMLP: kas var pieteikties brīvprātīgai atgriešanai (izbraukšanas rīkojums)
+rule-tg-04-basis = Projekta apraksts (atgriešanās pēc izbraukšanas rīkojuma)
+rule-vat-01-basis = Regula (ES, Euratom) 2018/1046, 186. panta 4. punkta c) apakšpunkts (atgūstamais PVN nav attiecināms); granta līgums, izmaksu attiecināmības pielikums

@@ -7,7 +7,6 @@ use crate::i18n::Msg;
 use crate::render::{html::burn as burn_html, text::burn as burn_text, xlsx::burn as burn_xlsx};
 use crate::render::{json::to_json, write_all_atomic};
 use crate::report::burn::{as_of_range, build, check_as_of, default_as_of, BurnInput};
-use anyhow::bail;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -22,7 +21,7 @@ pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
     let given = match &a.as_of {
         Some(s) => match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
             Ok(d) => Some(d),
-            Err(_) => bail!("--as-of: expected a date such as 2021-06-30, found {s:?}\n  hint: write the date as YYYY-MM-DD"),
+            Err(_) => crate::bail_msg!(Msg::new("err-cli-as-of").arg("value", s.as_str())),
         },
         None => None,
     };
@@ -30,7 +29,7 @@ pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
     let as_of = match given {
         Some(d) => {
             if let Err(msg) = check_as_of(&run.project, d, "--as-of") {
-                bail!("{}\n  {}", msg.text(run.lang), msg.attr(run.lang, "hint"));
+                crate::bail_msg!(msg);
             }
             d
         }
@@ -39,7 +38,7 @@ pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
         None => {
             let Some(d) = default_as_of(&run.ledger) else {
                 let msg = Msg::new("burn-no-default-as-of");
-                bail!("{}\n  {}", msg.text(run.lang), msg.attr(run.lang, "hint"));
+                crate::bail_msg!(msg);
             };
             let (from, to) = as_of_range(&run.project, d);
             d.clamp(from, to)

@@ -2,6 +2,7 @@
 //! under `--out` as `claim-<period>.<format>`.
 
 use super::{input_paths, load, Format, Global};
+use crate::i18n::{Msg, MsgContext, UserError};
 use crate::import::readback::register::register_dir;
 use crate::model::ClaimPeriod;
 use crate::render::html::claim::write_claim_html;
@@ -10,7 +11,6 @@ use crate::render::xlsx::claim::write_claim_xlsx;
 use crate::render::{commit_all, json::write_json, stage_file_with, stage_with, text, Staged};
 use crate::report::claim::{build, ClaimInput};
 use crate::report::register::freeze;
-use anyhow::{bail, Context};
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -36,12 +36,12 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
         (_, true) => ClaimPeriod::Final,
         (Some(p), false) => match ClaimPeriod::parse(p) {
             Ok(p) => p,
-            Err(e) => bail!("--period: {e}\n  hint: give a quarter such as 2020-Q3, a year such as 2020, or --final"),
+            Err(_) => crate::bail_msg!(Msg::new("err-cli-period").arg("value", p.as_str())),
         },
-        (None, false) => bail!("give --period 2020-Q3, --period 2020 or --final"),
+        (None, false) => crate::bail_msg!(Msg::new("err-cli-no-period")),
     };
     if a.submit && !matches!(period, ClaimPeriod::Quarter { .. }) {
-        bail!("--submit: only a quarter can be submitted, not {}\n  hint: give --period 2020-Q3 --submit", period.label());
+        crate::bail_msg!(Msg::new("err-cli-submit-quarter").arg("period", period.label()));
     }
     let mut run = load(g)?;
     run.progress.stage("claim report");
@@ -55,16 +55,18 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     let (first, last) = (run.alloc.first, run.alloc.last);
     if let ClaimPeriod::Quarter { quarter } = period {
         if quarter < first || quarter > last {
-            bail!("--period {quarter}: outside the project's quarters {first} … {last}\n  hint: choose a quarter of the eligibility period");
+            crate::bail_msg!(Msg::new("err-cli-quarter-outside")
+                .arg("quarter", quarter.to_string())
+                .arg("first", first.to_string())
+                .arg("last", last.to_string()));
         }
     }
     if let ClaimPeriod::Year { year } = period {
         if year < first.year || year > last.year {
-            bail!(
-                "--period {year}: outside the project's years {} … {}",
-                first.year,
-                last.year
-            );
+            crate::bail_msg!(Msg::new("err-cli-year-outside")
+                .arg("year", year.to_string())
+                .arg("first", first.year.to_string())
+                .arg("last", last.year.to_string()));
         }
     }
     let report = build(
@@ -123,7 +125,7 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
                         Format::Xlsx => stage_file_with(&path, inputs, |file| {
                             let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
                             write_claim_xlsx(report, &mut w)
-                                .context("cannot build the claim workbook")?;
+                                .msg_context(|| Msg::new("err-cli-build-claim-workbook"))?;
                             Ok(std::io::Write::flush(&mut w)?)
                         }),
                         _ => stage_with(&path, inputs, |w| write_claim_html(report, w)),
@@ -134,8 +136,9 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
         handles
             .into_iter()
             .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a renderer stopped unexpectedly")))
+                h.join().unwrap_or_else(|_| {
+                    Err(UserError::new(Msg::new("err-cli-renderer-stopped")).into())
+                })
             })
             .collect()
     });

@@ -3,7 +3,7 @@
 //! on stdout or written under `--out DIR`. The copies committed under docs/ are checked by a test.
 
 use super::{Cli, Global};
-use anyhow::Context;
+use crate::i18n::{Msg, MsgContext};
 use clap::{Args, CommandFactory, ValueEnum};
 use clap_complete::Shell;
 use std::path::{Path, PathBuf};
@@ -76,7 +76,7 @@ pub fn man_pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<PathBuf> {
     let path = dir.join(name);
     crate::render::write_atomic(&path, bytes, &[])
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .msg_context(|| Msg::new("err-cli-write").arg("path", path.display().to_string()))?;
     Ok(path)
 }
 

@@ -2,9 +2,9 @@
 //! is missing; the text is parsed back with the real project-file reader before it is written.
 
 use super::{Global, LangArg};
+use crate::i18n::{Msg, MsgContext};
 use crate::import::project::parse_project;
 use crate::render::scaffold::project_file::{project_file_text, Scaffold};
-use anyhow::{bail, Context};
 use chrono::NaiveDate;
 use clap::Args;
 use rust_decimal::Decimal;
@@ -69,7 +69,7 @@ fn value(given: &Option<String>, flag: &str, question: &str) -> anyhow::Result<S
         return Ok(v.trim().to_string());
     }
     if !std::io::stdin().is_terminal() {
-        bail!("--{flag} is missing\n  hint: pass --{flag}, or run `grantbook init` in a terminal to be asked");
+        crate::bail_msg!(Msg::new("err-cli-init-missing").arg("flag", flag));
     }
     let mut err = std::io::stderr().lock();
     let mut line = String::new();
@@ -78,7 +78,7 @@ fn value(given: &Option<String>, flag: &str, question: &str) -> anyhow::Result<S
         err.flush()?;
         line.clear();
         if std::io::stdin().lock().read_line(&mut line)? == 0 {
-            bail!("--{flag} is missing (end of input)");
+            crate::bail_msg!(Msg::new("err-cli-init-eof").arg("flag", flag));
         }
         if !line.trim().is_empty() {
             return Ok(line.trim().to_string());
@@ -87,13 +87,19 @@ fn value(given: &Option<String>, flag: &str, question: &str) -> anyhow::Result<S
 }
 
 fn date(s: &str, flag: &str) -> anyhow::Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .with_context(|| format!("--{flag} {s:?}: expected a date such as 2021-01-01 (YYYY-MM-DD)"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").msg_context(|| {
+        Msg::new("err-cli-init-date")
+            .arg("flag", flag)
+            .arg("value", s)
+    })
 }
 
 fn decimal(s: &str, flag: &str) -> anyhow::Result<Decimal> {
-    Decimal::from_str(&s.replace([' ', '\u{a0}'], "").replace(',', "."))
-        .with_context(|| format!("--{flag} {s:?}: expected a number such as 1234.56"))
+    Decimal::from_str(&s.replace([' ', '\u{a0}'], "").replace(',', ".")).msg_context(|| {
+        Msg::new("err-cli-init-number")
+            .arg("flag", flag)
+            .arg("value", s)
+    })
 }
 
 fn codes(s: &str) -> Vec<String> {
@@ -149,13 +155,13 @@ pub fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
     let eu_share = decimal(&a.eu_share, "eu-share")?;
     let indirect_pct = decimal(&a.indirect_pct, "indirect-pct")?;
     if eu_share <= Decimal::ZERO || eu_share > Decimal::ONE_HUNDRED {
-        bail!("--eu-share {eu_share}: expected a percentage above 0 and at most 100");
+        crate::bail_msg!(Msg::new("err-cli-init-share").arg("value", eu_share.to_string()));
     }
     if total <= Decimal::ZERO || total.normalize().scale() > 2 {
-        bail!("--total {total}: expected a positive amount with at most two decimals");
+        crate::bail_msg!(Msg::new("err-cli-init-total").arg("value", total.to_string()));
     }
     if lines.is_empty() {
-        bail!("--lines: give at least one activity line code, e.g. --lines A1,A2");
+        crate::bail_msg!(Msg::new("err-cli-init-lines"));
     }
     let scaffold = Scaffold {
         title_en: a.title_en.clone().unwrap_or_else(|| title.clone()),
@@ -181,16 +187,11 @@ pub fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
         PathBuf::from("budgets").join(format!("{}.toml", slug(&scaffold.number)))
     });
     if to.exists() {
-        bail!(
-            "{} already exists\n  hint: choose another file with --to FILE; init never overwrites a project file",
-            to.display()
-        );
+        crate::bail_msg!(Msg::new("err-cli-init-exists").arg("path", to.display().to_string()));
     }
     let text = project_file_text(&scaffold);
     // The real reader is the judge: a file init writes always loads.
-    parse_project(&text, &to)
-        .map_err(|e| anyhow::anyhow!("{e}"))
-        .context("the answers do not make a consistent project file")?;
+    parse_project(&text, &to).msg_context(|| Msg::new("err-cli-init-inconsistent"))?;
     crate::render::write_atomic(&to, text.as_bytes(), &[])?;
     if !g.quiet {
         println!("wrote {}", to.display());

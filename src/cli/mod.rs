@@ -10,6 +10,7 @@ pub mod progress;
 pub(crate) mod review;
 pub(crate) mod rules;
 mod template;
+mod usage_error;
 mod verify;
 
 use crate::allocate::{allocate, Allocation};
@@ -220,14 +221,22 @@ where
     T: Into<OsString> + Clone,
 {
     use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let parsed = Cli::command()
-        .try_get_matches_from(args)
+        .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m).map(|c| (c, m)));
     let (mut cli, matches) = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
+            // clap's own words are English; a Latvian run (--lang lv, or GRANTBOOK_LANG) reads
+            // the usual argument errors from the catalogue. --help stays clap's (README).
+            match (e.use_stderr(), flag_lang(&args).or_else(env_lang)) {
+                (true, Some(Lang::Lv)) => eprint!("{}", usage_error::text(&e, Lang::Lv)),
+                _ => {
+                    let _ = e.print();
+                }
+            }
             return Ok(code);
         }
     };
@@ -254,4 +263,78 @@ fn given_on_command_line(m: &clap::ArgMatches, id: &str) -> bool {
     here || m
         .subcommand()
         .is_some_and(|(_, sub)| given_on_command_line(sub, id))
+}
+
+/// The language an error is printed in: `--lang`, else the project file's
+/// `agreement.default_lang`, else `GRANTBOOK_LANG`, else Latvian (PRODUCT.md "Language"). Read
+/// from the raw arguments, because the error may be that they do not parse.
+pub fn error_lang(args: &[OsString]) -> Lang {
+    flag_lang(args)
+        .or_else(|| project_lang(args))
+        .or_else(env_lang)
+        .unwrap_or_default()
+}
+
+/// The value of `name` (`--name V` or `--name=V`) among the raw arguments.
+fn raw_flag(args: &[OsString], name: &str) -> Option<String> {
+    let args: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let eq = format!("{name}=");
+    args.iter().enumerate().find_map(|(i, a)| {
+        if a == name {
+            args.get(i + 1).cloned()
+        } else {
+            a.strip_prefix(&eq).map(str::to_string)
+        }
+    })
+}
+
+fn flag_lang(args: &[OsString]) -> Option<Lang> {
+    Lang::parse(&raw_flag(args, "--lang")?)
+}
+
+fn env_lang() -> Option<Lang> {
+    Lang::parse(&std::env::var("GRANTBOOK_LANG").ok()?)
+}
+
+/// `agreement.default_lang` of the project file the run would read, if it can be read at all.
+fn project_lang(args: &[OsString]) -> Option<Lang> {
+    let given = raw_flag(args, "--project").map(PathBuf::from);
+    let path = import::find_project(given.as_deref()).ok()?;
+    let text = std::fs::read_to_string(path).ok()?;
+    let value: toml::Table = toml::from_str(&text).ok()?;
+    let lang = value.get("agreement")?.get("default_lang")?.as_str()?;
+    Lang::parse(lang)
+}
+
+/// An error and its causes in `lang`, joined as anyhow's `{:#}` joins them: the catalogue's
+/// words for grantbook's own errors, the system's for the rest.
+pub fn error_text(e: &anyhow::Error, lang: Lang) -> String {
+    e.chain()
+        .map(|cause| {
+            if let Some(u) = cause.downcast_ref::<crate::i18n::UserError>() {
+                u.text(lang)
+            } else if let Some(ie) = cause.downcast_ref::<ImportError>() {
+                ie.text(lang)
+            } else if let (Lang::Lv, Some(io)) = (lang, cause.downcast_ref::<std::io::Error>()) {
+                import::error::io_reason(io).text(lang)
+            } else {
+                cause.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// Prints an error that stopped the run: `error: …` (`kļūda: …`) in the run's language.
+pub fn print_error(e: &anyhow::Error, args: &[OsString]) {
+    let lang = error_lang(args);
+    eprintln!(
+        "{}: {}",
+        crate::i18n::tr(lang, "err-label-error"),
+        error_text(e, lang)
+    );
 }

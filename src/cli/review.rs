@@ -5,6 +5,7 @@
 //! `review-<period>.{xlsx,html,json}`; `--replay` re-draws a recorded sample and compares it.
 
 use super::{input_paths, load, Format, Global};
+use crate::i18n::{Msg, MsgContext, UserError};
 use crate::import::readback::claim_workbook::{read_claim_workbook, ClaimWorkbook};
 use crate::import::readback::review_checklist::{read_checklist, FilledChecklist};
 use crate::model::ClaimPeriod;
@@ -16,7 +17,6 @@ use crate::report::claim::{build as build_claim, ClaimInput};
 use crate::report::review::factors::{expansion_factor, EXPANSION_FACTORS};
 use crate::report::review::sample::{conservative_size, default_seed, Method, Plan};
 use crate::report::review::{build, sigma_from, EarlierReview, ReviewInput};
-use anyhow::{bail, Context};
 use clap::Args;
 use rust_decimal::Decimal;
 use std::path::PathBuf;
@@ -84,12 +84,12 @@ fn confidence(given: Option<&str>, default_pct: Decimal) -> anyhow::Result<Decim
         Some(s) => match s.trim().parse::<Decimal>() {
             Ok(c) => c,
             Err(_) => {
-                bail!("--confidence {s:?}: expected a fraction such as 0.9\n  hint: 0.9 is 90 %")
+                crate::bail_msg!(Msg::new("err-cli-confidence-fraction").arg("value", s))
             }
         },
     };
     if c <= Decimal::ZERO || c >= Decimal::ONE {
-        bail!("--confidence {c}: must lie strictly between 0 and 1\n  hint: 0.9 is 90 %; 0.95 is 95 %");
+        crate::bail_msg!(Msg::new("err-cli-confidence-range").arg("value", c.to_string()));
     }
     Ok(c)
 }
@@ -99,7 +99,7 @@ fn expected_error(s: &str) -> anyhow::Result<Decimal> {
     let t = s.trim().trim_end_matches('%').trim().replace(',', ".");
     match t.parse::<Decimal>() {
         Ok(x) if x >= Decimal::ZERO => Ok(x),
-        _ => bail!("--expected-error {s:?}: expected a percentage of the population value such as 0.5\n  hint: 0.5 is 0.5 % of the claim's eligible costs; 0 expects no error"),
+        _ => crate::bail_msg!(Msg::new("err-cli-expected-error").arg("value", s)),
     }
 }
 
@@ -114,14 +114,22 @@ fn check_plan(plan: &Plan) -> anyhow::Result<()> {
                     .iter()
                     .map(|(c, _)| format!("{c} %"))
                     .collect();
-                bail!("--expected-error {ae} at {pct} % confidence: the expansion factor table has no {pct} %\n  hint: use a confidence of {} (--confidence 0.9 …), or --expected-error 0", table.join(", "));
+                crate::bail_msg!(Msg::new("err-cli-ef-table")
+                    .arg("ae", ae.to_string())
+                    .arg("pct", pct.to_string())
+                    .arg("table", table.join(", ")));
             };
             if conservative_size(plan.confidence, te, ae).is_none() {
-                bail!("--expected-error {ae} %: AE × EF = {} % leaves no room under the tolerable error {te} %\n  hint: expect less error, or review the whole claim", (ae * ef).normalize());
+                crate::bail_msg!(Msg::new("err-cli-no-room")
+                    .arg("ae", ae.to_string())
+                    .arg("product", (ae * ef).normalize().to_string())
+                    .arg("te", te.to_string()));
             }
         }
         Method::Standard if ae >= te => {
-            bail!("--expected-error {ae} %: must be below the tolerable error {te} %")
+            crate::bail_msg!(Msg::new("err-cli-ae-below-te")
+                .arg("ae", ae.to_string())
+                .arg("te", te.to_string()))
         }
         _ => {}
     }
@@ -142,13 +150,10 @@ pub(crate) fn check_previous(
         _ => false,
     };
     if !ok {
-        bail!(
-            "{}: the previous claim is {}, but the claim immediately before {} is needed\n  hint: give the claim of the period just before {} as --previous (or leave --previous out)",
-            prev.file,
-            prev.period.label(),
-            this.period.label(),
-            this.period.label()
-        );
+        crate::bail_msg!(Msg::new("err-cli-previous-not-before")
+            .arg("file", &prev.file)
+            .arg("previous", prev.period.label())
+            .arg("this", this.period.label()));
     }
     Ok(())
 }
@@ -170,20 +175,26 @@ fn check_made_for(
         || made_with("expected_error_pct") != ae
         || made_with("population_sha256") != s.population_sha256
     {
-        bail!(
-            "{}: the checklist was made for another sample (claim {}, method {}, seed {}, confidence {} %, expected error {} %, population {}…); this run has claim {}, method {}, seed {}, confidence {pct} %, expected error {ae} %, population {}…\n  hint: give the same --claim, --method, --seed, --confidence and --expected-error as the review that wrote the checklist",
-            f.file,
-            made_with("claim_file"),
-            made_with("method"),
-            made_with("seed"),
-            made_with("confidence_pct"),
-            made_with("expected_error_pct"),
-            made_with("population_sha256").get(..12).unwrap_or(""),
-            report.claim.file,
-            s.method.code(),
-            s.seed,
-            s.population_sha256.get(..12).unwrap_or(""),
-        );
+        crate::bail_msg!(Msg::new("err-cli-other-sample")
+            .arg("file", &f.file)
+            .arg("claim", made_with("claim_file"))
+            .arg("method", made_with("method"))
+            .arg("seed", made_with("seed"))
+            .arg("confidence", made_with("confidence_pct"))
+            .arg("expected", made_with("expected_error_pct"))
+            .arg(
+                "population",
+                made_with("population_sha256").get(..12).unwrap_or(""),
+            )
+            .arg("now_claim", &report.claim.file)
+            .arg("now_method", s.method.code())
+            .arg("now_seed", s.seed.to_string())
+            .arg("now_confidence", pct.as_str())
+            .arg("now_expected", ae.as_str())
+            .arg(
+                "now_population",
+                s.population_sha256.get(..12).unwrap_or("")
+            ));
     }
     Ok(())
 }
@@ -192,7 +203,12 @@ fn check_made_for(
 fn recorded_plan(f: &FilledChecklist, te: Decimal) -> anyhow::Result<Plan> {
     let get = |k: &str| f.meta.get(k).cloned().unwrap_or_default();
     let bad = |k: &str| {
-        anyhow::anyhow!("{}: _grantbook {k} = {:?} cannot be read\n  hint: give a review workbook that grantbook wrote", f.file, get(k))
+        anyhow::Error::from(UserError::new(
+            Msg::new("err-cli-recorded-plan")
+                .arg("file", &f.file)
+                .arg("key", k)
+                .arg("value", get(k)),
+        ))
     };
     let dec = |k: &str| get(k).parse::<Decimal>().map_err(|_| bad(k));
     Ok(Plan {
@@ -215,15 +231,14 @@ fn claim_path(a: &ReviewArgs, replay: Option<&FilledChecklist>) -> anyhow::Resul
         return Ok(c.clone());
     }
     let (Some(r), Some(rp)) = (replay, &a.replay) else {
-        bail!("--claim FILE is needed\n  hint: give the submitted claim workbook, e.g. --claim out/claim-2020-Q3.xlsx");
+        crate::bail_msg!(Msg::new("err-cli-claim-needed"));
     };
     let name = r.meta.get("claim_file").cloned().unwrap_or_default();
     let beside = rp.parent().unwrap_or(std::path::Path::new(".")).join(&name);
     if name.is_empty() || !beside.is_file() {
-        bail!(
-            "{}: the claim it reviewed ({name}) is not beside it\n  hint: give the claim workbook with --claim FILE",
-            r.file
-        );
+        crate::bail_msg!(Msg::new("err-cli-claim-not-beside")
+            .arg("file", &r.file)
+            .arg("name", &name));
     }
     Ok(beside)
 }
@@ -252,11 +267,11 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
     let (first, last) = (run.alloc.first, run.alloc.last);
     let quarters = period.quarters(first, last);
     if quarters.iter().any(|q| *q < first || *q > last) {
-        bail!(
-            "{}: the claim's period {} lies outside the project's quarters {first} … {last}\n  hint: review it against the project file it was built with (--project)",
-            submitted.file,
-            period.label()
-        );
+        crate::bail_msg!(Msg::new("err-cli-claim-outside")
+            .arg("file", &submitted.file)
+            .arg("period", period.label())
+            .arg("first", first.to_string())
+            .arg("last", last.to_string()));
     }
     if let Some(prev) = &previous {
         check_previous(prev, &submitted, last)?;
@@ -282,9 +297,11 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
             let sigma_r = match (&earlier, Method::from(a.method)) {
                 (Some(e), Method::Standard) => match sigma_from(&e.rows) {
                     Some(s) => Some((s, e.file.clone())),
-                    None => bail!("{}: fewer than two checked rows, so no standard deviation of error rates\n  hint: give a review whose checklist is filled in (an earlier claim's, or a pilot sample's)", e.file),
+                    None => crate::bail_msg!(Msg::new("err-cli-no-sigma").arg("file", &e.file)),
                 },
-                (None, Method::Standard) => bail!("--method standard needs σr, the standard deviation of error rates\n  hint: give --previous-review FILE, the filled review workbook of an earlier claim or of a pilot sample (e.g. a --method nonstatistical review of this claim)"),
+                (None, Method::Standard) => {
+                    crate::bail_msg!(Msg::new("err-cli-standard-needs-sigma"))
+                }
                 _ => None,
             };
             Plan {
@@ -352,23 +369,19 @@ fn check_rows(
         .map(|x| x.result_at.as_str())
         .collect();
     if !unknown.is_empty() {
-        bail!(
-            "{}: rows not in the sample: {}\n  hint: fill in the checklist rows the review wrote; do not add rows",
-            f.file,
-            unknown.join(", ")
-        );
+        crate::bail_msg!(Msg::new("err-cli-rows-not-in-sample")
+            .arg("file", &f.file)
+            .arg("rows", unknown.join(", ")));
     }
     if let Some(x) = f.rows.iter().find(|x| {
         sampled
             .get(x.entry_id.as_str())
             .is_some_and(|bv| x.deducted > *bv)
     }) {
-        bail!(
-            "{} › {}: the amount deducted {} is more than the cost's eligible amount\n  hint: deduct at most the book value of the cost",
-            f.file,
-            x.at,
-            x.deducted
-        );
+        crate::bail_msg!(Msg::new("err-cli-deducted-too-much")
+            .arg("file", &f.file)
+            .arg("at", &x.at)
+            .money("deducted", x.deducted));
     }
     Ok(())
 }
@@ -396,7 +409,7 @@ fn write(
             Format::Json => ("json", to_json(report)),
             Format::Xlsx => (
                 "xlsx",
-                review_as_xlsx(report).context("cannot build the review workbook")?,
+                review_as_xlsx(report).msg_context(|| Msg::new("err-cli-build-review-workbook"))?,
             ),
             Format::Html => ("html", review_as_html(report)?.into_bytes()),
             Format::Text => continue,

@@ -7,7 +7,6 @@ use crate::model::money::fmt2;
 use crate::model::project::Lang;
 use crate::model::{project::Version, Project};
 use crate::rules::{find, Input, Removes, ALL};
-use anyhow::bail;
 
 pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
     // The catalogue is a reference: English unless --lang asks for Latvian.
@@ -36,7 +35,7 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
         }
         Some(id) => {
             let Some(r) = find(id) else {
-                bail!("no rule {id:?}\n  hint: `grantbook rules` lists them");
+                crate::bail_msg!(Msg::new("err-cli-no-rule").arg("id", id));
             };
             let project = load_project(g).ok();
             println!("{} — {}", r.id, r.statement(lang));
@@ -52,7 +51,11 @@ pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
                 label("rules-label-removes"),
                 t(removes(r.removes))
             );
-            println!("  {:<11} {}", label("rules-label-basis"), r.basis);
+            println!(
+                "  {:<11} {}",
+                label("rules-label-basis"),
+                r.legal_basis(lang)
+            );
             if r.evidence.is_empty() {
                 println!("  {}: {}", t("rules-evidence"), t("rules-evidence-none"));
             } else {

@@ -2,11 +2,11 @@
 //! (`out/expenses-template.xlsx`), refusing to overwrite an existing file without `--force`.
 
 use super::{Global, LangArg};
+use crate::i18n::{Msg, MsgContext, UserError};
 use crate::import;
 use crate::model::project::Lang;
 use crate::render::scaffold::field_help::Table;
 use crate::render::scaffold::template::template_as_xlsx;
-use anyhow::{bail, Context};
 use clap::{Args, ValueEnum};
 
 pub const AFTER_HELP: &str = "The workbook has the importer's own headers (Latvian with --lang lv, English with --lang en),\ndrop-downs for the project file's activity and heading codes and for yes/no, date and money\nformats, a frozen header row and an instructions sheet. A filled template imports as it is.\n\nExamples:\n  grantbook template expenses                  # out/expenses-template.xlsx\n  grantbook template cases --lang en --out forms/\n  grantbook template rates --force             # overwrite an earlier template";
@@ -39,10 +39,7 @@ pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
     let project = match import::find_project(g.project.as_deref()) {
         Ok(path) => Some(import::project::read_project(&path)?),
         Err(_) if table != Table::Expenses => None,
-        Err(e) => {
-            return Err(anyhow::Error::new(e)
-                .context("the expense template offers the project's activity and heading codes"))
-        }
+        Err(e) => return Err(UserError::because(Msg::new("err-cli-template-codes"), e).into()),
     };
     let lang = match g.lang {
         Some(LangArg::Lv) => Lang::Lv,
@@ -51,13 +48,10 @@ pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
     };
     let path = g.out.join(format!("{}-template.xlsx", table.stem()));
     if path.exists() && !a.force {
-        bail!(
-            "{} already exists\n  hint: pass --force to overwrite it, or --out DIR to write elsewhere",
-            path.display()
-        );
+        crate::bail_msg!(Msg::new("err-cli-exists-force").arg("path", path.display().to_string()));
     }
     let bytes = template_as_xlsx(table, project.as_ref(), lang)
-        .with_context(|| format!("cannot build the {} template", table.stem()))?;
+        .msg_context(|| Msg::new("err-cli-build-template").arg("table", table.stem()))?;
     let mut inputs = Vec::new();
     if let Some(p) = &project {
         inputs.extend(

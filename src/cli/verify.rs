@@ -4,10 +4,10 @@
 //! Exit 0 all match, 1 a mismatch (each named), 2 the check cannot run.
 
 use super::{load_project, Global};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, MsgContext};
 use crate::import::{digest, sheet::grid::display_name, InputDigest};
 use crate::model::project::Lang;
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use calamine::{open_workbook_auto, Data, Reader};
 use std::path::{Path, PathBuf};
 
@@ -22,9 +22,8 @@ pub struct VerifyArgs {
 pub fn run(g: &Global, a: &VerifyArgs) -> Result<u8> {
     let recorded = recorded_inputs(&a.report)?;
     if recorded.is_empty() {
-        bail!(
-            "{}: the report records no input digests\n  hint: name a report grantbook wrote (claim or burn, json/xlsx/html)",
-            a.report.display()
+        crate::bail_msg!(
+            Msg::new("err-cli-verify-no-digests").arg("report", a.report.display().to_string())
         );
     }
     let project = load_project(g)?;
@@ -47,23 +46,19 @@ pub fn run(g: &Global, a: &VerifyArgs) -> Result<u8> {
                 "expenses" => g.expenses.clone().or(project.inputs.expenses.clone()),
                 "cases" => g.cases.clone().or(project.inputs.cases.clone()),
                 "rates" => g.rates.clone().or(project.inputs.rates.clone()),
-                other => bail!("{}: unknown input role {other:?}", a.report.display()),
+                other => crate::bail_msg!(Msg::new("err-cli-verify-role")
+                    .arg("report", a.report.display().to_string())
+                    .arg("role", other)),
             };
             let Some(path) = path else {
-                bail!(
-                    "the report has a {} input ({}) but the project file names none\n  hint: pass it with --{}",
-                    d.role,
-                    d.file,
-                    d.role
-                );
+                crate::bail_msg!(Msg::new("err-cli-verify-not-named")
+                    .arg("role", &d.role)
+                    .arg("file", &d.file));
             };
-            let sha = digest::sha256_file(&path).with_context(|| {
-                format!(
-                    "cannot read the {} file {} to verify it\n  hint: pass the file the report was made from with --{}",
-                    d.role,
-                    path.display(),
-                    d.role
-                )
+            let sha = digest::sha256_file(&path).msg_context(|| {
+                Msg::new("err-cli-verify-cannot-read-input")
+                    .arg("role", &d.role)
+                    .arg("path", path.display().to_string())
             })?;
             (display_name(&path), sha)
         };
@@ -121,20 +116,21 @@ pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
     let shown = report.display();
     match ext.as_str() {
         "json" => {
-            let text =
-                std::fs::read_to_string(report).with_context(|| format!("cannot read {shown}"))?;
-            let v: serde_json::Value = serde_json::from_str(&text)
-                .with_context(|| format!("{shown} is not a json report"))?;
+            let text = std::fs::read_to_string(report)
+                .msg_context(|| Msg::new("err-cli-read").arg("path", shown.to_string()))?;
+            let v: serde_json::Value = serde_json::from_str(&text).msg_context(|| {
+                Msg::new("err-cli-not-json-report").arg("path", shown.to_string())
+            })?;
             let inputs = v.get("inputs").cloned().unwrap_or_default();
             serde_json::from_value(inputs)
-                .with_context(|| format!("{shown}: its `inputs` are not role/file/sha256 rows"))
+                .msg_context(|| Msg::new("err-cli-json-inputs").arg("path", shown.to_string()))
         }
         "xlsx" => {
-            let mut wb =
-                open_workbook_auto(report).with_context(|| format!("cannot open {shown}"))?;
+            let mut wb = open_workbook_auto(report)
+                .msg_context(|| Msg::new("err-cli-open").arg("path", shown.to_string()))?;
             let range = wb
                 .worksheet_range(crate::render::xlsx::META_SHEET)
-                .with_context(|| format!("{shown} has no _grantbook sheet"))?;
+                .msg_context(|| Msg::new("err-cli-no-meta").arg("path", shown.to_string()))?;
             let text = |d: Option<&Data>| match d {
                 Some(Data::String(s)) => s.clone(),
                 _ => String::new(),
@@ -156,8 +152,8 @@ pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
             Ok(out)
         }
         "html" | "htm" => {
-            let text =
-                std::fs::read_to_string(report).with_context(|| format!("cannot read {shown}"))?;
+            let text = std::fs::read_to_string(report)
+                .msg_context(|| Msg::new("err-cli-read").arg("path", shown.to_string()))?;
             // The claim's and the findings' table rows carry the role as `data-input` (the cell
             // shows it in the report's language); the burn report's footer reads
             // `role file sha256`.
@@ -173,7 +169,7 @@ pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
                 })
                 .collect())
         }
-        _ => bail!("{shown}: name a .json, .xlsx or .html report"),
+        _ => crate::bail_msg!(Msg::new("err-cli-report-kind").arg("path", shown.to_string())),
     }
 }
 

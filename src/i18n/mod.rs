@@ -15,6 +15,9 @@
 //! `render` and `cli` turn one into text.
 
 pub mod fmt;
+mod user_error;
+
+pub use user_error::{with_hint, MsgContext, UserError};
 
 use crate::model::project::Lang;
 use chrono::NaiveDate;
@@ -135,6 +138,13 @@ impl Msg {
     /// The message in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         format(lang, self.key, None, &self.args)
+    }
+
+    /// Whether the catalogue gives the message the attribute `attr` in `lang`.
+    pub fn has_attr(&self, lang: Lang, attr: &str) -> bool {
+        bundle(lang)
+            .get_message(self.key)
+            .is_some_and(|m| m.get_attribute(attr).is_some())
     }
 
     /// An attribute of the message (`.hint`, `.fix` …) in `lang`, with the same arguments.

@@ -37,8 +37,8 @@ pub fn read_cases(
                             r,
                             "sex",
                             Bad {
-                                expected: "F, M or X".to_string(),
-                                hint: "type F (sieviete), M (vīrietis) or X".to_string(),
+                                expected: crate::i18n::Msg::new("err-exp-sex"),
+                                hint: crate::i18n::Msg::new("err-hint-sex"),
                             },
                         );
                         None
@@ -53,9 +53,8 @@ pub fn read_cases(
                         r,
                         "nationality",
                         Bad {
-                            expected: "an ISO 3166 country code such as IQ or IRQ".to_string(),
-                            hint: "type the two- or three-letter code; XX for stateless"
-                                .to_string(),
+                            expected: crate::i18n::Msg::new("err-exp-country"),
+                            hint: crate::i18n::Msg::new("err-hint-country"),
                         },
                     );
                 }

@@ -58,15 +58,14 @@ pub fn read_expenses(
                 Some(d) => Some(d),
                 None => {
                     t.problem(
-                    r,
-                    "currency",
-                    Bad {
-                        expected: "an ISO 4217 currency code such as EUR, USD or IQD".to_string(),
-                        hint: format!(
-                            "leave the cell empty for {default_currency}, or type the three-letter code"
-                        ),
-                    },
-                );
+                        r,
+                        "currency",
+                        Bad {
+                            expected: crate::i18n::Msg::new("err-exp-currency"),
+                            hint: crate::i18n::Msg::new("err-hint-currency-default")
+                                .arg("currency", default_currency),
+                        },
+                    );
                     None
                 }
             };
@@ -98,8 +97,8 @@ pub fn read_expenses(
                         r,
                         id,
                         Bad {
-                            expected: "an amount below 1 000 000 000 000".to_string(),
-                            hint: "check the cell: it is larger than any grant".to_string(),
+                            expected: crate::i18n::Msg::new("err-exp-amount-limit"),
+                            hint: crate::i18n::Msg::new("err-hint-amount-limit"),
                         },
                     );
                     *v = None;
@@ -114,8 +113,8 @@ pub fn read_expenses(
                     r,
                     "quantity",
                     Bad {
-                        expected: "a quantity below 1 000 000".to_string(),
-                        hint: "type the number of days, persons or units".to_string(),
+                        expected: crate::i18n::Msg::new("err-exp-quantity"),
+                        hint: crate::i18n::Msg::new("err-hint-quantity"),
                     },
                 );
                 quantity = None;

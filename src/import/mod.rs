@@ -13,6 +13,7 @@ pub mod sheet;
 
 pub use error::{ImportError, Problem};
 
+use crate::i18n::Msg;
 use crate::model::{Case, Expense, Project, Rate, SourceTable};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -50,29 +51,45 @@ fn pick(
     from_project: &Option<PathBuf>,
     what: &str,
     flag: &str,
+    project_file: &str,
 ) -> Result<PathBuf, ImportError> {
     given
         .clone()
         .or_else(|| from_project.clone())
         .ok_or_else(|| {
             ImportError::project(
-                "project file",
+                project_file,
                 &format!("inputs.{what}"),
-                format!("no {what} file is named"),
-                &format!("name it under [inputs] in the project file, or pass {flag} FILE"),
+                Msg::new("err-input-not-named").arg(
+                    "what",
+                    Msg::new(if what == "cases" {
+                        "err-of-cases"
+                    } else {
+                        "err-of-expenses"
+                    }),
+                ),
+                Msg::new("err-hint-input-not-named").arg("flag", flag),
             )
         })
 }
 
 /// Reads the expense ledger, the case register and (if any) the exchange rates.
 pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, ImportError> {
+    let project_file = project.path.display().to_string();
     let exp_path = pick(
         &paths.expenses,
         &project.inputs.expenses,
         "expenses",
         "--expenses",
+        &project_file,
     )?;
-    let case_path = pick(&paths.cases, &project.inputs.cases, "cases", "--cases")?;
+    let case_path = pick(
+        &paths.cases,
+        &project.inputs.cases,
+        "cases",
+        "--cases",
+        &project_file,
+    )?;
     let rate_path = paths.rates.clone().or_else(|| project.inputs.rates.clone());
 
     let mut digests = vec![InputDigest {
@@ -119,8 +136,8 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
         let cases = cases.join().unwrap_or_else(|_| {
             Err(ImportError::unreadable(
                 &sheet::grid::display_name(&case_path),
-                "the reader stopped unexpectedly",
-                "run again; report it if it repeats",
+                Msg::new("err-reader-stopped"),
+                Msg::new("err-hint-run-again"),
             ))
         });
         (exp, cases)
@@ -178,20 +195,20 @@ pub fn find_project(given: Option<&Path>) -> Result<PathBuf, ImportError> {
         1 => Ok(found.remove(0)),
         0 => Err(ImportError::unreadable(
             "budgets/",
-            "no project file (*.toml) in ./budgets/",
-            "run grantbook from the project folder, or pass --project FILE",
+            Msg::new("err-no-project"),
+            Msg::new("err-hint-no-project"),
         )),
         _ => Err(ImportError::unreadable(
             "budgets/",
-            &format!(
-                "several project files in ./budgets/: {}",
+            Msg::new("err-several-projects").arg(
+                "files",
                 found
                     .iter()
                     .map(|p| p.display().to_string())
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             ),
-            "choose one with --project FILE",
+            Msg::new("err-hint-several-projects"),
         )),
     }
 }

@@ -3,6 +3,7 @@
 //! summing to 100 %, unknown line or heading codes) — each message names the TOML key.
 
 use super::error::ImportError;
+use crate::i18n::{Arg, Msg};
 use crate::model::money::{cents, pct_of};
 use crate::model::project::*;
 use crate::model::{Money, Percent};
@@ -273,8 +274,8 @@ pub fn read_project(path: &Path) -> Result<Project, ImportError> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         ImportError::unreadable(
             &file,
-            &e.to_string(),
-            "pass the project file with --project budgets/NAME.toml",
+            super::error::io_reason(&e),
+            Msg::new("err-prj-hint-pass"),
         )
     })?;
     parse_project(&text, path)
@@ -287,47 +288,64 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, ImportError> {
         ImportError::project(
             &file,
             "(syntax)",
-            one_line(&e.to_string()),
-            "fix the TOML syntax at that line",
+            Msg::new("err-prj-syntax").arg("detail", one_line(&e.to_string())),
+            Msg::new("err-prj-hint-syntax"),
         )
     })?;
-    let raw: Raw = serde_path_to_error::deserialize(de).map_err(|e| {
-        let mut key = e.path().to_string();
-        let inner = e.inner();
-        let line = inner
-            .span()
-            .map(|sp| text[..sp.start.min(text.len())].matches('\n').count() + 1);
-        let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
-        let table_at = line
-            .map(|l| format!(" (its table starts at line {l})"))
-            .unwrap_or_default();
-        let msg = one_line(inner.message());
-        let (message, hint) = if let Some(name) = backticked(&msg, "missing field `") {
-            key = if key == "." { name.clone() } else { format!("{key}.{name}") };
-            (
-                format!("the key is missing{table_at}"),
-                "add the key; each key is explained in the shipped budgets/ak-iom-pmif-2018-1.toml",
-            )
-        } else if let Some(name) = backticked(&msg, "unknown field `") {
-            let expected = msg
-                .split_once("expected ")
-                .map(|(_, x)| {
-                    format!(
-                        "; the keys here are: {}",
-                        x.trim_start_matches("one of ").replace('`', "")
-                    )
-                })
-                .unwrap_or_default();
-            (
-                format!("unknown key {name:?}{at}{expected}"),
-                "remove the key or correct its spelling; the keys are listed in the shipped budgets/ak-iom-pmif-2018-1.toml",
-            )
-        } else {
-            (format!("{msg}{at}"), "correct the value's type")
-        };
-        ImportError::project(&file, &key, message, hint)
-    })?;
+    let raw: Raw =
+        serde_path_to_error::deserialize(de).map_err(|e| shape_error(&file, text, &e))?;
     build(raw, path)
+}
+
+/// A key of the wrong shape (missing, unknown, of the wrong type), named with its line.
+fn shape_error(
+    file: &str,
+    text: &str,
+    e: &serde_path_to_error::Error<toml::de::Error>,
+) -> ImportError {
+    let mut key = e.path().to_string();
+    let inner = e.inner();
+    let line = inner
+        .span()
+        .map(|sp| text[..sp.start.min(text.len())].matches('\n').count() + 1);
+    let at = |k: &'static str| -> Arg {
+        line.map_or_else(|| "".into(), |l| Msg::new(k).arg("line", l).into())
+    };
+    let msg = one_line(inner.message());
+    let (message, hint) = if let Some(name) = backticked(&msg, "missing field `") {
+        key = if key == "." {
+            name.clone()
+        } else {
+            format!("{key}.{name}")
+        };
+        (
+            Msg::new("err-prj-missing-key").arg("at", at("err-prj-table-at-line")),
+            Msg::new("err-prj-hint-missing-key"),
+        )
+    } else if let Some(name) = backticked(&msg, "unknown field `") {
+        let keys: Arg = msg.split_once("expected ").map_or_else(
+            || "".into(),
+            |(_, x)| {
+                let list = x.trim_start_matches("one of ").replace('`', "");
+                Msg::new("err-prj-keys-here").arg("keys", list).into()
+            },
+        );
+        (
+            Msg::new("err-prj-unknown-key")
+                .arg("name", name)
+                .arg("at", at("err-prj-at-line"))
+                .arg("keys", keys),
+            Msg::new("err-prj-hint-unknown-key"),
+        )
+    } else {
+        (
+            Msg::new("err-prj-wrong-type")
+                .arg("detail", msg)
+                .arg("at", at("err-prj-at-line")),
+            Msg::new("err-prj-hint-wrong-type"),
+        )
+    };
+    ImportError::project(file, &key, message, hint)
 }
 
 /// The name in `` prefix`name` `` of a serde message, if the message starts so.
@@ -344,282 +362,54 @@ fn one_line(s: &str) -> String {
         .join(" ")
 }
 
+/// The project file being checked: names it in every error.
+struct Check<'a> {
+    file: &'a str,
+}
+
+impl Check<'_> {
+    fn err(&self, key: &str, message: Msg, hint: Msg) -> ImportError {
+        ImportError::project(self.file, key, message, hint)
+    }
+}
+
+/// `"A1", "A2"`: codes as a hint lists them.
+fn quoted_codes<'a>(codes: impl Iterator<Item = &'a String>) -> String {
+    codes
+        .map(|c| format!("{c:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn unknown_line(c: &Check, key: &str, code: &str, line_codes: &str) -> ImportError {
+    c.err(
+        key,
+        Msg::new("err-prj-unknown-line").arg("code", code),
+        Msg::new("err-prj-hint-lines").arg("codes", line_codes),
+    )
+}
+
 fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
     let file = path.display().to_string();
-    let err = |key: &str, msg: String, hint: &str| ImportError::project(&file, key, msg, hint);
-    let hundred = Decimal::ONE_HUNDRED;
-
+    let c = Check { file: &file };
     let default_lang = Lang::parse(&raw.agreement.default_lang).ok_or_else(|| {
-        err(
+        c.err(
             "agreement.default_lang",
-            format!("unknown language {:?}", raw.agreement.default_lang),
-            "use \"lv\" or \"en\"",
+            Msg::new("err-prj-language").arg("lang", &raw.agreement.default_lang),
+            Msg::new("err-prj-hint-language"),
         )
     })?;
-
-    // Sources.
-    if raw.sources.is_empty() {
-        return Err(err(
-            "sources",
-            "no funding source".into(),
-            "add [[sources]] for the EU fund and the co-financing",
-        ));
-    }
-    let share_sum = checked_sum(raw.sources.iter().map(|s| s.share.0));
-    if share_sum != Some(hundred) {
-        let shown = share_sum.map_or("more than 10^28".into(), |s| s.normalize().to_string());
-        return Err(err(
-            "sources[*].share",
-            format!("the shares sum to {shown} %, not 100 %"),
-            "make the funding sources' shares add up to 100",
-        ));
-    }
-    let sources: Vec<Source> = raw
-        .sources
-        .into_iter()
-        .map(|s| Source {
-            code: s.code,
-            name: s.name.into(),
-            share: s.share.0,
-        })
-        .collect();
-
-    // Lines and headings.
-    let lines: Vec<Line> = raw
-        .lines
-        .into_iter()
-        .map(|l| Line {
-            code: l.code,
-            name: l.name.into(),
-            indicator: l.indicator.into(),
-        })
-        .collect();
-    if lines.is_empty() {
-        return Err(err(
-            "lines",
-            "no activity line".into(),
-            "add [[lines]] entries",
-        ));
-    }
-    for (i, l) in lines.iter().enumerate() {
-        if lines[..i].iter().any(|o| o.code == l.code) {
-            return Err(err(
-                &format!("lines[{i}].code"),
-                format!("the line code {:?} is used twice", l.code),
-                "give each line its own code",
-            ));
-        }
-    }
-    let headings: Vec<Heading> = raw
-        .headings
-        .into_iter()
-        .map(|h| Heading {
-            code: h.code,
-            name: h.name.into(),
-            kind: h.kind.into(),
-            per_case: h.per_case,
-        })
-        .collect();
-    for (i, h) in headings.iter().enumerate() {
-        if headings[..i].iter().any(|o| o.code == h.code) {
-            return Err(err(
-                &format!("headings[{i}].code"),
-                format!("the heading code {:?} is used twice", h.code),
-                "give each heading its own code",
-            ));
-        }
-    }
-    let line_idx = |code: &str| lines.iter().position(|l| l.code == code);
-    let heading_idx = |code: &str| headings.iter().position(|h| h.code == code);
-    let line_codes = lines
-        .iter()
-        .map(|l| format!("{:?}", l.code))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let heading_codes = headings
-        .iter()
-        .map(|h| format!("{:?}", h.code))
-        .collect::<Vec<_>>()
-        .join(", ");
-
-    // Shared-cost key.
+    let sources = build_sources(&c, raw.sources)?;
+    let lines = build_lines(&c, raw.lines)?;
+    let headings = build_headings(&c, raw.headings)?;
+    let line_codes = quoted_codes(lines.iter().map(|l| &l.code));
     let shared = match raw.shared {
         None => None,
-        Some(s) => {
-            if line_idx(&s.code).is_some() {
-                return Err(err(
-                    "shared.code",
-                    format!("{:?} is also an activity line's code", s.code),
-                    "give shared costs a code of their own, e.g. \"shared\"",
-                ));
-            }
-            let mut key = vec![Decimal::ZERO; lines.len()];
-            for (code, pct) in &s.key {
-                let i = line_idx(code).ok_or_else(|| {
-                    err(
-                        &format!("shared.key.{code}"),
-                        format!("unknown activity line {code:?}"),
-                        &format!("the lines are {line_codes}"),
-                    )
-                })?;
-                key[i] = pct.0;
-            }
-            let sum = checked_sum(key.iter().copied());
-            if sum != Some(hundred) {
-                let shown = sum.map_or("more than 10^28".into(), |s| s.normalize().to_string());
-                return Err(err(
-                    "shared.key",
-                    format!("the key sums to {shown} %, not 100 %"),
-                    "make the lines' shares of shared costs add up to 100",
-                ));
-            }
-            Some(SharedKey {
-                code: s.code,
-                name: s.name.into(),
-                key,
-            })
-        }
+        Some(s) => Some(build_shared(&c, s, &lines, &line_codes)?),
     };
-
     // Parameters: the top level must give every one.
     let base = complete_params(&raw.params, None, "params", &file, &headings)?;
-
-    // Versions.
-    if raw.versions.is_empty() {
-        return Err(err(
-            "versions",
-            "no version of the agreement".into(),
-            "add [[versions]] with the original agreement",
-        ));
-    }
-    let mut versions = Vec::with_capacity(raw.versions.len());
-    for (vi, v) in raw.versions.into_iter().enumerate() {
-        let k = |rest: &str| format!("versions[{vi}].{rest}");
-        if v.period_end.0 < v.period_start.0 {
-            return Err(err(
-                &k("period_end"),
-                format!(
-                    "{} is before period_start {}",
-                    v.period_end.0, v.period_start.0
-                ),
-                "the period ends after it starts",
-            ));
-        }
-        let mut budget = vec![vec![Decimal::ZERO; headings.len()]; lines.len()];
-        for (lcode, cells) in &v.budget {
-            let li = line_idx(lcode).ok_or_else(|| {
-                err(
-                    &k(&format!("budget.{lcode}")),
-                    format!("unknown activity line {lcode:?}"),
-                    &format!("the lines are {line_codes}"),
-                )
-            })?;
-            for (hcode, amount) in cells {
-                let hi = heading_idx(hcode).ok_or_else(|| {
-                    err(
-                        &k(&format!("budget.{lcode}.\"{hcode}\"")),
-                        format!("unknown budget heading {hcode:?}"),
-                        &format!("the headings are {heading_codes}"),
-                    )
-                })?;
-                if amount.0.normalize().scale() > 2 || amount.0.is_sign_negative() {
-                    return Err(err(
-                        &k(&format!("budget.{lcode}.\"{hcode}\"")),
-                        format!("{} is not an amount in cents", amount.0),
-                        "write a non-negative amount with at most two decimals",
-                    ));
-                }
-                budget[li][hi] = cents(amount.0);
-            }
-        }
-        // Each cell is bounded (`MAX_PROJECT_NUMBER`), so only an absurd count could overflow.
-        let sum: Money = checked_sum(budget.iter().flatten().copied()).unwrap_or(Decimal::MAX);
-        if sum != cents(v.total.0) {
-            return Err(err(
-                &k("total"),
-                format!(
-                    "the budget cells sum to {}, not to the total {}",
-                    crate::model::money::fmt2(&sum),
-                    crate::model::money::fmt2(&v.total.0)
-                ),
-                "correct a budget cell or the total so that they agree",
-            ));
-        }
-        let mut targets = vec![0u32; lines.len()];
-        for (code, n) in &v.targets {
-            let li = line_idx(code).ok_or_else(|| {
-                err(
-                    &k(&format!("targets.{code}")),
-                    format!("unknown activity line {code:?}"),
-                    &format!("the lines are {line_codes}"),
-                )
-            })?;
-            targets[li] = *n;
-        }
-        let params = complete_params(&v.params, Some(&base), &k("params"), &file, &headings)?;
-        // The indirect budget of a line may not exceed the flat rate of its direct budget.
-        if let Some(ih) = headings
-            .iter()
-            .position(|h| h.kind == HeadingKind::Indirect)
-        {
-            for (li, row) in budget.iter().enumerate() {
-                let base: Money = row
-                    .iter()
-                    .enumerate()
-                    .filter(|(hi, _)| {
-                        *hi != ih
-                            && !params
-                                .indirect_excluded_headings
-                                .contains(&headings[*hi].code)
-                    })
-                    .map(|(_, x)| *x)
-                    .sum();
-                let allowed = cents(pct_of(base, params.indirect_rate));
-                if row[ih] > allowed {
-                    return Err(err(
-                        &k(&format!(
-                            "budget.{}.\"{}\"",
-                            lines[li].code, headings[ih].code
-                        )),
-                        format!(
-                            "indirect costs {} exceed {} % of the line's direct costs ({})",
-                            crate::model::money::fmt2(&row[ih]),
-                            params.indirect_rate.normalize(),
-                            crate::model::money::fmt2(&allowed)
-                        ),
-                        "lower the indirect budget to at most the flat rate of the direct budget",
-                    ));
-                }
-            }
-        }
-        versions.push(Version {
-            number: v.number,
-            effective_from: v.effective_from.0,
-            note: v.note,
-            period_start: v.period_start.0,
-            period_end: v.period_end.0,
-            total: cents(v.total.0),
-            budget,
-            targets,
-            params,
-        });
-    }
-    for i in 1..versions.len() {
-        if versions[i].effective_from <= versions[i - 1].effective_from {
-            return Err(err(
-                &format!("versions[{i}].effective_from"),
-                format!(
-                    "version {} takes effect on {}, not after version {} ({}): versions must be listed in order of their effective dates",
-                    versions[i].number,
-                    versions[i].effective_from,
-                    versions[i - 1].number,
-                    versions[i - 1].effective_from
-                ),
-                "put the amendments after the original, oldest first, each with a later effective_from",
-            ));
-        }
-    }
-
+    let versions = build_versions(&c, raw.versions, &lines, &headings, &base)?;
     let payments = raw
         .payments
         .into_iter()
@@ -630,34 +420,7 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
             note: p.note,
         })
         .collect();
-
-    for (input, fields) in &raw.columns {
-        let known: &[super::sheet::header::FieldSpec] = match input.as_str() {
-            "expenses" => super::sheet::header::EXPENSE_FIELDS,
-            "cases" => super::sheet::header::CASE_FIELDS,
-            "rates" => super::sheet::header::RATE_FIELDS,
-            _ => {
-                return Err(err(
-                    &format!("columns.{input}"),
-                    format!("unknown input {input:?}"),
-                    "use [columns.expenses], [columns.cases] or [columns.rates]",
-                ));
-            }
-        };
-        for field in fields.keys() {
-            if !known.iter().any(|f| f.id == field) {
-                return Err(err(
-                    &format!("columns.{input}.{field}"),
-                    format!("unknown field {field:?}"),
-                    &format!(
-                        "the fields are {}",
-                        known.iter().map(|f| f.id).collect::<Vec<_>>().join(", ")
-                    ),
-                ));
-            }
-        }
-    }
-
+    check_columns(&c, &raw.columns)?;
     let plan = build_plan(&raw.plan, &lines, &line_codes, &file)?;
 
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -693,6 +456,338 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
     })
 }
 
+/// A sum as a message shows it: the percentage, or "more than 10^28" when it overflows.
+fn shown_sum(sum: Option<Decimal>) -> Arg {
+    match sum {
+        Some(s) => Arg::Num(s),
+        None => Msg::new("err-prj-overflow").into(),
+    }
+}
+
+/// `[[sources]]`: at least one, shares summing to 100 %.
+fn build_sources(c: &Check, raw: Vec<RawSource>) -> Result<Vec<Source>, ImportError> {
+    if raw.is_empty() {
+        return Err(c.err(
+            "sources",
+            Msg::new("err-prj-no-source"),
+            Msg::new("err-prj-hint-no-source"),
+        ));
+    }
+    let share_sum = checked_sum(raw.iter().map(|s| s.share.0));
+    if share_sum != Some(Decimal::ONE_HUNDRED) {
+        return Err(c.err(
+            "sources[*].share",
+            Msg::new("err-prj-shares").arg("sum", shown_sum(share_sum)),
+            Msg::new("err-prj-hint-shares"),
+        ));
+    }
+    Ok(raw
+        .into_iter()
+        .map(|s| Source {
+            code: s.code,
+            name: s.name.into(),
+            share: s.share.0,
+        })
+        .collect())
+}
+
+/// `[[lines]]`: at least one, each code once.
+fn build_lines(c: &Check, raw: Vec<RawLine>) -> Result<Vec<Line>, ImportError> {
+    let lines: Vec<Line> = raw
+        .into_iter()
+        .map(|l| Line {
+            code: l.code,
+            name: l.name.into(),
+            indicator: l.indicator.into(),
+        })
+        .collect();
+    if lines.is_empty() {
+        return Err(c.err(
+            "lines",
+            Msg::new("err-prj-no-line"),
+            Msg::new("err-prj-hint-no-line"),
+        ));
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if lines[..i].iter().any(|o| o.code == l.code) {
+            return Err(c.err(
+                &format!("lines[{i}].code"),
+                Msg::new("err-prj-line-twice").arg("code", &l.code),
+                Msg::new("err-prj-hint-line-twice"),
+            ));
+        }
+    }
+    Ok(lines)
+}
+
+/// `[[headings]]`: each code once.
+fn build_headings(c: &Check, raw: Vec<RawHeading>) -> Result<Vec<Heading>, ImportError> {
+    let headings: Vec<Heading> = raw
+        .into_iter()
+        .map(|h| Heading {
+            code: h.code,
+            name: h.name.into(),
+            kind: h.kind.into(),
+            per_case: h.per_case,
+        })
+        .collect();
+    for (i, h) in headings.iter().enumerate() {
+        if headings[..i].iter().any(|o| o.code == h.code) {
+            return Err(c.err(
+                &format!("headings[{i}].code"),
+                Msg::new("err-prj-heading-twice").arg("code", &h.code),
+                Msg::new("err-prj-hint-heading-twice"),
+            ));
+        }
+    }
+    Ok(headings)
+}
+
+/// `[shared]`: a code of its own and a key over the lines summing to 100 %.
+fn build_shared(
+    c: &Check,
+    s: RawShared,
+    lines: &[Line],
+    line_codes: &str,
+) -> Result<SharedKey, ImportError> {
+    let line_idx = |code: &str| lines.iter().position(|l| l.code == code);
+    if line_idx(&s.code).is_some() {
+        return Err(c.err(
+            "shared.code",
+            Msg::new("err-prj-shared-code").arg("code", &s.code),
+            Msg::new("err-prj-hint-shared-code"),
+        ));
+    }
+    let mut key = vec![Decimal::ZERO; lines.len()];
+    for (code, pct) in &s.key {
+        let i = line_idx(code)
+            .ok_or_else(|| unknown_line(c, &format!("shared.key.{code}"), code, line_codes))?;
+        key[i] = pct.0;
+    }
+    let sum = checked_sum(key.iter().copied());
+    if sum != Some(Decimal::ONE_HUNDRED) {
+        return Err(c.err(
+            "shared.key",
+            Msg::new("err-prj-shared-sum").arg("sum", shown_sum(sum)),
+            Msg::new("err-prj-hint-shared-sum"),
+        ));
+    }
+    Ok(SharedKey {
+        code: s.code,
+        name: s.name.into(),
+        key,
+    })
+}
+
+/// `[[versions]]`: at least one, each consistent, in order of their effective dates.
+fn build_versions(
+    c: &Check,
+    raw: Vec<RawVersion>,
+    lines: &[Line],
+    headings: &[Heading],
+    base: &Params,
+) -> Result<Vec<Version>, ImportError> {
+    if raw.is_empty() {
+        return Err(c.err(
+            "versions",
+            Msg::new("err-prj-no-version"),
+            Msg::new("err-prj-hint-no-version"),
+        ));
+    }
+    let mut versions = Vec::with_capacity(raw.len());
+    for (vi, v) in raw.into_iter().enumerate() {
+        versions.push(build_version(c, vi, v, lines, headings, base)?);
+    }
+    for i in 1..versions.len() {
+        let (before, this) = (&versions[i - 1], &versions[i]);
+        if this.effective_from <= before.effective_from {
+            return Err(c.err(
+                &format!("versions[{i}].effective_from"),
+                Msg::new("err-prj-versions-order")
+                    .arg("number", this.number)
+                    .arg("date", this.effective_from)
+                    .arg("before", before.number)
+                    .arg("before_date", before.effective_from),
+                Msg::new("err-prj-hint-versions-order"),
+            ));
+        }
+    }
+    Ok(versions)
+}
+
+/// One version of the agreement: its period, budget, targets and parameters.
+fn build_version(
+    c: &Check,
+    vi: usize,
+    v: RawVersion,
+    lines: &[Line],
+    headings: &[Heading],
+    base: &Params,
+) -> Result<Version, ImportError> {
+    let k = |rest: &str| format!("versions[{vi}].{rest}");
+    if v.period_end.0 < v.period_start.0 {
+        return Err(c.err(
+            &k("period_end"),
+            Msg::new("err-prj-period-end")
+                .arg("end", v.period_end.0)
+                .arg("start", v.period_start.0),
+            Msg::new("err-prj-hint-period-end"),
+        ));
+    }
+    let budget = version_budget(c, &k, &v, lines, headings)?;
+    let line_codes = quoted_codes(lines.iter().map(|l| &l.code));
+    let mut targets = vec![0u32; lines.len()];
+    for (code, n) in &v.targets {
+        let li = lines
+            .iter()
+            .position(|l| &l.code == code)
+            .ok_or_else(|| unknown_line(c, &k(&format!("targets.{code}")), code, &line_codes))?;
+        targets[li] = *n;
+    }
+    let params = complete_params(&v.params, Some(base), &k("params"), c.file, headings)?;
+    check_indirect(c, &k, &budget, lines, headings, &params)?;
+    Ok(Version {
+        number: v.number,
+        effective_from: v.effective_from.0,
+        note: v.note,
+        period_start: v.period_start.0,
+        period_end: v.period_end.0,
+        total: cents(v.total.0),
+        budget,
+        targets,
+        params,
+    })
+}
+
+/// A version's budget cells (line × heading, in cents), summing to its total.
+fn version_budget(
+    c: &Check,
+    k: &dyn Fn(&str) -> String,
+    v: &RawVersion,
+    lines: &[Line],
+    headings: &[Heading],
+) -> Result<Vec<Vec<Money>>, ImportError> {
+    let line_codes = quoted_codes(lines.iter().map(|l| &l.code));
+    let heading_codes = quoted_codes(headings.iter().map(|h| &h.code));
+    let mut budget = vec![vec![Decimal::ZERO; headings.len()]; lines.len()];
+    for (lcode, cells) in &v.budget {
+        let li = lines
+            .iter()
+            .position(|l| &l.code == lcode)
+            .ok_or_else(|| unknown_line(c, &k(&format!("budget.{lcode}")), lcode, &line_codes))?;
+        for (hcode, amount) in cells {
+            let key = k(&format!("budget.{lcode}.\"{hcode}\""));
+            let hi = headings
+                .iter()
+                .position(|h| &h.code == hcode)
+                .ok_or_else(|| {
+                    c.err(
+                        &key,
+                        Msg::new("err-prj-unknown-heading").arg("code", hcode),
+                        Msg::new("err-prj-hint-headings").arg("codes", &heading_codes),
+                    )
+                })?;
+            if amount.0.normalize().scale() > 2 || amount.0.is_sign_negative() {
+                return Err(c.err(
+                    &key,
+                    Msg::new("err-prj-not-cents").arg("value", amount.0.to_string()),
+                    Msg::new("err-prj-hint-not-cents"),
+                ));
+            }
+            budget[li][hi] = cents(amount.0);
+        }
+    }
+    // Each cell is bounded (`MAX_PROJECT_NUMBER`), so only an absurd count could overflow.
+    let sum: Money = checked_sum(budget.iter().flatten().copied()).unwrap_or(Decimal::MAX);
+    if sum != cents(v.total.0) {
+        return Err(c.err(
+            &k("total"),
+            Msg::new("err-prj-budget-total")
+                .money("sum", sum)
+                .money("total", v.total.0),
+            Msg::new("err-prj-hint-budget-total"),
+        ));
+    }
+    Ok(budget)
+}
+
+/// The indirect budget of a line may not exceed the flat rate of its direct budget.
+fn check_indirect(
+    c: &Check,
+    k: &dyn Fn(&str) -> String,
+    budget: &[Vec<Money>],
+    lines: &[Line],
+    headings: &[Heading],
+    params: &Params,
+) -> Result<(), ImportError> {
+    let Some(ih) = headings
+        .iter()
+        .position(|h| h.kind == HeadingKind::Indirect)
+    else {
+        return Ok(());
+    };
+    for (li, row) in budget.iter().enumerate() {
+        let base: Money = row
+            .iter()
+            .enumerate()
+            .filter(|(hi, _)| {
+                *hi != ih
+                    && !params
+                        .indirect_excluded_headings
+                        .contains(&headings[*hi].code)
+            })
+            .map(|(_, x)| *x)
+            .sum();
+        let allowed = cents(pct_of(base, params.indirect_rate));
+        if row[ih] > allowed {
+            return Err(c.err(
+                &k(&format!(
+                    "budget.{}.\"{}\"",
+                    lines[li].code, headings[ih].code
+                )),
+                Msg::new("err-prj-indirect")
+                    .money("indirect", row[ih])
+                    .num("rate", params.indirect_rate)
+                    .money("allowed", allowed),
+                Msg::new("err-prj-hint-indirect"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `[columns.<input>]`: only known inputs and fields.
+fn check_columns(
+    c: &Check,
+    columns: &BTreeMap<String, BTreeMap<String, Vec<String>>>,
+) -> Result<(), ImportError> {
+    for (input, fields) in columns {
+        let known: &[super::sheet::header::FieldSpec] = match input.as_str() {
+            "expenses" => super::sheet::header::EXPENSE_FIELDS,
+            "cases" => super::sheet::header::CASE_FIELDS,
+            "rates" => super::sheet::header::RATE_FIELDS,
+            _ => {
+                return Err(c.err(
+                    &format!("columns.{input}"),
+                    Msg::new("err-prj-unknown-input").arg("input", input),
+                    Msg::new("err-prj-hint-unknown-input"),
+                ));
+            }
+        };
+        for field in fields.keys() {
+            if !known.iter().any(|f| f.id == field) {
+                let ids = known.iter().map(|f| f.id).collect::<Vec<_>>().join(", ");
+                return Err(c.err(
+                    &format!("columns.{input}.{field}"),
+                    Msg::new("err-prj-unknown-field").arg("field", field),
+                    Msg::new("err-prj-hint-unknown-field").arg("fields", ids),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Reads `[plan]`: per line, month ends (`"2020-12"`) with a cumulative percent of the line's
 /// budget, each between 0 and 100 and never falling.
 fn build_plan(
@@ -701,38 +796,31 @@ fn build_plan(
     line_codes: &str,
     file: &str,
 ) -> Result<Vec<Vec<(NaiveDate, Percent)>>, ImportError> {
+    let c = Check { file };
     let mut plan = vec![Vec::new(); lines.len()];
     for (code, points) in raw {
-        let li = lines.iter().position(|l| &l.code == code).ok_or_else(|| {
-            ImportError::project(
-                file,
-                &format!("plan.{code}"),
-                format!("unknown activity line {code:?}"),
-                &format!("the lines are {line_codes}"),
-            )
-        })?;
+        let li = lines
+            .iter()
+            .position(|l| &l.code == code)
+            .ok_or_else(|| unknown_line(&c, &format!("plan.{code}"), code, line_codes))?;
         let mut last = Decimal::ZERO;
         // BTreeMap order of "YYYY-MM" keys is chronological.
         for (month, pct) in points {
             let key = format!("plan.{code}.\"{month}\"");
             let m = crate::model::Month::parse(month).ok_or_else(|| {
-                ImportError::project(
-                    file,
+                c.err(
                     &key,
-                    format!("{month:?} is not a month"),
-                    "write the month as \"YYYY-MM\", e.g. \"2020-12\"",
+                    Msg::new("err-prj-not-month").arg("month", month),
+                    Msg::new("err-prj-hint-not-month"),
                 )
             })?;
             if pct.0 < Decimal::ZERO || pct.0 > Decimal::ONE_HUNDRED || pct.0 < last {
-                return Err(ImportError::project(
-                    file,
+                return Err(c.err(
                     &key,
-                    format!(
-                        "{} is not a cumulative percentage between {} and 100",
-                        pct.0.normalize(),
-                        last.normalize()
-                    ),
-                    "give the cumulative percent of the line's budget spent by that month's end; it never falls",
+                    Msg::new("err-prj-plan-pct")
+                        .num("pct", pct.0)
+                        .num("last", last),
+                    Msg::new("err-prj-hint-plan-pct"),
                 ));
             }
             last = pct.0;
@@ -742,6 +830,32 @@ fn build_plan(
     Ok(plan)
 }
 
+/// A parameter's value: this level's, else the base's, else an error naming the key.
+fn need<T: Clone>(v: &Option<T>, b: Option<T>, key: String, file: &str) -> Result<T, ImportError> {
+    v.clone().or(b).ok_or_else(|| {
+        ImportError::project(
+            file,
+            &key,
+            Msg::new("err-prj-missing-param"),
+            Msg::new("err-prj-hint-missing-param"),
+        )
+    })
+}
+
+/// A percentage between 0 and 100.
+fn pct_check(file: &str, key: String, v: Percent) -> Result<Percent, ImportError> {
+    if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED {
+        return Err(ImportError::project(
+            file,
+            &key,
+            Msg::new("err-prj-not-pct").num("value", v),
+            Msg::new("err-prj-hint-not-pct"),
+        ));
+    }
+    Ok(v)
+}
+
+/// The parameters of one level (`[params]`, or a version's, which falls back on the top's).
 fn complete_params(
     raw: &RawParams,
     base: Option<&Params>,
@@ -749,202 +863,85 @@ fn complete_params(
     file: &str,
     headings: &[Heading],
 ) -> Result<Params, ImportError> {
-    fn need<T: Clone>(
-        v: &Option<T>,
-        b: Option<T>,
-        key: String,
-        file: &str,
-    ) -> Result<T, ImportError> {
-        v.clone().or(b).ok_or_else(|| {
-            ImportError::project(
-                file,
-                &key,
-                "missing parameter",
-                "every rule parameter is required under [params]; see the shipped project file",
-            )
-        })
-    }
     let k = |n: &str| format!("{prefix}.{n}");
     let dec = |v: &Option<Dec>| v.map(|d| d.0);
-    let pct_check = |key: String, v: Percent| -> Result<Percent, ImportError> {
-        if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED {
-            return Err(ImportError::project(
+    // A required parameter, this level's or the base's.
+    macro_rules! req {
+        ($raw:expr, $field:ident, $name:expr) => {
+            need(&$raw, base.map(|b| b.$field.clone()), k($name), file)?
+        };
+    }
+    macro_rules! pct {
+        ($raw:ident, $field:ident) => {
+            pct_check(
                 file,
-                &key,
-                format!("{} is not a percentage between 0 and 100", v.normalize()),
-                "write the percentage as a number, e.g. 7 for 7 %",
-            ));
-        }
-        Ok(v)
-    };
-    let excluded = need(
-        &raw.indirect_excluded_headings,
-        base.map(|b| b.indirect_excluded_headings.clone()),
-        k("indirect_excluded_headings"),
-        file,
-    )?;
-    for (i, h) in excluded.iter().enumerate() {
-        if !headings.iter().any(|x| &x.code == h) {
-            return Err(ImportError::project(
-                file,
-                &k(&format!("indirect_excluded_headings[{i}]")),
-                format!("unknown budget heading {h:?}"),
-                "name headings by their code",
-            ));
-        }
+                k(stringify!($raw)),
+                req!(dec(&raw.$raw), $field, stringify!($raw)),
+            )?
+        };
     }
-    let mut non_third: BTreeMap<String, Option<NaiveDate>> = match &raw.non_third_countries {
-        Some(list) => list
-            .iter()
-            .map(|c| (c.trim().to_ascii_uppercase(), None))
-            .collect(),
-        None => match base {
-            Some(b) => b.non_third_countries.clone(),
-            None => {
-                return Err(ImportError::project(
-                    file,
-                    &k("non_third_countries"),
-                    "missing parameter",
-                    "list the EU, EEA and Swiss country codes",
-                ))
-            }
-        },
-    };
-    if let Some(until) = &raw.members_until {
-        for (c, d) in until {
-            non_third.insert(c.trim().to_ascii_uppercase(), Some(d.0));
-        }
-    }
-    let pattern = need(
-        &raw.case_id_pattern,
-        base.map(|b| b.case_id_pattern.clone()),
-        k("case_id_pattern"),
-        file,
-    )?;
-    if let Err(e) = regex::Regex::new(&pattern) {
-        return Err(ImportError::project(
-            file,
-            &k("case_id_pattern"),
-            format!("not a regular expression: {}", one_line(&e.to_string())),
-            "write the pattern in Rust regex syntax, e.g. '^[A-Z0-9][A-Z0-9/-]{2,31}$'",
-        ));
-    }
+    let c = Check { file };
     Ok(Params {
-        payment_grace_days: need(
-            &raw.payment_grace_days,
-            base.map(|b| b.payment_grace_days),
-            k("payment_grace_days"),
-            file,
-        )?,
-        vat_recoverable: need(
-            &raw.vat_recoverable,
-            base.map(|b| b.vat_recoverable),
-            k("vat_recoverable"),
-            file,
-        )?,
-        indirect_rate: pct_check(
-            k("indirect_rate_pct"),
-            need(
-                &dec(&raw.indirect_rate_pct),
-                base.map(|b| b.indirect_rate),
-                k("indirect_rate_pct"),
-                file,
-            )?,
-        )?,
-        indirect_excluded_headings: excluded,
-        flexibility_pct: pct_check(
-            k("flexibility_pct"),
-            need(
-                &dec(&raw.flexibility_pct),
-                base.map(|b| b.flexibility_pct),
-                k("flexibility_pct"),
-                file,
-            )?,
-        )?,
-        interim_cap_pct: pct_check(
-            k("interim_cap_pct"),
-            need(
-                &dec(&raw.interim_cap_pct),
-                base.map(|b| b.interim_cap_pct),
-                k("interim_cap_pct"),
-                file,
-            )?,
-        )?,
-        cash_allowance: cents(need(
-            &dec(&raw.cash_allowance),
-            base.map(|b| b.cash_allowance),
-            k("cash_allowance"),
-            file,
-        )?),
-        cash_allowance_tolerance_days: need(
-            &raw.cash_allowance_tolerance_days,
-            base.map(|b| b.cash_allowance_tolerance_days),
-            k("cash_allowance_tolerance_days"),
-            file,
-        )?,
-        food_per_day: cents(need(
-            &dec(&raw.food_per_day),
-            base.map(|b| b.food_per_day),
-            k("food_per_day"),
-            file,
-        )?),
-        accommodation_includes_departure_day: need(
-            &raw.accommodation_includes_departure_day,
-            base.map(|b| b.accommodation_includes_departure_day),
-            k("accommodation_includes_departure_day"),
-            file,
-        )?,
-        reintegration_months: need(
-            &raw.reintegration_months,
-            base.map(|b| b.reintegration_months),
-            k("reintegration_months"),
-            file,
-        )?,
+        payment_grace_days: req!(
+            raw.payment_grace_days,
+            payment_grace_days,
+            "payment_grace_days"
+        ),
+        vat_recoverable: req!(raw.vat_recoverable, vat_recoverable, "vat_recoverable"),
+        indirect_rate: pct!(indirect_rate_pct, indirect_rate),
+        indirect_excluded_headings: excluded_headings(&c, raw, base, &k, headings)?,
+        flexibility_pct: pct!(flexibility_pct, flexibility_pct),
+        interim_cap_pct: pct!(interim_cap_pct, interim_cap_pct),
+        cash_allowance: cents(req!(
+            dec(&raw.cash_allowance),
+            cash_allowance,
+            "cash_allowance"
+        )),
+        cash_allowance_tolerance_days: req!(
+            raw.cash_allowance_tolerance_days,
+            cash_allowance_tolerance_days,
+            "cash_allowance_tolerance_days"
+        ),
+        food_per_day: cents(req!(dec(&raw.food_per_day), food_per_day, "food_per_day")),
+        accommodation_includes_departure_day: req!(
+            raw.accommodation_includes_departure_day,
+            accommodation_includes_departure_day,
+            "accommodation_includes_departure_day"
+        ),
+        reintegration_months: req!(
+            raw.reintegration_months,
+            reintegration_months,
+            "reintegration_months"
+        ),
         reintegration_cap: dec(&raw.reintegration_cap)
             .map(cents)
             .or(base.and_then(|b| b.reintegration_cap)),
-        reintegration_warn_above: cents(need(
-            &dec(&raw.reintegration_warn_above),
-            base.map(|b| b.reintegration_warn_above),
-            k("reintegration_warn_above"),
-            file,
-        )?),
-        case_id_pattern: pattern,
-        indicator_alert_pct: {
-            let v = need(
-                &dec(&raw.indicator_alert_pct),
-                base.map(|b| b.indicator_alert_pct),
-                k("indicator_alert_pct"),
-                file,
-            )?;
-            if v < Decimal::ZERO {
-                return Err(ImportError::project(
-                    file,
-                    &k("indicator_alert_pct"),
-                    format!("{} is negative", v.normalize()),
-                    "write a percentage of the target, e.g. 120",
-                ));
-            }
-            v
-        },
-        small_cell_threshold: need(
-            &raw.small_cell_threshold,
-            base.map(|b| b.small_cell_threshold),
-            k("small_cell_threshold"),
-            file,
+        reintegration_warn_above: cents(req!(
+            dec(&raw.reintegration_warn_above),
+            reintegration_warn_above,
+            "reintegration_warn_above"
+        )),
+        case_id_pattern: case_id_pattern(&c, raw, base, &k)?,
+        indicator_alert_pct: indicator_alert(
+            &c,
+            k("indicator_alert_pct"),
+            req!(
+                dec(&raw.indicator_alert_pct),
+                indicator_alert_pct,
+                "indicator_alert_pct"
+            ),
         )?,
-        burn_run_rate_months: need(
-            &raw.burn_run_rate_months,
-            base.map(|b| b.burn_run_rate_months),
-            k("burn_run_rate_months"),
-            file,
-        )?,
-        burn_alert_pp: need(
-            &dec(&raw.burn_alert_pp),
-            base.map(|b| b.burn_alert_pp),
-            k("burn_alert_pp"),
-            file,
-        )?,
+        small_cell_threshold: req!(
+            raw.small_cell_threshold,
+            small_cell_threshold,
+            "small_cell_threshold"
+        ),
+        burn_run_rate_months: req!(
+            raw.burn_run_rate_months,
+            burn_run_rate_months,
+            "burn_run_rate_months"
+        ),
+        burn_alert_pp: req!(dec(&raw.burn_alert_pp), burn_alert_pp, "burn_alert_pp"),
         // Two burn-report thresholds added after the first project files: optional, with the
         // values they had as constants.
         burn_heading_near_pct: raw
@@ -955,24 +952,100 @@ fn complete_params(
             .burn_deadline_window_days
             .or(base.map(|b| b.burn_deadline_window_days))
             .unwrap_or(90),
-        review_confidence_pct: pct_check(
-            k("review_confidence_pct"),
-            need(
-                &dec(&raw.review_confidence_pct),
-                base.map(|b| b.review_confidence_pct),
-                k("review_confidence_pct"),
-                file,
-            )?,
-        )?,
-        review_tolerable_error_pct: pct_check(
-            k("review_tolerable_error_pct"),
-            need(
-                &dec(&raw.review_tolerable_error_pct),
-                base.map(|b| b.review_tolerable_error_pct),
-                k("review_tolerable_error_pct"),
-                file,
-            )?,
-        )?,
-        non_third_countries: non_third,
+        review_confidence_pct: pct!(review_confidence_pct, review_confidence_pct),
+        review_tolerable_error_pct: pct!(review_tolerable_error_pct, review_tolerable_error_pct),
+        non_third_countries: non_third_countries(&c, raw, base, &k)?,
     })
+}
+
+/// `indirect_excluded_headings`: heading codes the project knows.
+fn excluded_headings(
+    c: &Check,
+    raw: &RawParams,
+    base: Option<&Params>,
+    k: &dyn Fn(&str) -> String,
+    headings: &[Heading],
+) -> Result<Vec<String>, ImportError> {
+    let excluded = need(
+        &raw.indirect_excluded_headings,
+        base.map(|b| b.indirect_excluded_headings.clone()),
+        k("indirect_excluded_headings"),
+        c.file,
+    )?;
+    for (i, h) in excluded.iter().enumerate() {
+        if !headings.iter().any(|x| &x.code == h) {
+            return Err(c.err(
+                &k(&format!("indirect_excluded_headings[{i}]")),
+                Msg::new("err-prj-unknown-heading").arg("code", h),
+                Msg::new("err-prj-hint-heading-code"),
+            ));
+        }
+    }
+    Ok(excluded)
+}
+
+/// `non_third_countries`, with `members_until` dates (a country that left the EU).
+fn non_third_countries(
+    c: &Check,
+    raw: &RawParams,
+    base: Option<&Params>,
+    k: &dyn Fn(&str) -> String,
+) -> Result<BTreeMap<String, Option<NaiveDate>>, ImportError> {
+    let mut non_third: BTreeMap<String, Option<NaiveDate>> = match &raw.non_third_countries {
+        Some(list) => list
+            .iter()
+            .map(|c| (c.trim().to_ascii_uppercase(), None))
+            .collect(),
+        None => match base {
+            Some(b) => b.non_third_countries.clone(),
+            None => {
+                return Err(c.err(
+                    &k("non_third_countries"),
+                    Msg::new("err-prj-missing-param"),
+                    Msg::new("err-prj-hint-countries"),
+                ))
+            }
+        },
+    };
+    if let Some(until) = &raw.members_until {
+        for (code, d) in until {
+            non_third.insert(code.trim().to_ascii_uppercase(), Some(d.0));
+        }
+    }
+    Ok(non_third)
+}
+
+/// `case_id_pattern`: a regular expression.
+fn case_id_pattern(
+    c: &Check,
+    raw: &RawParams,
+    base: Option<&Params>,
+    k: &dyn Fn(&str) -> String,
+) -> Result<String, ImportError> {
+    let pattern = need(
+        &raw.case_id_pattern,
+        base.map(|b| b.case_id_pattern.clone()),
+        k("case_id_pattern"),
+        c.file,
+    )?;
+    if let Err(e) = regex::Regex::new(&pattern) {
+        return Err(c.err(
+            &k("case_id_pattern"),
+            Msg::new("err-prj-not-regex").arg("detail", one_line(&e.to_string())),
+            Msg::new("err-prj-hint-regex"),
+        ));
+    }
+    Ok(pattern)
+}
+
+/// `indicator_alert_pct`: not negative.
+fn indicator_alert(c: &Check, key: String, v: Decimal) -> Result<Decimal, ImportError> {
+    if v < Decimal::ZERO {
+        return Err(c.err(
+            &key,
+            Msg::new("err-prj-negative").num("value", v),
+            Msg::new("err-prj-hint-negative"),
+        ));
+    }
+    Ok(v)
 }

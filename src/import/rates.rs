@@ -31,8 +31,8 @@ pub fn read_rates(
                         r,
                         "currency",
                         Bad {
-                            expected: "an ISO 4217 currency code such as USD or IQD".to_string(),
-                            hint: "type the three-letter code".to_string(),
+                            expected: crate::i18n::Msg::new("err-exp-currency-rate"),
+                            hint: crate::i18n::Msg::new("err-hint-three-letter"),
                         },
                     );
                 }
@@ -43,9 +43,9 @@ pub fn read_rates(
                 // a billion units per euro the products of the rules could; no real currency
                 // trades at either.
                 let expected = if x < rust_decimal::Decimal::new(1, 6) {
-                    Some("a positive rate of at least 0.000001 (units per 1 EUR)")
+                    Some("err-exp-rate-min")
                 } else if x > rust_decimal::Decimal::from(1_000_000_000) {
-                    Some("a rate of at most 1 000 000 000 (units per 1 EUR)")
+                    Some("err-exp-rate-max")
                 } else {
                     None
                 };
@@ -54,8 +54,8 @@ pub fn read_rates(
                         r,
                         "rate",
                         Bad {
-                            expected: expected.to_string(),
-                            hint: "type how many units of the currency one euro buys".to_string(),
+                            expected: crate::i18n::Msg::new(expected),
+                            hint: crate::i18n::Msg::new("err-hint-rate"),
                         },
                     );
                 }

@@ -16,7 +16,8 @@ pub mod text;
 pub mod words;
 pub mod xlsx;
 
-use anyhow::{bail, Context, Result};
+use crate::i18n::{Msg, MsgContext};
+use anyhow::Result;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -53,7 +54,7 @@ impl Staged {
         // A failed rename removes the temporary file: nothing partial is left behind.
         tmp.persist(&path)
             .map_err(|e| anyhow::Error::from(e.error))
-            .with_context(|| format!("cannot write {}", path.display()))?;
+            .msg_context(|| Msg::new("err-cli-write").arg("path", path.display().to_string()))?;
         Ok(())
     }
 
@@ -63,7 +64,7 @@ impl Staged {
         let Staged { tmp, path } = self;
         tmp.persist_noclobber(&path)
             .map_err(|e| anyhow::Error::from(e.error))
-            .with_context(|| format!("cannot write {} (it exists already?)", path.display()))?;
+            .msg_context(|| Msg::new("err-out-exists").arg("path", path.display().to_string()))?;
         Ok(())
     }
 }
@@ -91,7 +92,7 @@ pub fn stage_file_with(
 ) -> Result<Staged> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the output folder {}", dir.display()))?;
+        .msg_context(|| Msg::new("err-out-folder").arg("path", dir.display().to_string()))?;
     refuse_inputs(path, inputs)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".grantbook-").suffix(".tmp");
@@ -101,9 +102,10 @@ pub fn stage_file_with(
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder
         .tempfile_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
+        .msg_context(|| Msg::new("err-out-write-in").arg("path", dir.display().to_string()))?;
     let tmp_path = tmp.path().to_path_buf();
-    fill(tmp.as_file_mut()).with_context(|| format!("cannot write {}", tmp_path.display()))?;
+    fill(tmp.as_file_mut())
+        .msg_context(|| Msg::new("err-cli-write").arg("path", tmp_path.display().to_string()))?;
     tmp.as_file().sync_all().ok();
     Ok(Staged {
         tmp,
@@ -136,10 +138,7 @@ fn refuse_inputs(path: &Path, inputs: &[PathBuf]) -> Result<()> {
     if let Ok(target) = path.canonicalize() {
         for i in inputs {
             if i.canonicalize().is_ok_and(|c| c == target) {
-                bail!(
-                    "refusing to write {}: it is an input file; choose another --out folder",
-                    path.display()
-                );
+                crate::bail_msg!(Msg::new("err-out-input").arg("path", path.display().to_string()));
             }
         }
     }
@@ -211,7 +210,7 @@ mod tests {
     fn a_failing_fill_stages_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let r = stage_with(&dir.path().join("c.xlsx"), &[], |_| {
-            bail!("renderer failed")
+            crate::bail_msg!(Msg::new("err-out-renderer"))
         });
         assert!(r.is_err());
         assert!(names(dir.path()).is_empty());

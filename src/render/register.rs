@@ -8,9 +8,10 @@
 //! the folder is synced. A process killed at any step leaves the register as it was before or
 //! after the submission (at most a stray temporary file, removed by the next submission).
 
+use crate::i18n::{Msg, MsgContext};
 use crate::import::readback::register::{checksum, Stored};
 use crate::report::register::FrozenClaim;
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -30,22 +31,22 @@ pub struct RegisterLock {
 /// submission holds it.
 pub fn lock(dir: &Path) -> Result<RegisterLock> {
     std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the claim register {}", dir.display()))?;
+        .msg_context(|| Msg::new("err-reg-create").arg("path", dir.display().to_string()))?;
     let path = dir.join(".lock");
     let file = File::options()
         .create(true)
         .truncate(false)
         .write(true)
         .open(&path)
-        .with_context(|| format!("cannot open {}", path.display()))?;
+        .msg_context(|| Msg::new("err-cli-open").arg("path", path.display().to_string()))?;
     match file.try_lock() {
         Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => bail!(
-            "{}: another grantbook is submitting a claim to this register now\n  hint: run again when it has finished; two submissions of one register never run at once",
-            path.display()
-        ),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            crate::bail_msg!(Msg::new("err-reg-busy").arg("path", path.display().to_string()))
+        }
         Err(std::fs::TryLockError::Error(e)) => {
-            return Err(e).with_context(|| format!("cannot lock {}", path.display()))
+            return Err(e)
+                .msg_context(|| Msg::new("err-reg-lock").arg("path", path.display().to_string()))
         }
     }
     fault_point("locked");
@@ -69,13 +70,11 @@ pub fn submit(dir: &Path, claim: &FrozenClaim, existing: &[FrozenClaim]) -> Resu
         if old.same_figures(claim) {
             return Ok(Submitted::AlreadyIdentical(path));
         }
-        bail!(
-            "{}: {} was already submitted with other figures (eligible {} EUR then, {} EUR now); a submitted claim is frozen\n  hint: correct the difference in the next quarter's claim; the changes are listed as FIN-02 findings",
-            path.display(),
-            claim.quarter,
-            old.total.eligible,
-            claim.total.eligible
-        );
+        crate::bail_msg!(Msg::new("err-reg-frozen")
+            .arg("path", path.display().to_string())
+            .arg("quarter", claim.quarter.to_string())
+            .money("then", old.total.eligible)
+            .money("now", claim.total.eligible));
     }
     let stored = Stored {
         claim: claim.clone(),

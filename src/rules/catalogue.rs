@@ -18,7 +18,8 @@ pub fn canonical_listing() -> String {
             r.removes,
             r.statement(Lang::En),
             r.statement(Lang::Lv),
-            r.basis,
+            // English only: the fingerprint reads the same text it always has.
+            r.legal_basis(Lang::En),
             r.params.join(","),
             r.evidence
                 .iter()

@@ -20,6 +20,7 @@
 mod acc01_dates;
 mod acc02_food;
 mod acc03_eligible;
+mod basis;
 mod bud01_codes;
 mod bud02_heading;
 mod bud03_grant;

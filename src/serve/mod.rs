@@ -19,7 +19,7 @@ mod security;
 mod state;
 
 use crate::cli::Global;
-use anyhow::Context;
+use crate::i18n::{Msg, MsgContext};
 use clap::Args;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -57,11 +57,15 @@ pub fn run(g: &Global, a: &ServeArgs) -> anyhow::Result<u8> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .build()
-        .context("cannot start the web server")?;
+        .msg_context(|| Msg::new("err-web-start"))?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(SocketAddr::new(a.listen, a.port))
             .await
-            .with_context(|| format!("cannot listen on {}:{}", a.listen, a.port))?;
+            .msg_context(|| {
+                Msg::new("err-web-listen")
+                    .arg("address", a.listen.to_string())
+                    .arg("port", a.port.to_string())
+            })?;
         let port = listener.local_addr()?.port();
         let shown = if a.listen.is_unspecified() {
             IpAddr::V4(Ipv4Addr::LOCALHOST)
@@ -80,7 +84,7 @@ pub fn run(g: &Global, a: &ServeArgs) -> anyhow::Result<u8> {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .context("the web server stopped")?;
+            .msg_context(|| Msg::new("err-web-stopped"))?;
         println!("grantbook: stopped");
         anyhow::Ok(())
     })?;

@@ -145,7 +145,7 @@ pub(crate) fn render(
 /// A failure shown as the command line shows it: the located message and its hint.
 pub(crate) fn error_page(app: &AppState, lang: Lang, e: &anyhow::Error) -> Response {
     let mut cx = Context::new();
-    cx.insert("message", &format!("{e:#}"));
+    cx.insert("message", &crate::cli::error_text(e, lang));
     match render(app, lang, "error.html", "/", cx) {
         Ok(mut r) => {
             *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;

@@ -8,12 +8,12 @@
 use super::pages::{blocking, lang_of, render};
 use super::security::confined;
 use super::state::AppState;
+use crate::i18n::{Msg, MsgContext};
 use crate::import::readback::claim_workbook::read_claim_workbook;
 use crate::model::Money;
 use crate::report::review::sample::{default_seed, Method, Plan};
 use crate::report::review::typology::{self, ERROR_TYPES, OUTCOMES, PARKINGS};
 use crate::report::review::{build, FilledRow, ReviewInput};
-use anyhow::{anyhow, bail, Context as _};
 use axum::extract::{Form, Multipart, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -91,7 +91,14 @@ fn chosen<T: PartialEq + Copy + serde::Serialize>(
         .map(|(v, _)| *v)
         .find(|v| code(v) == s)
         .map(Some)
-        .ok_or_else(|| anyhow!("{at}: {what} {s:?} is not one of the list's values"))
+        .ok_or_else(|| {
+            anyhow::Error::from(crate::i18n::UserError::new(
+                crate::i18n::Msg::new("err-web-not-in-list")
+                    .arg("at", at)
+                    .arg("what", what)
+                    .arg("value", s),
+            ))
+        })
 }
 
 /// Runs the review on the session's workbooks with its filled rows, as `grantbook review`
@@ -139,7 +146,7 @@ fn run(app: &AppState, s: &mut Session, lang: crate::model::project::Lang) -> an
         (
             "xlsx",
             crate::render::xlsx::review::review_as_xlsx(&report)
-                .context("cannot build the review workbook")?,
+                .msg_context(|| Msg::new("err-cli-build-review-workbook"))?,
         ),
         (
             "html",
@@ -153,7 +160,11 @@ fn run(app: &AppState, s: &mut Session, lang: crate::model::project::Lang) -> an
     let mut written = Vec::new();
     for (ext, bytes) in files {
         let name = format!("{stem}.{ext}");
-        let path = confined(&app.g.out, &name).ok_or_else(|| anyhow!("bad file name {name}"))?;
+        let path = confined(&app.g.out, &name).ok_or_else(|| {
+            anyhow::Error::from(crate::i18n::UserError::new(
+                crate::i18n::Msg::new("err-web-file-name").arg("name", &name),
+            ))
+        })?;
         crate::render::write_atomic(&path, &bytes, &inputs)?;
         written.push(name);
     }
@@ -228,11 +239,13 @@ fn confidence(s: &str) -> anyhow::Result<Option<Decimal>> {
         return Ok(None);
     }
     let c: Decimal = s.replace(',', ".").parse().map_err(|_| {
-        anyhow!("confidence {s:?}: expected a fraction such as 0.9\n  hint: 0.9 is 90 %")
+        anyhow::Error::from(crate::i18n::UserError::new(
+            crate::i18n::Msg::new("err-web-confidence-fraction").arg("value", s),
+        ))
     })?;
     if c <= Decimal::ZERO || c >= Decimal::ONE {
-        bail!(
-            "confidence {c}: must lie strictly between 0 and 1\n  hint: 0.9 is 90 %; 0.95 is 95 %"
+        crate::bail_msg!(
+            crate::i18n::Msg::new("err-web-confidence-range").arg("value", c.to_string())
         );
     }
     Ok(Some(c))
@@ -251,23 +264,34 @@ pub(crate) async fn start(
     blocking(app, lang, move |app| {
         let out = &app.g.out;
         std::fs::create_dir_all(out)
-            .with_context(|| format!("cannot create {}", out.display()))?;
+            .msg_context(|| Msg::new("err-out-folder").arg("path", out.display().to_string()))?;
         // Kept as `uploaded-<its name>` / `uploaded-previous-<its name>` (letters, digits, `.-_`
         // only): never a path, never the name of a file the review writes.
         let save = |prefix: &str, (name, bytes): &(String, Vec<u8>)| -> anyhow::Result<PathBuf> {
             let clean: String = name
                 .chars()
-                .map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' })
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || "._-".contains(c) {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
                 .collect();
-            let p = confined(out, &format!("{prefix}{clean}"))
-                .ok_or_else(|| anyhow!("bad upload name"))?;
+            let p = confined(out, &format!("{prefix}{clean}")).ok_or_else(|| {
+                anyhow::Error::from(crate::i18n::UserError::new(crate::i18n::Msg::new(
+                    "err-web-upload-name",
+                )))
+            })?;
             crate::render::write_atomic(&p, bytes, &[])?;
             Ok(p)
         };
         let seed = match up.seed.as_str() {
             "" => None,
             s => Some(s.parse::<u64>().map_err(|_| {
-                anyhow!("seed {s:?}: expected a whole number\n  hint: leave it empty for the seed derived from the claim")
+                anyhow::Error::from(crate::i18n::UserError::new(
+                    crate::i18n::Msg::new("err-web-seed").arg("value", s),
+                ))
             })?),
         };
         let mut s = Session {
@@ -301,9 +325,12 @@ pub(crate) async fn save_checklist(
     blocking(app, lang, move |app| {
         let mut guard = app.review.lock().expect("review lock");
         let Some(s) = guard.as_mut() else {
-            bail!("no review in progress\n  hint: upload the submitted claim workbook first");
+            crate::bail_msg!(crate::i18n::Msg::new("err-web-no-review"));
         };
-        let rows = s.report["checklist"].as_array().cloned().unwrap_or_default();
+        let rows = s.report["checklist"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         let mut filled = Vec::new();
         for row in &rows {
             let id = row["entry_id"].as_str().unwrap_or_default();
@@ -314,7 +341,8 @@ pub(crate) async fn save_checklist(
                     .unwrap_or_default()
             };
             let (result, ded) = (field("result"), field("deducted"));
-            let (error_type, parking, note) = (field("error_type"), field("parking"), field("note"));
+            let (error_type, parking, note) =
+                (field("error_type"), field("parking"), field("note"));
             if result.is_empty() && ded.is_empty() && error_type.is_empty() && note.is_empty() {
                 continue;
             }
@@ -326,18 +354,29 @@ pub(crate) async fn save_checklist(
             let deducted: Money = match ded {
                 "" => Money::ZERO,
                 d => d.replace(' ', "").replace(',', ".").parse().map_err(|_| {
-                    anyhow!("checklist row {no} ({id}): expected an amount deducted such as 12.50, found {d:?}")
+                    anyhow::Error::from(crate::i18n::UserError::new(
+                        crate::i18n::Msg::new("err-web-deducted-not-amount")
+                            .arg("no", no)
+                            .arg("id", id)
+                            .arg("value", d),
+                    ))
                 })?,
             };
             let book: Money = row["book_value"].as_str().unwrap_or("0").parse()?;
             if deducted < Money::ZERO || deducted > book || deducted.round_dp(2) != deducted {
-                bail!("checklist row {no} ({id}): the amount deducted {deducted} must be between 0 and the cost's eligible amount {book}, in cents\n  hint: deduct at most the book value of the cost");
+                crate::bail_msg!(crate::i18n::Msg::new("err-web-deducted-range")
+                    .arg("no", no)
+                    .arg("id", id)
+                    .num("deducted", deducted)
+                    .money("book", book));
             }
             if result == Some(typology::Outcome::Error) && error_type.is_none() {
-                bail!("{at}: an error needs its type\n  hint: choose the error type from the list");
+                crate::bail_msg!(crate::i18n::Msg::new("err-web-error-type").arg("at", &at));
             }
             if result == Some(typology::Outcome::Ok) && !deducted.is_zero() {
-                bail!("{at}: a result OK deducts nothing, found {deducted}\n  hint: choose the result \"error\" with its type, or clear the amount");
+                crate::bail_msg!(crate::i18n::Msg::new("err-web-ok-deducts")
+                    .arg("at", &at)
+                    .num("deducted", deducted));
             }
             filled.push(FilledRow {
                 entry_id: id.to_string(),

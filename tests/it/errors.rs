@@ -33,9 +33,38 @@ impl Role {
     }
 }
 
+/// The errors whose Latvian message is reviewed too (`<name>.lv.txt`): each kind once or more —
+/// unreadable files, header rows, cells, ledger invariants, project keys.
+const LATVIAN: &[&str] = &[
+    "not-a-spreadsheet",
+    "empty-file",
+    "password-protected",
+    "decompression-bomb",
+    "missing-column",
+    "duplicate-column",
+    "no-header-sheet",
+    "sheet-not-found",
+    "formula-error",
+    "date-ambiguous",
+    "date-plain-number",
+    "amount-too-many-decimals",
+    "cases-yes-no",
+    "entry-id-duplicate",
+    "rates-conflict",
+    "project-unknown-key",
+    "project-missing-key",
+    "project-shares",
+    "project-budget-total",
+    "project-budget-unknown-line",
+    "project-indirect-above-rate",
+    "project-versions-order",
+    "project-language",
+];
+
 /// Runs `claim --period 2020-Q3 --format json` on the mini project in a temporary folder, after
 /// `prepare` has placed its fixture there and returned the extra arguments; compares with the
-/// golden message `name`.
+/// golden message `name` (`--lang en`), and with `name.lv` (`--lang lv`) for the errors listed
+/// in `LATVIAN`.
 fn expect_error(name: &str, prepare: impl FnOnce(&Path) -> Vec<String>) {
     let tmp = mini_copy();
     let dir = tmp.path();
@@ -47,12 +76,23 @@ fn expect_error(name: &str, prepare: impl FnOnce(&Path) -> Vec<String>) {
     ];
     args.extend(prepare(dir));
     args.extend(["claim", "--period", "2020-Q3", "--format", "json"].map(String::from));
-    let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-    let out = run_bin(dir, &argv);
+    expect_run(dir, &args, "en", name);
+    if LATVIAN.contains(&name) {
+        expect_run(dir, &args, "lv", &format!("{name}.lv"));
+    }
+}
+
+/// Runs grantbook with `--lang lang` and `args` in `dir`; expects exit 2, stderr equal to the
+/// golden `tests/golden/errors/<golden>.txt` (the folder shown as `<tmp>`), nothing on stdout and
+/// nothing written to `dir/out`.
+fn expect_run(dir: &Path, args: &[String], lang: &str, golden: &str) {
+    let mut all = vec!["--lang", lang];
+    all.extend(args.iter().map(String::as_str));
+    let out = run_bin(dir, &all);
     let stderr = String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "<tmp>");
     let golden = root()
         .join("tests/golden/errors")
-        .join(format!("{name}.txt"));
+        .join(format!("{golden}.txt"));
     if std::env::var_os("GRANTBOOK_BLESS").is_some() {
         std::fs::create_dir_all(golden.parent().unwrap()).unwrap();
         std::fs::write(&golden, &stderr).unwrap();
@@ -72,6 +112,60 @@ fn expect_error(name: &str, prepare: impl FnOnce(&Path) -> Vec<String>) {
     assert_eq!(stderr, want, "stderr differs from {}", golden.display());
     assert!(out.stdout.is_empty(), "nothing on stdout for an error run");
     assert!(!dir.join("out").exists(), "nothing may be written to --out");
+}
+
+// ---- the command line and the claim register ----
+
+/// A command line clap refuses, in both languages: an unknown option (with clap's suggestion)
+/// and a value outside the option's list.
+#[test]
+fn command_line_errors() {
+    let tmp = mini_copy();
+    let dir = tmp.path();
+    let project = dir.join("project.toml").display().to_string();
+    for (name, args) in [
+        ("clap-unknown-option", vec!["claim", "--perod", "2020-Q3"]),
+        ("clap-invalid-value", vec!["--format", "pdf", "check"]),
+    ] {
+        let mut all: Vec<String> = vec!["--project".into(), project.clone()];
+        all.extend(args.iter().map(|s| s.to_string()));
+        expect_run(dir, &all, "en", name);
+        expect_run(dir, &all, "lv", &format!("{name}.lv"));
+    }
+}
+
+/// A claim register file changed after it was submitted: refused, naming the file.
+#[test]
+fn register_file_changed() {
+    let tmp = mini_copy();
+    let dir = tmp.path();
+    let project = dir.join("project.toml");
+    let text = std::fs::read_to_string(&project).unwrap();
+    let number = text
+        .lines()
+        .find_map(|l| l.strip_prefix("number = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .expect("the mini project's agreement number");
+    let register = dir
+        .join("claims")
+        .join(grantbook::model::register::sanitise(number));
+    std::fs::create_dir_all(&register).unwrap();
+    std::fs::write(
+        register.join("claim-2020-Q2.json"),
+        "{\"format\": \"grantbook-claim-1\"}",
+    )
+    .unwrap();
+    let args: Vec<String> = vec![
+        "--project".into(),
+        project.display().to_string(),
+        "--out".into(),
+        dir.join("out").display().to_string(),
+        "claim".into(),
+        "--period".into(),
+        "2020-Q3".into(),
+    ];
+    expect_run(dir, &args, "en", "register-format");
+    expect_run(dir, &args, "lv", "register-format.lv");
 }
 
 /// The fixture `tests/fixtures/errors/<file>` as the given input.

@@ -193,7 +193,8 @@ fn template_command_writes_once_and_overwrites_only_with_force() {
     let first = grantbook(&args, dir.path());
     assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
     assert!(dir.path().join("forms/expenses-template.xlsx").is_file());
-    let again = grantbook(&args, dir.path());
+    // (In English: with no --lang an error speaks the project file's language, here Latvian.)
+    let again = grantbook(&[&["--lang", "en"][..], &args[..]].concat(), dir.path());
     assert_eq!(again.status.code(), Some(2));
     assert!(
         text(&again.stderr).contains("--force"),
@@ -262,7 +263,8 @@ fn init_writes_a_project_file_that_loads_and_never_overwrites() {
     let body = std::fs::read_to_string(&path).expect("text");
     assert!(body.contains("REPLACE with the agreement's budget"));
     // Never over an existing file.
-    let again = grantbook(&args, dir.path());
+    // (In English: with no --lang an error speaks the project file's language, here Latvian.)
+    let again = grantbook(&[&["--lang", "en"][..], &args[..]].concat(), dir.path());
     assert_eq!(again.status.code(), Some(2));
     assert!(text(&again.stderr).contains("already exists"));
     // A missing value without a terminal: exit 2, naming the flag.

@@ -3,6 +3,7 @@
 //! role → sheet-name map with the row layout), then the expenditure rows, the financing split,
 //! the supporting documents and the exchange rates, every value with its cell (`Izdevumi!G7`).
 
+use crate::i18n::Msg;
 use crate::import::sheet::cells;
 use crate::import::sheet::grid::{read_workbook, Cell, Sheet, Workbook};
 use crate::import::{ImportError, InputDigest};
@@ -92,11 +93,11 @@ pub struct ClaimWorkbook {
     pub rates: Vec<SubmittedRate>,
 }
 
-fn not_a_claim(file: &str, why: &str) -> ImportError {
+fn not_a_claim(file: &str, why: Msg) -> ImportError {
     ImportError::unreadable(
         file,
-        &format!("not a grantbook claim workbook: {why}"),
-        "give the claim-<period>.xlsx that `grantbook claim` wrote (it carries a hidden _grantbook sheet)",
+        Msg::new("err-not-claim-workbook").arg("why", why),
+        Msg::new("err-hint-not-claim-workbook"),
     )
 }
 
@@ -175,35 +176,27 @@ pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
     let wb = read_workbook(path)?;
     let file = wb.file.to_string();
     let (meta, inputs) =
-        read_meta(&wb).ok_or_else(|| not_a_claim(&file, "it has no _grantbook sheet"))?;
+        read_meta(&wb).ok_or_else(|| not_a_claim(&file, Msg::new("err-why-no-meta")))?;
     match meta.get("report").map(String::as_str) {
         Some("claim") => {}
         Some(k) => {
             return Err(not_a_claim(
                 &file,
-                &format!("its _grantbook sheet says it is a {k:?} report"),
+                Msg::new("err-why-report-kind").arg("kind", k),
             ))
         }
-        None => {
-            return Err(not_a_claim(
-                &file,
-                "its _grantbook sheet names no report kind",
-            ))
-        }
+        None => return Err(not_a_claim(&file, Msg::new("err-why-no-kind"))),
     }
     let get = |k: &str| -> Result<&String, ImportError> {
-        meta.get(k).ok_or_else(|| {
-            not_a_claim(
-                &file,
-                &format!("its _grantbook sheet has no {k:?} (written by an older grantbook?); build the claim again"),
-            )
-        })
+        meta.get(k)
+            .ok_or_else(|| not_a_claim(&file, Msg::new("err-why-no-key").arg("key", k)))
     };
     let label = get("period")?;
     let period = if label == "final" {
         ClaimPeriod::Final
     } else {
-        ClaimPeriod::parse(label).map_err(|e| not_a_claim(&file, &e))?
+        ClaimPeriod::parse(label)
+            .map_err(|e| not_a_claim(&file, Msg::new("err-why-period").arg("detail", e)))?
     };
     let lang = Lang::parse(get("lang")?).unwrap_or_default();
     let total_label = get("total_label")?.clone();
@@ -213,7 +206,14 @@ pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
             .sheets
             .iter()
             .find(|s| s.name.as_deref() == Some(name.as_str()))
-            .ok_or_else(|| not_a_claim(&file, &format!("the {role} sheet {name:?} is missing")))?;
+            .ok_or_else(|| {
+                not_a_claim(
+                    &file,
+                    Msg::new("err-why-sheet-missing")
+                        .arg("role", role)
+                        .arg("sheet", name),
+                )
+            })?;
         Ok(At {
             s,
             name: quote(name),
@@ -225,10 +225,11 @@ pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
             .ok()
             .filter(|r| *r > 0)
             .map(|r| r - 1)
-            .ok_or_else(|| not_a_claim(&file, &format!("{k} is not a row number")))
+            .ok_or_else(|| not_a_claim(&file, Msg::new("err-why-not-row").arg("key", k)))
     };
     let col_of = |k: &str| -> Result<u32, ImportError> {
-        column_index(get(k)?).ok_or_else(|| not_a_claim(&file, &format!("{k} is not a column")))
+        column_index(get(k)?)
+            .ok_or_else(|| not_a_claim(&file, Msg::new("err-why-not-column").arg("key", k)))
     };
     let is_total = |a: &At, r: u32| a.text(r, 0) == total_label;
 

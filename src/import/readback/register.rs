@@ -3,6 +3,7 @@
 //! `model::register`; `render::register` writes the files. Each file carries the SHA-256 of
 //! its claim, verified on every read: a damaged or hand-edited entry stops the run.
 
+use crate::i18n::Msg;
 use crate::import::ImportError;
 use crate::model::register::{sanitise, FrozenClaim, FORMAT};
 use crate::model::Project;
@@ -27,36 +28,45 @@ pub(crate) fn checksum(claim: &FrozenClaim) -> String {
 
 /// A register file's bytes as a frozen claim, its marker, quarter and checksum checked.
 fn parse_stored(bytes: &[u8], shown: &str) -> Result<FrozenClaim, ImportError> {
-    let restore = "the claim register holds files written by `grantbook claim --submit`; restore the file from the submitted claim (a backup, or the copy sent to the authority), or remove it and submit the quarter again";
+    let restore = || Msg::new("err-hint-register-restore");
     let marker: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
-        ImportError::unreadable(shown, &format!("not a frozen claim: {e}"), restore)
+        ImportError::unreadable(
+            shown,
+            Msg::new("err-not-frozen").arg("detail", e.to_string()),
+            restore(),
+        )
     })?;
     let format = marker.get("format").and_then(|f| f.as_str()).unwrap_or("");
     if format != FORMAT {
         return Err(ImportError::unreadable(
             shown,
-            &format!("format {format:?}, not {FORMAT:?} (an entry without a checksum, from an earlier grantbook, or not a frozen claim)"),
-            restore,
+            Msg::new("err-register-format")
+                .arg("format", format)
+                .arg("expected", FORMAT),
+            restore(),
         ));
     }
     let stored: Stored = serde_json::from_value(marker).map_err(|e| {
-        ImportError::unreadable(shown, &format!("not a frozen claim: {e}"), restore)
+        ImportError::unreadable(
+            shown,
+            Msg::new("err-not-frozen").arg("detail", e.to_string()),
+            restore(),
+        )
     })?;
     if checksum(&stored.claim) != stored.checksum {
         return Err(ImportError::unreadable(
             shown,
-            &format!(
-                "its content does not match its checksum {:?}: the file was changed after {} was submitted",
-                stored.checksum, stored.claim.quarter
-            ),
-            restore,
+            Msg::new("err-register-checksum")
+                .arg("checksum", &stored.checksum)
+                .arg("quarter", stored.claim.quarter.to_string()),
+            restore(),
         ));
     }
     if stored.claim.quarter().is_none() {
         return Err(ImportError::unreadable(
             shown,
-            &format!("quarter {:?}", stored.claim.quarter),
-            "expected a quarter such as 2020-Q3",
+            Msg::new("err-register-quarter").arg("quarter", stored.claim.quarter.to_string()),
+            Msg::new("err-hint-register-quarter"),
         ));
     }
     Ok(stored.claim)
@@ -92,25 +102,30 @@ pub fn read_register(project: &Project) -> Result<Vec<FrozenClaim>, ImportError>
     for p in paths {
         let shown = p.display().to_string();
         let bytes = std::fs::read(&p).map_err(|e| {
-            ImportError::unreadable(&shown, &e.to_string(), "check the file's permissions")
+            ImportError::unreadable(
+                &shown,
+                crate::import::error::io_reason(&e),
+                Msg::new("err-hint-permissions"),
+            )
         })?;
         let f = parse_stored(&bytes, &shown)?;
         let named = format!("claim-{}.json", f.quarter);
         if p.file_name().and_then(|n| n.to_str()) != Some(named.as_str()) {
             return Err(ImportError::unreadable(
                 &shown,
-                &format!("it holds {}, whose file is named {named}", f.quarter),
-                "rename the file back, or restore it from the submitted claim",
+                Msg::new("err-register-name")
+                    .arg("quarter", f.quarter.to_string())
+                    .arg("named", &named),
+                Msg::new("err-hint-register-name"),
             ));
         }
         if f.agreement != project.agreement.number {
             return Err(ImportError::unreadable(
                 &shown,
-                &format!(
-                    "frozen for agreement {:?}, but the project is {:?}",
-                    f.agreement, project.agreement.number
-                ),
-                "move the file to its own agreement's register folder",
+                Msg::new("err-register-agreement")
+                    .arg("agreement", &f.agreement)
+                    .arg("project", &project.agreement.number),
+                Msg::new("err-hint-register-agreement"),
             ));
         }
         out.push(f);

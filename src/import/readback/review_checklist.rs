@@ -6,6 +6,7 @@
 //! allowed. A row without a result is "not yet checked".
 
 use super::claim_workbook::read_meta;
+use crate::i18n::Msg;
 use crate::import::sheet::cells;
 use crate::import::sheet::grid::{read_workbook, Cell, Sheet};
 use crate::import::ImportError;
@@ -44,7 +45,7 @@ fn text(c: &Cell) -> String {
     match c {
         Cell::Text(s) => s.trim().to_string(),
         Cell::Empty => String::new(),
-        other => other.shown(),
+        other => other.shown().text(Lang::En),
     }
 }
 
@@ -56,21 +57,21 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn not_one(&self, why: &str) -> ImportError {
+    fn not_one(&self, why: Msg) -> ImportError {
         ImportError::unreadable(
             self.file,
-            &format!("not a grantbook review workbook: {why}"),
-            "give the review-<period>.xlsx that `grantbook review` wrote, filled in and saved under another name",
+            Msg::new("err-not-review-workbook").arg("why", why),
+            Msg::new("err-hint-not-review-workbook"),
         )
     }
     fn get(&self, k: &str) -> Result<&str, ImportError> {
         self.meta
             .get(k)
             .map(String::as_str)
-            .ok_or_else(|| self.not_one(&format!("{k} is missing")))
+            .ok_or_else(|| self.not_one(Msg::new("err-why-missing").arg("key", k)))
     }
     fn col(&self, k: &str) -> Result<u32, ImportError> {
-        col(self.get(k)?).ok_or_else(|| self.not_one(&format!("{k} is not a column")))
+        col(self.get(k)?).ok_or_else(|| self.not_one(Msg::new("err-why-not-column").arg("key", k)))
     }
     fn sheet<'w>(
         &self,
@@ -81,7 +82,7 @@ impl Reader<'_> {
         wb.sheets
             .iter()
             .find(|s| s.name.as_deref() == Some(name))
-            .ok_or_else(|| self.not_one(&format!("the sheet {name:?} is missing")))
+            .ok_or_else(|| self.not_one(Msg::new("err-why-sheet-gone").arg("sheet", name)))
     }
     /// A drop-down value in the sheet's language, or a located problem.
     fn choice<T: PartialEq + Copy>(
@@ -130,9 +131,9 @@ pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
         lang: Lang::En,
         problems: Vec::new(),
     };
-    let (meta, _) = read_meta(&wb).ok_or_else(|| bare.not_one("it has no _grantbook sheet"))?;
+    let (meta, _) = read_meta(&wb).ok_or_else(|| bare.not_one(Msg::new("err-why-no-meta")))?;
     if meta.get("report").map(String::as_str) != Some("review") {
-        return Err(bare.not_one("its _grantbook sheet does not say it is a review"));
+        return Err(bare.not_one(Msg::new("err-why-not-review")));
     }
     let lang = if meta.get("lang").map(String::as_str) == Some("lv") {
         Lang::Lv
@@ -151,14 +152,17 @@ pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
         let hint = crate::i18n::tr(lang, "review-checklist-values-hint");
         return Err(ImportError::unreadable(
             &file,
-            &format!(
-                "{}\n  {}",
-                crate::i18n::Msg::new("review-checklist-problems")
-                    .arg("n", rd.problems.len())
-                    .text(lang),
-                rd.problems.join("\n  ")
+            Msg::new("err-checklist-problems").arg(
+                "problems",
+                format!(
+                    "{}\n  {}",
+                    Msg::new("review-checklist-problems")
+                        .arg("n", rd.problems.len())
+                        .text(lang),
+                    rd.problems.join("\n  ")
+                ),
             ),
-            &hint,
+            crate::import::error::detail(hint),
         ));
     }
     Ok(FilledChecklist {
@@ -176,10 +180,9 @@ fn checklist_rows(
     rd: &mut Reader,
 ) -> Result<Vec<FilledRow>, ImportError> {
     let sheet = rd.sheet(wb, "sheet.checklist")?;
-    let head: u32 = rd
-        .get("checklist.header_row")?
-        .parse()
-        .map_err(|_| rd.not_one("checklist.header_row is not a row"))?;
+    let head: u32 = rd.get("checklist.header_row")?.parse().map_err(|_| {
+        rd.not_one(Msg::new("err-why-not-a-row").arg("key", "checklist.header_row"))
+    })?;
     let (ce, cb, cr, ct, cd, cp, cn) = (
         rd.col("checklist.entry_col")?,
         rd.col("checklist.bv_col")?,
@@ -259,7 +262,7 @@ fn parked_rows(
     let head: u32 = rd
         .get("parked.header_row")?
         .parse()
-        .map_err(|_| rd.not_one("parked.header_row is not a row"))?;
+        .map_err(|_| rd.not_one(Msg::new("err-why-not-a-row").arg("key", "parked.header_row")))?;
     let quoted = super::claim_workbook::quote(rd.get("sheet.parked")?);
     let at = |r: u32, c: u32| format!("{quoted}!{}{}", column_name(c), r + 1);
     let mut out = Vec::new();

@@ -4,6 +4,7 @@
 //! ambiguous is an error, never a guess.
 
 use super::grid::Cell;
+use crate::i18n::Msg;
 use crate::model::Month;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -12,24 +13,24 @@ use std::str::FromStr;
 /// Why a cell could not be typed: what was expected, and a hint.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bad {
-    pub expected: String,
-    pub hint: String,
+    pub expected: Msg,
+    pub hint: Msg,
 }
 
-fn bad(expected: &str, hint: &str) -> Bad {
+fn bad(expected: &'static str, hint: &'static str) -> Bad {
     Bad {
-        expected: expected.to_string(),
-        hint: hint.to_string(),
+        expected: Msg::new(expected),
+        hint: Msg::new(hint),
     }
 }
 
-const DATE_EXPECTED: &str = "a date like 2020-07-15 or 15.07.2020";
+const DATE_EXPECTED: &str = "err-exp-date";
 
 fn formula_error(e: &str) -> Bad {
-    bad(
-        "a value",
-        &format!("the cell's formula gives {e}: fix the formula or type the value"),
-    )
+    Bad {
+        expected: Msg::new("err-exp-value"),
+        hint: Msg::new("err-hint-formula").arg("error", e),
+    }
 }
 
 /// `str::trim` with a fast path for the usual cell, which starts and ends with a printable
@@ -52,19 +53,14 @@ pub fn text(cell: &Cell) -> Result<Option<String>, Bad> {
         }
         Cell::Number(f) => Some(
             float_decimal(*f)
-                .map_err(|_| bad("text", "type the value as text"))?
+                .map_err(|_| bad("err-exp-text", "err-hint-as-text"))?
                 .normalize()
                 .to_string(),
         ),
         Cell::Int(i) => Some(i.to_string()),
         Cell::Bool(b) => Some(b.to_string()),
         Cell::Date(d) => Some(d.to_string()),
-        Cell::BadDate(_) => {
-            return Err(bad(
-                "text",
-                "the cell is formatted as a date: format it as text",
-            ))
-        }
+        Cell::BadDate(_) => return Err(bad("err-exp-text", "err-hint-date-formatted-text")),
         Cell::Error(e) => return Err(formula_error(e)),
     })
 }
@@ -76,28 +72,20 @@ pub fn date(cell: &Cell) -> Result<Option<NaiveDate>, Bad> {
         Cell::Date(d) => *d,
         Cell::Text(s) if trim(s).is_empty() => return Ok(None),
         Cell::Text(s) => parse_date_text(trim(s))?,
-        Cell::Number(_) | Cell::Int(_) => {
-            return Err(bad(
-                DATE_EXPECTED,
-                "the cell holds a plain number: format the column as a date, or type the date as 2020-07-15",
-            ))
-        }
-        Cell::BadDate(_) => return Err(bad(DATE_EXPECTED, "the date cell is not a calendar date")),
-        Cell::Bool(_) => return Err(bad(DATE_EXPECTED, "type the date as 2020-07-15")),
+        Cell::Number(_) | Cell::Int(_) => return Err(bad(DATE_EXPECTED, "err-hint-plain-number")),
+        Cell::BadDate(_) => return Err(bad(DATE_EXPECTED, "err-hint-not-calendar")),
+        Cell::Bool(_) => return Err(bad(DATE_EXPECTED, "err-hint-type-date")),
         Cell::Error(e) => return Err(formula_error(e)),
     };
     if !(1900..=2100).contains(&d.year()) {
-        return Err(bad(
-            "a date between 1900 and 2100",
-            "check the year; a two-digit year is not accepted",
-        ));
+        return Err(bad("err-exp-date-range", "err-hint-year"));
     }
     Ok(Some(d))
 }
 
 fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
-    let hint_ambiguous = "write dates as 2020-07-15 (ISO) or 15.07.2020 (Latvian); slashes are ambiguous (03/04/2020 is March or April)";
-    let hint_form = "write dates as 2020-07-15 (ISO) or 15.07.2020 (Latvian)";
+    let hint_ambiguous = "err-hint-date-slash";
+    let hint_form = "err-hint-date-form";
     if s.contains('/') {
         return Err(bad(DATE_EXPECTED, hint_ambiguous));
     }
@@ -122,14 +110,14 @@ fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
     } else {
         return Err(bad(DATE_EXPECTED, hint_form));
     };
-    parsed.ok_or_else(|| bad(DATE_EXPECTED, "that day does not exist in the calendar"))
+    parsed.ok_or_else(|| bad(DATE_EXPECTED, "err-hint-no-such-day"))
 }
 
 /// An exact decimal from a float cell: the shortest string that round-trips (`0.1`, not
 /// `0.1000000000000000055…`), parsed as a decimal.
 pub fn float_decimal(f: f64) -> Result<Decimal, Bad> {
     if !f.is_finite() {
-        return Err(bad("a finite number", "the cell holds NaN or infinity"));
+        return Err(bad("err-exp-finite", "err-hint-nan"));
     }
     if let Some(d) = short_decimal(f) {
         return Ok(d);
@@ -137,12 +125,7 @@ pub fn float_decimal(f: f64) -> Result<Decimal, Bad> {
     let s = format!("{f}");
     Decimal::from_str(&s)
         .or_else(|_| Decimal::from_scientific(&s))
-        .map_err(|_| {
-            bad(
-                "an amount below 10^28",
-                "the number is too large to be an amount",
-            )
-        })
+        .map_err(|_| bad("err-exp-below-1e28", "err-hint-too-large"))
 }
 
 /// The fast path of `float_decimal` for the cells a ledger holds (amounts with at most four
@@ -172,17 +155,16 @@ pub fn number(cell: &Cell) -> Result<Option<Decimal>, Bad> {
         Cell::Int(i) => Ok(Some(Decimal::from(*i))),
         Cell::Text(s) if trim(s).is_empty() => Ok(None),
         Cell::Text(s) => parse_number_text(trim(s)).map(Some),
-        Cell::Date(_) | Cell::BadDate(_) => Err(bad(
-            "an amount like 1234.56",
-            "the cell is formatted as a date: format it as a number",
-        )),
-        Cell::Bool(_) => Err(bad("an amount like 1234.56", "type the amount")),
+        Cell::Date(_) | Cell::BadDate(_) => {
+            Err(bad("err-exp-amount", "err-hint-date-formatted-number"))
+        }
+        Cell::Bool(_) => Err(bad("err-exp-amount", "err-hint-type-amount")),
         Cell::Error(e) => Err(formula_error(e)),
     }
 }
 
 fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
-    let expected = "an amount like 1234.56 or 1 234,56";
+    let expected = "err-exp-amount-text";
     // The usual text amount: digits with at most one point, perhaps a leading minus.
     let digits = s.strip_prefix('-').unwrap_or(s);
     let b = digits.as_bytes();
@@ -210,34 +192,22 @@ fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
     let normalized = match (commas, dots) {
         (0, 0) | (0, 1) => cleaned.clone(),
         (1, 0) => cleaned.replace(',', "."),
-        _ => {
-            return Err(bad(
-                expected,
-                "use one decimal separator (point or comma) and spaces between thousands, e.g. 1 234,56",
-            ))
-        }
+        _ => return Err(bad(expected, "err-hint-one-separator")),
     };
     let lower = normalized
         .trim_start_matches(['-', '+'])
         .to_ascii_lowercase();
     if lower.starts_with("nan") || lower.starts_with("inf") {
-        return Err(bad(
-            expected,
-            "NaN or infinity is not an amount: type the amount from the document",
-        ));
+        return Err(bad(expected, "err-hint-nan-amount"));
     }
     let ok_chars = normalized
         .chars()
         .enumerate()
         .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')));
     if !ok_chars || normalized.is_empty() {
-        return Err(bad(
-            expected,
-            "type digits only, with a decimal point or comma",
-        ));
+        return Err(bad(expected, "err-hint-digits"));
     }
-    Decimal::from_str(&normalized)
-        .map_err(|_| bad(expected, "the number is too large to be an amount"))
+    Decimal::from_str(&normalized).map_err(|_| bad(expected, "err-hint-too-large"))
 }
 
 /// Checks an amount has no more decimals than its currency has (EUR 2, IQD 3, JPY 0), and
@@ -245,10 +215,12 @@ fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
 pub fn money_scale(x: Decimal, decimals: u32, currency: &str) -> Result<Decimal, Bad> {
     let n = x.normalize();
     if n.scale() > decimals {
-        return Err(bad(
-            &format!("an amount with at most {decimals} decimals ({currency})"),
-            "round the amount to the currency's smallest unit, as on the document",
-        ));
+        return Err(Bad {
+            expected: Msg::new("err-exp-decimals")
+                .arg("decimals", decimals)
+                .arg("currency", currency),
+            hint: Msg::new("err-hint-round"),
+        });
     }
     let mut r = n;
     r.rescale(decimals);
@@ -257,7 +229,7 @@ pub fn money_scale(x: Decimal, decimals: u32, currency: &str) -> Result<Decimal,
 
 /// yes/no: `jā`/`nē`, `yes`/`no`, `y`/`n`, `true`/`false`, `1`/`0`, `x` for yes.
 pub fn yes_no(cell: &Cell) -> Result<Option<bool>, Bad> {
-    let expected = "yes or no (jā / nē)";
+    let expected = "err-exp-yes-no";
     match cell {
         Cell::Empty => Ok(None),
         Cell::Bool(b) => Ok(Some(*b)),
@@ -269,16 +241,16 @@ pub fn yes_no(cell: &Cell) -> Result<Option<bool>, Bad> {
             "" => Ok(None),
             "ja" | "yes" | "y" | "true" | "1" | "x" => Ok(Some(true)),
             "ne" | "no" | "n" | "false" | "0" => Ok(Some(false)),
-            _ => Err(bad(expected, "type jā or nē")),
+            _ => Err(bad(expected, "err-hint-yes-no")),
         },
         Cell::Error(e) => Err(formula_error(e)),
-        _ => Err(bad(expected, "type jā or nē")),
+        _ => Err(bad(expected, "err-hint-yes-no")),
     }
 }
 
 /// A year such as 1987.
 pub fn year(cell: &Cell) -> Result<Option<i32>, Bad> {
-    let expected = "a year like 1987";
+    let expected = "err-exp-year";
     match number(cell) {
         Ok(None) => Ok(None),
         Ok(Some(d))
@@ -287,25 +259,25 @@ pub fn year(cell: &Cell) -> Result<Option<i32>, Bad> {
             Ok(Some(
                 d.to_string()
                     .parse()
-                    .map_err(|_| bad(expected, "type four digits"))?,
+                    .map_err(|_| bad(expected, "err-hint-four-digits"))?,
             ))
         }
-        _ => Err(bad(expected, "type the year of birth only, four digits")),
+        _ => Err(bad(expected, "err-hint-birth-year")),
     }
 }
 
 /// A month `YYYY-MM` (also a date cell, taken as its month).
 pub fn month(cell: &Cell) -> Result<Option<Month>, Bad> {
-    let expected = "a month like 2020-07";
+    let expected = "err-exp-month";
     match cell {
         Cell::Empty => Ok(None),
         Cell::Date(d) => Ok(Some(Month::of(*d))),
         Cell::Text(s) if s.trim().is_empty() => Ok(None),
         Cell::Text(s) => Month::parse(s.trim())
             .map(Some)
-            .ok_or_else(|| bad(expected, "write the month as YYYY-MM")),
+            .ok_or_else(|| bad(expected, "err-hint-month")),
         Cell::Error(e) => Err(formula_error(e)),
-        _ => Err(bad(expected, "write the month as text, YYYY-MM")),
+        _ => Err(bad(expected, "err-hint-month-text")),
     }
 }
 

@@ -2,6 +2,7 @@
 //! Windows-1257, comma or semicolon) into a plain grid of cells with absolute positions. The
 //! only place that knows file formats.
 
+use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use calamine::{open_workbook_auto_from_rs, Data, DataRef, Reader, SheetVisible, Sheets};
 use chrono::NaiveDate;
@@ -35,16 +36,17 @@ impl Cell {
         }
     }
     /// The cell as the user would read it, for messages.
-    pub fn shown(&self) -> String {
+    pub fn shown(&self) -> Msg {
+        let m = |key: &'static str, v: String| Msg::new(key).arg("value", v);
         match self {
-            Cell::Empty => "an empty cell".to_string(),
-            Cell::Text(s) => format!("{s:?}"),
-            Cell::Number(f) => format!("the number {f}"),
-            Cell::Int(i) => format!("the number {i}"),
-            Cell::Date(d) => format!("the date {d}"),
-            Cell::BadDate(f) => format!("an invalid date (serial {f})"),
-            Cell::Bool(b) => format!("the boolean {b}"),
-            Cell::Error(e) => format!("the formula error {e}"),
+            Cell::Empty => Msg::new("err-cell-empty"),
+            Cell::Text(s) => m("err-cell-text", format!("{s:?}")),
+            Cell::Number(f) => m("err-cell-number", f.to_string()),
+            Cell::Int(i) => m("err-cell-number", i.to_string()),
+            Cell::Date(d) => m("err-cell-date", d.to_string()),
+            Cell::BadDate(f) => m("err-cell-bad-date", f.to_string()),
+            Cell::Bool(b) => m("err-cell-bool", b.to_string()),
+            Cell::Error(e) => m("err-cell-formula-error", e.to_string()),
         }
     }
 }
@@ -120,29 +122,36 @@ pub(super) fn read_file_bytes(path: &Path, file: &str) -> Result<Vec<u8>, Import
     let meta = std::fs::metadata(path).map_err(|e| {
         ImportError::unreadable(
             file,
-            &e.to_string(),
-            "check the path, or pass the file with --expenses / --cases / --rates",
+            crate::import::error::io_reason(&e),
+            Msg::new("err-hint-check-path"),
         )
     })?;
     if meta.is_dir() {
         return Err(ImportError::unreadable(
             file,
-            "it is a folder, not a file",
-            "name a spreadsheet file",
+            Msg::new("err-folder"),
+            Msg::new("err-hint-name-spreadsheet"),
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(file, meta.len()));
     }
-    std::fs::read(path)
-        .map_err(|e| ImportError::unreadable(file, &e.to_string(), "check the file's permissions"))
+    std::fs::read(path).map_err(|e| {
+        ImportError::unreadable(
+            file,
+            crate::import::error::io_reason(&e),
+            Msg::new("err-hint-permissions"),
+        )
+    })
 }
 
 fn too_big(file: &str, len: u64) -> ImportError {
     ImportError::unreadable(
         file,
-        &format!("the file is {len} bytes, above the limit of {MAX_FILE_BYTES}"),
-        "split the ledger by year",
+        Msg::new("err-too-big")
+            .arg("len", len)
+            .arg("limit", MAX_FILE_BYTES),
+        Msg::new("err-hint-split-year"),
     )
 }
 
@@ -154,8 +163,8 @@ pub(super) fn check_bytes(bytes: &[u8], file: &str) -> Result<(), ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::unreadable(
             file,
-            "the file is empty",
-            "export the sheet again",
+            Msg::new("err-empty-file"),
+            Msg::new("err-hint-export-again"),
         ));
     }
     Ok(())
@@ -204,8 +213,8 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
     .unwrap_or_else(|_| {
         Err(ImportError::unreadable(
             &file,
-            "the workbook is malformed: its spreadsheet reader failed on it",
-            "open it in Excel or LibreOffice and save it again",
+            Msg::new("err-reader-panicked"),
+            Msg::new("err-hint-resave"),
         ))
     })
 }
@@ -221,18 +230,14 @@ pub(super) fn open_calamine(
         // Inflated once through a fixed buffer: an event, cell or shared string beyond the
         // bounds is refused before calamine would buffer it.
         super::zip_bounds::measure(&bytes).map_err(|r| {
-            ImportError::unreadable(
-                file,
-                &r.reason(),
-                "open it in Excel or LibreOffice and save it again; if it came by e-mail, ask the sender for the file as they saved it",
-            )
+            ImportError::unreadable(file, r.reason(), Msg::new("err-hint-resave-mail"))
         })?;
     }
     if is_encrypted(&bytes) {
         return Err(ImportError::unreadable(
             file,
-            "the workbook is password-protected (encrypted)",
-            "open it in Excel or LibreOffice, remove the password (File › Info › Protect Workbook, or Save As without a password) and save it again",
+            Msg::new("err-encrypted"),
+            Msg::new("err-hint-encrypted"),
         ));
     }
     // calamine opens an xls file whole (every sheet laid out densely): measure it first.
@@ -242,15 +247,17 @@ pub(super) fn open_calamine(
             Measure::LoopingChain => {
                 return Err(ImportError::unreadable(
                     file,
-                    "the xls file is damaged: a chain of its sectors runs in a loop",
-                    "open it in Excel or LibreOffice and save it again as .xlsx",
+                    Msg::new("err-xls-loop"),
+                    Msg::new("err-hint-resave-xlsx"),
                 ))
             }
             Measure::Cells(n) if n > MAX_XLS_DENSE_CELLS => {
                 return Err(ImportError::unreadable(
                     file,
-                    &format!("its sheets span {n} cells, above the limit of {MAX_XLS_DENSE_CELLS} for an xls workbook (a damaged file, or cells far outside the table)"),
-                    "delete unused cells far from the table and save it as .xlsx",
+                    Msg::new("err-xls-too-many")
+                        .arg("n", n)
+                        .arg("limit", MAX_XLS_DENSE_CELLS),
+                    Msg::new("err-hint-delete-far"),
                 ))
             }
             _ => {}
@@ -259,8 +266,8 @@ pub(super) fn open_calamine(
     open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         ImportError::unreadable(
             file,
-            &format!("not a readable xlsx, xls or ods workbook ({e})"),
-            "save it as .xlsx, .ods or .csv (a text export must be named .csv); a password-protected workbook must be saved without its password",
+            Msg::new("err-not-workbook").arg("detail", e.to_string()),
+            Msg::new("err-hint-not-workbook"),
         )
     })
 }
@@ -287,8 +294,10 @@ pub(super) fn grid_of(
         let unreadable = |e: &dyn std::fmt::Display| {
             ImportError::unreadable(
                 &file,
-                &format!("sheet {name:?} cannot be read ({e})"),
-                "save the workbook again from Excel or LibreOffice",
+                Msg::new("err-sheet-unreadable")
+                    .arg("sheet", &name)
+                    .arg("detail", e.to_string()),
+                Msg::new("err-hint-resave-workbook"),
             )
         };
         let (row0, col0, rows) = match &mut wb {
@@ -327,8 +336,10 @@ pub(super) fn grid_of(
                 if dense > limit {
                     return Err(ImportError::unreadable(
                         &file,
-                        &format!("sheet {name:?} takes the workbook's grid above the limit of {limit} cells for this format"),
-                        "delete unused cells far from the table (Ctrl+End shows the last used cell) and save it as .xlsx",
+                        Msg::new("err-grid-too-big")
+                            .arg("sheet", &name)
+                            .arg("limit", limit),
+                        Msg::new("err-hint-ctrl-end"),
                     ));
                 }
                 let (row0, col0) = range.start().unwrap_or((0, 0));
@@ -367,8 +378,10 @@ pub(super) fn grid_of(
 pub(super) fn too_many_cells(file: &str, sheet: &str) -> ImportError {
     ImportError::unreadable(
         file,
-        &format!("sheet {sheet:?} takes the workbook above the limit of {MAX_CELLS} cells"),
-        "delete unused columns and rows far from the table (Ctrl+End shows the last used cell), or split the ledger by year",
+        Msg::new("err-too-many-cells")
+            .arg("sheet", sheet)
+            .arg("limit", MAX_CELLS),
+        Msg::new("err-hint-ctrl-end-split"),
     )
 }
 
@@ -426,8 +439,8 @@ fn check_zip_sizes(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
         if bytes.starts_with(b"PK\x03\x04") {
             return Err(ImportError::unreadable(
                 file,
-                "the workbook is damaged or truncated (its zip directory is missing or broken)",
-                "copy the file again from where it was saved, or open it in Excel or LibreOffice and save it again",
+                Msg::new("err-zip-truncated"),
+                Msg::new("err-hint-copy-again"),
             ));
         }
         return Ok(());
@@ -441,13 +454,14 @@ fn check_zip_sizes(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
         if total > MAX_UNCOMPRESSED_BYTES {
             return Err(ImportError::unreadable(
                 file,
-                &format!(
-                    "its parts would unpack to more than {} GiB (the part {:?} alone declares {} bytes): a damaged file or a decompression bomb",
-                    MAX_UNCOMPRESSED_BYTES >> 30,
-                    entry.name().map(|n| n.into_owned()).unwrap_or_default(),
-                    entry.size()
-                ),
-                "open it in Excel or LibreOffice and save it again, or split the ledger by year",
+                Msg::new("err-zip-bomb")
+                    .arg("gib", MAX_UNCOMPRESSED_BYTES >> 30)
+                    .arg(
+                        "part",
+                        entry.name().map(|n| n.into_owned()).unwrap_or_default(),
+                    )
+                    .arg("size", entry.size()),
+                Msg::new("err-hint-resave-split"),
             ));
         }
     }
@@ -524,8 +538,8 @@ pub(super) fn utf8_text(mut bytes: Vec<u8>) -> Result<Vec<u8>, Vec<u8>> {
 pub(super) fn binary_csv(file: &str) -> ImportError {
     ImportError::unreadable(
         file,
-        "the file is binary, not text",
-        "export the sheet as csv, or name an .xlsx / .ods file",
+        Msg::new("err-binary-csv"),
+        Msg::new("err-hint-binary-csv"),
     )
 }
 
@@ -547,8 +561,10 @@ pub(super) fn bad_csv_line(file: &str, e: &csv::Error) -> ImportError {
     let line = e.position().map(|p| p.line()).unwrap_or(0);
     ImportError::unreadable(
         file,
-        &format!("line {line} is not valid csv ({e})"),
-        "check the quotes on that line",
+        Msg::new("err-bad-csv-line")
+            .arg("line", line)
+            .arg("detail", e.to_string()),
+        Msg::new("err-hint-csv-quotes"),
     )
 }
 

@@ -3,6 +3,7 @@
 //! in English or Latvian, or by a name the project file maps to the field.
 
 use super::grid::{Cell, Sheet, Workbook};
+use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
@@ -237,8 +238,10 @@ pub fn locate<'a>(
                 .find(|s| s.name.as_deref() == Some(name))
                 .ok_or_else(|| ImportError::Header {
                     file: wb.file.to_string(),
-                    what: format!("the project file names the sheet {name:?} for the {what}, but the workbook has no such sheet"),
-                    hint: format!("the sheets are: {}", sheet_list(wb)),
+                    what: Msg::new("err-sheet-not-found")
+                        .arg("sheet", name)
+                        .arg("what", input_name(what)),
+                    hint: Msg::new("err-hint-sheets-are").arg("sheets", sheet_list(wb)),
                 })?;
             vec![s]
         }
@@ -255,14 +258,17 @@ pub fn locate<'a>(
                     let spec = fields.iter().find(|f| f.id == id).expect("known field");
                     return Err(ImportError::Header {
                         file: wb.file.to_string(),
-                        what: format!(
-                            "{}the header row {} names the field {id} twice: column {} ({text_a:?}) and column {} ({text_b:?})",
-                            sheet_prefix(s),
-                            r + 1,
-                            crate::model::records::column_name(a),
-                            crate::model::records::column_name(b),
-                        ),
-                        hint: format!("keep one column headed {:?} or {:?} and rename or delete the other", spec.lv, spec.en),
+                        what: Msg::new("err-header-twice")
+                            .arg("prefix", sheet_prefix(s))
+                            .arg("row", r + 1)
+                            .arg("name", spec.lv)
+                            .arg("a", crate::model::records::column_name(a))
+                            .arg("text_a", text_a)
+                            .arg("b", crate::model::records::column_name(b))
+                            .arg("text_b", text_b),
+                        hint: Msg::new("err-hint-header-twice")
+                            .arg("lv", spec.lv)
+                            .arg("en", spec.en),
                     });
                 }
                 let personal = m
@@ -301,39 +307,39 @@ pub fn locate<'a>(
                 })
                 .collect();
             let at = match sheet {
-                Some(name) => format!("sheet {name:?}, row {}", row + 1),
-                None => format!("row {}", row + 1),
+                Some(name) => Msg::new("err-at-sheet-row")
+                    .arg("sheet", name)
+                    .arg("row", row + 1),
+                None => Msg::new("err-at-row").arg("row", row + 1),
             };
             (
-                format!(
-                    "the {what} header row (best match: {at}) lacks the required column{} {}",
-                    if list.len() == 1 { "" } else { "s" },
-                    list.join(", ")
-                ),
-                "add the column with that header (Latvian or English), or map your header to the field under [columns] in the project file".to_string(),
+                Msg::new("err-header-lacks")
+                    .arg("what", input_name(what))
+                    .arg("at", at)
+                    .arg("n", list.len())
+                    .arg("columns", list.join(", ")),
+                Msg::new("err-hint-header-lacks"),
             )
         }
         None => (
-            format!(
-                "no visible sheet has a {what} header row (looked in: {})",
-                sheet_list(wb)
-            ),
-            format!(
-                "the header row needs the columns {}",
+            Msg::new("err-no-header")
+                .arg("what", input_name(what))
+                .arg("sheets", sheet_list(wb)),
+            Msg::new("err-hint-no-header").arg(
+                "columns",
                 fields
                     .iter()
                     .filter(|f| f.required)
                     .map(|f| format!("{:?}", f.lv))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             ),
         ),
     };
     if let Some(h) = hidden {
-        hint = format!(
-            "the hidden sheet {:?} has the {what} header: unhide it, or name it under [inputs] in the project file (expenses_sheet, cases_sheet or rates_sheet)",
-            h.name.as_deref().unwrap_or("")
-        );
+        hint = Msg::new("err-hint-hidden-sheet")
+            .arg("sheet", h.name.as_deref().unwrap_or(""))
+            .arg("what", input_name(what));
     }
     Err(ImportError::Header {
         file: wb.file.to_string(),
@@ -364,14 +370,14 @@ fn match_row(
         let text = match s.get(r, c) {
             Cell::Text(t) => t.clone(),
             Cell::Empty => continue,
-            other => other.shown(),
+            other => other.shown().text(crate::model::project::Lang::En),
         };
         match names.get(&normalize(&text)) {
             Some(id) => {
                 if let Some(prev) = columns.insert(id, c) {
                     let prev_text = match s.get(r, prev) {
                         Cell::Text(t) => t.clone(),
-                        other => other.shown(),
+                        other => other.shown().text(crate::model::project::Lang::En),
                     };
                     duplicate.get_or_insert((*id, prev, c, prev_text, text.clone()));
                     columns.insert(id, prev);
@@ -394,11 +400,20 @@ fn match_row(
 }
 
 /// `sheet "Izdevumi": ` for a workbook sheet, nothing for a csv file.
-fn sheet_prefix(s: &Sheet) -> String {
+fn sheet_prefix(s: &Sheet) -> crate::i18n::Arg {
     match &s.name {
-        Some(n) => format!("sheet {n:?}: "),
-        None => String::new(),
+        Some(n) => Msg::new("err-sheet-prefix").arg("sheet", &**n).into(),
+        None => "".into(),
     }
+}
+
+/// The input's name in a message (the genitive in Latvian: "izdevumu uzskaites").
+pub(crate) fn input_name(what: &str) -> Msg {
+    Msg::new(match what {
+        "case register" => "err-of-cases",
+        "exchange rate" => "err-of-rates",
+        _ => "err-of-expenses",
+    })
 }
 
 fn sheet_list(wb: &Workbook) -> String {

@@ -10,6 +10,7 @@
 
 use super::grid::{self, Cell, Sheet, Workbook};
 use super::header::HEADER_SEARCH_ROWS;
+use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use calamine::{DataRef, Reader, SheetVisible, Sheets, Xlsx};
 use std::borrow::Cow;
@@ -245,8 +246,8 @@ fn guarded<T>(
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(file))).unwrap_or_else(|_| {
         Err(ImportError::unreadable(
             file,
-            "the workbook is malformed: its spreadsheet reader failed on it",
-            "open it in Excel or LibreOffice and save it again",
+            Msg::new("err-reader-panicked"),
+            Msg::new("err-hint-resave"),
         ))
     })
 }
@@ -396,12 +397,11 @@ impl XlsxSource {
                 Some(cur) if r < cur => {
                     return Err(ImportError::unreadable(
                         &file,
-                        &format!(
-                            "sheet {name:?} lists row {} after row {} (its rows are out of order)",
-                            r + 1,
-                            cur + 1
-                        ),
-                        "open the workbook in Excel or LibreOffice and save it again",
+                        Msg::new("err-rows-out-of-order")
+                            .arg("sheet", &name)
+                            .arg("row", r + 1)
+                            .arg("previous", cur + 1),
+                        Msg::new("err-hint-resave-workbook-open"),
                     ));
                 }
                 _ => {
@@ -430,8 +430,10 @@ impl XlsxSource {
 fn self_unreadable(file: &str, name: &str, e: &dyn std::fmt::Display) -> ImportError {
     ImportError::unreadable(
         file,
-        &format!("sheet {name:?} cannot be read ({e})"),
-        "save the workbook again from Excel or LibreOffice",
+        Msg::new("err-sheet-unreadable")
+            .arg("sheet", name)
+            .arg("detail", e.to_string()),
+        Msg::new("err-hint-resave-workbook"),
     )
 }
 
@@ -619,8 +621,8 @@ fn pipelined(
         if reader.join().is_err() {
             return Err(ImportError::unreadable(
                 file,
-                "the file is malformed: its reader failed on it",
-                "open it in Excel or LibreOffice and save it again",
+                Msg::new("err-file-reader-panicked"),
+                Msg::new("err-hint-resave"),
             ));
         }
         result

@@ -143,8 +143,8 @@ impl<'a> TableReader<'a> {
                         row,
                         id,
                         Bad {
-                            expected: "a value (the field is required)".to_string(),
-                            hint: format!("fill in {what:?} for this row, or delete the row"),
+                            expected: crate::i18n::Msg::new("err-exp-required"),
+                            hint: crate::i18n::Msg::new("err-hint-required").arg("what", what),
                         },
                     );
                 }

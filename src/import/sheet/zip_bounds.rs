@@ -49,25 +49,29 @@ pub(super) enum Refusal {
 
 impl Refusal {
     /// The reason, for `ImportError::unreadable`.
-    pub(super) fn reason(&self) -> String {
+    pub(super) fn reason(&self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
         match self {
-            Refusal::LongRun { part, at } => format!(
-                "its part {part:?} holds a run of more than {} MiB without a cell boundary (at byte {at} of its unpacked XML): a damaged file or a decompression bomb",
-                MAX_XML_RUN >> 20
-            ),
-            Refusal::Doctype { part } => format!(
-                "its part {part:?} declares a document type (DTD), which no spreadsheet writes"
-            ),
-            Refusal::BigPart { part, size } => format!(
-                "its part {part:?} unpacks to more than {size} bytes, above the limit of {} MiB for a part that is not a sheet",
-                MAX_SMALL_PART >> 20
-            ),
-            Refusal::SharedStrings { strings, bytes, cells } => format!(
-                "its shared strings ({strings} strings, {bytes} bytes) are far more than its {cells} cells could use: a damaged file or a decompression bomb"
-            ),
-            Refusal::Damaged { part, reason } => {
-                format!("its part {part:?} cannot be unpacked ({reason}): the workbook is damaged")
-            }
+            Refusal::LongRun { part, at } => Msg::new("err-zip-long-run")
+                .arg("part", part)
+                .arg("mib", MAX_XML_RUN >> 20)
+                .arg("at", *at),
+            Refusal::Doctype { part } => Msg::new("err-zip-doctype").arg("part", part),
+            Refusal::BigPart { part, size } => Msg::new("err-zip-big-part")
+                .arg("part", part)
+                .arg("size", *size)
+                .arg("mib", MAX_SMALL_PART >> 20),
+            Refusal::SharedStrings {
+                strings,
+                bytes,
+                cells,
+            } => Msg::new("err-zip-strings")
+                .arg("strings", *strings)
+                .arg("bytes", *bytes)
+                .arg("cells", *cells),
+            Refusal::Damaged { part, reason } => Msg::new("err-zip-damaged")
+                .arg("part", part)
+                .arg("detail", reason),
         }
     }
 }
@@ -96,7 +100,7 @@ fn kind_of(name: &str) -> Option<Kind> {
 
 /// `measure` for the benchmark (examples/bare_read.rs `--scan`): the refusal's reason, if any.
 pub fn check_zip_workbook(bytes: &[u8]) -> Result<(), String> {
-    measure(bytes).map_err(|r| r.reason())
+    measure(bytes).map_err(|r| r.reason().text(crate::model::project::Lang::En))
 }
 
 /// Measures every XML part of the zip archive `bytes`. An archive the zip reader cannot open is
