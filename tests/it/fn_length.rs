@@ -37,6 +37,13 @@ const OPEN: &[(&str, &str)] = &[
     ("src/render/xlsx/review.rs", "projection"),
     ("src/rules/acc02_food.rs", "check"),
     ("src/rules/ind01_indicators.rs", "check"),
+    ("src/cli/claim.rs", "run"),
+    ("src/cli/review.rs", "run"),
+    ("src/report/burn/mod.rs", "build"),
+    ("src/report/burn/months.rs", "monthly"),
+    ("src/report/claim.rs", "build"),
+    ("src/report/review/previous.rs", "compare"),
+    ("src/report/review/recompute.rs", "compare"),
 ];
 
 /// One function and its length in lines.
