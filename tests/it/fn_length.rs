@@ -41,7 +41,6 @@ const OPEN: &[(&str, &str)] = &[
     ("src/cli/review.rs", "run"),
     ("src/report/burn/mod.rs", "build"),
     ("src/report/burn/months.rs", "monthly"),
-    ("src/report/claim.rs", "build"),
     ("src/report/review/previous.rs", "compare"),
     ("src/report/review/recompute.rs", "compare"),
 ];
@@ -59,9 +58,12 @@ struct Measured {
 fn is_test_only(attrs: &[syn::Attribute]) -> bool {
     attrs.iter().any(|a| {
         a.path().is_ident("cfg")
-            && a.meta
-                .require_list()
-                .is_ok_and(|l| l.tokens.clone().into_iter().any(|t| t.to_string() == "test"))
+            && a.meta.require_list().is_ok_and(|l| {
+                l.tokens
+                    .clone()
+                    .into_iter()
+                    .any(|t| t.to_string() == "test")
+            })
     })
 }
 
@@ -165,8 +167,8 @@ fn measure_library(root: &Path) -> Vec<Measured> {
     let mut found = Vec::new();
     let mut queue = vec![root.join("src/lib.rs")];
     while let Some(path) = queue.pop() {
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let ast = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let file = path
             .strip_prefix(root)
