@@ -39,7 +39,6 @@ const OPEN: &[(&str, &str)] = &[
     ("src/rules/ind01_indicators.rs", "check"),
     ("src/cli/claim.rs", "run"),
     ("src/cli/review.rs", "run"),
-    ("src/report/burn/mod.rs", "build"),
     ("src/report/burn/months.rs", "monthly"),
     ("src/report/review/previous.rs", "compare"),
     ("src/report/review/recompute.rs", "compare"),
