@@ -37,11 +37,6 @@ const OPEN: &[(&str, &str)] = &[
     ("src/render/xlsx/review.rs", "projection"),
     ("src/rules/acc02_food.rs", "check"),
     ("src/rules/ind01_indicators.rs", "check"),
-    ("src/cli/claim.rs", "run"),
-    ("src/cli/review.rs", "run"),
-    ("src/report/burn/months.rs", "monthly"),
-    ("src/report/review/previous.rs", "compare"),
-    ("src/report/review/recompute.rs", "compare"),
 ];
 
 /// One function and its length in lines.
