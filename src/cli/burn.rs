@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Args, Debug)]
-pub struct BurnArgs {
+pub(crate) struct BurnArgs {
     /// The date the report is made at [default: the latest payment date in the ledger]
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,

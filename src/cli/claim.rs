@@ -16,7 +16,7 @@ use clap::Args;
 use std::path::PathBuf;
 
 #[derive(Args, Debug)]
-pub struct ClaimArgs {
+pub(crate) struct ClaimArgs {
     /// A quarter (2020-Q3) or a calendar year (2020)
     #[arg(
         long,

@@ -8,19 +8,19 @@ use clap::{Args, CommandFactory, ValueEnum};
 use clap_complete::Shell;
 use std::path::{Path, PathBuf};
 
-pub const COMPLETIONS_HELP: &str = "Examples:\n  grantbook completions bash > ~/.local/share/bash-completion/completions/grantbook\n  grantbook completions zsh > ~/.zfunc/_grantbook\n  grantbook completions fish > ~/.config/fish/completions/grantbook.fish\n  grantbook completions powershell >> $PROFILE\n  grantbook completions bash --out docs/completions";
+pub(crate) const COMPLETIONS_HELP: &str = "Examples:\n  grantbook completions bash > ~/.local/share/bash-completion/completions/grantbook\n  grantbook completions zsh > ~/.zfunc/_grantbook\n  grantbook completions fish > ~/.config/fish/completions/grantbook.fish\n  grantbook completions powershell >> $PROFILE\n  grantbook completions bash --out docs/completions";
 
-pub const MAN_HELP: &str = "Examples:\n  grantbook man | man -l -\n  grantbook man --out docs/man    # grantbook.1 and grantbook-<command>.1";
+pub(crate) const MAN_HELP: &str = "Examples:\n  grantbook man | man -l -\n  grantbook man --out docs/man    # grantbook.1 and grantbook-<command>.1";
 
 #[derive(Args, Debug)]
-pub struct CompletionsArgs {
+pub(crate) struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: ShellArg,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShellArg {
+pub(crate) enum ShellArg {
     Bash,
     Zsh,
     Fish,

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 use std::path::PathBuf;
 
 #[derive(Args, Debug)]
-pub struct ReviewArgs {
+pub(crate) struct ReviewArgs {
     /// The submitted claim workbook (claim-<period>.xlsx) [with --replay, default: the claim the review names, beside it]
     #[arg(long, value_name = "FILE", required_unless_present = "replay")]
     pub claim: Option<PathBuf>,
@@ -54,7 +54,7 @@ pub struct ReviewArgs {
 
 /// The sampling methods as the command line spells them.
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
-pub enum MethodArg {
+pub(crate) enum MethodArg {
     /// Conservative MUS with expected error: n = ⌈BV·RF ÷ (TE − AE·EF)⌉
     Conservative,
     /// Standard MUS: n = ⌈(z·BV·σr ÷ (TE − AE))²⌉, σr from --previous-review
@@ -76,7 +76,7 @@ impl From<MethodArg> for Method {
     }
 }
 
-pub const AFTER_HELP: &str = "Exit status: 0 no difference and every sampled item checked with the projected error within\nmateriality, 1 a difference between the claim and its recomputation, a checklist not yet complete\nor a projected error above materiality (--replay: a different sample), 2 could not run.\n\nExamples:\n  grantbook review --claim out/claim-2020-Q3.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --method stratified --expected-error 0.5\n  grantbook review --claim out/claim-2020-Q3.xlsx --previous out/claim-2020-Q2.xlsx --out review/\n  grantbook review --claim out/claim-2020-Q3.xlsx --checklist filled-review.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --replay filled-review.xlsx";
+pub(crate) const AFTER_HELP: &str = "Exit status: 0 no difference and every sampled item checked with the projected error within\nmateriality, 1 a difference between the claim and its recomputation, a checklist not yet complete\nor a projected error above materiality (--replay: a different sample), 2 could not run.\n\nExamples:\n  grantbook review --claim out/claim-2020-Q3.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --method stratified --expected-error 0.5\n  grantbook review --claim out/claim-2020-Q3.xlsx --previous out/claim-2020-Q2.xlsx --out review/\n  grantbook review --claim out/claim-2020-Q3.xlsx --checklist filled-review.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --replay filled-review.xlsx";
 
 fn confidence(given: Option<&str>, default_pct: Decimal) -> anyhow::Result<Decimal> {
     let c = match given {

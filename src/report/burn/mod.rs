@@ -7,10 +7,10 @@
 // [line][heading] and [line][source] matrices are clearer with index loops.
 #![allow(clippy::needless_range_loop)]
 
-pub mod forecast;
-pub mod indicators;
-pub mod months;
-pub mod numfmt;
+pub(crate) mod forecast;
+pub(crate) mod indicators;
+pub(crate) mod months;
+pub(crate) mod numfmt;
 
 use super::{SplitOut, Tool, TOOL};
 use crate::allocate::{Allocation, Split};

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 /// One month's eligible spend.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MonthAlloc {
+pub(crate) struct MonthAlloc {
     pub month: Month,
     /// `[line][heading]`, eligible, indirect costs included.
     pub cells: Vec<Vec<Money>>,
@@ -28,13 +28,13 @@ pub struct MonthAlloc {
 }
 
 impl MonthAlloc {
-    pub fn line(&self, l: usize) -> Money {
+    pub(crate) fn line(&self, l: usize) -> Money {
         self.cells[l].iter().copied().sum()
     }
 }
 
 /// Every month from the project's first quarter to the as-of month (costs paid up to `as_of`).
-pub fn monthly(
+pub(crate) fn monthly(
     project: &Project,
     ledger: &Ledger,
     alloc: &Allocation,

@@ -66,7 +66,7 @@ fn rows_by_key(claim: &ClaimWorkbook) -> BTreeMap<String, &SubmittedRow> {
 
 /// The difference of `this` claim from the previous one: rows, the total's carry-forward,
 /// documents claimed again, rates changed.
-pub fn compare(prev: &ClaimWorkbook, this: &ClaimWorkbook) -> PreviousDiff {
+pub(crate) fn compare(prev: &ClaimWorkbook, this: &ClaimWorkbook) -> PreviousDiff {
     let consecutive = consecutive(prev, this);
     let mut c = Changes::default();
     c.rows(&rows_by_key(prev), &rows_by_key(this), consecutive);

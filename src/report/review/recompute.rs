@@ -44,7 +44,7 @@ fn shown(x: &Option<Money>) -> String {
 }
 
 /// The inputs whose hashes differ (or that only one side has).
-pub fn hash_mismatches(claim: &[InputDigest], run: &[InputDigest]) -> Vec<HashMismatch> {
+pub(crate) fn hash_mismatches(claim: &[InputDigest], run: &[InputDigest]) -> Vec<HashMismatch> {
     let mut roles: Vec<&str> = claim.iter().chain(run).map(|d| d.role.as_str()).collect();
     roles.sort_unstable();
     roles.dedup();
@@ -123,7 +123,7 @@ fn row_key(line: &str, heading: &str) -> String {
 
 /// Every difference between the submitted workbook and the recomputed claim: the expenditure
 /// table, the financing split, the supporting documents, each with its total row.
-pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
+pub(crate) fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
     let mut d = Diffs(Vec::new());
     let want: RowsByKey = re
         .rows
