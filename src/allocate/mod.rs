@@ -3,7 +3,7 @@
 //! cumulative column are sums of quarters (`Totals`).
 
 pub(crate) mod aggregate;
-pub(crate) mod quarter;
+mod quarter;
 
 pub(crate) use quarter::{allocate_quarter, QuarterAlloc, QuarterInput, Split};
 
@@ -23,7 +23,7 @@ pub struct Allocation {
 }
 
 /// The quarters the project spans: from the first version's start to the latest version's end.
-pub(crate) fn project_quarters(project: &Project) -> (Quarter, Quarter) {
+fn project_quarters(project: &Project) -> (Quarter, Quarter) {
     let first = project
         .versions
         .iter()

@@ -259,7 +259,7 @@ fn removes_money(f: &Finding) -> bool {
 }
 
 /// The per-rule lines of the checked findings, in catalogue order.
-pub(crate) fn by_rule(checked: &[CheckedFinding], lang: Lang) -> Vec<RuleCount> {
+fn by_rule(checked: &[CheckedFinding], lang: Lang) -> Vec<RuleCount> {
     crate::rules::ALL
         .iter()
         .filter_map(|r| {
@@ -304,7 +304,7 @@ fn per_currency<'a>(xs: impl Iterator<Item = &'a CurrencyAmount>) -> Vec<Currenc
 }
 
 /// The number of cost lines with removals by more than one rule.
-pub(crate) fn overlapping_lines(checked: &[CheckedFinding]) -> usize {
+fn overlapping_lines(checked: &[CheckedFinding]) -> usize {
     let mut lines: Vec<usize> = checked
         .iter()
         .filter(|c| !c.overlaps.is_empty())

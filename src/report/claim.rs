@@ -168,7 +168,7 @@ pub struct Balance {
 }
 
 impl Balance {
-    pub(crate) fn of(eu_eligible: Money, payments_received: Money) -> Balance {
+    fn of(eu_eligible: Money, payments_received: Money) -> Balance {
         let balance = eu_eligible - payments_received;
         Balance {
             eu_eligible,

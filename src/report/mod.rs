@@ -34,7 +34,7 @@ pub struct SplitOut {
 }
 
 impl SplitOut {
-    pub(crate) fn new(project: &Project, s: &Split) -> SplitOut {
+    fn new(project: &Project, s: &Split) -> SplitOut {
         SplitOut {
             eligible: s.eligible,
             by_source: project
@@ -69,7 +69,7 @@ pub struct RowCount {
     pub rejected: usize,
 }
 
-pub(crate) fn row_counts(ledger: &crate::ledger::Ledger) -> Vec<RowCount> {
+fn row_counts(ledger: &crate::ledger::Ledger) -> Vec<RowCount> {
     let mut v = Vec::new();
     let mut push = |input: &str, s: &crate::model::SourceTable| {
         v.push(RowCount {
@@ -90,7 +90,7 @@ pub(crate) fn row_counts(ledger: &crate::ledger::Ledger) -> Vec<RowCount> {
 }
 
 /// Notices about columns that look personal: named, never copied.
-pub(crate) fn personal_notices(ledger: &crate::ledger::Ledger) -> Vec<String> {
+fn personal_notices(ledger: &crate::ledger::Ledger) -> Vec<String> {
     let mut v = Vec::new();
     let mut push = |s: &crate::model::SourceTable| {
         if !s.personal_columns.is_empty() {

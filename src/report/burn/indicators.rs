@@ -13,7 +13,11 @@ use std::collections::BTreeMap;
 
 /// Each person's event date on line `l` up to `as_of` (case index → date), from the one count
 /// of persons the claim and the IND-01 rule use.
-pub(crate) fn event_dates(people: &[Person], l: usize, as_of: NaiveDate) -> BTreeMap<usize, NaiveDate> {
+pub(crate) fn event_dates(
+    people: &[Person],
+    l: usize,
+    as_of: NaiveDate,
+) -> BTreeMap<usize, NaiveDate> {
     people
         .iter()
         .filter(|p| p.line == l && p.date <= as_of)
@@ -32,7 +36,7 @@ pub(crate) fn per_month(dates: &BTreeMap<usize, NaiveDate>) -> BTreeMap<i32, u32
 
 /// The last day reintegration may be delivered: the same calendar date `months` after
 /// departure; a date that month lacks (29 February) moves to the month's last day.
-pub(crate) fn reintegration_deadline(departure: NaiveDate, months: u32) -> NaiveDate {
+fn reintegration_deadline(departure: NaiveDate, months: u32) -> NaiveDate {
     departure
         .checked_add_months(Months::new(months))
         .unwrap_or(NaiveDate::MAX)

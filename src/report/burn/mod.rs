@@ -7,9 +7,9 @@
 // [line][heading] and [line][source] matrices are clearer with index loops.
 #![allow(clippy::needless_range_loop)]
 
-pub(crate) mod forecast;
-pub(crate) mod indicators;
-pub(crate) mod months;
+mod forecast;
+mod indicators;
+mod months;
 pub(crate) mod numfmt;
 
 use super::{SplitOut, Tool, TOOL};

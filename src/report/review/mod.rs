@@ -4,11 +4,11 @@
 //! checks, the evaluation of the filled checklist, the items parked for a later claim, and the
 //! difference from the previous claim. Plain data; the renderers format it.
 
-pub(crate) mod checklist;
+mod checklist;
 pub mod factors;
-pub(crate) mod previous;
+mod previous;
 pub(crate) mod projection;
-pub(crate) mod recompute;
+mod recompute;
 pub(crate) mod risk;
 pub(crate) mod sample;
 pub(crate) mod typology;
@@ -164,7 +164,7 @@ pub(crate) struct ReviewInput<'a> {
 
 /// What an earlier review leaves parked: its own deferred or removed findings, and the items it
 /// carried that its reviewer did not mark cleared.
-pub(crate) fn still_parked(e: &EarlierReview) -> Vec<ParkedRow> {
+fn still_parked(e: &EarlierReview) -> Vec<ParkedRow> {
     let mut out: Vec<ParkedRow> = e.parked.iter().filter(|p| !p.cleared).cloned().collect();
     for r in e.rows {
         if let Some(parking @ (Parking::Deferred | Parking::Removed)) = r.parking {

@@ -33,7 +33,7 @@ pub struct Filled {
 
 impl Filled {
     /// The error the evaluation counts: the amount found, unless it was found not to be one.
-    pub(crate) fn error(&self) -> Money {
+    fn error(&self) -> Money {
         match (self.result, self.parking) {
             (Some(Outcome::Error), Some(Parking::NotAnError)) => Money::ZERO,
             (Some(Outcome::Error), _) => self.deducted,
@@ -41,7 +41,7 @@ impl Filled {
         }
     }
     /// The amount taken out of this payment (a deferred finding waits for the next claim).
-    pub(crate) fn correction(&self) -> Money {
+    fn correction(&self) -> Money {
         match self.parking {
             Some(Parking::Deferred) | Some(Parking::NotAnError) => Money::ZERO,
             _ => self.error(),
@@ -162,7 +162,7 @@ pub struct Projection {
 /// The Stringer bound's precision over one group: basic precision RF(0)·SI and, for the
 /// taintings ranked from the largest, Σ (RF(i) − RF(i−1) − 1)·SI·t_i. Returns (basic,
 /// incremental), to the cent.
-pub(crate) fn stringer(confidence: Decimal, interval: Money, taintings: &[Decimal]) -> (Money, Money) {
+fn stringer(confidence: Decimal, interval: Money, taintings: &[Decimal]) -> (Money, Money) {
     let mut t: Vec<Decimal> = taintings
         .iter()
         .copied()

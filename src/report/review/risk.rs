@@ -18,13 +18,13 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The coverage rule: this percentage of the items, and at least this many.
-pub(crate) const COVERAGE_PCT: u32 = 10;
-pub(crate) const COVERAGE_MIN: usize = 10;
+const COVERAGE_PCT: u32 = 10;
+const COVERAGE_MIN: usize = 10;
 /// A cost of at least this share (%) of the population value is high value.
-pub(crate) const HIGH_VALUE_PCT: u32 = 5;
+const HIGH_VALUE_PCT: u32 = 5;
 /// Reintegration delivered more than this many days after the departure (of the 365 allowed)
 /// is late: the evidence of delivery is the most often missing.
-pub(crate) const LATE_REINTEGRATION_DAYS: i64 = 270;
+const LATE_REINTEGRATION_DAYS: i64 = 270;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -37,7 +37,7 @@ pub enum Risk {
 }
 
 impl Risk {
-    pub(crate) fn code(self) -> &'static str {
+    fn code(self) -> &'static str {
         match self {
             Risk::HighValue => "high-value",
             Risk::Cash => "cash",

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 /// Statistical methods take at least this many items (the guidance's floor for a sample whose
 /// standard deviation is estimated).
-pub(crate) const MIN_STATISTICAL: u32 = 30;
+const MIN_STATISTICAL: u32 = 30;
 
 /// A cost line of the population: its entry id, book value (eligible EUR), heading kind (the
 /// stratum of a stratified sample) and the risk factors the ledger shows for it.
@@ -192,7 +192,7 @@ pub struct Sample {
 }
 
 /// serde: an optional factor as a normalised decimal string, or null.
-pub(crate) fn ser_decimal_opt<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+fn ser_decimal_opt<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
     match x {
         Some(x) => ser_decimal(x, s),
         None => s.serialize_none(),
@@ -214,7 +214,7 @@ pub(crate) fn conservative_size(
 }
 
 /// n for standard MUS: ⌈(z·σr ÷ (te − ae))²⌉, at least [`MIN_STATISTICAL`].
-pub(crate) fn standard_size(
+fn standard_size(
     confidence: Decimal,
     tolerable_error_pct: Decimal,
     expected_error_pct: Decimal,
@@ -232,7 +232,7 @@ pub(crate) fn standard_size(
 }
 
 /// The SHA-256 of the population: one `entry id TAB book value` line per item, entry-id order.
-pub(crate) fn population_sha256(items: &[&Item]) -> String {
+fn population_sha256(items: &[&Item]) -> String {
     let text: String = items
         .iter()
         .map(|i| {
@@ -589,7 +589,7 @@ fn stratified(
 /// `n` items to strata in proportion to `values`: floors, then the remaining items to the
 /// largest remainders (ties to the first); each stratum at least one item and at most its
 /// items.
-pub(crate) fn allocate(n: u32, values: &[Money], sizes: &[usize]) -> Vec<u32> {
+fn allocate(n: u32, values: &[Money], sizes: &[usize]) -> Vec<u32> {
     let total: Money = values.iter().copied().sum();
     if total.is_zero() {
         return vec![0; values.len()];
@@ -618,7 +618,7 @@ pub(crate) fn allocate(n: u32, values: &[Money], sizes: &[usize]) -> Vec<u32> {
     out
 }
 
-pub(crate) fn kind_code(k: HeadingKind) -> String {
+fn kind_code(k: HeadingKind) -> String {
     serde_json::to_value(k)
         .ok()
         .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
