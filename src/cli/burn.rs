@@ -17,7 +17,7 @@ pub(crate) struct BurnArgs {
     pub as_of: Option<String>,
 }
 
-pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
     let given = match &a.as_of {
         Some(s) => match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
             Ok(d) => Some(d),

@@ -33,7 +33,7 @@ pub(crate) struct ClaimArgs {
     pub submit: bool,
 }
 
-pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     let period = claim_period(a)?;
     let mut run = load(g)?;
     run.progress.stage("claim report");

@@ -122,7 +122,7 @@ fn slug(number: &str) -> String {
     }
 }
 
-pub fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
     let number = value(
         &a.number,
         "number",

@@ -52,7 +52,7 @@ impl Stages {
     }
 
     /// Ends the last stage and clears the spinner.
-    pub fn finish(&mut self) {
+    pub(crate) fn finish(&mut self) {
         self.end_current();
         if let Some(b) = self.bar.take() {
             b.finish_and_clear();

@@ -309,7 +309,7 @@ fn new_plan(
     })
 }
 
-pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
     let files = read_files(a)?;
     let submitted = &files.submitted;
     let run = load(g)?;

@@ -28,7 +28,7 @@ pub(crate) enum InputArg {
     Rates,
 }
 
-pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
     let table = match a.input {
         InputArg::Expenses => Table::Expenses,
         InputArg::Cases => Table::Cases,

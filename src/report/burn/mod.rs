@@ -301,7 +301,7 @@ pub fn default_as_of(ledger: &Ledger) -> Option<NaiveDate> {
 /// The dates a burn report can be made at: from the start of the eligibility period (of the
 /// version in force at `as_of`) to the latest version's end date plus its payment grace. Before
 /// the start nothing can have been spent; after the grace nothing more can be claimed.
-pub fn as_of_range(project: &Project, as_of: NaiveDate) -> (NaiveDate, NaiveDate) {
+pub(crate) fn as_of_range(project: &Project, as_of: NaiveDate) -> (NaiveDate, NaiveDate) {
     let latest = project.latest_version();
     let grace = chrono::Days::new(u64::from(latest.params.payment_grace_days));
     let end = latest
@@ -313,7 +313,7 @@ pub fn as_of_range(project: &Project, as_of: NaiveDate) -> (NaiveDate, NaiveDate
 
 /// `as_of` if it is within [`as_of_range`], else the message that says so (`option` names the
 /// command-line option or the source of the date).
-pub fn check_as_of(project: &Project, as_of: NaiveDate, option: &str) -> Result<(), Msg> {
+pub(crate) fn check_as_of(project: &Project, as_of: NaiveDate, option: &str) -> Result<(), Msg> {
     let (from, to) = as_of_range(project, as_of);
     if (from..=to).contains(&as_of) {
         return Ok(());

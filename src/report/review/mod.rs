@@ -185,7 +185,7 @@ fn still_parked(e: &EarlierReview) -> Vec<ParkedRow> {
 
 /// σr for standard MUS: the sample standard deviation of an earlier review's error rates
 /// (E ÷ BV over its checked rows, an error found not to be one counting 0).
-pub fn sigma_from(rows: &[FilledRow]) -> Option<rust_decimal::Decimal> {
+pub(crate) fn sigma_from(rows: &[FilledRow]) -> Option<rust_decimal::Decimal> {
     let rates: Vec<rust_decimal::Decimal> = rows
         .iter()
         .filter(|r| r.result.is_some() && !r.book_value.is_zero())

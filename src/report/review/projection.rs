@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 /// One checklist row as the reviewer filled it, matched to the sample.
 #[derive(Debug, Clone)]
-pub struct Filled {
+pub(crate) struct Filled {
     pub entry_id: String,
     pub line: String,
     pub heading: String,

@@ -52,7 +52,7 @@ impl Method {
             Method::Nonstatistical => "nonstatistical",
         }
     }
-    pub fn parse(s: &str) -> Option<Method> {
+    pub(crate) fn parse(s: &str) -> Option<Method> {
         [
             Method::Conservative,
             Method::Standard,
