@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 /// One cost to aggregate: a period key (e.g. a quarter or month index), a target (an activity
 /// line index, or -1 for shared costs), a heading index and its eligible amount.
 #[derive(Debug, Clone, Copy)]
-pub struct Item {
+pub(crate) struct Item {
     pub period: i32,
     pub target: i32,
     pub heading: i32,
@@ -18,7 +18,7 @@ pub struct Item {
 }
 
 /// Sums amounts by (period, target, heading), exactly (integer cents).
-pub fn sum_by_cell(items: &[Item]) -> BTreeMap<(i32, i32, i32), Money> {
+pub(crate) fn sum_by_cell(items: &[Item]) -> BTreeMap<(i32, i32, i32), Money> {
     if items.is_empty() {
         return BTreeMap::new();
     }

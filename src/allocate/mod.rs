@@ -2,10 +2,10 @@
 //! heading and funding source. Quarters are the unit; a year, the final report and every
 //! cumulative column are sums of quarters (`Totals`).
 
-pub mod aggregate;
-pub mod quarter;
+pub(crate) mod aggregate;
+mod quarter;
 
-pub use quarter::{allocate_quarter, QuarterAlloc, QuarterInput, Split};
+pub(crate) use quarter::{allocate_quarter, QuarterAlloc, QuarterInput, Split};
 
 use crate::ledger::{Ledger, Target};
 use crate::model::{Money, Project, Quarter};
@@ -23,7 +23,7 @@ pub struct Allocation {
 }
 
 /// The quarters the project spans: from the first version's start to the latest version's end.
-pub fn project_quarters(project: &Project) -> (Quarter, Quarter) {
+fn project_quarters(project: &Project) -> (Quarter, Quarter) {
     let first = project
         .versions
         .iter()

@@ -16,13 +16,13 @@ pub struct Split {
 }
 
 impl Split {
-    pub fn zero(sources: usize) -> Split {
+    pub(crate) fn zero(sources: usize) -> Split {
         Split {
             eligible: Money::ZERO,
             by_source: vec![Money::ZERO; sources],
         }
     }
-    pub fn add(&mut self, o: &Split) {
+    pub(crate) fn add(&mut self, o: &Split) {
         self.eligible += o.eligible;
         for (a, b) in self.by_source.iter_mut().zip(&o.by_source) {
             *a += *b;
@@ -40,7 +40,7 @@ pub struct QuarterInput {
 }
 
 impl QuarterInput {
-    pub fn zero(lines: usize, headings: usize) -> QuarterInput {
+    pub(crate) fn zero(lines: usize, headings: usize) -> QuarterInput {
         QuarterInput {
             direct: vec![vec![Money::ZERO; headings]; lines],
             shared: vec![Money::ZERO; headings],
@@ -65,7 +65,7 @@ pub struct QuarterAlloc {
 }
 
 /// Computes one quarter. `version` is the agreement version in force at the quarter's end.
-pub fn allocate_quarter(
+pub(crate) fn allocate_quarter(
     project: &Project,
     version: &Version,
     quarter: Quarter,

@@ -11,13 +11,13 @@ use chrono::NaiveDate;
 use clap::Args;
 
 #[derive(Args, Debug)]
-pub struct BurnArgs {
+pub(crate) struct BurnArgs {
     /// The date the report is made at [default: the latest payment date in the ledger]
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
 }
 
-pub fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, a: &BurnArgs) -> anyhow::Result<u8> {
     let given = match &a.as_of {
         Some(s) => match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
             Ok(d) => Some(d),

@@ -9,7 +9,7 @@ use crate::render::xlsx::check::findings_as_xlsx;
 use crate::render::{json::to_json, text, write_all_atomic};
 use std::io::Write;
 
-pub fn run(g: &Global) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global) -> anyhow::Result<u8> {
     let mut run = load(g)?;
     run.progress.stage("check report");
     let report = crate::report::check::build(

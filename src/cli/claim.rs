@@ -1,20 +1,22 @@
 //! `grantbook claim --period 2020-Q3 | 2020 | --final`: builds the payment claim and writes it
 //! under `--out` as `claim-<period>.<format>`.
 
-use super::{input_paths, load, Format, Global};
+use super::{input_paths, load, Format, Global, Run};
 use crate::i18n::{Msg, MsgContext, UserError};
 use crate::import::readback::register::register_dir;
+use crate::model::register::FrozenClaim;
 use crate::model::ClaimPeriod;
 use crate::render::html::claim::write_claim_html;
 use crate::render::register::{submit, Submitted};
 use crate::render::xlsx::claim::write_claim_xlsx;
 use crate::render::{commit_all, json::write_json, stage_file_with, stage_with, text, Staged};
-use crate::report::claim::{build, ClaimInput};
+use crate::report::claim::{build, ClaimInput, ClaimReport};
 use crate::report::register::freeze;
 use clap::Args;
+use std::path::PathBuf;
 
 #[derive(Args, Debug)]
-pub struct ClaimArgs {
+pub(crate) struct ClaimArgs {
     /// A quarter (2020-Q3) or a calendar year (2020)
     #[arg(
         long,
@@ -31,18 +33,8 @@ pub struct ClaimArgs {
     pub submit: bool,
 }
 
-pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
-    let period = match (&a.period, a.final_) {
-        (_, true) => ClaimPeriod::Final,
-        (Some(p), false) => match ClaimPeriod::parse(p) {
-            Ok(p) => p,
-            Err(_) => crate::bail_msg!(Msg::new("err-cli-period").arg("value", p.as_str())),
-        },
-        (None, false) => crate::bail_msg!(Msg::new("err-cli-no-period")),
-    };
-    if a.submit && !matches!(period, ClaimPeriod::Quarter { .. }) {
-        crate::bail_msg!(Msg::new("err-cli-submit-quarter").arg("period", period.label()));
-    }
+pub(crate) fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
+    let period = claim_period(a)?;
     let mut run = load(g)?;
     run.progress.stage("claim report");
     // A submission holds the register's lock from before it reads the register until its
@@ -52,23 +44,7 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
         false => None,
     };
     let frozen = crate::import::readback::register::read_register(&run.project)?;
-    let (first, last) = (run.alloc.first, run.alloc.last);
-    if let ClaimPeriod::Quarter { quarter } = period {
-        if quarter < first || quarter > last {
-            crate::bail_msg!(Msg::new("err-cli-quarter-outside")
-                .arg("quarter", quarter.to_string())
-                .arg("first", first.to_string())
-                .arg("last", last.to_string()));
-        }
-    }
-    if let ClaimPeriod::Year { year } = period {
-        if year < first.year || year > last.year {
-            crate::bail_msg!(Msg::new("err-cli-year-outside")
-                .arg("year", year.to_string())
-                .arg("first", first.year.to_string())
-                .arg("last", last.year.to_string()));
-        }
-    }
+    check_within_project(period, &run)?;
     let report = build(
         &ClaimInput {
             project: &run.project,
@@ -86,52 +62,103 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
     } else {
         g.format.clone()
     };
-    // A quarter submitted before with other figures is refused before anything is written.
+    let to_submit = quarter_to_submit(a, period, &run, &frozen)?;
+    let inputs = input_paths(&run);
+    let stem = format!("claim-{}", period.label());
+    run.progress.stage("render");
+    let written = render_all(g, &formats, &report, &inputs, &stem)?;
+    run.progress.finish();
+    if !g.quiet {
+        print!("{}", text::claim::claim_summary(&report, &written));
+    }
+    if let Some(f) = to_submit {
+        record_submission(g, &run, &f, &frozen)?;
+    }
+    Ok(0)
+}
+
+/// The period the arguments name, and `--submit` only with a quarter.
+fn claim_period(a: &ClaimArgs) -> anyhow::Result<ClaimPeriod> {
+    let period = match (&a.period, a.final_) {
+        (_, true) => ClaimPeriod::Final,
+        (Some(p), false) => match ClaimPeriod::parse(p) {
+            Ok(p) => p,
+            Err(_) => crate::bail_msg!(Msg::new("err-cli-period").arg("value", p.as_str())),
+        },
+        (None, false) => crate::bail_msg!(Msg::new("err-cli-no-period")),
+    };
+    if a.submit && !matches!(period, ClaimPeriod::Quarter { .. }) {
+        crate::bail_msg!(Msg::new("err-cli-submit-quarter").arg("period", period.label()));
+    }
+    Ok(period)
+}
+
+/// A quarter or a year of the project's eligibility period.
+fn check_within_project(period: ClaimPeriod, run: &Run) -> anyhow::Result<()> {
+    let (first, last) = (run.alloc.first, run.alloc.last);
+    if let ClaimPeriod::Quarter { quarter } = period {
+        if quarter < first || quarter > last {
+            crate::bail_msg!(Msg::new("err-cli-quarter-outside")
+                .arg("quarter", quarter.to_string())
+                .arg("first", first.to_string())
+                .arg("last", last.to_string()));
+        }
+    }
+    if let ClaimPeriod::Year { year } = period {
+        if year < first.year || year > last.year {
+            crate::bail_msg!(Msg::new("err-cli-year-outside")
+                .arg("year", year.to_string())
+                .arg("first", first.year.to_string())
+                .arg("last", last.year.to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// With `--submit`, the quarter's figures to freeze. A quarter submitted before with other
+/// figures is refused before anything is written.
+fn quarter_to_submit(
+    a: &ClaimArgs,
+    period: ClaimPeriod,
+    run: &Run,
+    frozen: &[FrozenClaim],
+) -> anyhow::Result<Option<FrozenClaim>> {
     let to_submit = match (a.submit, period) {
         (true, ClaimPeriod::Quarter { quarter }) => {
             let f = freeze(&run.project, &run.ledger, &run.alloc, quarter);
             if let Some(old) = frozen.iter().find(|o| o.quarter == f.quarter) {
                 if !old.same_figures(&f) {
                     let dir = register_dir(&run.project);
-                    submit(&dir, &f, &frozen)?;
+                    submit(&dir, &f, frozen)?;
                 }
             }
             Some(f)
         }
         _ => None,
     };
-    let inputs = input_paths(&run);
-    let stem = format!("claim-{}", period.label());
-    run.progress.stage("render");
-    // The formats are independent: each is rendered on its own thread and streamed to its file
-    // (a million-line document list is never held whole as json or html).
-    let formats: Vec<Format> = formats.into_iter().filter(|f| *f != Format::Text).collect();
-    // Each file is staged (written in full beside its target) and put in place only when every
-    // format has been rendered: a renderer that fails leaves none of the set behind.
+    Ok(to_submit)
+}
+
+/// Renders the claim in every format but text, each on its own thread and streamed to its
+/// file (a million-line document list is never held whole as json or html). Each file is
+/// staged (written in full beside its target) and put in place only when every format has
+/// been rendered: a renderer that fails leaves none of the set behind. The paths written.
+fn render_all(
+    g: &Global,
+    formats: &[Format],
+    report: &ClaimReport,
+    inputs: &[PathBuf],
+    stem: &str,
+) -> anyhow::Result<Vec<String>> {
+    let formats: Vec<Format> = formats
+        .iter()
+        .copied()
+        .filter(|f| *f != Format::Text)
+        .collect();
     let staged: Vec<anyhow::Result<Staged>> = std::thread::scope(|s| {
         let handles: Vec<_> = formats
             .iter()
-            .map(|f| {
-                let (report, inputs, stem) = (&report, &inputs, &stem);
-                s.spawn(move || -> anyhow::Result<Staged> {
-                    let ext = match f {
-                        Format::Json => "json",
-                        Format::Xlsx => "xlsx",
-                        _ => "html",
-                    };
-                    let path = g.out.join(format!("{stem}.{ext}"));
-                    match f {
-                        Format::Json => stage_with(&path, inputs, |w| Ok(write_json(report, w)?)),
-                        Format::Xlsx => stage_file_with(&path, inputs, |file| {
-                            let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-                            write_claim_xlsx(report, &mut w)
-                                .msg_context(|| Msg::new("err-cli-build-claim-workbook"))?;
-                            Ok(std::io::Write::flush(&mut w)?)
-                        }),
-                        _ => stage_with(&path, inputs, |w| write_claim_html(report, w)),
-                    }
-                })
-            })
+            .map(|f| s.spawn(move || render_one(g, *f, report, inputs, stem)))
             .collect();
         handles
             .into_iter()
@@ -142,28 +169,57 @@ pub fn run(g: &Global, a: &ClaimArgs) -> anyhow::Result<u8> {
             })
             .collect()
     });
-    let written = commit_all(
+    commit_all(
         staged
             .into_iter()
             .collect::<anyhow::Result<Vec<Staged>>>()?,
-    )?;
-    run.progress.finish();
-    if !g.quiet {
-        print!("{}", text::claim::claim_summary(&report, &written));
+    )
+}
+
+/// One format of the claim, staged beside `<out>/<stem>.<ext>`.
+fn render_one(
+    g: &Global,
+    f: Format,
+    report: &ClaimReport,
+    inputs: &[PathBuf],
+    stem: &str,
+) -> anyhow::Result<Staged> {
+    let ext = match f {
+        Format::Json => "json",
+        Format::Xlsx => "xlsx",
+        _ => "html",
+    };
+    let path = g.out.join(format!("{stem}.{ext}"));
+    match f {
+        Format::Json => stage_with(&path, inputs, |w| Ok(write_json(report, w)?)),
+        Format::Xlsx => stage_file_with(&path, inputs, |file| {
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+            write_claim_xlsx(report, &mut w)
+                .msg_context(|| Msg::new("err-cli-build-claim-workbook"))?;
+            Ok(std::io::Write::flush(&mut w)?)
+        }),
+        _ => stage_with(&path, inputs, |w| write_claim_html(report, w)),
     }
-    if let Some(f) = to_submit {
-        match submit(&register_dir(&run.project), &f, &frozen)? {
-            Submitted::Written(p) => {
-                if !g.quiet {
-                    println!("  submitted: {} frozen in {}", f.quarter, p.display())
-                }
+}
+
+/// Freezes the submitted quarter into the register, once the claim's files are in place.
+fn record_submission(
+    g: &Global,
+    run: &Run,
+    f: &FrozenClaim,
+    frozen: &[FrozenClaim],
+) -> anyhow::Result<()> {
+    match submit(&register_dir(&run.project), f, frozen)? {
+        Submitted::Written(p) => {
+            if !g.quiet {
+                println!("  submitted: {} frozen in {}", f.quarter, p.display())
             }
-            Submitted::AlreadyIdentical(p) => println!(
-                "  {} was already submitted with the same figures ({}); nothing changed",
-                f.quarter,
-                p.display()
-            ),
         }
+        Submitted::AlreadyIdentical(p) => println!(
+            "  {} was already submitted with the same figures ({}); nothing changed",
+            f.quarter,
+            p.display()
+        ),
     }
-    Ok(0)
+    Ok(())
 }

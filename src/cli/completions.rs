@@ -8,19 +8,19 @@ use clap::{Args, CommandFactory, ValueEnum};
 use clap_complete::Shell;
 use std::path::{Path, PathBuf};
 
-pub const COMPLETIONS_HELP: &str = "Examples:\n  grantbook completions bash > ~/.local/share/bash-completion/completions/grantbook\n  grantbook completions zsh > ~/.zfunc/_grantbook\n  grantbook completions fish > ~/.config/fish/completions/grantbook.fish\n  grantbook completions powershell >> $PROFILE\n  grantbook completions bash --out docs/completions";
+pub(crate) const COMPLETIONS_HELP: &str = "Examples:\n  grantbook completions bash > ~/.local/share/bash-completion/completions/grantbook\n  grantbook completions zsh > ~/.zfunc/_grantbook\n  grantbook completions fish > ~/.config/fish/completions/grantbook.fish\n  grantbook completions powershell >> $PROFILE\n  grantbook completions bash --out docs/completions";
 
-pub const MAN_HELP: &str = "Examples:\n  grantbook man | man -l -\n  grantbook man --out docs/man    # grantbook.1 and grantbook-<command>.1";
+pub(crate) const MAN_HELP: &str = "Examples:\n  grantbook man | man -l -\n  grantbook man --out docs/man    # grantbook.1 and grantbook-<command>.1";
 
 #[derive(Args, Debug)]
-pub struct CompletionsArgs {
+pub(crate) struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: ShellArg,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShellArg {
+pub(crate) enum ShellArg {
     Bash,
     Zsh,
     Fish,
@@ -37,7 +37,7 @@ impl ShellArg {
         }
     }
     /// The file name each shell looks for.
-    pub fn file_name(self) -> &'static str {
+    fn file_name(self) -> &'static str {
         match self {
             ShellArg::Bash => "grantbook.bash",
             ShellArg::Zsh => "_grantbook",
@@ -48,7 +48,7 @@ impl ShellArg {
 }
 
 /// The completion script for `shell`.
-pub fn completions(shell: ShellArg) -> Vec<u8> {
+fn completions(shell: ShellArg) -> Vec<u8> {
     let mut cmd = Cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(shell.shell(), &mut cmd, "grantbook", &mut buf);
@@ -56,7 +56,7 @@ pub fn completions(shell: ShellArg) -> Vec<u8> {
 }
 
 /// The man pages: `grantbook.1` and one `grantbook-<command>.1` per command, by file name.
-pub fn man_pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+fn man_pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     // Built, subcommands carry display names such as `grantbook-check`.
     let mut cmd = Cli::command().disable_help_subcommand(true);
     cmd.build();
@@ -80,7 +80,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<PathBuf> {
     Ok(path)
 }
 
-pub fn run_completions(g: &Global, a: &CompletionsArgs) -> anyhow::Result<u8> {
+pub(crate) fn run_completions(g: &Global, a: &CompletionsArgs) -> anyhow::Result<u8> {
     let bytes = completions(a.shell);
     if g.out_given {
         let p = write(&g.out, a.shell.file_name(), &bytes)?;
@@ -94,7 +94,7 @@ pub fn run_completions(g: &Global, a: &CompletionsArgs) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-pub fn run_man(g: &Global) -> anyhow::Result<u8> {
+pub(crate) fn run_man(g: &Global) -> anyhow::Result<u8> {
     let pages = man_pages()?;
     if g.out_given {
         for (name, bytes) in &pages {

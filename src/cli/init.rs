@@ -12,10 +12,10 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::str::FromStr;
 
-pub const AFTER_HELP: &str = "Values not given as flags are asked for when standard input is a terminal. The file explains\nevery key; the budget is an even placeholder split marked REPLACE, as are names and targets.\n\nExamples:\n  grantbook init\n  grantbook init --number ISF/2021/3 --title \"Border surveillance\" --fund ISF \\\n      --start 2021-01-01 --end 2023-12-31 --total 250000 --eu-share 80 --lines B1,B2 \\\n      --to examples/border/project.toml\n  grantbook init --number X/1 --title T --start 2020-01-01 --end 2020-12-31 --total 1000 \\\n      --lines A1 --headings 1,2 --indirect-pct 0";
+pub(crate) const AFTER_HELP: &str = "Values not given as flags are asked for when standard input is a terminal. The file explains\nevery key; the budget is an even placeholder split marked REPLACE, as are names and targets.\n\nExamples:\n  grantbook init\n  grantbook init --number ISF/2021/3 --title \"Border surveillance\" --fund ISF \\\n      --start 2021-01-01 --end 2023-12-31 --total 250000 --eu-share 80 --lines B1,B2 \\\n      --to examples/border/project.toml\n  grantbook init --number X/1 --title T --start 2020-01-01 --end 2020-12-31 --total 1000 \\\n      --lines A1 --headings 1,2 --indirect-pct 0";
 
 #[derive(Args, Debug)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// Where to write the project file [default: budgets/<agreement number>.toml]
     #[arg(long, value_name = "FILE")]
     pub to: Option<PathBuf>,
@@ -128,7 +128,7 @@ fn slug(number: &str) -> String {
     }
 }
 
-pub fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, a: &InitArgs) -> anyhow::Result<u8> {
     let number = value(
         &a.number,
         "number",

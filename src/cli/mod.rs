@@ -6,7 +6,7 @@ mod check;
 mod claim;
 mod completions;
 mod init;
-pub mod progress;
+mod progress;
 pub(crate) mod review;
 pub(crate) mod rules;
 mod template;
@@ -30,7 +30,7 @@ use std::path::PathBuf;
     about = "Checked, cent-exact financial reports from an EU grant project's expense ledger and case register",
     after_help = "Examples:\n  grantbook check\n  grantbook claim --period 2020-Q3\n  grantbook claim --final --lang en --format json\n  grantbook rules TG-04\n  grantbook template expenses --lang en\n  grantbook init --to budgets/new-project.toml\n\nA first run: `grantbook init`, then `grantbook template expenses|cases|rates`, fill the\nworkbooks, `grantbook check`, `grantbook claim --period 2020-Q3`. Guide: docs/guide.md."
 )]
-pub struct Cli {
+struct Cli {
     #[command(flatten)]
     pub global: Global,
     #[command(subcommand)]
@@ -87,7 +87,7 @@ pub enum Format {
 }
 
 #[derive(Subcommand, Debug)]
-pub enum Command {
+enum Command {
     /// Validate the inputs and run every eligibility rule; print the findings
     #[command(
         after_help = "Exit status: 0 no error-severity finding, 1 at least one, 2 could not run.\n\nExamples:\n  grantbook check\n  grantbook check --format json > findings.json\n  grantbook check --expenses export.csv"
@@ -146,7 +146,7 @@ pub struct Run {
     pub progress: progress::Stages,
 }
 
-pub fn load_project(g: &Global) -> Result<Project, ImportError> {
+fn load_project(g: &Global) -> Result<Project, ImportError> {
     let path = import::find_project(g.project.as_deref())?;
     import::project::read_project(&path)
 }
@@ -196,12 +196,12 @@ pub fn load(g: &Global) -> Result<Run, ImportError> {
 }
 
 /// The input files of a run, which outputs must never overwrite.
-pub fn input_paths(run: &Run) -> Vec<PathBuf> {
+pub(crate) fn input_paths(run: &Run) -> Vec<PathBuf> {
     input_paths_of(&run.project, &run.ledger)
 }
 
 /// The input files of a project and its ledger (`input_paths` without a `Run`).
-pub fn input_paths_of(project: &Project, ledger: &Ledger) -> Vec<PathBuf> {
+pub(crate) fn input_paths_of(project: &Project, ledger: &Ledger) -> Vec<PathBuf> {
     let mut v = vec![
         project.path.clone(),
         ledger.expenses_source.path.clone(),

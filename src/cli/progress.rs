@@ -14,7 +14,7 @@ pub struct Stages {
 
 impl Stages {
     /// A spinner only on an interactive stderr, outside CI, and not with `--quiet`.
-    pub fn new(verbose: bool, quiet: bool) -> Stages {
+    pub(crate) fn new(verbose: bool, quiet: bool) -> Stages {
         let interactive = std::io::stderr().is_terminal()
             && std::env::var_os("CI").is_none_or(|v| v.is_empty() || v == "false");
         let bar = (interactive && !quiet && !verbose).then(|| {
@@ -35,7 +35,7 @@ impl Stages {
     }
 
     /// Ends the current stage (timing it) and starts `name`.
-    pub fn stage(&mut self, name: &'static str) {
+    pub(crate) fn stage(&mut self, name: &'static str) {
         self.end_current();
         if let Some(b) = &self.bar {
             b.set_message(name);
@@ -52,7 +52,7 @@ impl Stages {
     }
 
     /// Ends the last stage and clears the spinner.
-    pub fn finish(&mut self) {
+    pub(crate) fn finish(&mut self) {
         self.end_current();
         if let Some(b) = self.bar.take() {
             b.finish_and_clear();

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 use std::path::PathBuf;
 
 #[derive(Args, Debug)]
-pub struct ReviewArgs {
+pub(crate) struct ReviewArgs {
     /// The submitted claim workbook (claim-<period>.xlsx) [with --replay, default: the claim the review names, beside it]
     #[arg(long, value_name = "FILE", required_unless_present = "replay")]
     pub claim: Option<PathBuf>,
@@ -54,7 +54,7 @@ pub struct ReviewArgs {
 
 /// The sampling methods as the command line spells them.
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
-pub enum MethodArg {
+pub(crate) enum MethodArg {
     /// Conservative MUS with expected error: n = ⌈BV·RF ÷ (TE − AE·EF)⌉
     Conservative,
     /// Standard MUS: n = ⌈(z·BV·σr ÷ (TE − AE))²⌉, σr from --previous-review
@@ -76,7 +76,7 @@ impl From<MethodArg> for Method {
     }
 }
 
-pub const AFTER_HELP: &str = "Exit status: 0 no difference and every sampled item checked with the projected error within\nmateriality, 1 a difference between the claim and its recomputation, a checklist not yet complete\nor a projected error above materiality (--replay: a different sample), 2 could not run.\n\nExamples:\n  grantbook review --claim out/claim-2020-Q3.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --method stratified --expected-error 0.5\n  grantbook review --claim out/claim-2020-Q3.xlsx --previous out/claim-2020-Q2.xlsx --out review/\n  grantbook review --claim out/claim-2020-Q3.xlsx --checklist filled-review.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --replay filled-review.xlsx";
+pub(crate) const AFTER_HELP: &str = "Exit status: 0 no difference and every sampled item checked with the projected error within\nmateriality, 1 a difference between the claim and its recomputation, a checklist not yet complete\nor a projected error above materiality (--replay: a different sample), 2 could not run.\n\nExamples:\n  grantbook review --claim out/claim-2020-Q3.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --method stratified --expected-error 0.5\n  grantbook review --claim out/claim-2020-Q3.xlsx --previous out/claim-2020-Q2.xlsx --out review/\n  grantbook review --claim out/claim-2020-Q3.xlsx --checklist filled-review.xlsx\n  grantbook review --claim out/claim-2020-Q3.xlsx --replay filled-review.xlsx";
 
 fn confidence(given: Option<&str>, default_pct: Decimal) -> anyhow::Result<Decimal> {
     let c = match given {
@@ -243,7 +243,19 @@ fn claim_path(a: &ReviewArgs, replay: Option<&FilledChecklist>) -> anyhow::Resul
     Ok(beside)
 }
 
-pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
+/// The workbooks a review reads besides the project's inputs.
+struct ReviewFiles {
+    /// `--replay`: the review whose sample is re-drawn.
+    replay: Option<FilledChecklist>,
+    submitted: ClaimWorkbook,
+    previous: Option<ClaimWorkbook>,
+    /// `--checklist`: this review's checklist, filled in.
+    filled: Option<FilledChecklist>,
+    /// `--previous-review`: an earlier claim's filled review.
+    earlier: Option<FilledChecklist>,
+}
+
+fn read_files(a: &ReviewArgs) -> anyhow::Result<ReviewFiles> {
     let replay = match &a.replay {
         Some(p) => Some(read_checklist(p)?),
         None => None,
@@ -262,7 +274,17 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         Some(p) => Some(read_checklist(p)?),
         None => None,
     };
-    let run = load(g)?;
+    Ok(ReviewFiles {
+        replay,
+        submitted,
+        previous,
+        filled,
+        earlier,
+    })
+}
+
+/// The submitted claim's period lies within the project's quarters.
+fn check_period(submitted: &ClaimWorkbook, run: &super::Run) -> anyhow::Result<()> {
     let period = submitted.period;
     let (first, last) = (run.alloc.first, run.alloc.last);
     let quarters = period.quarters(first, last);
@@ -273,8 +295,42 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
             .arg("first", first.to_string())
             .arg("last", last.to_string()));
     }
-    if let Some(prev) = &previous {
-        check_previous(prev, &submitted, last)?;
+    Ok(())
+}
+
+/// The sampling plan from the arguments and the project's parameters (σr, for standard MUS,
+/// from the earlier review).
+fn new_plan(
+    a: &ReviewArgs,
+    earlier: Option<&FilledChecklist>,
+    params: &crate::model::project::Params,
+    submitted: &ClaimWorkbook,
+) -> anyhow::Result<Plan> {
+    let sigma_r = match (earlier, Method::from(a.method)) {
+        (Some(e), Method::Standard) => match sigma_from(&e.rows) {
+            Some(s) => Some((s, e.file.clone())),
+            None => crate::bail_msg!(Msg::new("err-cli-no-sigma").arg("file", &e.file)),
+        },
+        (None, Method::Standard) => crate::bail_msg!(Msg::new("err-cli-standard-needs-sigma")),
+        _ => None,
+    };
+    Ok(Plan {
+        method: a.method.into(),
+        confidence: confidence(a.confidence.as_deref(), params.review_confidence_pct)?,
+        tolerable_error_pct: params.review_tolerable_error_pct,
+        expected_error_pct: expected_error(&a.expected_error)?,
+        sigma_r,
+        seed: a.seed.unwrap_or_else(|| default_seed(&submitted.inputs)),
+    })
+}
+
+pub(crate) fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
+    let files = read_files(a)?;
+    let submitted = &files.submitted;
+    let run = load(g)?;
+    check_period(submitted, &run)?;
+    if let Some(prev) = &files.previous {
+        check_previous(prev, submitted, run.alloc.last)?;
     }
     let frozen = crate::import::readback::register::read_register(&run.project)?;
     let recomputed = build_claim(
@@ -287,38 +343,15 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
             lang: run.lang,
             frozen: &frozen,
         },
-        period,
+        submitted.period,
     );
-    let version = run.project.version_on(recomputed.period.to);
-    let te = version.params.review_tolerable_error_pct;
-    let plan = match &replay {
-        Some(r) => recorded_plan(r, te)?,
-        None => {
-            let sigma_r = match (&earlier, Method::from(a.method)) {
-                (Some(e), Method::Standard) => match sigma_from(&e.rows) {
-                    Some(s) => Some((s, e.file.clone())),
-                    None => crate::bail_msg!(Msg::new("err-cli-no-sigma").arg("file", &e.file)),
-                },
-                (None, Method::Standard) => {
-                    crate::bail_msg!(Msg::new("err-cli-standard-needs-sigma"))
-                }
-                _ => None,
-            };
-            Plan {
-                method: a.method.into(),
-                confidence: confidence(
-                    a.confidence.as_deref(),
-                    version.params.review_confidence_pct,
-                )?,
-                tolerable_error_pct: te,
-                expected_error_pct: expected_error(&a.expected_error)?,
-                sigma_r,
-                seed: a.seed.unwrap_or_else(|| default_seed(&submitted.inputs)),
-            }
-        }
+    let params = &run.project.version_on(recomputed.period.to).params;
+    let plan = match &files.replay {
+        Some(r) => recorded_plan(r, params.review_tolerable_error_pct)?,
+        None => new_plan(a, files.earlier.as_ref(), params, submitted)?,
     };
     check_plan(&plan)?;
-    let earlier_review = earlier.as_ref().map(|e| EarlierReview {
+    let earlier_review = files.earlier.as_ref().map(|e| EarlierReview {
         period: e.meta.get("claim_period").cloned().unwrap_or_default(),
         rows: &e.rows,
         parked: &e.parked,
@@ -326,17 +359,18 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
     let report = build(&ReviewInput {
         project: &run.project,
         ledger: &run.ledger,
-        submitted: &submitted,
+        submitted,
         recomputed: &recomputed,
-        previous: previous.as_ref(),
-        filled: filled
+        previous: files.previous.as_ref(),
+        filled: files
+            .filled
             .as_ref()
             .map(|f| (f.rows.as_slice(), f.parked.as_slice())),
         earlier_review,
         plan,
         lang: run.lang,
     });
-    if let Some(r) = &replay {
+    if let Some(r) = &files.replay {
         let recorded: Vec<&str> = r.rows.iter().map(|x| x.entry_id.as_str()).collect();
         let (text, same) = replay_summary(&report, r, &recorded, run.lang);
         if !g.quiet {
@@ -344,7 +378,7 @@ pub fn run(g: &Global, a: &ReviewArgs) -> anyhow::Result<u8> {
         }
         return Ok(u8::from(!same));
     }
-    if let Some(f) = &filled {
+    if let Some(f) = &files.filled {
         check_made_for(f, &report)?;
         check_rows(f, &report)?;
     }

@@ -8,7 +8,7 @@ use crate::model::project::Lang;
 use crate::model::{project::Version, Project};
 use crate::rules::{find, Input, Removes, ALL};
 
-pub fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, id: Option<&str>) -> anyhow::Result<u8> {
     // The catalogue is a reference: English unless --lang asks for Latvian.
     let lang = match g.lang {
         Some(super::LangArg::Lv) => Lang::Lv,

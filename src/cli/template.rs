@@ -9,10 +9,10 @@ use crate::render::scaffold::field_help::Table;
 use crate::render::scaffold::template::template_as_xlsx;
 use clap::{Args, ValueEnum};
 
-pub const AFTER_HELP: &str = "The workbook has the importer's own headers (Latvian with --lang lv, English with --lang en),\ndrop-downs for the project file's activity and heading codes and for yes/no, date and money\nformats, a frozen header row and an instructions sheet. A filled template imports as it is.\n\nExamples:\n  grantbook template expenses                  # out/expenses-template.xlsx\n  grantbook template cases --lang en --out forms/\n  grantbook template rates --force             # overwrite an earlier template";
+pub(crate) const AFTER_HELP: &str = "The workbook has the importer's own headers (Latvian with --lang lv, English with --lang en),\ndrop-downs for the project file's activity and heading codes and for yes/no, date and money\nformats, a frozen header row and an instructions sheet. A filled template imports as it is.\n\nExamples:\n  grantbook template expenses                  # out/expenses-template.xlsx\n  grantbook template cases --lang en --out forms/\n  grantbook template rates --force             # overwrite an earlier template";
 
 #[derive(Args, Debug)]
-pub struct TemplateArgs {
+pub(crate) struct TemplateArgs {
     /// Which input: the expense ledger, the case register or the exchange rates
     #[arg(value_enum)]
     pub input: InputArg,
@@ -22,13 +22,13 @@ pub struct TemplateArgs {
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InputArg {
+pub(crate) enum InputArg {
     Expenses,
     Cases,
     Rates,
 }
 
-pub fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
+pub(crate) fn run(g: &Global, a: &TemplateArgs) -> anyhow::Result<u8> {
     let table = match a.input {
         InputArg::Expenses => Table::Expenses,
         InputArg::Cases => Table::Cases,

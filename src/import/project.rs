@@ -870,6 +870,10 @@ fn complete_params(
         ($raw:expr, $field:ident, $name:expr) => {
             need(&$raw, base.map(|b| b.$field.clone()), k($name), file)?
         };
+        // The key named as the field.
+        ($raw:expr, $field:ident) => {
+            req!($raw, $field, stringify!($field))
+        };
     }
     macro_rules! pct {
         ($raw:ident, $field:ident) => {
@@ -882,66 +886,39 @@ fn complete_params(
     }
     let c = Check { file };
     Ok(Params {
-        payment_grace_days: req!(
-            raw.payment_grace_days,
-            payment_grace_days,
-            "payment_grace_days"
-        ),
-        vat_recoverable: req!(raw.vat_recoverable, vat_recoverable, "vat_recoverable"),
+        payment_grace_days: req!(raw.payment_grace_days, payment_grace_days),
+        vat_recoverable: req!(raw.vat_recoverable, vat_recoverable),
         indirect_rate: pct!(indirect_rate_pct, indirect_rate),
         indirect_excluded_headings: excluded_headings(&c, raw, base, &k, headings)?,
         flexibility_pct: pct!(flexibility_pct, flexibility_pct),
         interim_cap_pct: pct!(interim_cap_pct, interim_cap_pct),
-        cash_allowance: cents(req!(
-            dec(&raw.cash_allowance),
-            cash_allowance,
-            "cash_allowance"
-        )),
+        cash_allowance: cents(req!(dec(&raw.cash_allowance), cash_allowance)),
         cash_allowance_tolerance_days: req!(
             raw.cash_allowance_tolerance_days,
-            cash_allowance_tolerance_days,
-            "cash_allowance_tolerance_days"
+            cash_allowance_tolerance_days
         ),
-        food_per_day: cents(req!(dec(&raw.food_per_day), food_per_day, "food_per_day")),
+        food_per_day: cents(req!(dec(&raw.food_per_day), food_per_day)),
         accommodation_includes_departure_day: req!(
             raw.accommodation_includes_departure_day,
-            accommodation_includes_departure_day,
-            "accommodation_includes_departure_day"
+            accommodation_includes_departure_day
         ),
-        reintegration_months: req!(
-            raw.reintegration_months,
-            reintegration_months,
-            "reintegration_months"
-        ),
+        reintegration_months: req!(raw.reintegration_months, reintegration_months),
         reintegration_cap: dec(&raw.reintegration_cap)
             .map(cents)
             .or(base.and_then(|b| b.reintegration_cap)),
         reintegration_warn_above: cents(req!(
             dec(&raw.reintegration_warn_above),
-            reintegration_warn_above,
-            "reintegration_warn_above"
+            reintegration_warn_above
         )),
         case_id_pattern: case_id_pattern(&c, raw, base, &k)?,
         indicator_alert_pct: indicator_alert(
             &c,
             k("indicator_alert_pct"),
-            req!(
-                dec(&raw.indicator_alert_pct),
-                indicator_alert_pct,
-                "indicator_alert_pct"
-            ),
+            req!(dec(&raw.indicator_alert_pct), indicator_alert_pct),
         )?,
-        small_cell_threshold: req!(
-            raw.small_cell_threshold,
-            small_cell_threshold,
-            "small_cell_threshold"
-        ),
-        burn_run_rate_months: req!(
-            raw.burn_run_rate_months,
-            burn_run_rate_months,
-            "burn_run_rate_months"
-        ),
-        burn_alert_pp: req!(dec(&raw.burn_alert_pp), burn_alert_pp, "burn_alert_pp"),
+        small_cell_threshold: req!(raw.small_cell_threshold, small_cell_threshold),
+        burn_run_rate_months: req!(raw.burn_run_rate_months, burn_run_rate_months),
+        burn_alert_pp: req!(dec(&raw.burn_alert_pp), burn_alert_pp),
         // Two burn-report thresholds added after the first project files: optional, with the
         // values they had as constants.
         burn_heading_near_pct: raw

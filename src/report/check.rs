@@ -118,7 +118,7 @@ pub struct Reconciliation {
 
 /// Reconciles the cost lines `rows`: `excluded` is each entry's ineligible amount
 /// (`rules::ineligible_by_entry`), `claimed` what the allocation claims of it.
-pub fn reconcile(
+pub(crate) fn reconcile(
     ledger: &Ledger,
     rows: impl Iterator<Item = usize>,
     excluded: &[Money],
@@ -207,7 +207,7 @@ pub struct RuleCount {
 
 /// The findings with their money: the removal each makes, capped at its line; FIN-02's
 /// difference; the original amount of a line without a rate; the other rules on the same line.
-pub fn checked(ledger: &Ledger, findings: &[Finding], lang: Lang) -> Vec<CheckedFinding> {
+pub(crate) fn checked(ledger: &Ledger, findings: &[Finding], lang: Lang) -> Vec<CheckedFinding> {
     // Per entry, the excluding rules that remove money from it.
     let mut rules_on: BTreeMap<usize, Vec<&'static str>> = BTreeMap::new();
     for f in findings {
@@ -259,7 +259,7 @@ fn removes_money(f: &Finding) -> bool {
 }
 
 /// The per-rule lines of the checked findings, in catalogue order.
-pub fn by_rule(checked: &[CheckedFinding], lang: Lang) -> Vec<RuleCount> {
+fn by_rule(checked: &[CheckedFinding], lang: Lang) -> Vec<RuleCount> {
     crate::rules::ALL
         .iter()
         .filter_map(|r| {
@@ -304,7 +304,7 @@ fn per_currency<'a>(xs: impl Iterator<Item = &'a CurrencyAmount>) -> Vec<Currenc
 }
 
 /// The number of cost lines with removals by more than one rule.
-pub fn overlapping_lines(checked: &[CheckedFinding]) -> usize {
+fn overlapping_lines(checked: &[CheckedFinding]) -> usize {
     let mut lines: Vec<usize> = checked
         .iter()
         .filter(|c| !c.overlaps.is_empty())

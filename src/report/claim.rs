@@ -6,9 +6,9 @@
 use super::{personal_notices, row_counts, RowCount, SplitOut, Tool, TOOL};
 use crate::allocate::{Allocation, Totals};
 use crate::import::InputDigest;
-use crate::ledger::{Ledger, Target};
+use crate::ledger::Ledger;
 use crate::model::money::{cents, pct_of, round_half_up, ser_money, ser_money_opt};
-use crate::model::project::{HeadingKind, Lang, Project};
+use crate::model::project::{HeadingKind, Lang, Project, Version};
 use crate::model::{CellRef, ClaimPeriod, Money, Quarter};
 use crate::rules::{Finding, FindingText};
 use chrono::NaiveDate;
@@ -168,7 +168,7 @@ pub struct Balance {
 }
 
 impl Balance {
-    pub fn of(eu_eligible: Money, payments_received: Money) -> Balance {
+    fn of(eu_eligible: Money, payments_received: Money) -> Balance {
         let balance = eu_eligible - payments_received;
         Balance {
             eu_eligible,
@@ -461,20 +461,28 @@ fn used(cum: Money, budget: Money) -> Option<Decimal> {
     (!budget.is_zero()).then(|| round_half_up(cum / budget * Decimal::ONE_HUNDRED, 2))
 }
 
-pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
-    let ClaimInput {
-        project,
-        ledger,
-        findings,
-        ineligible,
-        alloc,
-        lang,
-        frozen,
-    } = *inp;
+/// The claim's period: its quarters, the dates its documents and cover show, and the
+/// agreement version in force.
+struct PeriodSpan<'p> {
+    quarters: Vec<Quarter>,
+    first: Quarter,
+    last: Quarter,
+    /// The document list starts with the first quarter's first day, also in the final report.
+    docs_from: NaiveDate,
+    from: NaiveDate,
+    to: NaiveDate,
+    version: &'p Version,
+}
+
+fn period_span<'p>(
+    project: &'p Project,
+    alloc: &Allocation,
+    period: ClaimPeriod,
+) -> PeriodSpan<'p> {
     let quarters: Vec<Quarter> = period.quarters(alloc.first, alloc.last);
-    let first_q = *quarters.first().expect("a period has quarters");
-    let last_q = *quarters.last().expect("a period has quarters");
-    let to = last_q.last_day();
+    let first = *quarters.first().expect("a period has quarters");
+    let last = *quarters.last().expect("a period has quarters");
+    let to = last.last_day();
     let version = match period {
         ClaimPeriod::Final => project.latest_version(),
         _ => project.version_on(to),
@@ -482,17 +490,59 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
     // The final report covers the whole eligibility period, from the agreement's start date
     // (not the first quarter's first day); its document list still starts with the quarter, so
     // a cost paid before the start is listed (as ineligible) and every row is accounted for.
-    let docs_from = first_q.first_day();
+    let docs_from = first.first_day();
     let from = match period {
         ClaimPeriod::Final => version.period_start.max(docs_from),
         _ => docs_from,
     };
+    PeriodSpan {
+        quarters,
+        first,
+        last,
+        docs_from,
+        from,
+        to,
+        version,
+    }
+}
 
-    let this = Totals::of(project, alloc, quarters.iter().copied());
-    // Earlier claims: a submitted quarter as frozen in the register, any other recomputed.
+/// The expenditure table's three column groups: earlier claims, this period, cumulative.
+struct Columns {
+    earlier: Totals,
+    this: Totals,
+    cumulative: Totals,
+    /// The earlier quarters taken from the claim register.
+    frozen_quarters: Vec<String>,
+}
+
+fn columns(
+    project: &Project,
+    alloc: &Allocation,
+    frozen: &[super::register::FrozenClaim],
+    span: &PeriodSpan,
+) -> Columns {
+    let this = Totals::of(project, alloc, span.quarters.iter().copied());
+    let (earlier, frozen_quarters) = earlier_claims(project, alloc, frozen, span.first);
+    let cumulative = cumulative(&earlier, &this);
+    Columns {
+        earlier,
+        this,
+        cumulative,
+        frozen_quarters,
+    }
+}
+
+/// Earlier claims: a submitted quarter as frozen in the register, any other recomputed; and the
+/// quarters taken from the register.
+fn earlier_claims(
+    project: &Project,
+    alloc: &Allocation,
+    frozen: &[super::register::FrozenClaim],
+    first: Quarter,
+) -> (Totals, Vec<String>) {
     let mut earlier = Totals::zero(project);
     let mut frozen_quarters = Vec::new();
-    for (q, qa) in alloc.quarters.range(..first_q) {
+    for (q, qa) in alloc.quarters.range(..first) {
         match frozen.iter().find(|f| f.quarter() == Some(*q)) {
             Some(f) => {
                 super::register::add_frozen(project, &mut earlier, f);
@@ -501,7 +551,11 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
             None => earlier.add(qa),
         }
     }
-    // Cumulative = earlier claims + this period, cell by cell (FIN-02).
+    (earlier, frozen_quarters)
+}
+
+/// Cumulative = earlier claims + this period, cell by cell (FIN-02).
+fn cumulative(earlier: &Totals, this: &Totals) -> Totals {
     let mut cumulative = earlier.clone();
     for (crow, trow) in cumulative.cells.iter_mut().zip(&this.cells) {
         for (c, t) in crow.iter_mut().zip(trow) {
@@ -509,22 +563,55 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         }
     }
     cumulative.total.add(&this.total);
-    // Ledger changes to a submitted quarter up to the period's end (FIN-02): the rule's own
-    // comparison, for the frozen quarters this claim covers or follows.
-    let ids = crate::rules::fin02_frozen::entry_ids(ledger);
-    let register_findings: Vec<Finding> = frozen
-        .iter()
-        .filter(|f| f.quarter().is_some_and(|q| q <= last_q))
-        .flat_map(|f| crate::rules::fin02_frozen::changes(ledger, project, ineligible, &ids, f))
-        .collect();
-    let s = |x: &crate::allocate::Split| SplitOut::new(project, x);
+    cumulative
+}
 
+/// Ledger changes to a submitted quarter up to the period's end (FIN-02): the rule's own
+/// comparison, for the frozen quarters this claim covers or follows.
+fn register_changes(inp: &ClaimInput, last: Quarter) -> Vec<Finding> {
+    let ids = crate::rules::fin02_frozen::entry_ids(inp.ledger);
+    inp.frozen
+        .iter()
+        .filter(|f| f.quarter().is_some_and(|q| q <= last))
+        .flat_map(|f| {
+            crate::rules::fin02_frozen::changes(inp.ledger, inp.project, inp.ineligible, &ids, f)
+        })
+        .collect()
+}
+
+/// The expenditure table: line × heading rows, line subtotals, headings with their
+/// flexibility headroom, and the total.
+struct Expenditure {
+    rows: Vec<ClaimRow>,
+    lines: Vec<LineRow>,
+    headings: Vec<HeadingRow>,
+    total: TotalRow,
+}
+
+fn expenditure(project: &Project, version: &Version, cols: &Columns, lang: Lang) -> Expenditure {
+    Expenditure {
+        rows: expenditure_rows(project, version, cols, lang),
+        lines: line_rows(project, version, cols, lang),
+        headings: heading_rows(project, version, &cols.cumulative, lang),
+        total: total_row(project, version, cols),
+    }
+}
+
+/// The line × heading rows with a budget or an amount, earlier, this period and cumulative.
+fn expenditure_rows(
+    project: &Project,
+    version: &Version,
+    cols: &Columns,
+    lang: Lang,
+) -> Vec<ClaimRow> {
+    let s = |x: &crate::allocate::Split| SplitOut::new(project, x);
     let mut rows = Vec::new();
     for (l, line) in project.lines.iter().enumerate() {
         for (h, heading) in project.headings.iter().enumerate() {
             let budget = version.budget[l][h];
-            let c = &cumulative.cells[l][h];
-            if budget.is_zero() && c.eligible.is_zero() && this.cells[l][h].eligible.is_zero() {
+            let c = &cols.cumulative.cells[l][h];
+            if budget.is_zero() && c.eligible.is_zero() && cols.this.cells[l][h].eligible.is_zero()
+            {
                 continue;
             }
             rows.push(ClaimRow {
@@ -533,35 +620,50 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
                 heading: heading.code.clone(),
                 heading_name: heading.name.get(lang).to_string(),
                 budget,
-                earlier: s(&earlier.cells[l][h]),
-                period: s(&this.cells[l][h]),
+                earlier: s(&cols.earlier.cells[l][h]),
+                period: s(&cols.this.cells[l][h]),
                 cumulative: s(c),
                 remaining: budget - c.eligible,
                 used_pct: used(c.eligible, budget),
             });
         }
     }
-    let lines = project
+    rows
+}
+
+/// One subtotal row per activity line.
+fn line_rows(project: &Project, version: &Version, cols: &Columns, lang: Lang) -> Vec<LineRow> {
+    let s = |x: &crate::allocate::Split| SplitOut::new(project, x);
+    project
         .lines
         .iter()
         .enumerate()
         .map(|(l, line)| {
             let budget = version.line_total(l);
-            let cum = cumulative.line(l);
+            let cum = cols.cumulative.line(l);
             LineRow {
                 line: line.code.clone(),
                 line_name: line.name.get(lang).to_string(),
                 budget,
-                earlier: s(&earlier.line(l)),
-                period: s(&this.line(l)),
+                earlier: s(&cols.earlier.line(l)),
+                period: s(&cols.this.line(l)),
                 remaining: budget - cum.eligible,
                 used_pct: used(cum.eligible, budget),
                 cumulative: s(&cum),
             }
         })
-        .collect::<Vec<LineRow>>();
+        .collect()
+}
+
+/// Each budget heading over all lines, against its flexibility limit (indirect costs have none).
+fn heading_rows(
+    project: &Project,
+    version: &Version,
+    cumulative: &Totals,
+    lang: Lang,
+) -> Vec<HeadingRow> {
     let flex = version.params.flexibility_pct;
-    let headings = project
+    project
         .headings
         .iter()
         .enumerate()
@@ -582,15 +684,28 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
                 headroom: flex_limit - cum,
             }
         })
-        .collect();
-    let total = TotalRow {
+        .collect()
+}
+
+fn total_row(project: &Project, version: &Version, cols: &Columns) -> TotalRow {
+    let s = |x: &crate::allocate::Split| SplitOut::new(project, x);
+    TotalRow {
         budget: version.total,
-        earlier: s(&earlier.total),
-        period: s(&this.total),
-        cumulative: s(&cumulative.total),
-        remaining: version.total - cumulative.total.eligible,
-        used_pct: used(cumulative.total.eligible, version.total),
-    };
+        earlier: s(&cols.earlier.total),
+        period: s(&cols.this.total),
+        cumulative: s(&cols.cumulative.total),
+        remaining: version.total - cols.cumulative.total.eligible,
+        used_pct: used(cols.cumulative.total.eligible, version.total),
+    }
+}
+
+/// Indirect costs per line: the rate × the period's direct base against the sum of the
+/// quarters' own roundings, and their total.
+fn indirect_costs(
+    project: &Project,
+    version: &Version,
+    this: &Totals,
+) -> (Vec<IndirectRow>, IndirectTotal) {
     let rate = version.params.indirect_rate;
     let indirect = project
         .lines
@@ -608,13 +723,18 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
             }
         })
         .collect::<Vec<IndirectRow>>();
-    let indirect_total = IndirectTotal {
+    let total = IndirectTotal {
         direct_base: indirect.iter().map(|x| x.direct_base).sum(),
         allowed: indirect.iter().map(|x| x.allowed).sum(),
         claimed: indirect.iter().map(|x| x.claimed).sum(),
         difference: indirect.iter().map(|x| x.difference).sum(),
     };
-    let shared = project
+    (indirect, total)
+}
+
+/// Shared costs booked in the period per heading, and their split to the lines.
+fn shared_costs(project: &Project, this: &Totals) -> Vec<SharedRow> {
+    project
         .headings
         .iter()
         .enumerate()
@@ -632,19 +752,63 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
                 })
                 .collect(),
         })
-        .collect();
-    let quarter_rows = quarters
+        .collect()
+}
+
+/// The financing split of each quarter the period covers.
+fn quarter_rows(project: &Project, alloc: &Allocation, quarters: &[Quarter]) -> Vec<QuarterRow> {
+    quarters
         .iter()
         .filter_map(|q| alloc.quarters.get(q))
         .map(|a| QuarterRow {
             quarter: a.quarter.to_string(),
             version: a.version,
-            split: s(&a.total),
+            split: SplitOut::new(project, &a.total),
+        })
+        .collect()
+}
+
+/// Whether a payment date falls in the document list's dates.
+fn paid_in(d: Option<NaiveDate>, span: &PeriodSpan) -> bool {
+    d.is_some_and(|d| d >= span.docs_from && d <= span.to)
+}
+
+/// The period's supporting documents: every cost paid in the period, and the unpaid costs dated
+/// up to its end, listed apart; with the ledger indices of each.
+struct PeriodDocuments<'a> {
+    paid: Vec<usize>,
+    unpaid: Vec<usize>,
+    documents: Vec<DocumentRow<'a>>,
+    unpaid_documents: Vec<DocumentRow<'a>>,
+}
+
+fn period_documents<'a>(
+    ledger: &'a Ledger,
+    alloc: &Allocation,
+    findings: &[Finding],
+    span: &PeriodSpan,
+) -> PeriodDocuments<'a> {
+    let rules_of = rules_by_entry(ledger, findings);
+    let paid: Vec<usize> = (0..ledger.entries.len())
+        .filter(|&i| paid_in(ledger.entries[i].expense.paid_date, span))
+        .collect();
+    let unpaid: Vec<usize> = (0..ledger.entries.len())
+        .filter(|&i| {
+            ledger.entries[i].expense.paid_date.is_none()
+                && ledger.entries[i].expense.doc_date <= span.to
         })
         .collect();
+    let doc = |&i: &usize| document_row(ledger, alloc, &rules_of, i);
+    PeriodDocuments {
+        documents: paid.iter().map(doc).collect(),
+        unpaid_documents: unpaid.iter().map(doc).collect(),
+        paid,
+        unpaid,
+    }
+}
 
-    // Supporting documents: every cost paid in the period; unpaid costs listed apart.
-    let in_period = |d: Option<NaiveDate>| d.is_some_and(|d| d >= docs_from && d <= to);
+/// The rules with a finding on each cost line, in the findings' order, each once.
+fn rules_by_entry(ledger: &Ledger, findings: &[Finding]) -> Vec<Vec<&'static str>> {
     let mut rules_of: Vec<Vec<&'static str>> = vec![Vec::new(); ledger.entries.len()];
     for f in findings {
         if let Some(i) = f.entry {
@@ -653,76 +817,78 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
             }
         }
     }
-    let doc = |i: usize| {
-        let e = &ledger.entries[i];
-        let x = &e.expense;
-        let r = e.rate.map(|ri| &ledger.rates[ri]);
-        let eligible = alloc.eligible[i];
-        DocumentRow {
-            entry_id: &x.entry_id,
-            doc_no: &x.doc_no,
-            doc_date: x.doc_date,
-            paid_date: x.paid_date,
-            supplier: &x.supplier,
-            description: &x.description,
-            activity: &x.activity,
-            heading: &x.heading,
-            case_id: x.case_id.as_deref(),
-            currency: &x.currency,
-            amount: x.amount,
-            rate: r.map(|r| r.rate.normalize().to_string()),
-            rate_source: r.map(|r| r.source.as_str()),
-            eur: e.eur,
-            vat_eur: e.vat_eur,
-            eligible,
-            ineligible: if x.paid_date.is_some() {
-                e.base.unwrap_or_default() - eligible
-            } else {
-                Money::ZERO
-            },
-            rules: rules_of[i].clone(),
-            source: ledger.expenses_source.cell(x.row, "entry_id"),
-        }
-    };
-    let period_entries: Vec<usize> = (0..ledger.entries.len())
-        .filter(|&i| in_period(ledger.entries[i].expense.paid_date))
-        .collect();
-    let documents: Vec<DocumentRow> = period_entries.iter().map(|&i| doc(i)).collect();
-    let unpaid_entries: Vec<usize> = (0..ledger.entries.len())
-        .filter(|&i| {
-            ledger.entries[i].expense.paid_date.is_none()
-                && ledger.entries[i].expense.doc_date <= to
-        })
-        .collect();
-    let unpaid: Vec<DocumentRow> = unpaid_entries.iter().map(|&i| doc(i)).collect();
+    rules_of
+}
+
+/// One cost line of the document list: what was booked, converted, eligible and removed.
+fn document_row<'a>(
+    ledger: &'a Ledger,
+    alloc: &Allocation,
+    rules_of: &[Vec<&'static str>],
+    i: usize,
+) -> DocumentRow<'a> {
+    let e = &ledger.entries[i];
+    let x = &e.expense;
+    let r = e.rate.map(|ri| &ledger.rates[ri]);
+    let eligible = alloc.eligible[i];
+    DocumentRow {
+        entry_id: &x.entry_id,
+        doc_no: &x.doc_no,
+        doc_date: x.doc_date,
+        paid_date: x.paid_date,
+        supplier: &x.supplier,
+        description: &x.description,
+        activity: &x.activity,
+        heading: &x.heading,
+        case_id: x.case_id.as_deref(),
+        currency: &x.currency,
+        amount: x.amount,
+        rate: r.map(|r| r.rate.normalize().to_string()),
+        rate_source: r.map(|r| r.source.as_str()),
+        eur: e.eur,
+        vat_eur: e.vat_eur,
+        eligible,
+        ineligible: if x.paid_date.is_some() {
+            e.base.unwrap_or_default() - eligible
+        } else {
+            Money::ZERO
+        },
+        rules: rules_of[i].clone(),
+        source: ledger.expenses_source.cell(x.row, "entry_id"),
+    }
+}
+
+/// The claim's findings: those on costs paid in the period and those on no cost line (FIN-02's
+/// run-wide findings replaced by `register_changes`, this claim's own comparison).
+fn period_findings(
+    ledger: &Ledger,
+    findings: &[Finding],
+    span: &PeriodSpan,
+    register_changes: Vec<Finding>,
+) -> Vec<Finding> {
     let fin02 = crate::rules::fin02_frozen::RULE.id;
-    let mut findings_out: Vec<Finding> = findings
+    let mut out: Vec<Finding> = findings
         .iter()
         .filter(|f| f.rule != fin02)
         .filter(|f| match f.entry {
-            Some(i) => in_period(ledger.entries[i].expense.paid_date),
+            Some(i) => paid_in(ledger.entries[i].expense.paid_date, span),
             None => true,
         })
         .cloned()
         .collect();
-    findings_out.extend(register_findings);
-    let mut listed = period_entries.clone();
-    listed.extend(&unpaid_entries);
-    let findings_summary = findings_summary(
-        ledger,
-        &findings_out,
-        &listed,
-        ineligible,
-        &alloc.eligible,
-        lang,
-    );
-    let mut rate_ids: Vec<usize> = period_entries
+    out.extend(register_changes);
+    out
+}
+
+/// The exchange rates the period's paid documents were converted with, each once.
+fn rates_used(ledger: &Ledger, paid: &[usize]) -> Vec<RateRow> {
+    let mut rate_ids: Vec<usize> = paid
         .iter()
         .filter_map(|&i| ledger.entries[i].rate)
         .collect();
     rate_ids.sort_unstable();
     rate_ids.dedup();
-    let rates_used = rate_ids
+    rate_ids
         .into_iter()
         .map(|ri| {
             let r = &ledger.rates[ri];
@@ -733,24 +899,129 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
                 source: r.source.clone(),
             }
         })
-        .collect();
+        .collect()
+}
 
-    let budget_split = project.split_by_source(version.total);
-    let eu_grant = budget_split[0];
+fn agreement_info(project: &Project, version: &Version, lang: Lang) -> AgreementInfo {
+    AgreementInfo {
+        number: project.agreement.number.clone(),
+        version: version.number,
+        version_effective_from: version.effective_from,
+        version_note: version.note.clone(),
+        title: project.agreement.title.get(lang).to_string(),
+        beneficiary: project.agreement.beneficiary.get(lang).to_string(),
+        responsible_authority: project
+            .agreement
+            .responsible_authority
+            .get(lang)
+            .to_string(),
+        fund: project.agreement.fund.get(lang).to_string(),
+        period_start: version.period_start,
+        period_end: version.period_end,
+    }
+}
+
+/// The budget in force: its total, its split by source and each line's indicator target.
+fn budget_info(
+    project: &Project,
+    version: &Version,
+    budget_split: &[Money],
+    lang: Lang,
+) -> BudgetInfo {
+    BudgetInfo {
+        total: version.total,
+        by_source: project
+            .sources
+            .iter()
+            .zip(budget_split)
+            .map(|(x, a)| SourceAmount {
+                code: x.code.clone(),
+                amount: *a,
+            })
+            .collect(),
+        targets: project
+            .lines
+            .iter()
+            .zip(&version.targets)
+            .map(|(l, t)| Target_ {
+                line: l.code.clone(),
+                indicator: l.indicator.get(lang).to_string(),
+                target: *t,
+            })
+            .collect(),
+    }
+}
+
+/// The cover: what is requested, the payments up to the period's end, and the interim cap
+/// (interim claims) or the balance (the final report).
+fn cover(
+    project: &Project,
+    span: &PeriodSpan,
+    cols: &Columns,
+    eu_grant: Money,
+    is_final: bool,
+    lang: Lang,
+) -> Cover {
     let payments: Vec<_> = project
         .payments
         .iter()
-        .filter(|p| p.date <= to)
+        .filter(|p| p.date <= span.to)
         .cloned()
         .collect();
     let payments_total = payments.iter().map(|p| p.amount).sum();
-    let cap_pct = version.params.interim_cap_pct;
-    let is_final = period == ClaimPeriod::Final;
-    let claim_number = match period {
+    let cap_pct = span.version.params.interim_cap_pct;
+    Cover {
+        period: SplitOut::new(project, &cols.this.total),
+        cumulative: SplitOut::new(project, &cols.cumulative.total),
+        requested_eu: cols.this.total.by_source[0],
+        payments,
+        payments_total,
+        interim_cap_pct: (!is_final).then_some(cap_pct),
+        interim_cap: (!is_final).then(|| cents(pct_of(eu_grant, cap_pct))),
+        balance: is_final.then(|| Balance::of(cols.cumulative.total.by_source[0], payments_total)),
+        signatory: project.signatory.get(lang).to_string(),
+    }
+}
+
+/// The quarter's ordinal in the project (2019-Q1 is 1); none for a year or the final report.
+fn claim_number(period: ClaimPeriod, alloc: &Allocation) -> Option<u32> {
+    match period {
         ClaimPeriod::Quarter { quarter } => Some(Quarter::range(alloc.first, quarter).len() as u32),
         _ => None,
-    };
-    let _ = Target::Shared;
+    }
+}
+
+/// The payment claim for `period`, in the steps its sections read: the period, the expenditure
+/// table's columns, the table, indirect and shared costs, the documents, the findings and their
+/// reconciliation, the cover.
+pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
+    let ClaimInput {
+        project,
+        ledger,
+        findings,
+        ineligible,
+        alloc,
+        lang,
+        frozen,
+    } = *inp;
+    let span = period_span(project, alloc, period);
+    let version = span.version;
+    let cols = columns(project, alloc, frozen, &span);
+    let expenditure = expenditure(project, version, &cols, lang);
+    let (indirect, indirect_total) = indirect_costs(project, version, &cols.this);
+    let docs = period_documents(ledger, alloc, findings, &span);
+    let findings_out = period_findings(ledger, findings, &span, register_changes(inp, span.last));
+    let listed: Vec<usize> = docs.paid.iter().chain(&docs.unpaid).copied().collect();
+    let findings_summary = findings_summary(
+        ledger,
+        &findings_out,
+        &listed,
+        ineligible,
+        &alloc.eligible,
+        lang,
+    );
+    let budget_split = project.split_by_source(version.total);
+    let is_final = period == ClaimPeriod::Final;
     ClaimReport {
         report: "claim",
         tool: TOOL,
@@ -758,32 +1029,13 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
         period: PeriodInfo {
             label: period.label(),
             period,
-            from,
-            to,
-            quarters: quarters.iter().map(|q| q.to_string()).collect(),
+            from: span.from,
+            to: span.to,
+            quarters: span.quarters.iter().map(|q| q.to_string()).collect(),
         },
-        claim_number,
-        claim_type: if period == ClaimPeriod::Final {
-            "final"
-        } else {
-            "interim"
-        },
-        agreement: AgreementInfo {
-            number: project.agreement.number.clone(),
-            version: version.number,
-            version_effective_from: version.effective_from,
-            version_note: version.note.clone(),
-            title: project.agreement.title.get(lang).to_string(),
-            beneficiary: project.agreement.beneficiary.get(lang).to_string(),
-            responsible_authority: project
-                .agreement
-                .responsible_authority
-                .get(lang)
-                .to_string(),
-            fund: project.agreement.fund.get(lang).to_string(),
-            period_start: version.period_start,
-            period_end: version.period_end,
-        },
+        claim_number: claim_number(period, alloc),
+        claim_type: if is_final { "final" } else { "interim" },
+        agreement: agreement_info(project, version, lang),
         inputs: ledger.digests.clone(),
         sources: project
             .sources
@@ -794,67 +1046,36 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
                 share: x.share,
             })
             .collect(),
-        budget: BudgetInfo {
-            total: version.total,
-            by_source: project
-                .sources
-                .iter()
-                .zip(&budget_split)
-                .map(|(x, a)| SourceAmount {
-                    code: x.code.clone(),
-                    amount: *a,
-                })
-                .collect(),
-            targets: project
-                .lines
-                .iter()
-                .zip(&version.targets)
-                .map(|(l, t)| Target_ {
-                    line: l.code.clone(),
-                    indicator: l.indicator.get(lang).to_string(),
-                    target: *t,
-                })
-                .collect(),
-        },
-        cover: Cover {
-            period: s(&this.total),
-            cumulative: s(&cumulative.total),
-            requested_eu: this.total.by_source[0],
-            payments,
-            payments_total,
-            interim_cap_pct: (!is_final).then_some(cap_pct),
-            interim_cap: (!is_final).then(|| cents(pct_of(eu_grant, cap_pct))),
-            balance: is_final.then(|| Balance::of(cumulative.total.by_source[0], payments_total)),
-            signatory: project.signatory.get(lang).to_string(),
-        },
-        split_check: split_check(&rows, &lines, &total),
-        indicators: super::indicators::count(project, ledger, ineligible, &quarters, lang),
-        frozen_quarters,
-        rows,
-        lines,
-        headings,
-        total,
+        budget: budget_info(project, version, &budget_split, lang),
+        cover: cover(project, &span, &cols, budget_split[0], is_final, lang),
+        split_check: split_check(&expenditure.rows, &expenditure.lines, &expenditure.total),
+        indicators: super::indicators::count(project, ledger, ineligible, &span.quarters, lang),
+        rows: expenditure.rows,
+        lines: expenditure.lines,
+        headings: expenditure.headings,
+        total: expenditure.total,
         indirect,
         indirect_total,
-        shared,
+        shared: shared_costs(project, &cols.this),
         indirect_heading: project
             .headings
             .iter()
-            .find(|h| h.kind == crate::model::project::HeadingKind::Indirect)
+            .find(|h| h.kind == HeadingKind::Indirect)
             .map(|h| h.code.clone()),
         shared_line: project.shared.as_ref().map(|s| SourceLabel {
             code: s.code.clone(),
             name: s.name.get(lang).to_string(),
         }),
-        quarters: quarter_rows,
-        documents_total: DocTotals::of(&documents),
-        documents,
-        unpaid_total: DocTotals::of(&unpaid),
-        unpaid,
+        quarters: quarter_rows(project, alloc, &span.quarters),
+        frozen_quarters: cols.frozen_quarters,
+        documents_total: DocTotals::of(&docs.documents),
+        documents: docs.documents,
+        unpaid_total: DocTotals::of(&docs.unpaid_documents),
+        unpaid: docs.unpaid_documents,
         findings_total: findings_out.iter().map(|f| f.ineligible).sum(),
         findings_summary,
         findings: FindingText::all(&findings_out, lang),
-        rates_used,
+        rates_used: rates_used(ledger, &docs.paid),
         row_counts: row_counts(ledger),
         notices: personal_notices(ledger),
         rounding: crate::i18n::tr(lang, "claim-rounding-method"),

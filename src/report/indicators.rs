@@ -2,7 +2,7 @@
 //! targets, by sex, age band, vulnerability and country of return. A person counts once per line,
 //! in the quarter of the line's event (PRODUCT.md, "Indicators"); pure, over project and ledger.
 
-pub use crate::rules::ind01_indicators::{persons, AgeBand, Person};
+pub(crate) use crate::rules::ind01_indicators::{persons, AgeBand, Person};
 
 use crate::ledger::Ledger;
 use crate::model::project::{HeadingKind, Lang, Project};
@@ -92,7 +92,7 @@ pub struct Indicators {
 /// version): reintegration or accommodation when the line budgets them, else a return when it
 /// budgets tickets, travel documents, transit or cash allowance. Only a label: who counts and
 /// when comes from [`persons`].
-pub fn line_event(project: &Project, line: usize) -> Option<Event> {
+pub(crate) fn line_event(project: &Project, line: usize) -> Option<Event> {
     let has = |kinds: &[HeadingKind]| {
         project.headings.iter().enumerate().any(|(h, hd)| {
             kinds.contains(&hd.kind)
@@ -118,7 +118,7 @@ pub fn line_event(project: &Project, line: usize) -> Option<Event> {
 /// from [`persons`] (the one count the IND-01 rule and the burn report use too). `ineligible`
 /// is each entry's ineligible amount: a person counts on a line when one of their costs on it
 /// is not wholly ineligible.
-pub fn count(
+pub(crate) fn count(
     project: &Project,
     ledger: &Ledger,
     ineligible: &[Money],

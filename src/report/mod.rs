@@ -4,7 +4,7 @@
 pub mod burn;
 pub mod check;
 pub mod claim;
-pub mod indicators;
+pub(crate) mod indicators;
 pub mod register;
 pub mod review;
 
@@ -21,7 +21,7 @@ pub struct Tool {
     pub version: &'static str,
 }
 
-pub const TOOL: Tool = Tool {
+pub(crate) const TOOL: Tool = Tool {
     name: "grantbook",
     version: env!("CARGO_PKG_VERSION"),
 };
@@ -34,7 +34,7 @@ pub struct SplitOut {
 }
 
 impl SplitOut {
-    pub fn new(project: &Project, s: &Split) -> SplitOut {
+    fn new(project: &Project, s: &Split) -> SplitOut {
         SplitOut {
             eligible: s.eligible,
             by_source: project
@@ -69,7 +69,7 @@ pub struct RowCount {
     pub rejected: usize,
 }
 
-pub fn row_counts(ledger: &crate::ledger::Ledger) -> Vec<RowCount> {
+fn row_counts(ledger: &crate::ledger::Ledger) -> Vec<RowCount> {
     let mut v = Vec::new();
     let mut push = |input: &str, s: &crate::model::SourceTable| {
         v.push(RowCount {
@@ -90,7 +90,7 @@ pub fn row_counts(ledger: &crate::ledger::Ledger) -> Vec<RowCount> {
 }
 
 /// Notices about columns that look personal: named, never copied.
-pub fn personal_notices(ledger: &crate::ledger::Ledger) -> Vec<String> {
+fn personal_notices(ledger: &crate::ledger::Ledger) -> Vec<String> {
     let mut v = Vec::new();
     let mut push = |s: &crate::model::SourceTable| {
         if !s.personal_columns.is_empty() {

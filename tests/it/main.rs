@@ -14,6 +14,7 @@ mod cli;
 mod docs;
 mod errors;
 mod everyday;
+mod fn_length;
 mod hardening;
 mod import;
 mod language;

@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 /// fewer than `n` complete months up to `as_of` ("too early"). The period's first month counts
 /// as complete at its end even when the period starts after its first day: nothing could be
 /// spent before the start.
-pub fn run_rate_window(v: &Version, as_of: NaiveDate, n: u32) -> Option<Vec<Month>> {
+pub(crate) fn run_rate_window(v: &Version, as_of: NaiveDate, n: u32) -> Option<Vec<Month>> {
     let asof_m = Month::of(as_of);
     let last_complete = if as_of == asof_m.last_day() {
         asof_m
@@ -40,7 +40,7 @@ pub fn run_rate_window(v: &Version, as_of: NaiveDate, n: u32) -> Option<Vec<Mont
 
 /// Months still to forecast after `as_of`, two decimals: the rest of the as-of month as a share
 /// of its days, plus the whole months after it up to the end date's month; 0 from the end date.
-pub fn months_left(v: &Version, as_of: NaiveDate) -> Decimal {
+pub(crate) fn months_left(v: &Version, as_of: NaiveDate) -> Decimal {
     if as_of >= v.period_end {
         return Decimal::ZERO;
     }
@@ -52,14 +52,14 @@ pub fn months_left(v: &Version, as_of: NaiveDate) -> Decimal {
 }
 
 /// Days of the period up to and including `d`, and the period's days (both ends included).
-pub fn days(v: &Version, d: NaiveDate) -> (i64, i64) {
+pub(crate) fn days(v: &Version, d: NaiveDate) -> (i64, i64) {
     let total = (v.period_end - v.period_start).num_days() + 1;
     let done = ((d - v.period_start).num_days() + 1).clamp(0, total);
     (done, total)
 }
 
 /// The share of the period elapsed at the end of `d`, between 0 and 1.
-pub fn elapsed(v: &Version, d: NaiveDate) -> Decimal {
+pub(crate) fn elapsed(v: &Version, d: NaiveDate) -> Decimal {
     let (done, total) = days(v, d);
     Decimal::from(done) / Decimal::from(total)
 }
@@ -68,7 +68,7 @@ pub fn elapsed(v: &Version, d: NaiveDate) -> Decimal {
 /// (month ends) are joined by straight lines in days, starting from 0 % the day before the
 /// period starts and ending at 100 % on its last day (unless the profile already reaches past
 /// it); without points the plan is linear over the period: 100 × elapsed share.
-pub fn plan_pct(v: &Version, profile: &[(NaiveDate, Percent)], d: NaiveDate) -> Decimal {
+pub(crate) fn plan_pct(v: &Version, profile: &[(NaiveDate, Percent)], d: NaiveDate) -> Decimal {
     let origin = v.period_start.pred_opt().unwrap_or(v.period_start);
     let mut knots: Vec<(NaiveDate, Decimal)> = vec![(origin, Decimal::ZERO)];
     knots.extend(profile.iter().copied().filter(|(k, _)| *k > origin));
@@ -91,7 +91,7 @@ pub fn plan_pct(v: &Version, profile: &[(NaiveDate, Percent)], d: NaiveDate) -> 
 
 /// A line's forecast at completion.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Forecast {
+pub(crate) struct Forecast {
     /// The average monthly spend of the last N months.
     pub run_rate_monthly: Money,
     /// Cumulative + run rate × months left.
@@ -108,7 +108,7 @@ pub struct Forecast {
 
 /// `last` holds the eligible spend of the run-rate window's complete months
 /// ([`run_rate_window`]); `months_left` is [`months_left`].
-pub fn forecast(
+pub(crate) fn forecast(
     budget: Money,
     cumulative: Money,
     last: &[Money],

@@ -13,7 +13,11 @@ use std::collections::BTreeMap;
 
 /// Each person's event date on line `l` up to `as_of` (case index → date), from the one count
 /// of persons the claim and the IND-01 rule use.
-pub fn event_dates(people: &[Person], l: usize, as_of: NaiveDate) -> BTreeMap<usize, NaiveDate> {
+pub(crate) fn event_dates(
+    people: &[Person],
+    l: usize,
+    as_of: NaiveDate,
+) -> BTreeMap<usize, NaiveDate> {
     people
         .iter()
         .filter(|p| p.line == l && p.date <= as_of)
@@ -22,7 +26,7 @@ pub fn event_dates(people: &[Person], l: usize, as_of: NaiveDate) -> BTreeMap<us
 }
 
 /// Persons counted per month (month index → count).
-pub fn per_month(dates: &BTreeMap<usize, NaiveDate>) -> BTreeMap<i32, u32> {
+pub(crate) fn per_month(dates: &BTreeMap<usize, NaiveDate>) -> BTreeMap<i32, u32> {
     let mut m = BTreeMap::new();
     for d in dates.values() {
         *m.entry(Month::of(*d).index()).or_insert(0) += 1;
@@ -32,7 +36,7 @@ pub fn per_month(dates: &BTreeMap<usize, NaiveDate>) -> BTreeMap<i32, u32> {
 
 /// The last day reintegration may be delivered: the same calendar date `months` after
 /// departure; a date that month lacks (29 February) moves to the month's last day.
-pub fn reintegration_deadline(departure: NaiveDate, months: u32) -> NaiveDate {
+fn reintegration_deadline(departure: NaiveDate, months: u32) -> NaiveDate {
     departure
         .checked_add_months(Months::new(months))
         .unwrap_or(NaiveDate::MAX)
@@ -49,7 +53,7 @@ pub struct Deadline {
 
 /// Cases selected for reintegration, departed, with no reintegration cost dated up to `as_of`,
 /// whose deadline is after `as_of` and at most `window_days` after it. Sorted by deadline.
-pub fn deadlines_due(
+pub(crate) fn deadlines_due(
     project: &Project,
     ledger: &Ledger,
     as_of: NaiveDate,

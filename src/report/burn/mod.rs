@@ -7,10 +7,10 @@
 // [line][heading] and [line][source] matrices are clearer with index loops.
 #![allow(clippy::needless_range_loop)]
 
-pub mod forecast;
-pub mod indicators;
-pub mod months;
-pub mod numfmt;
+mod forecast;
+mod indicators;
+mod months;
+pub(crate) mod numfmt;
 
 use super::{SplitOut, Tool, TOOL};
 use crate::allocate::{Allocation, Split};
@@ -18,12 +18,13 @@ use crate::i18n::Msg;
 use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::{cents, pct_of, round_half_up, ser_decimal, ser_money, ser_money_opt};
-use crate::model::project::{HeadingKind, Lang, Project};
+use crate::model::project::{HeadingKind, Lang, Project, Version};
 use crate::model::{Money, Month};
 use crate::report::indicators::Event;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct BurnReport {
@@ -300,7 +301,7 @@ pub fn default_as_of(ledger: &Ledger) -> Option<NaiveDate> {
 /// The dates a burn report can be made at: from the start of the eligibility period (of the
 /// version in force at `as_of`) to the latest version's end date plus its payment grace. Before
 /// the start nothing can have been spent; after the grace nothing more can be claimed.
-pub fn as_of_range(project: &Project, as_of: NaiveDate) -> (NaiveDate, NaiveDate) {
+pub(crate) fn as_of_range(project: &Project, as_of: NaiveDate) -> (NaiveDate, NaiveDate) {
     let latest = project.latest_version();
     let grace = chrono::Days::new(u64::from(latest.params.payment_grace_days));
     let end = latest
@@ -312,7 +313,7 @@ pub fn as_of_range(project: &Project, as_of: NaiveDate) -> (NaiveDate, NaiveDate
 
 /// `as_of` if it is within [`as_of_range`], else the message that says so (`option` names the
 /// command-line option or the source of the date).
-pub fn check_as_of(project: &Project, as_of: NaiveDate, option: &str) -> Result<(), Msg> {
+pub(crate) fn check_as_of(project: &Project, as_of: NaiveDate, option: &str) -> Result<(), Msg> {
     let (from, to) = as_of_range(project, as_of);
     if (from..=to).contains(&as_of) {
         return Ok(());
@@ -337,91 +338,202 @@ fn r2(x: Decimal) -> Decimal {
     round_half_up(x, 2)
 }
 
-pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
-    let BurnInput {
-        project,
-        ledger,
-        alloc,
-        ineligible,
-        lang,
-    } = *inp;
-    let v = project.version_on(as_of);
-    let (nl, ns) = (project.lines.len(), project.sources.len());
-    let eu_share = project.eu_source().share;
-    let hundred = Decimal::ONE_HUNDRED;
-    let ms = months::monthly(project, ledger, alloc, as_of);
+/// What every step of the burn report reads: the project, the agreement version in force at
+/// the as-of date, and each line's budget in it.
+struct Basis<'a> {
+    project: &'a Project,
+    v: &'a Version,
+    as_of: NaiveDate,
+    lang: Lang,
+    line_budget: Vec<Money>,
+}
 
-    // Months shown: from the first month computed to the end date's month (or the as-of month).
-    let first = ms
-        .first()
-        .map(|m| m.month)
-        .unwrap_or_else(|| Month::of(v.period_start));
-    let asof_m = Month::of(as_of);
-    let end_m = Month::of(v.period_end).max(asof_m);
-    let plan_pct_at =
-        |l: usize, d: NaiveDate| forecast::plan_pct(v, &project.plan[l], d).min(hundred);
-    let line_budget: Vec<Money> = (0..nl).map(|l| v.line_total(l)).collect();
+impl Basis<'_> {
+    /// The line's planned cumulative percent at `d`, at most 100.
+    fn plan_pct_at(&self, l: usize, d: NaiveDate) -> Decimal {
+        forecast::plan_pct(self.v, &self.project.plan[l], d).min(Decimal::ONE_HUNDRED)
+    }
 
+    /// The plan's cumulative amount of a line × heading cell at the as-of date.
+    fn theoretical_cell(&self, l: usize, h: usize) -> Money {
+        cents(pct_of(self.v.budget[l][h], self.plan_pct_at(l, self.as_of)))
+    }
+}
+
+/// The months shown: from the first month computed to the end date's month (or the as-of
+/// month, if later).
+struct MonthSpan {
+    first: Month,
+    as_of: Month,
+    end: Month,
+}
+
+impl MonthSpan {
+    fn of(ms: &[months::MonthAlloc], v: &Version, as_of: NaiveDate) -> MonthSpan {
+        let first = ms
+            .first()
+            .map(|m| m.month)
+            .unwrap_or_else(|| Month::of(v.period_start));
+        let as_of = Month::of(as_of);
+        MonthSpan {
+            first,
+            as_of,
+            end: Month::of(v.period_end).max(as_of),
+        }
+    }
+
+    fn indices(&self) -> std::ops::RangeInclusive<i32> {
+        self.first.index()..=self.end.index()
+    }
+}
+
+/// Time against the agreement's period at the as-of date, and the run-rate window.
+struct TimeFrame {
+    elapsed: Decimal,
+    days_elapsed: i64,
+    days_total: i64,
+    months_left: Decimal,
+    /// The run-rate's months (`burn_run_rate_months`, at least 1).
+    n: u32,
+    window: Option<Vec<Month>>,
+    /// Percent of the period elapsed, two decimals.
+    time_pct: Decimal,
+}
+
+impl TimeFrame {
+    fn of(v: &Version, as_of: NaiveDate) -> TimeFrame {
+        let elapsed = forecast::elapsed(v, as_of);
+        let (days_elapsed, days_total) = forecast::days(v, as_of);
+        let n = v.params.burn_run_rate_months.max(1);
+        TimeFrame {
+            elapsed,
+            days_elapsed,
+            days_total,
+            months_left: forecast::months_left(v, as_of),
+            n,
+            window: forecast::run_rate_window(v, as_of, n),
+            time_pct: r2(elapsed * Decimal::ONE_HUNDRED),
+        }
+    }
+
+    /// An amount of each run-rate window month, none while it is too early for a forecast. A
+    /// window month with no spend computed (before the first cost) spent nothing.
+    fn window_amounts(
+        &self,
+        ms: &[months::MonthAlloc],
+        f: impl Fn(&months::MonthAlloc) -> Money,
+    ) -> Option<Vec<Money>> {
+        self.window.as_ref().map(|w| {
+            w.iter()
+                .map(|wm| {
+                    ms.iter()
+                        .find(|m| m.month == *wm)
+                        .map(&f)
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
+    }
+}
+
+/// The months table: each line's actual, cumulative and planned spend per month, with the
+/// total and the spend by source (forecasts are filled in later by `forecast_line`).
+fn month_rows(basis: &Basis, ms: &[months::MonthAlloc], span: &MonthSpan) -> Vec<MonthRow> {
+    let (nl, ns) = (basis.project.lines.len(), basis.project.sources.len());
     let mut months_out = Vec::new();
     let mut cum = vec![Money::ZERO; nl];
     let mut cum_src = vec![Money::ZERO; ns];
-    for idx in first.index()..=end_m.index() {
+    for idx in span.indices() {
         let m = Month::from_index(idx);
         let ma = ms.iter().find(|x| x.month == m);
-        let mut lines = Vec::with_capacity(nl);
-        let mut tot = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
-        let prev_end = Month::from_index(idx - 1).last_day();
-        for l in 0..nl {
-            let pc = cents(pct_of(line_budget[l], plan_pct_at(l, m.last_day())));
-            let pp = cents(pct_of(line_budget[l], plan_pct_at(l, prev_end)));
-            let actual = ma.map(|x| x.line(l));
-            if let Some(a) = actual {
-                cum[l] += a;
-            }
-            tot.0 += actual.unwrap_or_default();
-            tot.1 += cum[l];
-            tot.2 += pc - pp;
-            tot.3 += pc;
-            lines.push(MonthLine {
-                actual,
-                cumulative: actual.map(|_| cum[l]),
-                forecast_cumulative: None,
-                plan: pc - pp,
-                plan_cumulative: pc,
-            });
-        }
-        let by_source = (0..ns)
-            .map(|s| {
-                ma.map(|x| {
-                    let a: Money = (0..nl).map(|l| x.by_source[l][s]).sum();
-                    cum_src[s] += a;
-                    SourceMonth {
-                        actual: a,
-                        cumulative: cum_src[s],
-                    }
-                })
-            })
-            .collect();
+        let (lines, total) = month_lines(basis, m, ma, &mut cum);
         months_out.push(MonthRow {
             month: m.to_string(),
             closes_quarter: ma.is_some_and(|x| x.closes_quarter),
-            total: MonthLine {
-                actual: ma.map(|_| tot.0),
-                cumulative: ma.map(|_| tot.1),
-                forecast_cumulative: None,
-                plan: tot.2,
-                plan_cumulative: tot.3,
-            },
+            total,
             lines,
-            by_source,
+            by_source: source_months(ma, nl, &mut cum_src),
         });
     }
+    months_out
+}
 
-    // Cumulative at the as-of date, per line × heading and per line × source.
-    let nh = project.headings.len();
+/// One month's figures per line and their total; `cum` carries each line's cumulative spend.
+fn month_lines(
+    basis: &Basis,
+    m: Month,
+    ma: Option<&months::MonthAlloc>,
+    cum: &mut [Money],
+) -> (Vec<MonthLine>, MonthLine) {
+    let nl = cum.len();
+    let mut lines = Vec::with_capacity(nl);
+    let mut tot = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
+    let prev_end = Month::from_index(m.index() - 1).last_day();
+    for l in 0..nl {
+        let budget = basis.line_budget[l];
+        let pc = cents(pct_of(budget, basis.plan_pct_at(l, m.last_day())));
+        let pp = cents(pct_of(budget, basis.plan_pct_at(l, prev_end)));
+        let actual = ma.map(|x| x.line(l));
+        if let Some(a) = actual {
+            cum[l] += a;
+        }
+        tot.0 += actual.unwrap_or_default();
+        tot.1 += cum[l];
+        tot.2 += pc - pp;
+        tot.3 += pc;
+        lines.push(MonthLine {
+            actual,
+            cumulative: actual.map(|_| cum[l]),
+            forecast_cumulative: None,
+            plan: pc - pp,
+            plan_cumulative: pc,
+        });
+    }
+    let total = MonthLine {
+        actual: ma.map(|_| tot.0),
+        cumulative: ma.map(|_| tot.1),
+        forecast_cumulative: None,
+        plan: tot.2,
+        plan_cumulative: tot.3,
+    };
+    (lines, total)
+}
+
+/// One month's spend by source, and cumulative (`cum_src`); none after the as-of month.
+fn source_months(
+    ma: Option<&months::MonthAlloc>,
+    nl: usize,
+    cum_src: &mut [Money],
+) -> Vec<Option<SourceMonth>> {
+    (0..cum_src.len())
+        .map(|s| {
+            ma.map(|x| {
+                let a: Money = (0..nl).map(|l| x.by_source[l][s]).sum();
+                cum_src[s] += a;
+                SourceMonth {
+                    actual: a,
+                    cumulative: cum_src[s],
+                }
+            })
+        })
+        .collect()
+}
+
+/// Cumulative spend at the as-of date, per line × heading and per line × source.
+struct Spent {
+    cells: Vec<Vec<Money>>,
+    line_src: Vec<Vec<Money>>,
+}
+
+fn spent_to_date(project: &Project, ms: &[months::MonthAlloc]) -> Spent {
+    let (nl, nh, ns) = (
+        project.lines.len(),
+        project.headings.len(),
+        project.sources.len(),
+    );
     let mut cells = vec![vec![Money::ZERO; nh]; nl];
     let mut line_src = vec![vec![Money::ZERO; ns]; nl];
-    for m in &ms {
+    for m in ms {
         for l in 0..nl {
             for h in 0..nh {
                 cells[l][h] += m.cells[l][h];
@@ -431,95 +543,95 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             }
         }
     }
-    let elapsed = forecast::elapsed(v, as_of);
-    let (days_elapsed, days_total) = forecast::days(v, as_of);
-    let months_left = forecast::months_left(v, as_of);
-    let n = v.params.burn_run_rate_months.max(1);
-    let window = forecast::run_rate_window(v, as_of, n);
-    // A window month with no spend computed (before the first cost) spent nothing.
-    let last_of = |f: &dyn Fn(&months::MonthAlloc) -> Money| -> Option<Vec<Money>> {
-        window.as_ref().map(|w| {
-            w.iter()
-                .map(|wm| {
-                    ms.iter()
-                        .find(|m| m.month == *wm)
-                        .map(f)
-                        .unwrap_or_default()
-                })
-                .collect()
-        })
+    Spent { cells, line_src }
+}
+
+/// Cumulative spend by source over all lines.
+fn source_totals(spent: &Spent, ns: usize) -> Vec<Money> {
+    (0..ns)
+        .map(|s| spent.line_src.iter().map(|row| row[s]).sum())
+        .collect()
+}
+
+/// One activity line's budget use against time and plan, its forecast and the EU funding at
+/// risk; and its exact run-rate (for the forecast line of the months table).
+fn line_burn(
+    basis: &Basis,
+    l: usize,
+    spent: &Spent,
+    time: &TimeFrame,
+    ms: &[months::MonthAlloc],
+) -> (LineBurn, Option<Decimal>) {
+    let line = &basis.project.lines[l];
+    let c: Money = spent.cells[l].iter().copied().sum();
+    let budget = basis.line_budget[l];
+    let plan_now = basis.plan_pct_at(l, basis.as_of);
+    let theoretical = cents(pct_of(budget, plan_now));
+    let last = time.window_amounts(ms, |m| m.line(l));
+    let f = last
+        .as_ref()
+        .map(|last| forecast::forecast(budget, c, last, time.months_left, time.elapsed));
+    let unspent = f.as_ref().map(|f| f.unspent).unwrap_or_default();
+    let used = pct(c, budget);
+    let burn = LineBurn {
+        line: line.code.clone(),
+        name: line.name.get(basis.lang).to_string(),
+        budget,
+        cumulative: SplitOut::new(
+            basis.project,
+            &Split {
+                eligible: c,
+                by_source: spent.line_src[l].clone(),
+            },
+        ),
+        used_pct: used.map(r2),
+        time_pct: time.time_pct,
+        plan_pct: r2(plan_now),
+        deviation_pp: used.map(|u| r2(u - plan_now)),
+        theoretical,
+        difference_from_plan: c - theoretical,
+        run_rate_monthly: f.as_ref().map(|f| f.run_rate_monthly),
+        forecast_run_rate: f.as_ref().map(|f| f.run_rate),
+        forecast_linear: f.as_ref().map(|f| f.linear),
+        over_under: f.as_ref().map(|f| f.over_under),
+        over_under_linear: f.as_ref().map(|f| f.over_under_linear),
+        unspent,
+        eu_at_risk: cents(pct_of(unspent, basis.project.eu_source().share)),
     };
-    let time_pct = r2(elapsed * hundred);
+    (burn, last.map(|last| average(&last)))
+}
 
-    let mut lines_out = Vec::with_capacity(nl);
-    let mut run_rates = Vec::with_capacity(nl);
-    let mut unspent_total = Money::ZERO;
-    for (l, line) in project.lines.iter().enumerate() {
-        let c: Money = cells[l].iter().copied().sum();
-        let budget = line_budget[l];
-        let plan_now = plan_pct_at(l, as_of);
-        let theoretical = cents(pct_of(budget, plan_now));
-        let f = last_of(&|m| m.line(l))
-            .map(|last| forecast::forecast(budget, c, &last, months_left, elapsed));
-        let unspent = f.as_ref().map(|f| f.unspent).unwrap_or_default();
-        run_rates.push(last_of(&|m| m.line(l)).map(|last| average(&last)));
-        unspent_total += unspent;
-        let used = pct(c, budget);
-        lines_out.push(LineBurn {
-            line: line.code.clone(),
-            name: line.name.get(lang).to_string(),
-            budget,
-            cumulative: SplitOut::new(
-                project,
-                &Split {
-                    eligible: c,
-                    by_source: line_src[l].clone(),
-                },
-            ),
-            used_pct: used.map(r2),
-            time_pct,
-            plan_pct: r2(plan_now),
-            deviation_pp: used.map(|u| r2(u - plan_now)),
-            theoretical,
-            difference_from_plan: c - theoretical,
-            run_rate_monthly: f.as_ref().map(|f| f.run_rate_monthly),
-            forecast_run_rate: f.as_ref().map(|f| f.run_rate),
-            forecast_linear: f.as_ref().map(|f| f.linear),
-            over_under: f.as_ref().map(|f| f.over_under),
-            over_under_linear: f.as_ref().map(|f| f.over_under_linear),
-            unspent,
-            eu_at_risk: cents(pct_of(unspent, eu_share)),
-        });
-    }
-    let eu_at_risk = cents(pct_of(unspent_total, eu_share));
-    forecast_line(&mut months_out, &lines_out, &run_rates, asof_m, months_left);
-
-    // The total: sums of the lines' figures; percentages recomputed on the sums.
-    let sum = |g: &dyn Fn(&LineBurn) -> Money| lines_out.iter().map(g).sum::<Money>();
+/// The total: sums of the lines' figures; percentages recomputed on the sums. `eu_at_risk` is
+/// the EU share of the summed unspent budget, rounded once.
+fn total_burn(
+    basis: &Basis,
+    lines: &[LineBurn],
+    by_source: Vec<Money>,
+    time: &TimeFrame,
+    eu_at_risk: Money,
+) -> LineBurn {
+    let sum = |g: &dyn Fn(&LineBurn) -> Money| lines.iter().map(g).sum::<Money>();
     let sum_opt = |g: &dyn Fn(&LineBurn) -> Option<Money>| -> Option<Money> {
-        lines_out.iter().map(g).sum::<Option<Money>>()
+        lines.iter().map(g).sum::<Option<Money>>()
     };
-    let t_budget = v.total;
+    let t_budget = basis.v.total;
     let t_cum = sum(&|x| x.cumulative.eligible);
     let t_theo = sum(&|x| x.theoretical);
     let t_used = pct(t_cum, t_budget);
     let t_plan = pct(t_theo, t_budget).unwrap_or_default();
-    let t_src: Vec<Money> = (0..ns)
-        .map(|s| (0..nl).map(|l| line_src[l][s]).sum())
-        .collect();
-    let total = LineBurn {
+    LineBurn {
         line: "total".into(),
-        name: crate::i18n::tr(lang, "burn-total"),
+        name: crate::i18n::tr(basis.lang, "burn-total"),
         budget: t_budget,
         cumulative: SplitOut::new(
-            project,
+            basis.project,
             &Split {
                 eligible: t_cum,
-                by_source: t_src.clone(),
+                by_source,
             },
         ),
         used_pct: t_used.map(r2),
-        time_pct,
+        time_pct: time.time_pct,
         plan_pct: r2(t_plan),
         deviation_pp: t_used.map(|u| r2(u - t_plan)),
         theoretical: t_theo,
@@ -529,22 +641,27 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         forecast_linear: sum_opt(&|x| x.forecast_linear),
         over_under: sum_opt(&|x| x.over_under),
         over_under_linear: sum_opt(&|x| x.over_under_linear),
-        unspent: unspent_total,
+        unspent: sum(&|x| x.unspent),
         eu_at_risk,
-    };
+    }
+}
 
-    // Headings over all lines, and line × heading cells.
+/// Each budget heading over all lines against the plan and its flexibility limit (indirect
+/// costs have none), near the limit from `burn_heading_near_pct`.
+fn heading_burns(basis: &Basis, cells: &[Vec<Money>]) -> Vec<HeadingBurn> {
+    let v = basis.v;
+    let nl = cells.len();
     let flex = v.params.flexibility_pct;
     let near = Decimal::from(v.params.burn_heading_near_pct);
-    let theo_cell = |l: usize, h: usize| cents(pct_of(v.budget[l][h], plan_pct_at(l, as_of)));
-    let headings: Vec<HeadingBurn> = project
+    basis
+        .project
         .headings
         .iter()
         .enumerate()
         .map(|(h, x)| {
             let budget = v.heading_total(h);
             let c: Money = (0..nl).map(|l| cells[l][h]).sum();
-            let theoretical: Money = (0..nl).map(|l| theo_cell(l, h)).sum();
+            let theoretical: Money = (0..nl).map(|l| basis.theoretical_cell(l, h)).sum();
             let flex_limit = if x.kind == HeadingKind::Indirect {
                 budget
             } else {
@@ -553,7 +670,7 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             let flex_used = pct(c, flex_limit);
             HeadingBurn {
                 heading: x.code.clone(),
-                name: x.name.get(lang).to_string(),
+                name: x.name.get(basis.lang).to_string(),
                 budget,
                 cumulative: c,
                 used_pct: pct(c, budget).map(r2),
@@ -567,18 +684,23 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
                 },
             }
         })
-        .collect();
-    let mut cells_out = Vec::new();
-    for (l, line) in project.lines.iter().enumerate() {
-        for (h, x) in project.headings.iter().enumerate() {
+        .collect()
+}
+
+/// The line × heading cells with a budget or spend: the difference from plan at the finest grain.
+fn cell_burns(basis: &Basis, cells: &[Vec<Money>]) -> Vec<CellBurn> {
+    let v = basis.v;
+    let mut out = Vec::new();
+    for (l, line) in basis.project.lines.iter().enumerate() {
+        for (h, x) in basis.project.headings.iter().enumerate() {
             if v.budget[l][h].is_zero() && cells[l][h].is_zero() {
                 continue;
             }
-            let theoretical = theo_cell(l, h);
-            cells_out.push(CellBurn {
+            let theoretical = basis.theoretical_cell(l, h);
+            out.push(CellBurn {
                 line: line.code.clone(),
                 heading: x.code.clone(),
-                heading_name: x.name.get(lang).to_string(),
+                heading_name: x.name.get(basis.lang).to_string(),
                 budget: v.budget[l][h],
                 cumulative: cells[l][h],
                 theoretical,
@@ -586,45 +708,68 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
             });
         }
     }
+    out
+}
 
-    // Indicators.
+/// Indicator burn per line (persons counted against the target, cost per person, forecast at
+/// the end date), and each line's persons per month index for `indicator_months`.
+fn indicator_lines(
+    basis: &Basis,
+    ledger: &Ledger,
+    ineligible: &[Money],
+    lines: &[LineBurn],
+    time: &TimeFrame,
+) -> (Vec<IndicatorLine>, Vec<BTreeMap<i32, u32>>) {
+    let project = basis.project;
+    let nl = project.lines.len();
     let mut indicator_lines = Vec::with_capacity(nl);
     let mut per_month = Vec::with_capacity(nl);
     let people = crate::report::indicators::persons(ledger, project, ineligible);
     for (l, line) in project.lines.iter().enumerate() {
         let event = crate::report::indicators::line_event(project, l);
-        let counts = indicators::per_month(&indicators::event_dates(&people, l, as_of));
+        let counts = indicators::per_month(&indicators::event_dates(&people, l, basis.as_of));
         let achieved: u32 = counts.values().sum();
-        let target = v.targets[l];
-        let c = lines_out[l].cumulative.eligible;
-        let forecast_at_end = window.as_ref().map(|w| {
+        let target = basis.v.targets[l];
+        let c = lines[l].cumulative.eligible;
+        let forecast_at_end = time.window.as_ref().map(|w| {
             let in_window: Vec<Money> = w
                 .iter()
                 .map(|m| Decimal::from(counts.get(&m.index()).copied().unwrap_or(0)))
                 .collect();
-            let more = round_half_up(average(&in_window) * months_left, 0);
+            let more = round_half_up(average(&in_window) * time.months_left, 0);
             achieved + u32::try_from(more.mantissa()).unwrap_or(0)
         });
         indicator_lines.push(IndicatorLine {
             line: line.code.clone(),
-            indicator: line.indicator.get(lang).to_string(),
+            indicator: line.indicator.get(basis.lang).to_string(),
             event,
             target,
             achieved,
             achieved_pct: pct(Decimal::from(achieved), Decimal::from(target)).map(r2),
-            planned_by_now: round_half_up(Decimal::from(target) * elapsed, 1),
+            planned_by_now: round_half_up(Decimal::from(target) * time.elapsed, 1),
             cost_per_person: (achieved > 0).then(|| cents(c / Decimal::from(achieved))),
             planned_cost_per_person: (target > 0)
-                .then(|| cents(line_budget[l] / Decimal::from(target))),
+                .then(|| cents(basis.line_budget[l] / Decimal::from(target))),
             forecast_at_end,
         });
         per_month.push(counts);
     }
+    (indicator_lines, per_month)
+}
+
+/// Persons per line and month, cumulative (none after the as-of month), against the target ×
+/// elapsed share at each month's end.
+fn indicator_months(
+    v: &Version,
+    per_month: &[BTreeMap<i32, u32>],
+    span: &MonthSpan,
+) -> Vec<IndicatorMonth> {
+    let nl = per_month.len();
     let mut running = vec![0u32; nl];
-    let indicator_months = (first.index()..=end_m.index())
+    span.indices()
         .map(|idx| {
             let m = Month::from_index(idx);
-            let done = idx <= asof_m.index();
+            let done = idx <= span.as_of.index();
             let persons: Vec<Option<u32>> = (0..nl)
                 .map(|l| done.then(|| per_month[l].get(&idx).copied().unwrap_or(0)))
                 .collect();
@@ -646,7 +791,103 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
                     .collect(),
             }
         })
-        .collect();
+        .collect()
+}
+
+fn agreement(project: &Project, v: &Version, lang: Lang) -> Agreement {
+    Agreement {
+        number: project.agreement.number.clone(),
+        title: project.agreement.title.get(lang).to_string(),
+        beneficiary: project.agreement.beneficiary.get(lang).to_string(),
+        version: v.number,
+        version_effective_from: v.effective_from,
+        version_note: v.note.clone(),
+        period_start: v.period_start,
+        period_end: v.period_end,
+        budget: v.total,
+    }
+}
+
+/// Each funding source's share, budget and cumulative spend.
+fn source_infos(
+    project: &Project,
+    v: &Version,
+    spent_by_source: &[Money],
+    lang: Lang,
+) -> Vec<SourceInfo> {
+    let budget_split = project.split_by_source(v.total);
+    project
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(s, x)| SourceInfo {
+            code: x.code.clone(),
+            name: x.name.get(lang).to_string(),
+            share: x.share,
+            budget: budget_split[s],
+            cumulative: spent_by_source[s],
+        })
+        .collect()
+}
+
+fn burn_params(project: &Project, v: &Version, n: u32) -> BurnParams {
+    BurnParams {
+        run_rate_months: n,
+        alert_pp: v.params.burn_alert_pp,
+        heading_near_limit_pct: v.params.burn_heading_near_pct,
+        flexibility_pct: v.params.flexibility_pct,
+        reintegration_months: v.params.reintegration_months,
+        deadline_window_days: i64::from(v.params.burn_deadline_window_days),
+        planned_lines: project
+            .lines
+            .iter()
+            .zip(&project.plan)
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(l, _)| l.code.clone())
+            .collect(),
+    }
+}
+
+/// The burn report at `as_of`, in the steps its sections read: the months table, the lines
+/// and their total, headings and cells, indicators, deadlines and alerts.
+pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
+    let BurnInput {
+        project,
+        ledger,
+        alloc,
+        ineligible,
+        lang,
+    } = *inp;
+    let v = project.version_on(as_of);
+    let basis = Basis {
+        project,
+        v,
+        as_of,
+        lang,
+        line_budget: (0..project.lines.len()).map(|l| v.line_total(l)).collect(),
+    };
+    let ms = months::monthly(project, ledger, alloc, as_of);
+    let span = MonthSpan::of(&ms, v, as_of);
+    let time = TimeFrame::of(v, as_of);
+    let mut months_out = month_rows(&basis, &ms, &span);
+    let spent = spent_to_date(project, &ms);
+    let (lines_out, run_rates): (Vec<LineBurn>, Vec<Option<Decimal>>) = (0..project.lines.len())
+        .map(|l| line_burn(&basis, l, &spent, &time, &ms))
+        .unzip();
+    let unspent_total: Money = lines_out.iter().map(|x| x.unspent).sum();
+    let eu_at_risk = cents(pct_of(unspent_total, project.eu_source().share));
+    forecast_line(
+        &mut months_out,
+        &lines_out,
+        &run_rates,
+        span.as_of,
+        time.months_left,
+    );
+    let by_source = source_totals(&spent, project.sources.len());
+    let total = total_burn(&basis, &lines_out, by_source.clone(), &time, eu_at_risk);
+    let headings = heading_burns(&basis, &spent.cells);
+    let (indicator_lines, per_month) =
+        indicator_lines(&basis, ledger, ineligible, &lines_out, &time);
     let deadlines = indicators::deadlines_due(
         project,
         ledger,
@@ -654,73 +895,39 @@ pub fn build(inp: &BurnInput, as_of: NaiveDate) -> BurnReport {
         v.params.reintegration_months,
         i64::from(v.params.burn_deadline_window_days),
     );
-
-    let alert_pp = v.params.burn_alert_pp;
-    let alerts = alerts(&lines_out, &headings, alert_pp);
-
-    let budget_split = project.split_by_source(v.total);
+    let alerts = alerts(&lines_out, &headings, v.params.burn_alert_pp);
     BurnReport {
         report: "burn",
         tool: TOOL,
         lang,
         as_of,
-        agreement: Agreement {
-            number: project.agreement.number.clone(),
-            title: project.agreement.title.get(lang).to_string(),
-            beneficiary: project.agreement.beneficiary.get(lang).to_string(),
-            version: v.number,
-            version_effective_from: v.effective_from,
-            version_note: v.note.clone(),
-            period_start: v.period_start,
-            period_end: v.period_end,
-            budget: v.total,
-        },
+        agreement: agreement(project, v, lang),
         inputs: ledger.digests.clone(),
-        sources: project
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(s, x)| SourceInfo {
-                code: x.code.clone(),
-                name: x.name.get(lang).to_string(),
-                share: x.share,
-                budget: budget_split[s],
-                cumulative: t_src[s],
-            })
-            .collect(),
-        params: BurnParams {
-            run_rate_months: n,
-            alert_pp,
-            heading_near_limit_pct: v.params.burn_heading_near_pct,
-            flexibility_pct: flex,
-            reintegration_months: v.params.reintegration_months,
-            deadline_window_days: i64::from(v.params.burn_deadline_window_days),
-            planned_lines: project
-                .lines
-                .iter()
-                .zip(&project.plan)
-                .filter(|(_, p)| !p.is_empty())
-                .map(|(l, _)| l.code.clone())
-                .collect(),
-        },
+        sources: source_infos(project, v, &by_source, lang),
+        params: burn_params(project, v, time.n),
         time: TimeInfo {
-            days_elapsed,
-            days_total,
-            elapsed_pct: time_pct,
-            months_left,
-            run_rate_window: window.iter().flatten().map(|m| m.to_string()).collect(),
+            days_elapsed: time.days_elapsed,
+            days_total: time.days_total,
+            elapsed_pct: time.time_pct,
+            months_left: time.months_left,
+            run_rate_window: time
+                .window
+                .iter()
+                .flatten()
+                .map(|m| m.to_string())
+                .collect(),
         },
         months: months_out,
         lines: lines_out,
         total,
         headings,
-        cells: cells_out,
+        cells: cell_burns(&basis, &spent.cells),
         eu_at_risk,
         indicators: indicator_lines,
-        indicator_months,
+        indicator_months: indicator_months(v, &per_month, &span),
         deadlines,
         alerts,
-        method: Msg::new("burn-method-text").arg("n", n),
+        method: Msg::new("burn-method-text").arg("n", time.n),
     }
 }
 

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 /// `x` rounded half up to `dp` decimals with thousands grouped (a plain space in Latvian;
 /// renderers turn it into a non-breaking one where needed).
-pub fn num(x: Decimal, dp: u32, lang: Lang) -> String {
+pub(crate) fn num(x: Decimal, dp: u32, lang: Lang) -> String {
     let mut r = round_half_up(x, dp);
     if r.is_zero() {
         r.set_sign_positive(true);
@@ -21,11 +21,11 @@ pub fn num(x: Decimal, dp: u32, lang: Lang) -> String {
 }
 
 /// Money: two decimals.
-pub fn money(x: Decimal, lang: Lang) -> String {
+pub(crate) fn money(x: Decimal, lang: Lang) -> String {
     num(x, 2, lang)
 }
 
-pub fn date(d: NaiveDate, lang: Lang) -> String {
+pub(crate) fn date(d: NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::Lv => d.format("%d.%m.%Y.").to_string(),
         Lang::En => d.format("%Y-%m-%d").to_string(),

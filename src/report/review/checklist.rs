@@ -11,7 +11,7 @@ use serde::Serialize;
 
 /// The supporting documents a reviewer asks to see for a cost of this kind (catalogue
 /// `review-evidence-<kind>`).
-pub fn evidence(kind: HeadingKind, lang: Lang) -> String {
+pub(crate) fn evidence(kind: HeadingKind, lang: Lang) -> String {
     use HeadingKind::*;
     let key = match kind {
         Ticket => "review-evidence-ticket",
@@ -38,7 +38,7 @@ pub struct ClaimCheck {
 }
 
 /// What the automatic checks found, as counts the claim-level checks report.
-pub struct Facts<'a> {
+pub(crate) struct Facts<'a> {
     pub lang: Lang,
     pub is_claim: bool,
     pub hashes_match: bool,
@@ -58,7 +58,7 @@ fn count(findings: &[FindingText], prefixes: &[&str]) -> usize {
 }
 
 /// The thirteen checks of brief §4.3.
-pub fn claim_checks(f: &Facts) -> Vec<ClaimCheck> {
+pub(crate) fn claim_checks(f: &Facts) -> Vec<ClaimCheck> {
     let lang = f.lang;
     let yes_no = |b: bool| tr(lang, if b { "review-yes" } else { "review-no" });
     let by_rules = |prefixes: &[&str], what: &'static str| -> (String, &'static str) {

@@ -8,7 +8,7 @@ use rust_decimal::MathematicalOps;
 
 /// RF(0) = −ln(1 − confidence). `confidence` is a fraction in (0, 1); outside it the factor
 /// is 0 (and the sample is one item).
-pub fn reliability_factor(confidence: Decimal) -> Decimal {
+pub(crate) fn reliability_factor(confidence: Decimal) -> Decimal {
     (Decimal::ONE - confidence)
         .checked_ln()
         .map(|l| -l)
@@ -51,7 +51,7 @@ pub fn poisson_rf(k: usize, confidence: Decimal) -> Decimal {
 
 /// z of a two-sided confidence level: Φ(z) = (1 + confidence) ÷ 2 (1.645 at 90 %, 1.960 at
 /// 95 %), by bisection on the normal distribution function.
-pub fn z_two_sided(confidence: Decimal) -> Decimal {
+pub(crate) fn z_two_sided(confidence: Decimal) -> Decimal {
     let target = (Decimal::ONE + confidence) / Decimal::TWO;
     let (mut lo, mut hi) = (Decimal::ZERO, Decimal::from(8));
     let eps = Decimal::new(1, 9);
@@ -69,7 +69,7 @@ pub fn z_two_sided(confidence: Decimal) -> Decimal {
 /// The expansion factor of the conservative approach with expected error, by confidence (%):
 /// the published table (AICPA audit sampling guide, as the sampling guidance takes it over).
 /// `None` for a confidence the table does not have.
-pub const EXPANSION_FACTORS: &[(u32, &str)] = &[
+pub(crate) const EXPANSION_FACTORS: &[(u32, &str)] = &[
     (99, "1.9"),
     (95, "1.6"),
     (90, "1.5"),
@@ -79,7 +79,7 @@ pub const EXPANSION_FACTORS: &[(u32, &str)] = &[
     (70, "1.2"),
 ];
 
-pub fn expansion_factor(confidence_pct: Decimal) -> Option<Decimal> {
+pub(crate) fn expansion_factor(confidence_pct: Decimal) -> Option<Decimal> {
     EXPANSION_FACTORS
         .iter()
         .find(|(c, _)| Decimal::from(*c) == confidence_pct)

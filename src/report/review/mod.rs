@@ -4,14 +4,14 @@
 //! checks, the evaluation of the filled checklist, the items parked for a later claim, and the
 //! difference from the previous claim. Plain data; the renderers format it.
 
-pub mod checklist;
+mod checklist;
 pub mod factors;
-pub mod previous;
-pub mod projection;
-pub mod recompute;
-pub mod risk;
-pub mod sample;
-pub mod typology;
+mod previous;
+pub(crate) mod projection;
+mod recompute;
+pub(crate) mod risk;
+pub(crate) mod sample;
+pub(crate) mod typology;
 
 use super::{Tool, TOOL};
 use crate::i18n::tr;
@@ -144,13 +144,13 @@ pub struct FilledRow {
 }
 
 /// An earlier claim's filled review: its period and what it left parked.
-pub struct EarlierReview<'a> {
+pub(crate) struct EarlierReview<'a> {
     pub period: String,
     pub rows: &'a [FilledRow],
     pub parked: &'a [ParkedRow],
 }
 
-pub struct ReviewInput<'a> {
+pub(crate) struct ReviewInput<'a> {
     pub project: &'a Project,
     pub ledger: &'a Ledger,
     pub submitted: &'a ClaimWorkbook,
@@ -164,7 +164,7 @@ pub struct ReviewInput<'a> {
 
 /// What an earlier review leaves parked: its own deferred or removed findings, and the items it
 /// carried that its reviewer did not mark cleared.
-pub fn still_parked(e: &EarlierReview) -> Vec<ParkedRow> {
+fn still_parked(e: &EarlierReview) -> Vec<ParkedRow> {
     let mut out: Vec<ParkedRow> = e.parked.iter().filter(|p| !p.cleared).cloned().collect();
     for r in e.rows {
         if let Some(parking @ (Parking::Deferred | Parking::Removed)) = r.parking {
@@ -185,7 +185,7 @@ pub fn still_parked(e: &EarlierReview) -> Vec<ParkedRow> {
 
 /// σr for standard MUS: the sample standard deviation of an earlier review's error rates
 /// (E ÷ BV over its checked rows, an error found not to be one counting 0).
-pub fn sigma_from(rows: &[FilledRow]) -> Option<rust_decimal::Decimal> {
+pub(crate) fn sigma_from(rows: &[FilledRow]) -> Option<rust_decimal::Decimal> {
     let rates: Vec<rust_decimal::Decimal> = rows
         .iter()
         .filter(|r| r.result.is_some() && !r.book_value.is_zero())
@@ -300,7 +300,6 @@ fn evaluation(
                 error_type: r.error_type,
                 deducted: r.deducted,
                 parking: r.parking,
-                note: r.note.clone(),
                 at: r.at.clone(),
             }
         })
@@ -336,7 +335,7 @@ fn inputs(inp: &ReviewInput) -> Vec<InputDigest> {
     inputs
 }
 
-pub fn build(inp: &ReviewInput) -> ReviewReport {
+pub(crate) fn build(inp: &ReviewInput) -> ReviewReport {
     let sub = inp.submitted;
     let re = inp.recomputed;
     let lang = inp.lang;
@@ -487,7 +486,7 @@ fn conclusion_text(
 
 impl ReviewReport {
     /// A funding source's name in the report's language; the code when the project has none.
-    pub fn source_name(&self, code: &str) -> String {
+    pub(crate) fn source_name(&self, code: &str) -> String {
         self.source_names
             .iter()
             .find(|(c, _)| c == code)

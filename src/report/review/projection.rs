@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 /// One checklist row as the reviewer filled it, matched to the sample.
 #[derive(Debug, Clone)]
-pub struct Filled {
+pub(crate) struct Filled {
     pub entry_id: String,
     pub line: String,
     pub heading: String,
@@ -28,13 +28,12 @@ pub struct Filled {
     pub error_type: Option<ErrorType>,
     pub deducted: Money,
     pub parking: Option<Parking>,
-    pub note: String,
     pub at: String,
 }
 
 impl Filled {
     /// The error the evaluation counts: the amount found, unless it was found not to be one.
-    pub fn error(&self) -> Money {
+    fn error(&self) -> Money {
         match (self.result, self.parking) {
             (Some(Outcome::Error), Some(Parking::NotAnError)) => Money::ZERO,
             (Some(Outcome::Error), _) => self.deducted,
@@ -42,7 +41,7 @@ impl Filled {
         }
     }
     /// The amount taken out of this payment (a deferred finding waits for the next claim).
-    pub fn correction(&self) -> Money {
+    fn correction(&self) -> Money {
         match self.parking {
             Some(Parking::Deferred) | Some(Parking::NotAnError) => Money::ZERO,
             _ => self.error(),
@@ -163,7 +162,7 @@ pub struct Projection {
 /// The Stringer bound's precision over one group: basic precision RF(0)·SI and, for the
 /// taintings ranked from the largest, Σ (RF(i) − RF(i−1) − 1)·SI·t_i. Returns (basic,
 /// incremental), to the cent.
-pub fn stringer(confidence: Decimal, interval: Money, taintings: &[Decimal]) -> (Money, Money) {
+fn stringer(confidence: Decimal, interval: Money, taintings: &[Decimal]) -> (Money, Money) {
     let mut t: Vec<Decimal> = taintings
         .iter()
         .copied()
@@ -182,7 +181,7 @@ pub fn stringer(confidence: Decimal, interval: Money, taintings: &[Decimal]) -> 
 }
 
 /// The sample standard deviation of `x` (n − 1); 0 below two values.
-pub fn std_dev(x: &[Decimal]) -> Decimal {
+pub(crate) fn std_dev(x: &[Decimal]) -> Decimal {
     if x.len() < 2 {
         return Decimal::ZERO;
     }
@@ -275,7 +274,7 @@ fn ratio_projection(sample: &Sample, filled: &HashMap<&str, &Filled>) -> Money {
 
 /// `rate`: the indirect flat rate (percent) of the agreement version the claim falls under;
 /// `confidence` a fraction.
-pub fn project(
+pub(crate) fn project(
     p: &Project,
     rate: Decimal,
     confidence: Decimal,

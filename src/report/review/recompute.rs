@@ -7,7 +7,7 @@ use crate::import::readback::claim_workbook::{ClaimWorkbook, Num, SubmittedDoc};
 use crate::import::InputDigest;
 use crate::model::money::fmt2;
 use crate::model::Money;
-use crate::report::claim::ClaimReport;
+use crate::report::claim::{ClaimReport, ClaimRow, DocTotals, DocumentRow, TotalRow};
 use crate::report::SplitOut;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -44,7 +44,7 @@ fn shown(x: &Option<Money>) -> String {
 }
 
 /// The inputs whose hashes differ (or that only one side has).
-pub fn hash_mismatches(claim: &[InputDigest], run: &[InputDigest]) -> Vec<HashMismatch> {
+pub(crate) fn hash_mismatches(claim: &[InputDigest], run: &[InputDigest]) -> Vec<HashMismatch> {
     let mut roles: Vec<&str> = claim.iter().chain(run).map(|d| d.role.as_str()).collect();
     roles.sort_unstable();
     roles.dedup();
@@ -114,155 +114,192 @@ fn expected_at(sub: &ClaimWorkbook, index: usize) -> String {
     format!("{sheet}!A{} (expected)", head + 1 + index)
 }
 
-/// Every difference between the submitted workbook and the recomputed claim.
-pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
+/// The recomputed expenditure rows by their key, `line × heading`.
+type RowsByKey<'r> = BTreeMap<String, &'r ClaimRow>;
+
+fn row_key(line: &str, heading: &str) -> String {
+    format!("{line} × {heading}")
+}
+
+/// Every difference between the submitted workbook and the recomputed claim: the expenditure
+/// table, the financing split, the supporting documents, each with its total row.
+pub(crate) fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
     let mut d = Diffs(Vec::new());
-    // Expenditure rows, by line × heading.
-    let key = |l: &str, h: &str| format!("{l} × {h}");
-    let mut want: BTreeMap<String, &crate::report::claim::ClaimRow> = BTreeMap::new();
-    for r in &re.rows {
-        want.insert(key(&r.line, &r.heading), r);
+    let want: RowsByKey = re
+        .rows
+        .iter()
+        .map(|r| (row_key(&r.line, &r.heading), r))
+        .collect();
+    d.expenditure(sub, &want);
+    d.expenditure_total(sub, &re.total);
+    d.financing(sub, &want);
+    d.financing_total(sub, &re.total);
+    d.documents(sub, re);
+    d.documents_total(sub, &re.documents_total);
+    d.0
+}
+
+impl Diffs {
+    /// Expenditure rows, by line × heading: every amount column, rows added and deleted.
+    fn expenditure(&mut self, sub: &ClaimWorkbook, want: &RowsByKey) {
+        let mut seen = Vec::new();
+        for s in &sub.rows {
+            let k = row_key(&s.line, &s.heading);
+            match want.get(&k) {
+                Some(r) => {
+                    self.num("row", &k, "budget", &s.budget, r.budget);
+                    self.num("row", &k, "earlier", &s.earlier, r.earlier.eligible);
+                    self.num("row", &k, "this_period", &s.period, r.period.eligible);
+                    self.num(
+                        "row",
+                        &k,
+                        "cumulative",
+                        &s.cumulative,
+                        r.cumulative.eligible,
+                    );
+                    self.num("row", &k, "remaining", &s.remaining, r.remaining);
+                }
+                None => self.0.push(Difference {
+                    area: "row",
+                    key: k.clone(),
+                    what: "added".into(),
+                    at: s.at.clone(),
+                    submitted: shown(&s.period.value),
+                    recomputed: DASH.into(),
+                }),
+            }
+            seen.push(k);
+        }
+        self.deleted_rows("row", want, &seen);
     }
-    let mut seen = Vec::new();
-    for s in &sub.rows {
-        let k = key(&s.line, &s.heading);
-        match want.get(&k) {
-            Some(r) => {
-                d.num("row", &k, "budget", &s.budget, r.budget);
-                d.num("row", &k, "earlier", &s.earlier, r.earlier.eligible);
-                d.num("row", &k, "this_period", &s.period, r.period.eligible);
-                d.num(
-                    "row",
-                    &k,
+
+    /// The recomputed rows the submitted table lacks.
+    fn deleted_rows(&mut self, area: &'static str, want: &RowsByKey, seen: &[String]) {
+        for (k, r) in want {
+            if !seen.contains(k) {
+                self.0.push(Difference {
+                    area,
+                    key: k.clone(),
+                    what: "deleted".into(),
+                    at: String::new(),
+                    submitted: DASH.into(),
+                    recomputed: fmt2(&r.period.eligible),
+                });
+            }
+        }
+    }
+
+    fn expenditure_total(&mut self, sub: &ClaimWorkbook, t: &TotalRow) {
+        match &sub.total {
+            Some(s) => {
+                let k = "expenditure";
+                self.num("total", k, "budget", &s.budget, t.budget);
+                self.num("total", k, "earlier", &s.earlier, t.earlier.eligible);
+                self.num("total", k, "this_period", &s.period, t.period.eligible);
+                self.num(
+                    "total",
+                    k,
                     "cumulative",
                     &s.cumulative,
-                    r.cumulative.eligible,
+                    t.cumulative.eligible,
                 );
-                d.num("row", &k, "remaining", &s.remaining, r.remaining);
+                self.num("total", k, "remaining", &s.remaining, t.remaining);
             }
-            None => d.0.push(Difference {
-                area: "row",
-                key: k.clone(),
-                what: "added".into(),
-                at: s.at.clone(),
-                submitted: shown(&s.period.value),
-                recomputed: DASH.into(),
-            }),
+            None => self.0.push(missing_total("expenditure")),
         }
-        seen.push(k);
-    }
-    for (k, r) in &want {
-        if !seen.contains(k) {
-            d.0.push(Difference {
-                area: "row",
-                key: k.clone(),
-                what: "deleted".into(),
-                at: String::new(),
-                submitted: DASH.into(),
-                recomputed: fmt2(&r.period.eligible),
-            });
-        }
-    }
-    let t = &re.total;
-    match &sub.total {
-        Some(s) => {
-            let k = "expenditure";
-            d.num("total", k, "budget", &s.budget, t.budget);
-            d.num("total", k, "earlier", &s.earlier, t.earlier.eligible);
-            d.num("total", k, "this_period", &s.period, t.period.eligible);
-            d.num(
-                "total",
-                k,
-                "cumulative",
-                &s.cumulative,
-                t.cumulative.eligible,
-            );
-            d.num("total", k, "remaining", &s.remaining, t.remaining);
-        }
-        None => d.0.push(missing_total("expenditure")),
     }
 
-    // Financing split, by line × heading.
-    let mut fin_seen = Vec::new();
-    for s in &sub.financing {
-        let k = key(&s.line, &s.heading);
-        match want.get(&k) {
-            Some(r) => {
-                d.split("financing", &k, "this_period", &s.period, &r.period);
-                d.split("financing", &k, "cumulative", &s.cumulative, &r.cumulative);
+    /// Financing split, by line × heading: each source this period and cumulative.
+    fn financing(&mut self, sub: &ClaimWorkbook, want: &RowsByKey) {
+        let mut seen = Vec::new();
+        for s in &sub.financing {
+            let k = row_key(&s.line, &s.heading);
+            match want.get(&k) {
+                Some(r) => {
+                    self.split("financing", &k, "this_period", &s.period, &r.period);
+                    self.split("financing", &k, "cumulative", &s.cumulative, &r.cumulative);
+                }
+                None => self.0.push(Difference {
+                    area: "financing",
+                    key: k.clone(),
+                    what: "added".into(),
+                    at: s.period.first().map(|n| n.at.clone()).unwrap_or_default(),
+                    submitted: s
+                        .period
+                        .first()
+                        .map(|n| shown(&n.value))
+                        .unwrap_or_default(),
+                    recomputed: DASH.into(),
+                }),
             }
-            None => d.0.push(Difference {
-                area: "financing",
-                key: k.clone(),
-                what: "added".into(),
-                at: s.period.first().map(|n| n.at.clone()).unwrap_or_default(),
-                submitted: s
-                    .period
-                    .first()
-                    .map(|n| shown(&n.value))
-                    .unwrap_or_default(),
-                recomputed: DASH.into(),
-            }),
+            seen.push(k);
         }
-        fin_seen.push(k);
-    }
-    for (k, r) in &want {
-        if !fin_seen.contains(k) {
-            d.0.push(Difference {
-                area: "financing",
-                key: k.clone(),
-                what: "deleted".into(),
-                at: String::new(),
-                submitted: DASH.into(),
-                recomputed: fmt2(&r.period.eligible),
-            });
-        }
-    }
-    match &sub.financing_total {
-        Some(s) => {
-            d.split("total", "financing", "this_period", &s.period, &t.period);
-            d.split(
-                "total",
-                "financing",
-                "cumulative",
-                &s.cumulative,
-                &t.cumulative,
-            );
-        }
-        None => d.0.push(missing_total("financing")),
+        self.deleted_rows("financing", want, &seen);
     }
 
-    // Supporting documents, by entry id.
-    let mut subs: BTreeMap<&str, &SubmittedDoc> = BTreeMap::new();
-    for s in &sub.documents {
-        if subs.insert(&s.entry_id, s).is_some() {
-            d.0.push(Difference {
+    fn financing_total(&mut self, sub: &ClaimWorkbook, t: &TotalRow) {
+        match &sub.financing_total {
+            Some(s) => {
+                self.split("total", "financing", "this_period", &s.period, &t.period);
+                self.split(
+                    "total",
+                    "financing",
+                    "cumulative",
+                    &s.cumulative,
+                    &t.cumulative,
+                );
+            }
+            None => self.0.push(missing_total("financing")),
+        }
+    }
+
+    /// Supporting documents, by entry id: listed twice, deleted, changed, added.
+    fn documents(&mut self, sub: &ClaimWorkbook, re: &ClaimReport) {
+        let mut subs: BTreeMap<&str, &SubmittedDoc> = BTreeMap::new();
+        for s in &sub.documents {
+            if subs.insert(&s.entry_id, s).is_some() {
+                self.0.push(Difference {
+                    area: "document",
+                    key: s.entry_id.clone(),
+                    what: "listed twice".into(),
+                    at: s.at.clone(),
+                    submitted: shown(&s.eligible.value),
+                    recomputed: DASH.into(),
+                });
+            }
+        }
+        for (i, r) in re.documents.iter().enumerate() {
+            match subs.remove(r.entry_id) {
+                Some(s) => self.document(s, r),
+                None => self.0.push(Difference {
+                    area: "document",
+                    key: r.entry_id.to_string(),
+                    what: "deleted".into(),
+                    at: expected_at(sub, i),
+                    submitted: DASH.into(),
+                    recomputed: fmt2(&r.eligible),
+                }),
+            }
+        }
+        for s in subs.into_values() {
+            self.0.push(Difference {
                 area: "document",
                 key: s.entry_id.clone(),
-                what: "listed twice".into(),
+                what: "added".into(),
                 at: s.at.clone(),
                 submitted: shown(&s.eligible.value),
                 recomputed: DASH.into(),
             });
         }
     }
-    for (i, r) in re.documents.iter().enumerate() {
+
+    /// One document in both lists: its amounts and dates.
+    fn document(&mut self, s: &SubmittedDoc, r: &DocumentRow) {
         let k = r.entry_id;
-        let Some(s) = subs.remove(k) else {
-            d.0.push(Difference {
-                area: "document",
-                key: k.to_string(),
-                what: "deleted".into(),
-                at: expected_at(sub, i),
-                submitted: DASH.into(),
-                recomputed: fmt2(&r.eligible),
-            });
-            continue;
-        };
-        d.num("document", k, "amount", &s.amount, r.amount);
+        self.num("document", k, "amount", &s.amount, r.amount);
         match r.eur {
-            Some(e) => d.num("document", k, "eur", &s.eur, e),
-            None if s.eur.value.is_some() => d.0.push(Difference {
+            Some(e) => self.num("document", k, "eur", &s.eur, e),
+            None if s.eur.value.is_some() => self.0.push(Difference {
                 area: "document",
                 key: k.to_string(),
                 what: "eur".into(),
@@ -272,9 +309,9 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
             }),
             None => {}
         }
-        d.num("document", k, "vat", &s.vat, r.vat_eur);
-        d.num("document", k, "eligible", &s.eligible, r.eligible);
-        d.num("document", k, "ineligible", &s.ineligible, r.ineligible);
+        self.num("document", k, "vat", &s.vat, r.vat_eur);
+        self.num("document", k, "eligible", &s.eligible, r.eligible);
+        self.num("document", k, "ineligible", &s.ineligible, r.ineligible);
         let date =
             |x: Option<chrono::NaiveDate>| x.map(|v| v.to_string()).unwrap_or_else(|| DASH.into());
         for (what, got, at, wanted) in [
@@ -282,7 +319,7 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
             ("paid_date", s.paid_date, &s.paid_date_at, r.paid_date),
         ] {
             if got != wanted {
-                d.0.push(Difference {
+                self.0.push(Difference {
                     area: "document",
                     key: k.to_string(),
                     what: what.into(),
@@ -293,33 +330,24 @@ pub fn compare(sub: &ClaimWorkbook, re: &ClaimReport) -> Vec<Difference> {
             }
         }
     }
-    for s in subs.into_values() {
-        d.0.push(Difference {
-            area: "document",
-            key: s.entry_id.clone(),
-            what: "added".into(),
-            at: s.at.clone(),
-            submitted: shown(&s.eligible.value),
-            recomputed: DASH.into(),
-        });
-    }
-    let dt = &re.documents_total;
-    match &sub.documents_total {
-        Some(s) => {
-            d.num("total", "documents", "eur", &s.eur, dt.eur);
-            d.num("total", "documents", "vat", &s.vat, dt.vat_eur);
-            d.num("total", "documents", "eligible", &s.eligible, dt.eligible);
-            d.num(
-                "total",
-                "documents",
-                "ineligible",
-                &s.ineligible,
-                dt.ineligible,
-            );
+
+    fn documents_total(&mut self, sub: &ClaimWorkbook, dt: &DocTotals) {
+        match &sub.documents_total {
+            Some(s) => {
+                self.num("total", "documents", "eur", &s.eur, dt.eur);
+                self.num("total", "documents", "vat", &s.vat, dt.vat_eur);
+                self.num("total", "documents", "eligible", &s.eligible, dt.eligible);
+                self.num(
+                    "total",
+                    "documents",
+                    "ineligible",
+                    &s.ineligible,
+                    dt.ineligible,
+                );
+            }
+            None => self.0.push(missing_total("documents")),
         }
-        None => d.0.push(missing_total("documents")),
     }
-    d.0
 }
 
 fn missing_total(table: &str) -> Difference {

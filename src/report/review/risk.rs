@@ -18,13 +18,13 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The coverage rule: this percentage of the items, and at least this many.
-pub const COVERAGE_PCT: u32 = 10;
-pub const COVERAGE_MIN: usize = 10;
+const COVERAGE_PCT: u32 = 10;
+const COVERAGE_MIN: usize = 10;
 /// A cost of at least this share (%) of the population value is high value.
-pub const HIGH_VALUE_PCT: u32 = 5;
+const HIGH_VALUE_PCT: u32 = 5;
 /// Reintegration delivered more than this many days after the departure (of the 365 allowed)
 /// is late: the evidence of delivery is the most often missing.
-pub const LATE_REINTEGRATION_DAYS: i64 = 270;
+const LATE_REINTEGRATION_DAYS: i64 = 270;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -37,7 +37,7 @@ pub enum Risk {
 }
 
 impl Risk {
-    pub fn code(self) -> &'static str {
+    fn code(self) -> &'static str {
         match self {
             Risk::HighValue => "high-value",
             Risk::Cash => "cash",
@@ -46,7 +46,7 @@ impl Risk {
             Risk::RuleWarning => "rule-warning",
         }
     }
-    pub fn text(self, lang: Lang) -> String {
+    pub(crate) fn text(self, lang: Lang) -> String {
         crate::i18n::tr(lang, &format!("review-risk-{}", self.code()))
     }
 }
@@ -54,7 +54,7 @@ impl Risk {
 /// The risk factors of each cost the ledger holds (all but high value, which depends on the
 /// population): cash (allowance, food money), a supplier with no payment before `from`,
 /// reintegration late in its year, a finding of any severity on the entry.
-pub fn factors(
+pub(crate) fn factors(
     ledger: &Ledger,
     project: &Project,
     findings: &[FindingText],
@@ -113,7 +113,7 @@ fn pick(i: &Item, stratum: Stratum, risks: Vec<Risk>) -> Selected {
 /// The risk-based selection: n = max(⌈10 % × items⌉, min(10, items)); items with risk factors
 /// ranked by how many they have, then by book value, then entry id; the rest of n drawn at
 /// random (a seeded shuffle) from the items not yet taken.
-pub fn select(s: &mut Sample, items: &[&Item], rng: &mut ChaCha8Rng, lang: Lang) {
+pub(crate) fn select(s: &mut Sample, items: &[&Item], rng: &mut ChaCha8Rng, lang: Lang) {
     let count = items.len();
     let n = count
         .div_ceil(100 / COVERAGE_PCT as usize)

@@ -18,12 +18,12 @@ use serde::Serialize;
 
 /// Statistical methods take at least this many items (the guidance's floor for a sample whose
 /// standard deviation is estimated).
-pub const MIN_STATISTICAL: u32 = 30;
+const MIN_STATISTICAL: u32 = 30;
 
 /// A cost line of the population: its entry id, book value (eligible EUR), heading kind (the
 /// stratum of a stratified sample) and the risk factors the ledger shows for it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Item {
+pub(crate) struct Item {
     pub entry_id: String,
     pub book_value: Money,
     pub kind: HeadingKind,
@@ -44,7 +44,7 @@ pub enum Method {
 }
 
 impl Method {
-    pub fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             Method::Conservative => "conservative",
             Method::Standard => "standard",
@@ -52,7 +52,7 @@ impl Method {
             Method::Nonstatistical => "nonstatistical",
         }
     }
-    pub fn parse(s: &str) -> Option<Method> {
+    pub(crate) fn parse(s: &str) -> Option<Method> {
         [
             Method::Conservative,
             Method::Standard,
@@ -81,7 +81,7 @@ pub enum Stratum {
 }
 
 impl Stratum {
-    pub fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             Stratum::All => "all",
             Stratum::HighValue => "high-value",
@@ -133,7 +133,7 @@ pub struct Group {
 
 /// The reviewer's choices for the sample.
 #[derive(Debug, Clone)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub method: Method,
     /// A fraction in (0, 1).
     pub confidence: Decimal,
@@ -192,7 +192,7 @@ pub struct Sample {
 }
 
 /// serde: an optional factor as a normalised decimal string, or null.
-pub fn ser_decimal_opt<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+fn ser_decimal_opt<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
     match x {
         Some(x) => ser_decimal(x, s),
         None => s.serialize_none(),
@@ -201,7 +201,7 @@ pub fn ser_decimal_opt<S: serde::Serializer>(x: &Option<Decimal>, s: S) -> Resul
 
 /// n for conservative MUS in the BV-free form n = ⌈RF ÷ (te − ae·EF)⌉ (te, ae fractions of
 /// BV). `None` when the expected error leaves no room (te ≤ ae·EF).
-pub fn conservative_size(
+pub(crate) fn conservative_size(
     confidence: Decimal,
     tolerable_error_pct: Decimal,
     expected_error_pct: Decimal,
@@ -214,7 +214,7 @@ pub fn conservative_size(
 }
 
 /// n for standard MUS: ⌈(z·σr ÷ (te − ae))²⌉, at least [`MIN_STATISTICAL`].
-pub fn standard_size(
+fn standard_size(
     confidence: Decimal,
     tolerable_error_pct: Decimal,
     expected_error_pct: Decimal,
@@ -232,7 +232,7 @@ pub fn standard_size(
 }
 
 /// The SHA-256 of the population: one `entry id TAB book value` line per item, entry-id order.
-pub fn population_sha256(items: &[&Item]) -> String {
+fn population_sha256(items: &[&Item]) -> String {
     let text: String = items
         .iter()
         .map(|i| {
@@ -357,7 +357,7 @@ fn draw(
 /// The seeded selection. `items` in any order; they are taken in entry-id order. The plan's
 /// figures are checked by the caller (`cli::review`): the expected error leaves room, a
 /// standard sample has its σr.
-pub fn select(items: &[Item], plan: &Plan, lang: Lang) -> Sample {
+pub(crate) fn select(items: &[Item], plan: &Plan, lang: Lang) -> Sample {
     let mut items: Vec<&Item> = items
         .iter()
         .filter(|i| i.book_value > Money::ZERO)
@@ -589,7 +589,7 @@ fn stratified(
 /// `n` items to strata in proportion to `values`: floors, then the remaining items to the
 /// largest remainders (ties to the first); each stratum at least one item and at most its
 /// items.
-pub fn allocate(n: u32, values: &[Money], sizes: &[usize]) -> Vec<u32> {
+fn allocate(n: u32, values: &[Money], sizes: &[usize]) -> Vec<u32> {
     let total: Money = values.iter().copied().sum();
     if total.is_zero() {
         return vec![0; values.len()];
@@ -618,7 +618,7 @@ pub fn allocate(n: u32, values: &[Money], sizes: &[usize]) -> Vec<u32> {
     out
 }
 
-pub fn kind_code(k: HeadingKind) -> String {
+fn kind_code(k: HeadingKind) -> String {
     serde_json::to_value(k)
         .ok()
         .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
@@ -627,7 +627,7 @@ pub fn kind_code(k: HeadingKind) -> String {
 
 /// The default seed: the first four bytes of SHA-256 over the claim's input hashes
 /// (`role:sha256` lines), so a claim always gets the same sample unless `--seed` is given.
-pub fn default_seed(inputs: &[crate::import::InputDigest]) -> u64 {
+pub(crate) fn default_seed(inputs: &[crate::import::InputDigest]) -> u64 {
     let text: String = inputs
         .iter()
         .map(|d| format!("{}:{}\n", d.role, d.sha256))

@@ -40,9 +40,9 @@ pub enum Parking {
     NotAnError,
 }
 
-pub const OUTCOMES: &[(Outcome, &str)] = &[(Outcome::Ok, "ok"), (Outcome::Error, "error")];
+pub(crate) const OUTCOMES: &[(Outcome, &str)] = &[(Outcome::Ok, "ok"), (Outcome::Error, "error")];
 
-pub const ERROR_TYPES: &[(ErrorType, &str)] = &[
+pub(crate) const ERROR_TYPES: &[(ErrorType, &str)] = &[
     (ErrorType::MissingDocument, "missing-document"),
     (ErrorType::IneligibleCost, "ineligible-cost"),
     (ErrorType::WrongAmount, "wrong-amount"),
@@ -53,7 +53,7 @@ pub const ERROR_TYPES: &[(ErrorType, &str)] = &[
     (ErrorType::Other, "other"),
 ];
 
-pub const PARKINGS: &[(Parking, &str)] = &[
+pub(crate) const PARKINGS: &[(Parking, &str)] = &[
     (Parking::Deferred, "deferred"),
     (Parking::Removed, "removed"),
     (Parking::NotAnError, "not-an-error"),
@@ -69,18 +69,18 @@ fn key<T: PartialEq + Copy>(table: &[(T, &'static str)], prefix: &str, v: T) -> 
     format!("{prefix}{code}")
 }
 
-pub fn outcome_text(lang: Lang, v: Outcome) -> String {
+pub(crate) fn outcome_text(lang: Lang, v: Outcome) -> String {
     crate::i18n::tr(lang, &key(OUTCOMES, "review-result-", v))
 }
-pub fn error_type_text(lang: Lang, v: ErrorType) -> String {
+pub(crate) fn error_type_text(lang: Lang, v: ErrorType) -> String {
     crate::i18n::tr(lang, &key(ERROR_TYPES, "review-error-type-", v))
 }
-pub fn parking_text(lang: Lang, v: Parking) -> String {
+pub(crate) fn parking_text(lang: Lang, v: Parking) -> String {
     crate::i18n::tr(lang, &key(PARKINGS, "review-parking-", v))
 }
 
 /// Every text of a table in one language, in order (the drop-down's list).
-pub fn texts<T: PartialEq + Copy>(
+pub(crate) fn texts<T: PartialEq + Copy>(
     lang: Lang,
     table: &[(T, &'static str)],
     prefix: &str,
@@ -92,7 +92,7 @@ pub fn texts<T: PartialEq + Copy>(
 }
 
 /// The value whose text in `lang` is `s` (trimmed, case-insensitive); `None` for anything else.
-pub fn parse<T: PartialEq + Copy>(
+pub(crate) fn parse<T: PartialEq + Copy>(
     lang: Lang,
     table: &[(T, &'static str)],
     prefix: &str,
