@@ -8,7 +8,7 @@ use crate::import::{ImportError, InputDigest, Inputs};
 use crate::model::money::cents;
 use crate::model::register::FrozenClaim;
 use crate::model::{Case, CellRef, Expense, Money, Month, Project, Quarter, Rate, SourceTable};
-use crate::rules::fasthash::FxBuild;
+use crate::util::hash::FxBuild;
 use chrono::Datelike;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
@@ -425,7 +425,7 @@ impl PackedIds {
     }
 }
 
-/// The fast hash of a string (see `rules::fasthash`).
+/// The fast hash of a string (see `util::hash`).
 fn fx_hash(s: &str) -> u64 {
     use std::hash::BuildHasher;
     FxBuild::default().hash_one(s)

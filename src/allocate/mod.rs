@@ -3,9 +3,8 @@
 //! cumulative column are sums of quarters (`Totals`).
 
 pub mod aggregate;
-pub mod quarter;
 
-pub use quarter::{allocate_quarter, QuarterAlloc, QuarterInput, Split};
+pub use crate::model::quarter::{allocate_quarter, QuarterAlloc, QuarterInput, Split};
 
 use crate::ledger::{Ledger, Target};
 use crate::model::{Money, Project, Quarter};

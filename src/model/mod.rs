@@ -4,6 +4,7 @@
 pub mod money;
 pub mod period;
 pub mod project;
+pub mod quarter;
 pub mod records;
 pub mod register;
 

@@ -26,7 +26,6 @@ mod bud03_grant;
 mod bud04_indirect;
 pub mod catalogue;
 mod doc02_duplicate;
-pub(crate) mod fasthash;
 pub mod fin02_frozen;
 mod fx01_rate;
 mod gdpr01_case_id;

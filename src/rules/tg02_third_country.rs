@@ -4,7 +4,7 @@
 //!
 //! Evidence: the register's nationality (required) and the cost's document date.
 
-use super::fasthash::FxBuild;
+use crate::util::hash::FxBuild;
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
