@@ -4,9 +4,10 @@
 //! rate of the document date's month, per cost line). A row that reads cleanly but cannot be
 //! joined (unknown case, code or rate) is kept for the rules to report as a finding.
 
-use crate::import::{ImportError, InputDigest, Inputs};
+use crate::import::{ImportError, Inputs};
 use crate::model::money::cents;
 use crate::model::register::FrozenClaim;
+use crate::model::InputDigest;
 use crate::model::{Case, CellRef, Expense, Money, Month, Project, Quarter, Rate, SourceTable};
 use crate::util::hash::FxBuild;
 use chrono::Datelike;

@@ -5,10 +5,14 @@
 
 use super::{load_project, Global};
 use crate::i18n::Msg;
-use crate::import::{digest, sheet::grid::display_name, InputDigest};
+use crate::import::readback::claim_workbook::read_meta;
+use crate::import::{
+    digest,
+    sheet::grid::{display_name, read_workbook},
+};
 use crate::model::project::Lang;
+use crate::model::InputDigest;
 use anyhow::{bail, Context, Result};
-use calamine::{open_workbook_auto, Data, Reader};
 use std::path::{Path, PathBuf};
 
 pub const AFTER_HELP: &str = "Exit status: 0 the report matches its inputs, 1 an input or the rule catalogue changed\n(named), 2 the check cannot run (report unreadable, an input missing).\n\nExamples:\n  grantbook verify out/claim-2020-Q3.json\n  grantbook verify out/claim-2020-Q3.xlsx --project budgets/ak-iom-pmif-2018-1.toml\n  grantbook verify out/burn-2021-06-30.html --expenses export.xlsx";
@@ -130,30 +134,10 @@ pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
                 .with_context(|| format!("{shown}: its `inputs` are not role/file/sha256 rows"))
         }
         "xlsx" => {
-            let mut wb =
-                open_workbook_auto(report).with_context(|| format!("cannot open {shown}"))?;
-            let range = wb
-                .worksheet_range(crate::render::xlsx::META_SHEET)
-                .with_context(|| format!("{shown} has no _grantbook sheet"))?;
-            let text = |d: Option<&Data>| match d {
-                Some(Data::String(s)) => s.clone(),
-                _ => String::new(),
-            };
-            let mut out = Vec::new();
-            let mut on = false;
-            for r in range.rows() {
-                let (a, b, c) = (text(r.first()), text(r.get(1)), text(r.get(2)));
-                if a == "input_role" {
-                    on = true;
-                } else if on && !a.is_empty() {
-                    out.push(InputDigest {
-                        role: a,
-                        file: b,
-                        sha256: c,
-                    });
-                }
-            }
-            Ok(out)
+            let wb = read_workbook(report).with_context(|| format!("cannot open {shown}"))?;
+            let (_, inputs) =
+                read_meta(&wb).with_context(|| format!("{shown} has no _grantbook sheet"))?;
+            Ok(inputs)
         }
         "html" | "htm" => {
             let text =

@@ -13,17 +13,8 @@ pub mod sheet;
 
 pub use error::{ImportError, Problem};
 
-use crate::model::{Case, Expense, Project, Rate, SourceTable};
-use serde::Serialize;
+use crate::model::{Case, Expense, InputDigest, Project, Rate, SourceTable};
 use std::path::{Path, PathBuf};
-
-/// An input file and its SHA-256, as every report records them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct InputDigest {
-    pub role: String,
-    pub file: String,
-    pub sha256: String,
-}
 
 /// Everything read from disk for one run.
 #[derive(Debug, Clone)]

@@ -4,11 +4,14 @@
 pub mod money;
 pub mod period;
 pub mod project;
+pub mod provenance;
 pub mod quarter;
 pub mod records;
 pub mod register;
+pub mod review;
 
 pub use money::{Money, Percent};
 pub use period::{ClaimPeriod, Month, Quarter};
 pub use project::Project;
+pub use provenance::InputDigest;
 pub use records::{Case, CellRef, Expense, Rate, SourceTable};

@@ -3,7 +3,7 @@
 //! like the ledger — `import::readback::register` reads it, `rules::fin02_frozen` compares it with the
 //! ledger, `report::register` freezes a quarter and `render::register` writes it.
 
-use crate::import::InputDigest;
+use crate::model::InputDigest;
 use crate::model::{Money, Quarter};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -211,7 +211,7 @@ pub fn input_role(lang: Lang, role: &str) -> String {
 
 /// An input's file as a report names it: the file name, or for the rule catalogue (whose
 /// digest stands in the list of inputs) its name and number of rules in words.
-pub fn input_file(lang: Lang, d: &crate::import::InputDigest) -> String {
+pub fn input_file(lang: Lang, d: &crate::model::InputDigest) -> String {
     match d.role.as_str() {
         "rules" => crate::i18n::Msg::new("claim-rule-catalogue")
             .arg("n", crate::rules::ALL.len())
@@ -230,7 +230,7 @@ pub struct InputRow {
     pub sha256: String,
 }
 
-pub fn input_rows(lang: Lang, inputs: &[crate::import::InputDigest]) -> Vec<InputRow> {
+pub fn input_rows(lang: Lang, inputs: &[crate::model::InputDigest]) -> Vec<InputRow> {
     inputs
         .iter()
         .map(|d| InputRow {

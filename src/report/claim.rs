@@ -5,10 +5,10 @@
 
 use super::{personal_notices, row_counts, RowCount, SplitOut, Tool, TOOL};
 use crate::allocate::{Allocation, Totals};
-use crate::import::InputDigest;
 use crate::ledger::{Ledger, Target};
 use crate::model::money::{cents, pct_of, round_half_up, ser_money, ser_money_opt};
 use crate::model::project::{HeadingKind, Lang, Project};
+use crate::model::InputDigest;
 use crate::model::{CellRef, ClaimPeriod, Money, Quarter};
 use crate::rules::{Finding, FindingText};
 use chrono::NaiveDate;

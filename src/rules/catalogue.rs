@@ -33,11 +33,11 @@ pub fn canonical_listing() -> String {
 }
 
 /// The digest entry for reports: role `rules`, named `rules::ALL (N rules)`.
-pub fn digest() -> crate::import::InputDigest {
-    crate::import::InputDigest {
+pub fn digest() -> crate::model::InputDigest {
+    crate::model::InputDigest {
         role: "rules".into(),
         file: format!("rules::ALL ({} rules)", ALL.len()),
-        sha256: crate::import::digest::sha256_hex(canonical_listing().as_bytes()),
+        sha256: crate::util::hash::sha256_hex(canonical_listing().as_bytes()),
     }
 }
 

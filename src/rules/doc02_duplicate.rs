@@ -6,11 +6,11 @@
 //! Evidence: supplier, document number, amount, currency and case. Without a currency column
 //! every amount is EUR (the product's default); lines without a case compare without it.
 
-use crate::util::hash::FxHasher;
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::{Expense, Money, Project};
+use crate::util::hash::FxHasher;
 use std::borrow::Cow;
 use std::hash::Hasher;
 

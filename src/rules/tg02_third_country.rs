@@ -4,12 +4,12 @@
 //!
 //! Evidence: the register's nationality (required) and the cost's document date.
 
-use crate::util::hash::FxBuild;
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::third_country_on;
 use crate::model::{Money, Project};
+use crate::util::hash::FxBuild;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 

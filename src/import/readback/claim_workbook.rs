@@ -5,8 +5,9 @@
 
 use crate::import::sheet::cells;
 use crate::import::sheet::grid::{read_workbook, Cell, Sheet, Workbook};
-use crate::import::{ImportError, InputDigest};
+use crate::import::ImportError;
 use crate::model::project::Lang;
+use crate::model::provenance::{InputDigest, META_SHEET};
 use crate::model::records::column_name;
 use crate::model::{ClaimPeriod, Money};
 use chrono::NaiveDate;
@@ -105,7 +106,7 @@ pub fn read_meta(wb: &Workbook) -> Option<(BTreeMap<String, String>, Vec<InputDi
     let s = wb
         .sheets
         .iter()
-        .find(|s| s.name.as_deref() == Some(crate::render::xlsx::META_SHEET))?;
+        .find(|s| s.name.as_deref() == Some(META_SHEET))?;
     let mut meta = BTreeMap::new();
     let mut inputs = Vec::new();
     let mut in_inputs = false;

@@ -176,7 +176,7 @@ pub(super) fn is_csv_name(file: &str) -> bool {
 /// and messages as `read_workbook`.
 pub fn read_workbook_bytes(bytes: Vec<u8>, file: &str) -> Result<Workbook, ImportError> {
     check_bytes(&bytes, file)?;
-    let sha256 = crate::import::digest::sha256_hex(&bytes);
+    let sha256 = crate::util::hash::sha256_hex(&bytes);
     let name: Arc<str> = file.into();
     let mut wb = if is_csv_name(file) {
         read_csv(name, &bytes)?

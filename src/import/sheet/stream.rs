@@ -72,7 +72,7 @@ impl Source<'static> {
     /// A source over a file's bytes; `file` is the display name, whose extension picks csv.
     pub fn from_bytes(bytes: Vec<u8>, file: &str) -> Result<Source<'static>, ImportError> {
         grid::check_bytes(&bytes, file)?;
-        let sha256 = crate::import::digest::sha256_hex(&bytes);
+        let sha256 = crate::util::hash::sha256_hex(&bytes);
         let name: Arc<str> = file.into();
         if grid::is_csv_name(file) {
             let text = match grid::utf8_text(bytes) {
