@@ -17,6 +17,7 @@ mod everyday;
 mod hardening;
 mod import;
 mod language;
+mod layering;
 mod money;
 mod review;
 mod rules;
