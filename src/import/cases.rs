@@ -4,7 +4,7 @@ use super::error::ImportError;
 use super::sheet::cells::Bad;
 use super::sheet::header::CASE_FIELDS;
 use super::sheet::stream::{Row, Source};
-use super::sheet::table::{read_table, TableReader};
+use super::table::{read_table, TableReader};
 use crate::model::records::Sex;
 use crate::model::{Case, SourceTable};
 use std::collections::BTreeMap;

@@ -5,7 +5,7 @@ use super::error::ImportError;
 use super::sheet::cells::{money_scale, Bad};
 use super::sheet::header::EXPENSE_FIELDS;
 use super::sheet::stream::{Row, Source};
-use super::sheet::table::{currency_decimals, read_table, TableReader};
+use super::table::{currency_decimals, read_table, TableReader};
 use crate::model::{Expense, SourceTable};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;

@@ -10,6 +10,7 @@ pub mod project;
 pub mod rates;
 pub mod readback;
 pub mod sheet;
+pub mod table;
 
 pub use error::{ImportError, Problem};
 

@@ -4,7 +4,7 @@ use super::error::ImportError;
 use super::sheet::cells::Bad;
 use super::sheet::header::RATE_FIELDS;
 use super::sheet::stream::{Row, Source};
-use super::sheet::table::{currency_decimals, read_table, TableReader};
+use super::table::{currency_decimals, read_table, TableReader};
 use crate::model::{Rate, SourceTable};
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -7,6 +7,5 @@ pub mod grid;
 pub mod header;
 pub mod range;
 pub mod stream;
-pub mod table;
 pub mod xls_bounds;
 pub mod zip_bounds;

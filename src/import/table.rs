@@ -2,10 +2,10 @@
 //! field's cell and collecting every problem of the sheet (capped) with its cell, so the user
 //! fixes them all in one go.
 
-use super::cells::{self, Bad};
-use super::grid::{Cell, Workbook};
-use super::header::{locate, FieldSpec, Located};
-use super::stream::{Row, Source};
+use super::sheet::cells::{self, Bad};
+use super::sheet::grid::{Cell, Workbook};
+use super::sheet::header::{locate, FieldSpec, Located};
+use super::sheet::stream::{Row, Source};
 use crate::import::error::{ImportError, Problem, MAX_PROBLEMS};
 use crate::model::{CellRef, Month, SourceTable};
 use chrono::NaiveDate;
