@@ -8,7 +8,9 @@ use crate::import::{ImportError, Inputs};
 use crate::model::money::cents;
 use crate::model::register::FrozenClaim;
 use crate::model::InputDigest;
-use crate::model::{Case, CellRef, Expense, Money, Month, Project, Quarter, Rate, SourceTable};
+use crate::model::{
+    Case, CellRef, Expense, Field, Money, Month, Project, Quarter, Rate, SourceTable,
+};
 use crate::util::hash::FxBuild;
 use chrono::Datelike;
 use rust_decimal::Decimal;
@@ -129,13 +131,13 @@ impl Ledger {
             .map(|(i, j)| {
                 let (e, first) = (&expenses[i], expenses[j].row);
                 crate::import::Problem {
-                    at: expenses_source.cell(e.row, "entry_id"),
-                    field: "Ieraksta Nr. / Entry no.".into(),
+                    at: expenses_source.cell(e.row, Field::EntryId),
+                    field: Field::EntryId,
                     expected: "an entry id used once".into(),
                     found: format!(
                         "{:?}, also in {}",
                         e.entry_id,
-                        expenses_source.cell(first, "entry_id").a1()
+                        expenses_source.cell(first, Field::EntryId).a1()
                     ),
                     hint: "give every ledger line its own entry number".into(),
                 }
@@ -145,7 +147,7 @@ impl Ledger {
 
         // Per-case headings (4.x) need the case number: without the column no such cost could
         // name its case, so the file is refused rather than every per-case cost excluded.
-        if !expenses_source.columns.contains_key("case_id") {
+        if !expenses_source.columns.contains_key(&Field::CaseId) {
             let per_case: Vec<&Expense> = expenses
                 .iter()
                 .filter(|e| {
@@ -184,13 +186,13 @@ impl Ledger {
             for (i, c) in cases.iter().enumerate() {
                 if let Some(first) = case_index.insert(&c.case_id, i) {
                     dups.push(crate::import::Problem {
-                        at: cases_source.cell(c.row, "case_id"),
-                        field: "Lietas Nr. / Case no.".into(),
+                        at: cases_source.cell(c.row, Field::CaseId),
+                        field: Field::CaseId,
                         expected: "a case id used once".into(),
                         found: format!(
                             "{:?}, also in {}",
                             c.case_id,
-                            cases_source.cell(cases[first].row, "case_id").a1()
+                            cases_source.cell(cases[first].row, Field::CaseId).a1()
                         ),
                         hint: "one row per person: merge the two rows".into(),
                     });
@@ -211,8 +213,8 @@ impl Ledger {
                 if let Some(first) = rate_index.insert((r.month, r.currency.as_str()), i) {
                     if rates[first].rate != r.rate {
                         dups.push(crate::import::Problem {
-                            at: src.cell(r.row, "rate"),
-                            field: "Kurss / Rate".into(),
+                            at: src.cell(r.row, Field::Rate),
+                            field: Field::Rate,
                             expected: "one rate per month and currency".into(),
                             found: format!(
                                 "{} {} twice ({} and {})",
@@ -380,12 +382,12 @@ impl Ledger {
     }
 
     /// The cell of an entry's field.
-    pub fn cell(&self, entry: &Entry, field: &str) -> CellRef {
+    pub fn cell(&self, entry: &Entry, field: Field) -> CellRef {
         self.expenses_source.cell(entry.expense.row, field)
     }
 
     /// The cell of a case's field.
-    pub fn case_cell(&self, case: &Case, field: &str) -> CellRef {
+    pub fn case_cell(&self, case: &Case, field: Field) -> CellRef {
         self.cases_source.cell(case.row, field)
     }
 }

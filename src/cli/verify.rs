@@ -5,11 +5,9 @@
 
 use super::{load_project, Global};
 use crate::i18n::Msg;
+use crate::import::digest;
 use crate::import::readback::claim_workbook::read_meta;
-use crate::import::{
-    digest,
-    sheet::grid::{display_name, read_workbook},
-};
+use crate::import::sheet::{grid::read_workbook, open::display_name};
 use crate::model::project::Lang;
 use crate::model::InputDigest;
 use anyhow::{bail, Context, Result};

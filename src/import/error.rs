@@ -2,7 +2,7 @@
 //! what was expected and what was found, and how to fix it. A sheet's problems are collected
 //! and reported together (capped), not one at a time.
 
-use crate::model::CellRef;
+use crate::model::{CellRef, Field};
 use std::fmt;
 
 /// At most this many cell problems are listed per sheet; the rest are counted.
@@ -12,7 +12,7 @@ pub const MAX_PROBLEMS: usize = 50;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub at: CellRef,
-    pub field: String,
+    pub field: Field,
     pub expected: String,
     pub found: String,
     pub hint: String,
@@ -22,8 +22,13 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} ({}): expected {}, found {}\n    hint: {}",
-            self.at, self.field, self.expected, self.found, self.hint
+            "{} ({} / {}): expected {}, found {}\n    hint: {}",
+            self.at,
+            self.field.lv(),
+            self.field.en(),
+            self.expected,
+            self.found,
+            self.hint
         )
     }
 }

@@ -2,11 +2,11 @@
 //! A blank currency cell means the project's currency (`agreement.currency`).
 
 use super::error::ImportError;
+use super::fields::EXPENSE_FIELDS;
 use super::sheet::cells::{money_scale, Bad};
-use super::sheet::header::EXPENSE_FIELDS;
 use super::sheet::stream::{Row, Source};
 use super::table::{currency_decimals, read_table, TableReader};
-use crate::model::{Expense, SourceTable};
+use crate::model::{Expense, Field, SourceTable};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,17 +32,17 @@ pub fn read_expenses(
         sheet,
         extra,
         |t: &mut TableReader, r: &Row| {
-            let entry_id = t.text(r, "entry_id");
-            let doc_no = t.text(r, "doc_no");
-            let doc_date = t.date(r, "doc_date");
-            let paid_date = t.date(r, "paid_date");
-            let supplier = t.text(r, "supplier");
-            let description = t.text(r, "description").unwrap_or_default();
-            let activity = t.text(r, "activity");
-            let heading = t.text(r, "heading");
-            let case_id = t.text(r, "case_id");
+            let entry_id = t.text(r, Field::EntryId);
+            let doc_no = t.text(r, Field::DocNo);
+            let doc_date = t.date(r, Field::DocDate);
+            let paid_date = t.date(r, Field::PaidDate);
+            let supplier = t.text(r, Field::Supplier);
+            let description = t.text(r, Field::Description).unwrap_or_default();
+            let activity = t.text(r, Field::Activity);
+            let heading = t.text(r, Field::Heading);
+            let case_id = t.text(r, Field::CaseId);
             let currency = t
-                .text(r, "currency")
+                .text(r, Field::Currency)
                 .map(|c| c.to_ascii_uppercase())
                 .unwrap_or_else(|| default_currency.to_string());
             // Most rows repeat the row before's currency: its decimals are looked up once.
@@ -59,7 +59,7 @@ pub fn read_expenses(
                 None => {
                     t.problem(
                     r,
-                    "currency",
+                    Field::Currency,
                     Bad {
                         expected: "an ISO 4217 currency code such as EUR, USD or IQD".to_string(),
                         hint: format!(
@@ -70,14 +70,14 @@ pub fn read_expenses(
                     None
                 }
             };
-            let mut amount = t.number(r, "amount");
-            let mut vat = t.number(r, "vat");
+            let mut amount = t.number(r, Field::Amount);
+            let mut vat = t.number(r, Field::Vat);
             if let Some(dp) = decimals {
                 if let Some(a) = amount {
                     match money_scale(a, dp, &currency) {
                         Ok(v) => amount = Some(v),
                         Err(b) => {
-                            t.problem(r, "amount", b);
+                            t.problem(r, Field::Amount, b);
                             amount = None
                         }
                     }
@@ -86,13 +86,13 @@ pub fn read_expenses(
                     match money_scale(v, dp, &currency) {
                         Ok(v) => vat = Some(v),
                         Err(b) => {
-                            t.problem(r, "vat", b);
+                            t.problem(r, Field::Vat, b);
                             vat = None
                         }
                     }
                 }
             }
-            for (id, v) in [("amount", &mut amount), ("vat", &mut vat)] {
+            for (id, v) in [(Field::Amount, &mut amount), (Field::Vat, &mut vat)] {
                 if v.is_some_and(|a| a.abs() >= limit) {
                     t.problem(
                         r,
@@ -105,14 +105,14 @@ pub fn read_expenses(
                     *v = None;
                 }
             }
-            let service_from = t.date(r, "service_from");
-            let service_to = t.date(r, "service_to");
-            let mut quantity = t.number(r, "quantity");
+            let service_from = t.date(r, Field::ServiceFrom);
+            let service_to = t.date(r, Field::ServiceTo);
+            let mut quantity = t.number(r, Field::Quantity);
             // Days, persons or units: bounded so that tariff × quantity cannot overflow.
             if quantity.is_some_and(|q| q.abs() >= Decimal::from(MAX_QUANTITY)) {
                 t.problem(
                     r,
-                    "quantity",
+                    Field::Quantity,
                     Bad {
                         expected: "a quantity below 1 000 000".to_string(),
                         hint: "type the number of days, persons or units".to_string(),

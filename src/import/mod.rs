@@ -6,6 +6,7 @@ pub mod cases;
 pub mod digest;
 pub mod error;
 pub mod expenses;
+pub mod fields;
 pub mod project;
 pub mod rates;
 pub mod readback;
@@ -69,7 +70,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
 
     let mut digests = vec![InputDigest {
         role: "project".into(),
-        file: sheet::grid::display_name(&project.path),
+        file: sheet::open::display_name(&project.path),
         sha256: digest::sha256_file(&project.path).unwrap_or_default(),
     }];
 
@@ -110,7 +111,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
         let exp = read_exp();
         let cases = cases.join().unwrap_or_else(|_| {
             Err(ImportError::unreadable(
-                &sheet::grid::display_name(&case_path),
+                &sheet::open::display_name(&case_path),
                 "the reader stopped unexpectedly",
                 "run again; report it if it repeats",
             ))

@@ -632,10 +632,10 @@ fn build(raw: Raw, path: &Path) -> Result<Project, ImportError> {
         .collect();
 
     for (input, fields) in &raw.columns {
-        let known: &[super::sheet::header::FieldSpec] = match input.as_str() {
-            "expenses" => super::sheet::header::EXPENSE_FIELDS,
-            "cases" => super::sheet::header::CASE_FIELDS,
-            "rates" => super::sheet::header::RATE_FIELDS,
+        let known: &[super::fields::FieldSpec] = match input.as_str() {
+            "expenses" => super::fields::EXPENSE_FIELDS,
+            "cases" => super::fields::CASE_FIELDS,
+            "rates" => super::fields::RATE_FIELDS,
             _ => {
                 return Err(err(
                     &format!("columns.{input}"),

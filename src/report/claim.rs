@@ -8,6 +8,7 @@ use crate::allocate::{Allocation, Totals};
 use crate::ledger::{Ledger, Target};
 use crate::model::money::{cents, pct_of, round_half_up, ser_money, ser_money_opt};
 use crate::model::project::{HeadingKind, Lang, Project};
+use crate::model::Field;
 use crate::model::InputDigest;
 use crate::model::{CellRef, ClaimPeriod, Money, Quarter};
 use crate::rules::{Finding, FindingText};
@@ -681,7 +682,7 @@ pub fn build<'a>(inp: &ClaimInput<'a>, period: ClaimPeriod) -> ClaimReport<'a> {
                 Money::ZERO
             },
             rules: rules_of[i].clone(),
-            source: ledger.expenses_source.cell(x.row, "entry_id"),
+            source: ledger.expenses_source.cell(x.row, Field::EntryId),
         }
     };
     let period_entries: Vec<usize> = (0..ledger.entries.len())

@@ -12,6 +12,7 @@ use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 use rust_decimal::Decimal;
 
@@ -21,12 +22,12 @@ pub static RULE: Rule = Rule {
     basis: "Project description (3 EUR per day until departure); brief §3.1, §6 ACC-02",
     params: &["params.food_per_day"],
     evidence: &[
-        ev(Input::Expenses, "amount"),
-        ev(Input::Expenses, "quantity"),
-        ev(Input::Expenses, "service_from"),
-        ev(Input::Expenses, "service_to"),
-        ev(Input::Cases, "departure_order_date"),
-        ev(Input::Cases, "departure_date"),
+        ev(Input::Expenses, Field::Amount),
+        ev(Input::Expenses, Field::Quantity),
+        ev(Input::Expenses, Field::ServiceFrom),
+        ev(Input::Expenses, Field::ServiceTo),
+        ev(Input::Cases, Field::DepartureOrderDate),
+        ev(Input::Cases, Field::DepartureDate),
     ],
     removes: Removes::Excess,
     stage: Stage::Entry,
@@ -38,7 +39,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     // Per case: the food money without days evidence so far (payment order).
     let mut used = vec![Money::ZERO; ledger.cases.len()];
     let mut unchecked = [0usize; 2];
-    let fields = ["departure_order_date", "departure_date"];
+    let fields = [Field::DepartureOrderDate, Field::DepartureDate];
     let columns = fields.map(|f| Input::Cases.has_column(ledger, f));
     for q in ledger.paid_in_order() {
         let i = q.entry as usize;
@@ -68,7 +69,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     &RULE,
                     ledger,
                     i,
-                    "amount",
+                    Field::Amount,
                     base - max,
                     Msg::new("acc02-over-tariff")
                         .money("amount", base)
@@ -117,7 +118,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "amount",
+                Field::Amount,
                 removed,
                 Msg::new("acc02-over-stay")
                     .arg("case", &c.case_id)

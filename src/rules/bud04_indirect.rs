@@ -14,6 +14,7 @@ use crate::i18n::Msg;
 use crate::ledger::{Ledger, Target};
 use crate::model::money::{cents, pct_of};
 use crate::model::quarter::{allocate_quarter, QuarterAlloc, QuarterInput};
+use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
 
 pub static RULE: Rule = Rule {
@@ -22,9 +23,9 @@ pub static RULE: Rule = Rule {
     basis: "Reg. (EU) 514/2014 Art. 18(1)(d) (flat-rate financing); grant agreement, indirect costs; brief §6 BUD-04",
     params: &["params.indirect_rate_pct", "params.indirect_excluded_headings"],
     evidence: &[
-        super::ev(super::Input::Expenses, "heading"),
-        super::ev(super::Input::Expenses, "amount"),
-        super::ev(super::Input::Expenses, "paid_date"),
+        super::ev(super::Input::Expenses, Field::Heading),
+        super::ev(super::Input::Expenses, Field::Amount),
+        super::ev(super::Input::Expenses, Field::PaidDate),
     ],
     removes: Removes::Nothing,
     stage: Stage::Total,

@@ -20,6 +20,7 @@ use crate::i18n::Msg;
 use crate::ledger::{Ledger, Target};
 use crate::model::project::HeadingKind;
 use crate::model::records::Sex;
+use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -30,12 +31,12 @@ pub static RULE: Rule = Rule {
     basis: "Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02",
     params: &["versions[].targets", "params.indicator_alert_pct"],
     evidence: &[
-        super::ev(super::Input::Cases, "sex"),
-        super::ev(super::Input::Cases, "birth_year"),
-        super::ev(super::Input::Cases, "vulnerable"),
-        super::ev(super::Input::Cases, "return_country"),
-        super::ev(super::Input::Cases, "departure_date"),
-        super::ev(super::Input::Cases, "reintegration"),
+        super::ev(super::Input::Cases, Field::Sex),
+        super::ev(super::Input::Cases, Field::BirthYear),
+        super::ev(super::Input::Cases, Field::Vulnerable),
+        super::ev(super::Input::Cases, Field::ReturnCountry),
+        super::ev(super::Input::Cases, Field::DepartureDate),
+        super::ev(super::Input::Cases, Field::Reintegration),
     ],
     removes: Removes::Nothing,
     stage: Stage::Total,
@@ -177,7 +178,7 @@ fn seen_and_kinds(ledger: &Ledger, project: &Project, excluded: &[Money]) -> (Ve
     (seen, kinds)
 }
 
-fn info(ledger: &Ledger, c: &crate::model::Case, field: &str, message: Msg) -> Finding {
+fn info(ledger: &Ledger, c: &crate::model::Case, field: Field, message: Msg) -> Finding {
     Finding::on_case(&RULE, ledger, c, field, message)
 }
 
@@ -186,7 +187,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     // Departed cases without a ticket or an allowance line (where the project has such headings).
     let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
     let (seen, kinds) = seen_and_kinds(ledger, project, done);
-    let has_selection = Input::Cases.has_column(ledger, "reintegration");
+    let has_selection = Input::Cases.has_column(ledger, Field::Reintegration);
     let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
@@ -200,7 +201,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 out.push(info(
                     ledger,
                     c,
-                    "departure_date",
+                    Field::DepartureDate,
                     Msg::new(key).arg("case", &c.case_id).arg("dep", dep),
                 ));
             }
@@ -209,7 +210,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             out.push(info(
                 ledger,
                 c,
-                "reintegration",
+                Field::Reintegration,
                 Msg::new("ind01-not-selected").arg("case", &c.case_id),
             ));
         }
@@ -221,7 +222,12 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
         counted[ci] |= s.event(&ledger.cases[ci]).is_some();
     }
     let counted = counted.iter().filter(|x| **x).count();
-    for field in ["sex", "birth_year", "vulnerable", "return_country"] {
+    for field in [
+        Field::Sex,
+        Field::BirthYear,
+        Field::Vulnerable,
+        Field::ReturnCountry,
+    ] {
         if counted > 0 && !Input::Cases.has_column(ledger, field) {
             let (lv, en) = Input::Cases.headers(field);
             let mut f = Finding::missing_column(
@@ -241,7 +247,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
     }
     // Without a departure-date column a person with costs but no stay or delivery has no
     // event: not counted, and said so.
-    if !Input::Cases.has_column(ledger, "departure_date") {
+    if !Input::Cases.has_column(ledger, Field::DepartureDate) {
         let nc = ledger.cases.len().max(1);
         let mut undated = vec![false; ledger.cases.len()];
         for (k, s) in seen.iter().enumerate() {
@@ -249,12 +255,12 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
         }
         let n = undated.iter().filter(|x| **x).count();
         if n > 0 {
-            let (lv, en) = Input::Cases.headers("departure_date");
+            let (lv, en) = Input::Cases.headers(Field::DepartureDate);
             let mut f = Finding::missing_column(
                 &RULE,
                 ledger,
                 Input::Cases,
-                "departure_date",
+                Field::DepartureDate,
                 n,
                 Msg::new("rules-what-breakdown"),
             );

@@ -51,7 +51,7 @@ use crate::ledger::Ledger;
 use crate::model::money::ser_money;
 use crate::model::project::HeadingKind;
 use crate::model::project::Lang;
-use crate::model::{CellRef, Money, Project};
+use crate::model::{CellRef, Field, Money, Project};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -125,9 +125,9 @@ pub enum Input {
 }
 
 impl Input {
-    /// The field specs of the table (ids and headers in both languages).
-    fn fields(self) -> &'static [crate::import::sheet::header::FieldSpec] {
-        use crate::import::sheet::header::{CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
+    /// The field specs of the table (its fields, which are required).
+    fn fields(self) -> &'static [crate::import::fields::FieldSpec] {
+        use crate::import::fields::{CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
         match self {
             Input::Expenses => EXPENSE_FIELDS,
             Input::Cases => CASE_FIELDS,
@@ -136,16 +136,13 @@ impl Input {
     }
 
     /// The (Latvian, English) header of `field`, as the templates write it.
-    pub fn headers(self, field: &str) -> (&'static str, &'static str) {
-        self.fields()
-            .iter()
-            .find(|f| f.id == field)
-            .map_or(("?", "?"), |f| (f.lv, f.en))
+    pub fn headers(self, field: Field) -> (&'static str, &'static str) {
+        (field.lv(), field.en())
     }
 
     /// Whether the field is one the import requires (always present when the run goes on).
-    pub fn required(self, field: &str) -> bool {
-        self.fields().iter().any(|f| f.id == field && f.required)
+    pub fn required(self, field: Field) -> bool {
+        self.fields().iter().any(|f| f.key == field && f.required)
     }
 
     fn source(self, ledger: &Ledger) -> Option<&crate::model::SourceTable> {
@@ -157,9 +154,9 @@ impl Input {
     }
 
     /// Whether the run's file of this table has a column for `field`.
-    pub fn has_column(self, ledger: &Ledger, field: &str) -> bool {
+    pub fn has_column(self, ledger: &Ledger, field: Field) -> bool {
         self.source(ledger)
-            .is_some_and(|s| s.columns.contains_key(field))
+            .is_some_and(|s| s.columns.contains_key(&field))
     }
 }
 
@@ -167,11 +164,11 @@ impl Input {
 #[derive(Debug, Clone, Copy)]
 pub struct Evidence {
     pub input: Input,
-    pub field: &'static str,
+    pub field: Field,
 }
 
 /// Shorthand for the `evidence` lists of the rules.
-pub(crate) const fn ev(input: Input, field: &'static str) -> Evidence {
+pub(crate) const fn ev(input: Input, field: Field) -> Evidence {
     Evidence { input, field }
 }
 
@@ -267,7 +264,7 @@ impl Finding {
         rule: &Rule,
         ledger: &Ledger,
         entry: usize,
-        field: &str,
+        field: Field,
         ineligible: Money,
         message: Msg,
     ) -> Finding {
@@ -289,7 +286,7 @@ impl Finding {
         rule: &Rule,
         ledger: &Ledger,
         case: &crate::model::Case,
-        field: &str,
+        field: Field,
         message: Msg,
     ) -> Finding {
         Finding {
@@ -311,7 +308,7 @@ impl Finding {
         rule: &Rule,
         ledger: &Ledger,
         input: Input,
-        field: &'static str,
+        field: Field,
         lines: usize,
         what: Msg,
     ) -> Finding {
@@ -345,7 +342,7 @@ impl Finding {
         ledger: &Ledger,
         entry: usize,
         case: &crate::model::Case,
-        field: &'static str,
+        field: Field,
         what: Msg,
     ) -> Finding {
         let (lv, en) = Input::Cases.headers(field);
@@ -353,7 +350,7 @@ impl Finding {
             rule,
             ledger,
             entry,
-            "case_id",
+            Field::CaseId,
             Decimal::ZERO,
             Msg::new("rules-blank-in-register")
                 .arg("what", what)

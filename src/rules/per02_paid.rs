@@ -7,6 +7,7 @@
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::Project;
 use chrono::Days;
 
@@ -19,7 +20,7 @@ pub static RULE: Rule = Rule {
         "versions[].period_end",
         "params.payment_grace_days",
     ],
-    evidence: &[super::ev(super::Input::Expenses, "paid_date")],
+    evidence: &[super::ev(super::Input::Expenses, Field::PaidDate)],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
@@ -41,7 +42,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "paid_date",
+                Field::PaidDate,
                 e.base.unwrap_or_default(),
                 Msg::new("per02-outside")
                     .arg("paid", paid)

@@ -6,6 +6,7 @@
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
 pub static RULE: Rule = Rule {
@@ -14,8 +15,8 @@ pub static RULE: Rule = Rule {
     basis: "Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03",
     params: &[],
     evidence: &[
-        super::ev(super::Input::Expenses, "doc_date"),
-        super::ev(super::Input::Expenses, "paid_date"),
+        super::ev(super::Input::Expenses, Field::DocDate),
+        super::ev(super::Input::Expenses, Field::PaidDate),
     ],
     removes: Removes::Nothing,
     stage: Stage::Entry,
@@ -32,7 +33,7 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "paid_date",
+                Field::PaidDate,
                 Money::ZERO,
                 Msg::new("per03-advance")
                     .arg("paid", paid)

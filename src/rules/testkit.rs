@@ -5,6 +5,7 @@ use super::{check_all, ineligible_by_entry, Finding, Rule, Stage};
 use crate::import::Inputs;
 use crate::ledger::Ledger;
 pub use crate::model::project::Lang;
+use crate::model::Field;
 use crate::model::{Case, Expense, Money, Project, Rate, SourceTable};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -284,7 +285,7 @@ fn source(file: &str, sheet: &str, cols: &[&'static str], rows: usize) -> Source
         columns: cols
             .iter()
             .enumerate()
-            .map(|(i, c)| (*c, i as u32))
+            .map(|(i, c)| (Field::from_id(c).expect("a field id"), i as u32))
             .collect::<BTreeMap<_, _>>(),
         personal_columns: Vec::new(),
         rows_read: rows,
@@ -360,7 +361,11 @@ pub fn ids(findings: &[Finding]) -> Vec<(String, Money)> {
 /// The ledger as if its files had no column for `fields` (either table): the evidence those
 /// columns hold is absent, as in a ledger kept without the optional columns.
 pub fn without_columns(mut l: Ledger, fields: &[&str]) -> Ledger {
-    l.expenses_source.columns.retain(|k, _| !fields.contains(k));
-    l.cases_source.columns.retain(|k, _| !fields.contains(k));
+    l.expenses_source
+        .columns
+        .retain(|k, _| !fields.contains(&k.id()));
+    l.cases_source
+        .columns
+        .retain(|k, _| !fields.contains(&k.id()));
     l
 }

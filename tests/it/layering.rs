@@ -281,15 +281,27 @@ fn the_check_sees_an_upward_use() {
     let ledger = m("ledger");
     let found = named_paths(&ledger, "use crate::rules::fasthash::FxBuild;");
     assert_eq!(found, vec![m("rules::fasthash::FxBuild")]);
-    let found = named_paths(&ledger, "use crate::{model::Money, rules::{self, Finding}};");
-    assert_eq!(found, vec![m("model::Money"), m("rules"), m("rules::Finding")]);
+    let found = named_paths(
+        &ledger,
+        "use crate::{model::Money, rules::{self, Finding}};",
+    );
+    assert_eq!(
+        found,
+        vec![m("model::Money"), m("rules"), m("rules::Finding")]
+    );
     let found = named_paths(&ledger, "let a = crate::allocate::allocate(p, l, d);");
     assert_eq!(found, vec![m("allocate::allocate")]);
     let grid = m("import::sheet::grid");
     let found = named_paths(&grid, "use super::super::expenses::read_expenses;");
     assert_eq!(found, vec![m("import::expenses::read_expenses")]);
-    let found = named_paths(&grid, "use crate::import::{error::ImportError, sheet::cells};");
-    assert_eq!(found, vec![m("import::error::ImportError"), m("import::sheet::cells")]);
+    let found = named_paths(
+        &grid,
+        "use crate::import::{error::ImportError, sheet::cells};",
+    );
+    assert_eq!(
+        found,
+        vec![m("import::error::ImportError"), m("import::sheet::cells")]
+    );
     let sheet = m("import::sheet");
     let found = named_paths(&sheet, "use super::readback::register;");
     assert_eq!(found, vec![m("import::readback::register")]);

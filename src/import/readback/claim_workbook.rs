@@ -3,8 +3,8 @@
 //! role → sheet-name map with the row layout), then the expenditure rows, the financing split,
 //! the supporting documents and the exchange rates, every value with its cell (`Izdevumi!G7`).
 
-use crate::import::sheet::cells;
-use crate::import::sheet::grid::{read_workbook, Cell, Sheet, Workbook};
+use crate::import::sheet::cells::{self, Cell};
+use crate::import::sheet::grid::{read_workbook, Sheet, Workbook};
 use crate::import::ImportError;
 use crate::model::project::Lang;
 use crate::model::provenance::{InputDigest, META_SHEET};

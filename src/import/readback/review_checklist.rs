@@ -7,8 +7,8 @@
 
 use super::claim_workbook::read_meta;
 use crate::i18n::choice;
-use crate::import::sheet::cells;
-use crate::import::sheet::grid::{read_workbook, Cell, Sheet};
+use crate::import::sheet::cells::{self, Cell};
+use crate::import::sheet::grid::{read_workbook, Sheet};
 use crate::import::ImportError;
 use crate::model::project::Lang;
 use crate::model::records::column_name;

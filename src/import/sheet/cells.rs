@@ -1,13 +1,53 @@
-//! Typing one cell: dates, amounts, codes, yes/no. Floating cells become exact decimals without
+//! A cell as the file holds it (`Cell`), and typing it: dates, amounts, codes, yes/no. Floating cells become exact decimals without
 //! binary noise (the shortest round-trip string of the float, so a cell showing 0.1 is 0.1);
 //! text amounts take a decimal point or comma and space thousand separators; anything
 //! ambiguous is an error, never a guess.
 
-use super::grid::Cell;
 use crate::model::Month;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::str::FromStr;
+use unicode_normalization::UnicodeNormalization;
+
+/// A cell's value as the file holds it, before any field typing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    /// A number cell (every xlsx number is a float; calamine gives integers for some formats).
+    Number(f64),
+    Int(i64),
+    /// A date-formatted cell (the time part, if any, is dropped).
+    Date(NaiveDate),
+    /// A date-formatted cell that is not a valid calendar date.
+    BadDate(f64),
+    Bool(bool),
+    /// A formula error such as `#REF!`.
+    Error(String),
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(s) => trim(s).is_empty(),
+            _ => false,
+        }
+    }
+    /// The cell as the user would read it, for messages.
+    pub fn shown(&self) -> String {
+        match self {
+            Cell::Empty => "an empty cell".to_string(),
+            Cell::Text(s) => format!("{s:?}"),
+            Cell::Number(f) => format!("the number {f}"),
+            Cell::Int(i) => format!("the number {i}"),
+            Cell::Date(d) => format!("the date {d}"),
+            Cell::BadDate(f) => format!("an invalid date (serial {f})"),
+            Cell::Bool(b) => format!("the boolean {b}"),
+            Cell::Error(e) => format!("the formula error {e}"),
+        }
+    }
+}
 
 /// Why a cell could not be typed: what was expected, and a hint.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +80,15 @@ pub fn trim(s: &str) -> &str {
         (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => s,
         _ => s.trim(),
     }
+}
+
+/// Lower-case, accents dropped, only letters and digits: `Ieraksta Nr.` → `ierakstanr` (how
+/// headers and yes/no words are compared).
+pub fn normalize(s: &str) -> String {
+    s.nfd()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| c.to_lowercase())
+        .collect()
 }
 
 /// Text of a code or free-text cell; numbers are written as the shortest decimal (4.1 → "4.1").
@@ -265,7 +314,7 @@ pub fn yes_no(cell: &Cell) -> Result<Option<bool>, Bad> {
         Cell::Int(0) => Ok(Some(false)),
         Cell::Number(f) if *f == 1.0 => Ok(Some(true)),
         Cell::Number(f) if *f == 0.0 => Ok(Some(false)),
-        Cell::Text(s) => match super::header::normalize(s).as_str() {
+        Cell::Text(s) => match normalize(s).as_str() {
             "" => Ok(None),
             "ja" | "yes" | "y" | "true" | "1" | "x" => Ok(Some(true)),
             "ne" | "no" | "n" | "false" | "0" => Ok(Some(false)),

@@ -2,7 +2,8 @@
 //! every text cell's `String` is taken out of the range, so a million-row ledger is never held
 //! twice as owned strings. Kept apart from `grid` (file formats) for the speed work only.
 
-use super::grid::{convert, Cell};
+use super::cells::Cell;
+use super::grid::convert;
 use calamine::{Data, DataRef, Range, Reader, Sheets};
 use std::io::{Read, Seek};
 

@@ -308,7 +308,7 @@ mod tests {
         let bytes =
             std::fs::read("tests/fixtures/fuzz-regressions/xls-forged-dimensions.xls").unwrap();
         match super::measure(&bytes) {
-            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            Measure::Cells(n) => assert!(n > super::super::open::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
         }
     }
@@ -335,7 +335,7 @@ mod tests {
         let bytes =
             std::fs::read("tests/fixtures/fuzz-regressions/xls-sheet-at-offset.xls").unwrap();
         match super::measure(&bytes) {
-            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            Measure::Cells(n) => assert!(n > super::super::open::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
         }
     }
@@ -344,7 +344,7 @@ mod tests {
     fn a_far_label_is_measured_whatever_the_header_cut_off_says() {
         let bytes = std::fs::read("tests/fixtures/fuzz-regressions/xls-far-label.xls").unwrap();
         match super::measure(&bytes) {
-            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            Measure::Cells(n) => assert!(n > super::super::open::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
         }
     }
