@@ -103,179 +103,17 @@ impl Ledger {
             rates_source,
             digests,
         } = inputs;
-
-        // Each id's hash with its row index, sorted: only ids of equal hash are compared, and
-        // a repeated id is reported at each later row, naming the row before it, in row order.
-        let mut hashed: Vec<(u64, u32)> = expenses
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (fx_hash(&e.entry_id), i as u32))
-            .collect();
-        hashed.sort_unstable();
-        let mut repeated: Vec<(usize, usize)> = Vec::new();
-        for group in hashed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
-            for (k, &(_, i)) in group.iter().enumerate() {
-                let id = &expenses[i as usize].entry_id;
-                if let Some(&(_, j)) = group[..k]
-                    .iter()
-                    .rev()
-                    .find(|(_, j)| expenses[*j as usize].entry_id == *id)
-                {
-                    repeated.push((i as usize, j as usize));
-                }
-            }
-        }
-        repeated.sort_unstable();
-        let dups: Vec<_> = repeated
-            .into_iter()
-            .map(|(i, j)| {
-                let (e, first) = (&expenses[i], expenses[j].row);
-                crate::import::Problem {
-                    at: expenses_source.cell(e.row, Field::EntryId),
-                    field: Field::EntryId,
-                    expected: "an entry id used once".into(),
-                    found: format!(
-                        "{:?}, also in {}",
-                        e.entry_id,
-                        expenses_source.cell(first, Field::EntryId).a1()
-                    ),
-                    hint: "give every ledger line its own entry number".into(),
-                }
-            })
-            .collect();
-        refuse(&expenses_source, dups)?;
-
-        // Per-case headings (4.x) need the case number: without the column no such cost could
-        // name its case, so the file is refused rather than every per-case cost excluded.
-        if !expenses_source.columns.contains_key(&Field::CaseId) {
-            let per_case: Vec<&Expense> = expenses
-                .iter()
-                .filter(|e| {
-                    project
-                        .heading_index(&e.heading)
-                        .is_some_and(|h| project.headings[h].per_case)
-                })
-                .collect();
-            if let Some(first) = per_case.first() {
-                let sheet = expenses_source
-                    .sheet
-                    .as_ref()
-                    .map(|s| format!("sheet {s}: "))
-                    .unwrap_or_default();
-                return Err(ImportError::Header {
-                    file: expenses_source.file.to_string(),
-                    what: format!(
-                        "{sheet}the header row {} has no case-number column, but {} cost line(s) are of per-case headings (first: entry {}, heading {})",
-                        expenses_source.header_row + 1,
-                        per_case.len(),
-                        first.entry_id,
-                        first.heading
-                    ),
-                    hint: "add a column \"Lietas Nr.\" (Case no.) with the case number of every person-linked cost".into(),
-                });
-            }
-        }
-
-        // The case ids packed for the join; when two ids share a hash (a repeated id, or by
-        // chance) the plain map below checks for repeats and serves the join instead.
-        let packed = PackedIds::new(cases.iter().map(|c| c.case_id.as_str()));
-        let mut case_index: HashMap<&str, usize, FxBuild> = HashMap::default();
-        if packed.is_none() {
-            case_index.reserve(cases.len());
-            let mut dups = Vec::new();
-            for (i, c) in cases.iter().enumerate() {
-                if let Some(first) = case_index.insert(&c.case_id, i) {
-                    dups.push(crate::import::Problem {
-                        at: cases_source.cell(c.row, Field::CaseId),
-                        field: Field::CaseId,
-                        expected: "a case id used once".into(),
-                        found: format!(
-                            "{:?}, also in {}",
-                            c.case_id,
-                            cases_source.cell(cases[first].row, Field::CaseId).a1()
-                        ),
-                        hint: "one row per person: merge the two rows".into(),
-                    });
-                }
-            }
-            refuse(&cases_source, dups)?;
-        }
-        let find_case = |id: &str| match &packed {
-            Some(p) => p.get(id),
-            None => case_index.get(id).copied(),
+        refuse_repeated_entries(&expenses, &expenses_source)?;
+        require_case_column(project, &expenses, &expenses_source)?;
+        let case_ids = CaseIds::new(&cases, &cases_source)?;
+        let rate_index = rate_index(&rates, rates_source.as_ref())?;
+        let join = Join {
+            project,
+            cases: &case_ids,
+            rate_index: &rate_index,
+            rates: &rates,
         };
-
-        let mut rate_index: HashMap<(Month, &str), usize, FxBuild> =
-            HashMap::with_capacity_and_hasher(rates.len(), FxBuild::default());
-        if let Some(src) = &rates_source {
-            let mut dups = Vec::new();
-            for (i, r) in rates.iter().enumerate() {
-                if let Some(first) = rate_index.insert((r.month, r.currency.as_str()), i) {
-                    if rates[first].rate != r.rate {
-                        dups.push(crate::import::Problem {
-                            at: src.cell(r.row, Field::Rate),
-                            field: Field::Rate,
-                            expected: "one rate per month and currency".into(),
-                            found: format!(
-                                "{} {} twice ({} and {})",
-                                r.month, r.currency, rates[first].rate, r.rate
-                            ),
-                            hint: "keep the rate of the configured source and delete the other row"
-                                .into(),
-                        });
-                    }
-                }
-            }
-            refuse(src, dups)?;
-        }
-
-        let vat_recoverable = |e: &Expense| {
-            let on = e.paid_date.unwrap_or(e.doc_date);
-            project.version_on(on).params.vat_recoverable
-        };
-        let entries = expenses
-            .into_iter()
-            .map(|e| {
-                let target = if project.is_shared(&e.activity) {
-                    Target::Shared
-                } else {
-                    project
-                        .line_index(&e.activity)
-                        .map(Target::Line)
-                        .unwrap_or(Target::Unknown)
-                };
-                let heading = project.heading_index(&e.heading);
-                let case = e.case_id.as_deref().and_then(find_case);
-                let (rate, eur, vat_eur) = if e.currency == project.currency {
-                    (None, Some(e.amount), e.vat)
-                } else {
-                    match rate_index.get(&(Month::of(e.doc_date), e.currency.as_str())) {
-                        Some(&ri) => (
-                            Some(ri),
-                            Some(convert(e.amount, rates[ri].rate)),
-                            convert(e.vat, rates[ri].rate),
-                        ),
-                        None => (None, None, Decimal::ZERO),
-                    }
-                };
-                let eur = eur.map(cents);
-                let vat_eur = cents(vat_eur);
-                // A VAT that does not fit the amount is not deducted: VAT-01 excludes the whole
-                // line, so the line's whole amount is what it removes.
-                let deduct = vat_recoverable(&e) && e.vat_fits();
-                let base = eur.map(|x| if deduct { x - vat_eur } else { x });
-                Entry {
-                    expense: e,
-                    target,
-                    heading,
-                    case,
-                    rate,
-                    eur,
-                    vat_eur,
-                    base,
-                }
-            })
-            .collect();
+        let entries = expenses.into_iter().map(|e| join.entry(e)).collect();
         Ok(Ledger {
             entries,
             cases,
@@ -389,6 +227,219 @@ impl Ledger {
     /// The cell of a case's field.
     pub fn case_cell(&self, case: &Case, field: Field) -> CellRef {
         self.cases_source.cell(case.row, field)
+    }
+}
+
+/// Refuses a repeated entry id, at each later row, naming the row before it, in row order.
+fn refuse_repeated_entries(expenses: &[Expense], source: &SourceTable) -> Result<(), ImportError> {
+    // Each id's hash with its row index, sorted: only ids of equal hash are compared.
+    let mut hashed: Vec<(u64, u32)> = expenses
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (fx_hash(&e.entry_id), i as u32))
+        .collect();
+    hashed.sort_unstable();
+    let mut repeated: Vec<(usize, usize)> = Vec::new();
+    for group in hashed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        for (k, &(_, i)) in group.iter().enumerate() {
+            let id = &expenses[i as usize].entry_id;
+            if let Some(&(_, j)) = group[..k]
+                .iter()
+                .rev()
+                .find(|(_, j)| expenses[*j as usize].entry_id == *id)
+            {
+                repeated.push((i as usize, j as usize));
+            }
+        }
+    }
+    repeated.sort_unstable();
+    let dups: Vec<_> = repeated
+        .into_iter()
+        .map(|(i, j)| {
+            let (e, first) = (&expenses[i], expenses[j].row);
+            crate::import::Problem {
+                at: source.cell(e.row, Field::EntryId),
+                field: Field::EntryId,
+                expected: "an entry id used once".into(),
+                found: format!(
+                    "{:?}, also in {}",
+                    e.entry_id,
+                    source.cell(first, Field::EntryId).a1()
+                ),
+                hint: "give every ledger line its own entry number".into(),
+            }
+        })
+        .collect();
+    refuse(source, dups)
+}
+
+/// Per-case headings (4.x) need the case number: without the column no such cost could name
+/// its case, so the file is refused rather than every per-case cost excluded.
+fn require_case_column(
+    project: &Project,
+    expenses: &[Expense],
+    source: &SourceTable,
+) -> Result<(), ImportError> {
+    if source.columns.contains_key(&Field::CaseId) {
+        return Ok(());
+    }
+    let per_case: Vec<&Expense> = expenses
+        .iter()
+        .filter(|e| {
+            project
+                .heading_index(&e.heading)
+                .is_some_and(|h| project.headings[h].per_case)
+        })
+        .collect();
+    let Some(first) = per_case.first() else {
+        return Ok(());
+    };
+    let sheet = source
+        .sheet
+        .as_ref()
+        .map(|s| format!("sheet {s}: "))
+        .unwrap_or_default();
+    Err(ImportError::Header {
+        file: source.file.to_string(),
+        what: format!(
+            "{sheet}the header row {} has no case-number column, but {} cost line(s) are of per-case headings (first: entry {}, heading {})",
+            source.header_row + 1,
+            per_case.len(),
+            first.entry_id,
+            first.heading
+        ),
+        hint: "add a column \"Lietas Nr.\" (Case no.) with the case number of every person-linked cost".into(),
+    })
+}
+
+/// The case ids for the join: packed, or — when two ids share a hash (a repeated id, or by
+/// chance) — a plain map, which checks for repeats and serves the join instead.
+enum CaseIds<'a> {
+    Packed(PackedIds),
+    Map(HashMap<&'a str, usize, FxBuild>),
+}
+
+impl<'a> CaseIds<'a> {
+    /// Refuses a repeated case id.
+    fn new(cases: &'a [Case], source: &SourceTable) -> Result<CaseIds<'a>, ImportError> {
+        if let Some(p) = PackedIds::new(cases.iter().map(|c| c.case_id.as_str())) {
+            return Ok(CaseIds::Packed(p));
+        }
+        let mut index: HashMap<&str, usize, FxBuild> = HashMap::default();
+        index.reserve(cases.len());
+        let mut dups = Vec::new();
+        for (i, c) in cases.iter().enumerate() {
+            if let Some(first) = index.insert(&c.case_id, i) {
+                dups.push(crate::import::Problem {
+                    at: source.cell(c.row, Field::CaseId),
+                    field: Field::CaseId,
+                    expected: "a case id used once".into(),
+                    found: format!(
+                        "{:?}, also in {}",
+                        c.case_id,
+                        source.cell(cases[first].row, Field::CaseId).a1()
+                    ),
+                    hint: "one row per person: merge the two rows".into(),
+                });
+            }
+        }
+        refuse(source, dups)?;
+        Ok(CaseIds::Map(index))
+    }
+
+    fn get(&self, id: &str) -> Option<usize> {
+        match self {
+            CaseIds::Packed(p) => p.get(id),
+            CaseIds::Map(m) => m.get(id).copied(),
+        }
+    }
+}
+
+/// Rates by month and currency; refuses two different rates for the same month and currency.
+fn rate_index<'a>(
+    rates: &'a [Rate],
+    source: Option<&SourceTable>,
+) -> Result<HashMap<(Month, &'a str), usize, FxBuild>, ImportError> {
+    let mut rate_index: HashMap<(Month, &str), usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(rates.len(), FxBuild::default());
+    let Some(src) = source else {
+        return Ok(rate_index);
+    };
+    let mut dups = Vec::new();
+    for (i, r) in rates.iter().enumerate() {
+        if let Some(first) = rate_index.insert((r.month, r.currency.as_str()), i) {
+            if rates[first].rate != r.rate {
+                dups.push(crate::import::Problem {
+                    at: src.cell(r.row, Field::Rate),
+                    field: Field::Rate,
+                    expected: "one rate per month and currency".into(),
+                    found: format!(
+                        "{} {} twice ({} and {})",
+                        r.month, r.currency, rates[first].rate, r.rate
+                    ),
+                    hint: "keep the rate of the configured source and delete the other row".into(),
+                });
+            }
+        }
+    }
+    refuse(src, dups)?;
+    Ok(rate_index)
+}
+
+/// What a cost line is joined to.
+struct Join<'a> {
+    project: &'a Project,
+    cases: &'a CaseIds<'a>,
+    rate_index: &'a HashMap<(Month, &'a str), usize, FxBuild>,
+    rates: &'a [Rate],
+}
+
+impl Join<'_> {
+    /// The cost joined to its line, heading, case and rate, and converted.
+    fn entry(&self, e: Expense) -> Entry {
+        let project = self.project;
+        let target = if project.is_shared(&e.activity) {
+            Target::Shared
+        } else {
+            project
+                .line_index(&e.activity)
+                .map(Target::Line)
+                .unwrap_or(Target::Unknown)
+        };
+        let heading = project.heading_index(&e.heading);
+        let case = e.case_id.as_deref().and_then(|id| self.cases.get(id));
+        let (rate, eur, vat_eur) = if e.currency == project.currency {
+            (None, Some(e.amount), e.vat)
+        } else {
+            match self
+                .rate_index
+                .get(&(Month::of(e.doc_date), e.currency.as_str()))
+            {
+                Some(&ri) => (
+                    Some(ri),
+                    Some(convert(e.amount, self.rates[ri].rate)),
+                    convert(e.vat, self.rates[ri].rate),
+                ),
+                None => (None, None, Decimal::ZERO),
+            }
+        };
+        let eur = eur.map(cents);
+        let vat_eur = cents(vat_eur);
+        // A VAT that does not fit the amount is not deducted: VAT-01 excludes the whole line,
+        // so the line's whole amount is what it removes.
+        let on = e.paid_date.unwrap_or(e.doc_date);
+        let deduct = project.version_on(on).params.vat_recoverable && e.vat_fits();
+        let base = eur.map(|x| if deduct { x - vat_eur } else { x });
+        Entry {
+            expense: e,
+            target,
+            heading,
+            case,
+            rate,
+            eur,
+            vat_eur,
+            base,
+        }
     }
 }
 

@@ -183,10 +183,19 @@ fn info(ledger: &Ledger, c: &crate::model::Case, field: Field, message: Msg) -> 
 }
 
 fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
-    let mut out = Vec::new();
-    // Departed cases without a ticket or an allowance line (where the project has such headings).
-    let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
     let (seen, kinds) = seen_and_kinds(ledger, project, done);
+    let mut out = without_costs(ledger, project, &kinds);
+    out.extend(missing_breakdown(ledger, &seen));
+    out.extend(undated(ledger, &seen));
+    out.extend(above_target(ledger, project, &seen));
+    out
+}
+
+/// Departed cases without a ticket or an allowance line (where the project has such headings),
+/// and reintegration costs of a case not selected for it. `kinds` is each case's heading kinds.
+fn without_costs(ledger: &Ledger, project: &Project, kinds: &[u16]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
     let has_selection = Input::Cases.has_column(ledger, Field::Reintegration);
     let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
@@ -215,7 +224,12 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             ));
         }
     }
-    // Breakdown columns the register lacks, for the persons counted.
+    out
+}
+
+/// Breakdown columns the register lacks, for the persons counted.
+fn missing_breakdown(ledger: &Ledger, seen: &[Seen]) -> Vec<Finding> {
+    let mut out = Vec::new();
     let mut counted: Vec<bool> = vec![false; ledger.cases.len()];
     for (k, s) in seen.iter().enumerate() {
         let ci = k % ledger.cases.len().max(1);
@@ -245,33 +259,43 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             out.push(f);
         }
     }
-    // Without a departure-date column a person with costs but no stay or delivery has no
-    // event: not counted, and said so.
-    if !Input::Cases.has_column(ledger, Field::DepartureDate) {
-        let nc = ledger.cases.len().max(1);
-        let mut undated = vec![false; ledger.cases.len()];
-        for (k, s) in seen.iter().enumerate() {
-            undated[k % nc] |= s.counted && s.event(&ledger.cases[k % nc]).is_none();
-        }
-        let n = undated.iter().filter(|x| **x).count();
-        if n > 0 {
-            let (lv, en) = Input::Cases.headers(Field::DepartureDate);
-            let mut f = Finding::missing_column(
-                &RULE,
-                ledger,
-                Input::Cases,
-                Field::DepartureDate,
-                n,
-                Msg::new("rules-what-breakdown"),
-            );
-            f.message = Msg::new("ind01-no-departures")
-                .arg("n", n)
-                .arg("lv", lv)
-                .arg("en", en);
-            out.push(f);
-        }
+    out
+}
+
+/// Without a departure-date column a person with costs but no stay or delivery has no event:
+/// not counted, and said so.
+fn undated(ledger: &Ledger, seen: &[Seen]) -> Option<Finding> {
+    if Input::Cases.has_column(ledger, Field::DepartureDate) {
+        return None;
     }
-    // Persons per line against the target of the latest version.
+    let nc = ledger.cases.len().max(1);
+    let mut undated = vec![false; ledger.cases.len()];
+    for (k, s) in seen.iter().enumerate() {
+        undated[k % nc] |= s.counted && s.event(&ledger.cases[k % nc]).is_none();
+    }
+    let n = undated.iter().filter(|x| **x).count();
+    if n == 0 {
+        return None;
+    }
+    let (lv, en) = Input::Cases.headers(Field::DepartureDate);
+    let mut f = Finding::missing_column(
+        &RULE,
+        ledger,
+        Input::Cases,
+        Field::DepartureDate,
+        n,
+        Msg::new("rules-what-breakdown"),
+    );
+    f.message = Msg::new("ind01-no-departures")
+        .arg("n", n)
+        .arg("lv", lv)
+        .arg("en", en);
+    Some(f)
+}
+
+/// Persons per line against the target of the latest version.
+fn above_target(ledger: &Ledger, project: &Project, seen: &[Seen]) -> Vec<Finding> {
+    let mut out = Vec::new();
     let v = project.latest_version();
     for (l, line) in project.lines.iter().enumerate() {
         // The persons `persons` lists on the line, without building them.
