@@ -129,7 +129,7 @@ impl Ledger {
     }
 
     /// The same ledger with the claim register's frozen quarters.
-    pub fn with_register(mut self, register: Vec<FrozenClaim>) -> Ledger {
+    pub(crate) fn with_register(mut self, register: Vec<FrozenClaim>) -> Ledger {
         self.register = register;
         self
     }
@@ -159,12 +159,12 @@ impl Ledger {
 
     /// Entry indices in payment order: paid entries by payment date, then unpaid ones, each by
     /// document date and source row. Computed on first use.
-    pub fn payment_order(&self) -> &[usize] {
+    pub(crate) fn payment_order(&self) -> &[usize] {
         &self.payment().0
     }
 
     /// What the payment-order rules read of each entry, in payment order (see `Paid`).
-    pub fn paid_in_order(&self) -> &[Paid] {
+    pub(crate) fn paid_in_order(&self) -> &[Paid] {
         &self.payment().1
     }
 
@@ -225,7 +225,7 @@ impl Ledger {
     }
 
     /// The cell of a case's field.
-    pub fn case_cell(&self, case: &Case, field: Field) -> CellRef {
+    pub(crate) fn case_cell(&self, case: &Case, field: Field) -> CellRef {
         self.cases_source.cell(case.row, field)
     }
 }

@@ -13,7 +13,7 @@ use crate::model::InputDigest;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
-pub const AFTER_HELP: &str = "Exit status: 0 the report matches its inputs, 1 an input or the rule catalogue changed\n(named), 2 the check cannot run (report unreadable, an input missing).\n\nExamples:\n  grantbook verify out/claim-2020-Q3.json\n  grantbook verify out/claim-2020-Q3.xlsx --project budgets/ak-iom-pmif-2018-1.toml\n  grantbook verify out/burn-2021-06-30.html --expenses export.xlsx";
+pub(crate) const AFTER_HELP: &str = "Exit status: 0 the report matches its inputs, 1 an input or the rule catalogue changed\n(named), 2 the check cannot run (report unreadable, an input missing).\n\nExamples:\n  grantbook verify out/claim-2020-Q3.json\n  grantbook verify out/claim-2020-Q3.xlsx --project budgets/ak-iom-pmif-2018-1.toml\n  grantbook verify out/burn-2021-06-30.html --expenses export.xlsx";
 
 #[derive(clap::Args, Debug)]
 pub struct VerifyArgs {
@@ -114,7 +114,7 @@ fn short(sha: &str) -> &str {
 }
 
 /// The `(role, file, sha256)` rows a report records.
-pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
+pub(crate) fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
     let ext = report
         .extension()
         .and_then(|e| e.to_str())

@@ -3,6 +3,6 @@
 use crate::util::hash::sha256_hex;
 
 /// Hashes a file; used for the project file.
-pub fn sha256_file(path: &std::path::Path) -> std::io::Result<String> {
+pub(crate) fn sha256_file(path: &std::path::Path) -> std::io::Result<String> {
     Ok(sha256_hex(&std::fs::read(path)?))
 }

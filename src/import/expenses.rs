@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The bound on a ledger line's quantity (README "Security and data protection").
-pub const MAX_QUANTITY: i64 = 1_000_000;
+pub(crate) const MAX_QUANTITY: i64 = 1_000_000;
 
 pub fn read_expenses(
     src: &mut Source,

@@ -20,7 +20,7 @@ const fn f(field: Field, required: bool, kind: Kind) -> FieldSpec {
 }
 
 /// The expense ledger.
-pub const EXPENSE_FIELDS: &[FieldSpec] = &[
+pub(crate) const EXPENSE_FIELDS: &[FieldSpec] = &[
     f(Field::EntryId, true, Kind::Code),
     f(Field::DocNo, true, Kind::Code),
     f(Field::DocDate, true, Kind::Date),
@@ -39,7 +39,7 @@ pub const EXPENSE_FIELDS: &[FieldSpec] = &[
 ];
 
 /// The case register.
-pub const CASE_FIELDS: &[FieldSpec] = &[
+pub(crate) const CASE_FIELDS: &[FieldSpec] = &[
     f(Field::CaseId, true, Kind::Code),
     f(Field::HouseholdId, false, Kind::Code),
     f(Field::Sex, false, Kind::Code),
@@ -55,7 +55,7 @@ pub const CASE_FIELDS: &[FieldSpec] = &[
 ];
 
 /// The exchange rates.
-pub const RATE_FIELDS: &[FieldSpec] = &[
+pub(crate) const RATE_FIELDS: &[FieldSpec] = &[
     f(Field::Month, true, Kind::Month),
     f(Field::Currency, true, Kind::Code),
     f(Field::Rate, true, Kind::Number),

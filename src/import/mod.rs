@@ -154,7 +154,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
 }
 
 /// Finds the project file: the given one, or the only `*.toml` in `./budgets/`.
-pub fn find_project(given: Option<&Path>) -> Result<PathBuf, ImportError> {
+pub(crate) fn find_project(given: Option<&Path>) -> Result<PathBuf, ImportError> {
     if let Some(p) = given {
         return Ok(p.to_path_buf());
     }

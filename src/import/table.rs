@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-pub struct TableReader<'a> {
+pub(crate) struct TableReader<'a> {
     pub loc: Located<'a, Field>,
     file: Arc<str>,
     /// Per field (`Field as usize`): its spec in the table's list and its column, if any.
@@ -58,7 +58,7 @@ impl<'a> TableReader<'a> {
         })
     }
 
-    pub fn start_row(&mut self) {
+    pub(crate) fn start_row(&mut self) {
         self.row_bad = false;
         self.rows_read += 1;
     }
@@ -193,7 +193,7 @@ impl<'a> TableReader<'a> {
 /// when its required fields are present. A row with a problem is counted as rejected; blank
 /// rows (no value in any mapped column) are skipped and counted.
 #[allow(clippy::too_many_arguments)]
-pub fn read_table<T>(
+pub(crate) fn read_table<T>(
     src: &mut Source,
     path: &Path,
     what: &str,

@@ -14,4 +14,4 @@ pub struct InputDigest {
 
 /// The hidden sheet of every workbook grantbook writes: `key | value` rows, then
 /// `input_role | input_file | input_sha256` rows.
-pub const META_SHEET: &str = "_grantbook";
+pub(crate) const META_SHEET: &str = "_grantbook";

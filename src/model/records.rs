@@ -119,7 +119,7 @@ pub struct Expense {
 impl Expense {
     /// Whether the VAT column can be part of the amount: the same sign, never more than the
     /// amount. A VAT that does not fit is not deducted (VAT-01 excludes the whole line instead).
-    pub fn vat_fits(&self) -> bool {
+    pub(crate) fn vat_fits(&self) -> bool {
         self.vat.is_zero()
             || (self.vat.is_sign_negative() == self.amount.is_sign_negative()
                 && !self.amount.is_zero()

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The marker of a register file, checked when it is read.
-pub const FORMAT: &str = "grantbook-claim-register/2";
+pub(crate) const FORMAT: &str = "grantbook-claim-register/2";
 
 /// A submitted quarterly claim, frozen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,7 +83,7 @@ impl FrozenClaim {
         }
     }
     /// Whether two frozen claims hold the same figures (the inputs' hashes may differ).
-    pub fn same_figures(&self, o: &FrozenClaim) -> bool {
+    pub(crate) fn same_figures(&self, o: &FrozenClaim) -> bool {
         self.sources == o.sources
             && self.total == o.total
             && self.cells == o.cells
@@ -93,7 +93,7 @@ impl FrozenClaim {
 
 /// The register folder name for an agreement number: letters and digits kept, runs of anything
 /// else become one `-` (`AK/IOM/PMIF/2018/1` → `AK-IOM-PMIF-2018-1`).
-pub fn sanitise(agreement: &str) -> String {
+pub(crate) fn sanitise(agreement: &str) -> String {
     let mut s = String::new();
     for c in agreement.chars() {
         if c.is_ascii_alphanumeric() {

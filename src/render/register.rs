@@ -9,7 +9,7 @@
 //! after the submission (at most a stray temporary file, removed by the next submission).
 
 use crate::import::readback::register::{checksum, Stored};
-use crate::report::register::FrozenClaim;
+use crate::model::register::FrozenClaim;
 use anyhow::{bail, Context, Result};
 use std::fs::File;
 use std::path::{Path, PathBuf};

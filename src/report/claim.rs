@@ -455,7 +455,7 @@ pub struct ClaimInput<'a> {
     pub alloc: &'a Allocation,
     pub lang: Lang,
     /// Submitted quarters from the claim register.
-    pub frozen: &'a [super::register::FrozenClaim],
+    pub frozen: &'a [crate::model::register::FrozenClaim],
 }
 
 fn used(cum: Money, budget: Money) -> Option<Decimal> {

@@ -28,7 +28,7 @@ use chrono::{Days, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "ACC-01",
     severity: Severity::Error,
     basis: "IeM call (accommodation and food until the voluntary return); project description (3 EUR/day until the departure day); brief §6 ACC-01",

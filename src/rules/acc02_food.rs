@@ -16,7 +16,7 @@ use crate::model::Field;
 use crate::model::{Money, Project};
 use rust_decimal::Decimal;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "ACC-02",
     severity: Severity::Error,
     basis: "Project description (3 EUR per day until departure); brief §3.1, §6 ACC-02",

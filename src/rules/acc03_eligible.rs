@@ -13,7 +13,7 @@ use crate::model::project::HeadingKind;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "ACC-03",
     severity: Severity::Error,
     basis: "IeM call 2018 (activity 3: returnees not detained and lacking means); brief §6 ACC-03",

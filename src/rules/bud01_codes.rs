@@ -12,7 +12,7 @@ use crate::model::Field;
 use crate::model::Project;
 use rust_decimal::Decimal;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "BUD-01",
     severity: Severity::Block,
     basis: "Grant agreement, budget annex; brief §6 BUD-01",

@@ -15,7 +15,7 @@ use crate::model::project::HeadingKind;
 use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "BUD-02",
     severity: Severity::Error,
     basis: "Grant agreement, budget changes without amendment (flexibility between headings); brief §2.5, §6 BUD-02",

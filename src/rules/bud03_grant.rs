@@ -15,7 +15,7 @@ use crate::model::Field;
 use crate::model::{Money, Project};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "BUD-03",
     severity: Severity::Block,
     basis: "Grant agreement, maximum grant amount; brief §6 BUD-03",

@@ -17,7 +17,7 @@ use crate::model::quarter::{allocate_quarter, QuarterAlloc, QuarterInput};
 use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "BUD-04",
     severity: Severity::Error,
     basis: "Reg. (EU) 514/2014 Art. 18(1)(d) (flat-rate financing); grant agreement, indirect costs; brief §6 BUD-04",

@@ -7,7 +7,7 @@ use super::ALL;
 use crate::model::project::Lang;
 
 /// One line per rule, in catalogue order, fields separated by tabs.
-pub fn canonical_listing() -> String {
+pub(crate) fn canonical_listing() -> String {
     let mut s = String::new();
     for r in ALL {
         s.push_str(&format!(

@@ -15,7 +15,7 @@ use crate::util::hash::FxHasher;
 use std::borrow::Cow;
 use std::hash::Hasher;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "DOC-02",
     severity: Severity::Error,
     basis: "Reg. (EU) 1046/2018 Art. 191 (no double funding); brief §6 DOC-02",

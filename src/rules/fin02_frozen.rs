@@ -16,7 +16,7 @@ use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
 use std::collections::HashMap;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "FIN-02",
     severity: Severity::Error,
     basis: "Brief §6 FIN-02 (cumulative = previous cumulative + this claim); §4.3 (carry-forward checks)",
@@ -37,7 +37,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
 }
 
 /// Entry indices by entry id (unique: `Ledger::build` refuses repeats).
-pub fn entry_ids(ledger: &Ledger) -> HashMap<&str, usize> {
+pub(crate) fn entry_ids(ledger: &Ledger) -> HashMap<&str, usize> {
     ledger
         .entries
         .iter()

@@ -10,7 +10,7 @@ use crate::ledger::Ledger;
 use crate::model::Field;
 use crate::model::{Month, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "FX-01",
     severity: Severity::Error,
     basis: "Grant agreement, eligibility annex (conversion at the monthly accounting rate); brief §6 FX-01",

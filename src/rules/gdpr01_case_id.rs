@@ -11,7 +11,7 @@ use crate::model::Field;
 use crate::model::{Money, Project};
 use regex::Regex;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "GDPR-01",
     severity: Severity::Warning,
     basis: "Reg. (EU) 2016/679 Art. 5(1)(c) and 25 (data minimisation, pseudonymisation); brief §5, §6 GDPR-01",

@@ -25,7 +25,7 @@ use crate::model::{Money, Project, Quarter};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "IND-01",
     severity: Severity::Info,
     basis: "Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02",

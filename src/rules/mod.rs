@@ -67,7 +67,7 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn excludes(self) -> bool {
+    pub(crate) fn excludes(self) -> bool {
         matches!(self, Severity::Block | Severity::Error)
     }
     pub fn label(self) -> &'static str {
@@ -113,7 +113,7 @@ pub enum Stage {
 }
 
 /// The check of a rule: the ledger, the project and, per entry, what earlier stages exclude.
-pub type Check = fn(&Ledger, &Project, &[Money]) -> Vec<Finding>;
+pub(crate) type Check = fn(&Ledger, &Project, &[Money]) -> Vec<Finding>;
 
 /// An input table a rule reads evidence from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -154,7 +154,7 @@ impl Input {
     }
 
     /// Whether the run's file of this table has a column for `field`.
-    pub fn has_column(self, ledger: &Ledger, field: Field) -> bool {
+    pub(crate) fn has_column(self, ledger: &Ledger, field: Field) -> bool {
         self.source(ledger)
             .is_some_and(|s| s.columns.contains_key(&field))
     }
@@ -194,7 +194,7 @@ impl Rule {
     }
 
     /// The rule in one line.
-    pub fn statement(&self, lang: Lang) -> String {
+    pub(crate) fn statement(&self, lang: Lang) -> String {
         crate::i18n::tr(lang, &self.key("statement"))
     }
 
@@ -260,7 +260,7 @@ impl std::ops::Deref for FindingText {
 
 impl Finding {
     /// A finding about one cost line; the amount is capped later at what the line has.
-    pub fn on_entry(
+    pub(crate) fn on_entry(
         rule: &Rule,
         ledger: &Ledger,
         entry: usize,
@@ -282,7 +282,7 @@ impl Finding {
     }
 
     /// A finding about a case as a whole (no cost line), located at a register cell.
-    pub fn on_case(
+    pub(crate) fn on_case(
         rule: &Rule,
         ledger: &Ledger,
         case: &crate::model::Case,
@@ -304,7 +304,7 @@ impl Finding {
     /// A "cannot verify" warning: the column `field` of `input` is absent, so the rule
     /// cannot check `lines` lines (what it would check: `what`, a `rules-what-…` message). Located at the header row;
     /// removes nothing; names the column in Latvian and English and how to add it.
-    pub fn missing_column(
+    pub(crate) fn missing_column(
         rule: &Rule,
         ledger: &Ledger,
         input: Input,
@@ -337,7 +337,7 @@ impl Finding {
 
     /// A "cannot verify" warning on a cost whose case lacks the register value `field`
     /// (a blank cell): located at that register cell; removes nothing.
-    pub fn blank_in_register(
+    pub(crate) fn blank_in_register(
         rule: &Rule,
         ledger: &Ledger,
         entry: usize,
@@ -365,7 +365,7 @@ impl Finding {
 
     /// The same finding with another severity (a rule's milder case, e.g. an amount below
     /// the tariff is a warning where one above it is an error).
-    pub fn with_severity(mut self, severity: Severity) -> Finding {
+    pub(crate) fn with_severity(mut self, severity: Severity) -> Finding {
         self.severity = severity;
         self
     }
@@ -564,7 +564,7 @@ fn largest(removals: impl Iterator<Item = Money>, base: Money) -> Money {
 }
 
 /// The rule of a finding (its id is the rule's own `&'static str`).
-pub fn rule_of(f: &Finding) -> Option<&'static Rule> {
+pub(crate) fn rule_of(f: &Finding) -> Option<&'static Rule> {
     ALL.iter()
         .copied()
         .find(|r| std::ptr::eq(r.id, f.rule) || r.id == f.rule)

@@ -9,7 +9,7 @@ use crate::ledger::Ledger;
 use crate::model::Field;
 use crate::model::Project;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "PER-01",
     severity: Severity::Block,
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",

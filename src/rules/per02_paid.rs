@@ -11,7 +11,7 @@ use crate::model::Field;
 use crate::model::Project;
 use chrono::Days;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "PER-02",
     severity: Severity::Block,
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",

@@ -9,7 +9,7 @@ use crate::ledger::Ledger;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "PER-03",
     severity: Severity::Warning,
     basis: "Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03",

@@ -12,7 +12,7 @@ use crate::model::project::HeadingKind;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "REI-01",
     severity: Severity::Block,
     basis: "Reg. (EU) 516/2014 Art. 12(e) (reintegration of returnees); brief §6 REI-01",

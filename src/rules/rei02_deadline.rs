@@ -14,7 +14,7 @@ use crate::model::Field;
 use crate::model::{Money, Project};
 use chrono::Months;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "REI-02",
     severity: Severity::Error,
     basis: "Grant agreement (reintegration within 12 months of return); brief §6 REI-02",

@@ -12,7 +12,7 @@ use crate::model::project::HeadingKind;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "REI-03",
     severity: Severity::Error,
     basis: "Grant agreement, reintegration package ceiling (assumed 2 000 EUR; confirm); brief §3.2, §6 REI-03",

@@ -15,7 +15,7 @@ use crate::model::project::HeadingKind;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "RET-01",
     severity: Severity::Error,
     basis: "Reg. (EU) 516/2014 Art. 12(c) (financial contributions); project description (100 EUR at departure); brief §3.1, §6 RET-01",

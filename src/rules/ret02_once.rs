@@ -11,7 +11,7 @@ use crate::model::project::HeadingKind;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "RET-02",
     severity: Severity::Error,
     basis: "Project description (one allowance per returnee); brief §6 RET-02",

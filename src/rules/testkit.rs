@@ -172,7 +172,7 @@ pub fn project_with(key: &str, value: &str) -> Project {
     project_from(&out)
 }
 
-pub fn project_from(text: &str) -> Project {
+pub(crate) fn project_from(text: &str) -> Project {
     crate::import::project::parse_project(text, Path::new("kit.toml"))
         .unwrap_or_else(|e| panic!("test project: {e}"))
 }
@@ -299,7 +299,7 @@ pub fn ledger(project: &Project, expenses: Vec<Expense>, cases: Vec<Case>) -> Le
     ledger_with_rates(project, expenses, cases, Vec::new())
 }
 
-pub fn ledger_with_rates(
+pub(crate) fn ledger_with_rates(
     project: &Project,
     mut expenses: Vec<Expense>,
     mut cases: Vec<Case>,
@@ -360,7 +360,7 @@ pub fn ids(findings: &[Finding]) -> Vec<(String, Money)> {
 
 /// The ledger as if its files had no column for `fields` (either table): the evidence those
 /// columns hold is absent, as in a ledger kept without the optional columns.
-pub fn without_columns(mut l: Ledger, fields: &[&str]) -> Ledger {
+pub(crate) fn without_columns(mut l: Ledger, fields: &[&str]) -> Ledger {
     l.expenses_source
         .columns
         .retain(|k, _| !fields.contains(&k.id()));

@@ -9,7 +9,7 @@ use crate::ledger::Ledger;
 use crate::model::Field;
 use crate::model::Project;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "TG-01",
     severity: Severity::Block,
     basis: "Reg. (EU) 516/2014 Art. 11 (target group); brief §6 TG-01",

@@ -14,7 +14,7 @@ use crate::util::hash::FxBuild;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "TG-02",
     severity: Severity::Block,
     basis: "Reg. (EU) 516/2014 Art. 2(a) and Art. 11 (target group: third-country nationals); brief §6 TG-02",

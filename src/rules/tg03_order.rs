@@ -11,7 +11,7 @@ use crate::ledger::Ledger;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "TG-03",
     severity: Severity::Error,
     basis: "Reg. (EU) 516/2014 Art. 11; PMLP: who may apply for voluntary return (a departure order); brief §6 TG-03",

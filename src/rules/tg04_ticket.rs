@@ -11,7 +11,7 @@ use crate::model::project::HeadingKind;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "TG-04",
     severity: Severity::Error,
     basis: "Project description (return after a departure order); brief §6 TG-04",

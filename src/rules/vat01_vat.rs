@@ -13,7 +13,7 @@ use crate::ledger::Ledger;
 use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "VAT-01",
     severity: Severity::Error,
     basis: "Reg. (EU) 1046/2018 Art. 186(4)(c) (recoverable VAT ineligible); grant agreement, eligibility annex; brief §6 VAT-01",

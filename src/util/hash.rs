@@ -15,7 +15,7 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[derive(Default, Clone, Copy)]
-pub struct FxHasher {
+pub(crate) struct FxHasher {
     hash: u64,
 }
 

@@ -102,7 +102,7 @@ fn not_a_claim(file: &str, why: &str) -> ImportError {
 }
 
 /// The `_grantbook` sheet: `key | value` rows, then `input_role | input_file | input_sha256`.
-pub fn read_meta(wb: &Workbook) -> Option<(BTreeMap<String, String>, Vec<InputDigest>)> {
+pub(crate) fn read_meta(wb: &Workbook) -> Option<(BTreeMap<String, String>, Vec<InputDigest>)> {
     let s = wb
         .sheets
         .iter()
@@ -172,7 +172,7 @@ impl At<'_> {
 
 /// Reads a claim workbook; an error when it is not one (no `_grantbook` sheet, another kind of
 /// report, a sheet named in the layout missing).
-pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
+pub(crate) fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
     let wb = read_workbook(path)?;
     let file = wb.file.to_string();
     let (meta, inputs) =

@@ -123,7 +123,7 @@ impl Reader<'_> {
     }
 }
 
-pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
+pub(crate) fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
     let wb = read_workbook(path)?;
     let file = wb.file.to_string();
     let bare = Reader {

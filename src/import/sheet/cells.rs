@@ -176,7 +176,7 @@ fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
 
 /// An exact decimal from a float cell: the shortest string that round-trips (`0.1`, not
 /// `0.1000000000000000055…`), parsed as a decimal.
-pub fn float_decimal(f: f64) -> Result<Decimal, Bad> {
+pub(crate) fn float_decimal(f: f64) -> Result<Decimal, Bad> {
     if !f.is_finite() {
         return Err(bad("a finite number", "the cell holds NaN or infinity"));
     }
@@ -291,7 +291,7 @@ fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
 
 /// Checks an amount has no more decimals than its currency has (EUR 2, IQD 3, JPY 0), and
 /// returns it with exactly that many.
-pub fn money_scale(x: Decimal, decimals: u32, currency: &str) -> Result<Decimal, Bad> {
+pub(crate) fn money_scale(x: Decimal, decimals: u32, currency: &str) -> Result<Decimal, Bad> {
     let n = x.normalize();
     if n.scale() > decimals {
         return Err(bad(

@@ -36,7 +36,7 @@ impl Sheet {
     pub fn end_row(&self) -> u32 {
         self.row0 + self.rows.len() as u32
     }
-    pub fn end_col(&self) -> u32 {
+    pub(crate) fn end_col(&self) -> u32 {
         self.col0 + self.rows.iter().map(|r| r.len()).max().unwrap_or(0) as u32
     }
 }
@@ -52,7 +52,7 @@ pub struct Workbook {
 
 /// A workbook whose sheets hold more cells than this (counted over each row up to its last
 /// used cell) is refused: 5 M rows × 15 columns = 75 M cells pass.
-pub const MAX_CELLS: u64 = 100_000_000;
+pub(crate) const MAX_CELLS: u64 = 100_000_000;
 
 /// Reads `path` as a grid (see `open::open`).
 pub fn read_workbook(path: &Path) -> Result<Workbook, ImportError> {
@@ -70,6 +70,7 @@ fn workbook_of(opened: Opened) -> Result<Workbook, ImportError> {
     match opened {
         Opened::Csv(c) => read_csv(c),
         Opened::Book(b) => {
+            let b = *b;
             let mut wb = open::guarded(&b.file, |file| grid_of(file.clone(), b.sheets))?;
             wb.sha256 = b.sha256;
             Ok(wb)

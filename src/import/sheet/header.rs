@@ -60,14 +60,14 @@ const PERSONAL: &[&str] = &[
     "adrese",
 ];
 
-pub fn looks_personal(header: &str) -> bool {
+pub(crate) fn looks_personal(header: &str) -> bool {
     let n = normalize(header);
     PERSONAL.iter().any(|p| n.contains(p))
 }
 
 /// The located table: which sheet, which row holds the header, which column each field is in.
 #[derive(Debug)]
-pub struct Located<'a, K> {
+pub(crate) struct Located<'a, K> {
     pub sheet: &'a Sheet,
     pub header_row: u32,
     pub columns: BTreeMap<K, u32>,
@@ -79,7 +79,7 @@ pub(crate) const HEADER_SEARCH_ROWS: u32 = 30;
 
 /// Finds the table of `fields` in `wb`. `sheet` names the sheet to use (from the project file);
 /// `extra` maps field ids to further header names.
-pub fn locate<'a, K: Copy + Ord>(
+pub(crate) fn locate<'a, K: Copy + Ord>(
     wb: &'a Workbook,
     what: &str,
     fields: &[Column<K>],

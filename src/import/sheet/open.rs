@@ -14,24 +14,25 @@ use std::sync::Arc;
 
 /// Input files larger than this are refused before they are read. A 5 M-row × 15-column ledger
 /// is ≈ 300–400 MB as xlsx and ≈ 0.8 GB as csv.
-pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
 /// A workbook (a zip archive: xlsx, xlsm, xlsb, ods) whose entries declare more than this many
 /// uncompressed bytes in total is refused before any entry is inflated (a decompression bomb).
 /// A 5 M-row × 15-column ledger's sheet XML is ≈ 4–6 GB.
-pub const MAX_UNCOMPRESSED_BYTES: u64 = 16 * 1024 * 1024 * 1024;
+pub(crate) const MAX_UNCOMPRESSED_BYTES: u64 = 16 * 1024 * 1024 * 1024;
 
 /// An xls workbook whose sheets' cell grids (each the bounding box of its cells, or the
 /// dimensions it declares) add up to more than this is refused before it is opened: calamine
 /// lays every sheet out densely (≈ 70 bytes a cell at the peak). An xls sheet holds at most
 /// 65 536 rows, so a ledger in xls is at most 65 536 × 15 ≈ 1 M cells; 5 M is 65 536 rows × 76
 /// columns. Larger ledgers come as xlsx or csv.
-pub const MAX_XLS_DENSE_CELLS: u64 = 5_000_000;
+pub(crate) const MAX_XLS_DENSE_CELLS: u64 = 5_000_000;
 
 /// An input file, opened by its format.
 pub(crate) enum Opened {
     Csv(CsvText),
-    Book(Book),
+    /// Boxed: an opened workbook is large, csv text small.
+    Book(Box<Book>),
 }
 
 /// A csv file's text: UTF-8 without a BOM (decoded from Windows-1257 when it was not UTF-8).
@@ -86,16 +87,16 @@ pub(crate) fn open_bytes(bytes: Vec<u8>, file: &str) -> Result<Opened, ImportErr
     }
     let size = bytes.len();
     let sheets = guarded(&name, |name| open_calamine(name, bytes))?;
-    Ok(Opened::Book(Book {
+    Ok(Opened::Book(Box::new(Book {
         file: name,
         sha256,
         size,
         sheets,
-    }))
+    })))
 }
 
 /// The file name of `path` as messages and reports show it (`expenses.xlsx`).
-pub fn display_name(path: &Path) -> String {
+pub(crate) fn display_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string())

@@ -8,7 +8,7 @@ use calamine::{Data, DataRef, Range, Reader, Sheets};
 use std::io::{Read, Seek};
 
 /// A sheet's first row, first column and rows of cells.
-pub type Grid = (u32, u32, Vec<Vec<Cell>>);
+pub(crate) type Grid = (u32, u32, Vec<Vec<Cell>>);
 
 /// One sheet as `(first row, first column, rows)`. An xlsx sheet is streamed cell by cell into
 /// the grid (no intermediate `Range`, which calamine would build twice); other formats, or an

@@ -60,7 +60,7 @@ pub struct CsvSource {
 }
 
 /// What to call for each data row; an error stops the reading.
-pub type OnRow<'f> = dyn FnMut(Row<'_>) -> Result<(), ImportError> + 'f;
+pub(crate) type OnRow<'f> = dyn FnMut(Row<'_>) -> Result<(), ImportError> + 'f;
 
 impl Source<'static> {
     /// Opens `path` (see `open::open`).
@@ -83,7 +83,7 @@ impl Source<'static> {
                     delimiter: c.delimiter,
                 }))
             }
-            Opened::Book(b) => b,
+            Opened::Book(b) => *b,
         };
         match b.sheets {
             Sheets::Xlsx(book) => {
@@ -162,7 +162,7 @@ impl<'a> Source<'a> {
     /// About how many rows lie below `header_row` (to size the records' vector once): the
     /// csv's line count, or the rows an xlsx sheet declares, capped by the file's size so a
     /// forged declaration cannot reserve memory the file could not fill.
-    pub fn row_hint(&mut self, sheet: usize, header_row: u32) -> usize {
+    pub(crate) fn row_hint(&mut self, sheet: usize, header_row: u32) -> usize {
         let rows = match self {
             Source::Grid(wb) => wb.sheets.get(sheet).map_or(0, |s| s.rows.len()),
             Source::Csv(c) => memchr::memchr_iter(b'\n', &c.text).count() + 1,
@@ -495,7 +495,7 @@ struct Batch {
 
 /// The reading side of the pipeline: hands out the next row to fill, sends each full batch to
 /// the typing side and reuses the batches (and their strings) it gets back.
-pub struct Filler {
+pub(crate) struct Filler {
     want: Vec<u32>,
     current: Option<Batch>,
     made: usize,

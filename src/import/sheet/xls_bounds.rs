@@ -18,7 +18,7 @@ const EOF: u16 = 0x000A;
 
 /// What measuring an xls file found.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Measure {
+pub(crate) enum Measure {
     /// The cells the dense sheet grids take, summed over sheets.
     Cells(u64),
     /// A sector chain of the compound file runs in a loop (or longer than the file): calamine
@@ -28,7 +28,7 @@ pub enum Measure {
     Unknown,
 }
 
-pub fn measure(bytes: &[u8]) -> Measure {
+pub(crate) fn measure(bytes: &[u8]) -> Measure {
     let looped = std::cell::Cell::new(false);
     match workbook_stream(bytes, &looped) {
         _ if looped.get() => Measure::LoopingChain,
