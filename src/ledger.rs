@@ -4,11 +4,14 @@
 //! rate of the document date's month, per cost line). A row that reads cleanly but cannot be
 //! joined (unknown case, code or rate) is kept for the rules to report as a finding.
 
-use crate::import::{ImportError, InputDigest, Inputs};
+use crate::import::{ImportError, Inputs};
 use crate::model::money::cents;
 use crate::model::register::FrozenClaim;
-use crate::model::{Case, CellRef, Expense, Money, Month, Project, Quarter, Rate, SourceTable};
-use crate::rules::fasthash::FxBuild;
+use crate::model::InputDigest;
+use crate::model::{
+    Case, CellRef, Expense, Field, Money, Month, Project, Quarter, Rate, SourceTable,
+};
+use crate::util::hash::FxBuild;
 use chrono::Datelike;
 use rust_decimal::Decimal;
 use std::collections::HashMap;
@@ -100,178 +103,17 @@ impl Ledger {
             rates_source,
             digests,
         } = inputs;
-
-        // Each id's hash with its row index, sorted: only ids of equal hash are compared, and
-        // a repeated id is reported at each later row, naming the row before it, in row order.
-        let mut hashed: Vec<(u64, u32)> = expenses
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (fx_hash(&e.entry_id), i as u32))
-            .collect();
-        hashed.sort_unstable();
-        let mut repeated: Vec<(usize, usize)> = Vec::new();
-        for group in hashed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
-            for (k, &(_, i)) in group.iter().enumerate() {
-                let id = &expenses[i as usize].entry_id;
-                if let Some(&(_, j)) = group[..k]
-                    .iter()
-                    .rev()
-                    .find(|(_, j)| expenses[*j as usize].entry_id == *id)
-                {
-                    repeated.push((i as usize, j as usize));
-                }
-            }
-        }
-        repeated.sort_unstable();
-        let dups: Vec<_> = repeated
-            .into_iter()
-            .map(|(i, j)| {
-                let (e, first) = (&expenses[i], expenses[j].row);
-                crate::import::Problem {
-                    at: expenses_source.cell(e.row, "entry_id"),
-                    field: "Ieraksta Nr. / Entry no.".into(),
-                    expected: crate::i18n::Msg::new("err-exp-entry-once"),
-                    found: crate::i18n::Msg::new("err-found-also-in")
-                        .arg("value", &e.entry_id)
-                        .arg("cell", expenses_source.cell(first, "entry_id").a1()),
-                    hint: crate::i18n::Msg::new("err-hint-entry-once"),
-                }
-            })
-            .collect();
-        refuse(&expenses_source, dups)?;
-
-        // Per-case headings (4.x) need the case number: without the column no such cost could
-        // name its case, so the file is refused rather than every per-case cost excluded.
-        if !expenses_source.columns.contains_key("case_id") {
-            let per_case: Vec<&Expense> = expenses
-                .iter()
-                .filter(|e| {
-                    project
-                        .heading_index(&e.heading)
-                        .is_some_and(|h| project.headings[h].per_case)
-                })
-                .collect();
-            if let Some(first) = per_case.first() {
-                let sheet = expenses_source
-                    .sheet
-                    .as_ref()
-                    .map(|s| {
-                        crate::i18n::Msg::new("err-sheet-prefix-plain")
-                            .arg("sheet", s.to_string())
-                            .into()
-                    })
-                    .unwrap_or_else(|| crate::i18n::Arg::from(""));
-                return Err(ImportError::Header {
-                    file: expenses_source.file.to_string(),
-                    what: crate::i18n::Msg::new("err-no-case-column")
-                        .arg("prefix", sheet)
-                        .arg("row", expenses_source.header_row + 1)
-                        .arg("n", per_case.len())
-                        .arg("entry", &first.entry_id)
-                        .arg("heading", &first.heading),
-                    hint: crate::i18n::Msg::new("err-hint-no-case-column"),
-                });
-            }
-        }
-
-        // The case ids packed for the join; when two ids share a hash (a repeated id, or by
-        // chance) the plain map below checks for repeats and serves the join instead.
-        let packed = PackedIds::new(cases.iter().map(|c| c.case_id.as_str()));
-        let mut case_index: HashMap<&str, usize, FxBuild> = HashMap::default();
-        if packed.is_none() {
-            case_index.reserve(cases.len());
-            let mut dups = Vec::new();
-            for (i, c) in cases.iter().enumerate() {
-                if let Some(first) = case_index.insert(&c.case_id, i) {
-                    dups.push(crate::import::Problem {
-                        at: cases_source.cell(c.row, "case_id"),
-                        field: "Lietas Nr. / Case no.".into(),
-                        expected: crate::i18n::Msg::new("err-exp-case-once"),
-                        found: crate::i18n::Msg::new("err-found-also-in")
-                            .arg("value", &c.case_id)
-                            .arg("cell", cases_source.cell(cases[first].row, "case_id").a1()),
-                        hint: crate::i18n::Msg::new("err-hint-case-once"),
-                    });
-                }
-            }
-            refuse(&cases_source, dups)?;
-        }
-        let find_case = |id: &str| match &packed {
-            Some(p) => p.get(id),
-            None => case_index.get(id).copied(),
+        refuse_repeated_entries(&expenses, &expenses_source)?;
+        require_case_column(project, &expenses, &expenses_source)?;
+        let case_ids = CaseIds::new(&cases, &cases_source)?;
+        let rate_index = rate_index(&rates, rates_source.as_ref())?;
+        let join = Join {
+            project,
+            cases: &case_ids,
+            rate_index: &rate_index,
+            rates: &rates,
         };
-
-        let mut rate_index: HashMap<(Month, &str), usize, FxBuild> =
-            HashMap::with_capacity_and_hasher(rates.len(), FxBuild::default());
-        if let Some(src) = &rates_source {
-            let mut dups = Vec::new();
-            for (i, r) in rates.iter().enumerate() {
-                if let Some(first) = rate_index.insert((r.month, r.currency.as_str()), i) {
-                    if rates[first].rate != r.rate {
-                        dups.push(crate::import::Problem {
-                            at: src.cell(r.row, "rate"),
-                            field: "Kurss / Rate".into(),
-                            expected: crate::i18n::Msg::new("err-exp-rate-once"),
-                            found: crate::i18n::Msg::new("err-found-rate-twice")
-                                .arg("month", r.month.to_string())
-                                .arg("currency", &r.currency)
-                                .num("first", rates[first].rate)
-                                .num("second", r.rate),
-                            hint: crate::i18n::Msg::new("err-hint-rate-once"),
-                        });
-                    }
-                }
-            }
-            refuse(src, dups)?;
-        }
-
-        let vat_recoverable = |e: &Expense| {
-            let on = e.paid_date.unwrap_or(e.doc_date);
-            project.version_on(on).params.vat_recoverable
-        };
-        let entries = expenses
-            .into_iter()
-            .map(|e| {
-                let target = if project.is_shared(&e.activity) {
-                    Target::Shared
-                } else {
-                    project
-                        .line_index(&e.activity)
-                        .map(Target::Line)
-                        .unwrap_or(Target::Unknown)
-                };
-                let heading = project.heading_index(&e.heading);
-                let case = e.case_id.as_deref().and_then(find_case);
-                let (rate, eur, vat_eur) = if e.currency == project.currency {
-                    (None, Some(e.amount), e.vat)
-                } else {
-                    match rate_index.get(&(Month::of(e.doc_date), e.currency.as_str())) {
-                        Some(&ri) => (
-                            Some(ri),
-                            Some(convert(e.amount, rates[ri].rate)),
-                            convert(e.vat, rates[ri].rate),
-                        ),
-                        None => (None, None, Decimal::ZERO),
-                    }
-                };
-                let eur = eur.map(cents);
-                let vat_eur = cents(vat_eur);
-                // A VAT that does not fit the amount is not deducted: VAT-01 excludes the whole
-                // line, so the line's whole amount is what it removes.
-                let deduct = vat_recoverable(&e) && e.vat_fits();
-                let base = eur.map(|x| if deduct { x - vat_eur } else { x });
-                Entry {
-                    expense: e,
-                    target,
-                    heading,
-                    case,
-                    rate,
-                    eur,
-                    vat_eur,
-                    base,
-                }
-            })
-            .collect();
+        let entries = expenses.into_iter().map(|e| join.entry(e)).collect();
         Ok(Ledger {
             entries,
             cases,
@@ -287,7 +129,7 @@ impl Ledger {
     }
 
     /// The same ledger with the claim register's frozen quarters.
-    pub fn with_register(mut self, register: Vec<FrozenClaim>) -> Ledger {
+    pub(crate) fn with_register(mut self, register: Vec<FrozenClaim>) -> Ledger {
         self.register = register;
         self
     }
@@ -317,12 +159,12 @@ impl Ledger {
 
     /// Entry indices in payment order: paid entries by payment date, then unpaid ones, each by
     /// document date and source row. Computed on first use.
-    pub fn payment_order(&self) -> &[usize] {
+    pub(crate) fn payment_order(&self) -> &[usize] {
         &self.payment().0
     }
 
     /// What the payment-order rules read of each entry, in payment order (see `Paid`).
-    pub fn paid_in_order(&self) -> &[Paid] {
+    pub(crate) fn paid_in_order(&self) -> &[Paid] {
         &self.payment().1
     }
 
@@ -378,13 +220,226 @@ impl Ledger {
     }
 
     /// The cell of an entry's field.
-    pub fn cell(&self, entry: &Entry, field: &str) -> CellRef {
+    pub fn cell(&self, entry: &Entry, field: Field) -> CellRef {
         self.expenses_source.cell(entry.expense.row, field)
     }
 
     /// The cell of a case's field.
-    pub fn case_cell(&self, case: &Case, field: &str) -> CellRef {
+    pub(crate) fn case_cell(&self, case: &Case, field: Field) -> CellRef {
         self.cases_source.cell(case.row, field)
+    }
+}
+
+/// Refuses a repeated entry id, at each later row, naming the row before it, in row order.
+fn refuse_repeated_entries(expenses: &[Expense], source: &SourceTable) -> Result<(), ImportError> {
+    // Each id's hash with its row index, sorted: only ids of equal hash are compared.
+    let mut hashed: Vec<(u64, u32)> = expenses
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (fx_hash(&e.entry_id), i as u32))
+        .collect();
+    hashed.sort_unstable();
+    let mut repeated: Vec<(usize, usize)> = Vec::new();
+    for group in hashed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        for (k, &(_, i)) in group.iter().enumerate() {
+            let id = &expenses[i as usize].entry_id;
+            if let Some(&(_, j)) = group[..k]
+                .iter()
+                .rev()
+                .find(|(_, j)| expenses[*j as usize].entry_id == *id)
+            {
+                repeated.push((i as usize, j as usize));
+            }
+        }
+    }
+    repeated.sort_unstable();
+    let dups: Vec<_> = repeated
+        .into_iter()
+        .map(|(i, j)| {
+            let (e, first) = (&expenses[i], expenses[j].row);
+            crate::import::Problem {
+                at: source.cell(e.row, Field::EntryId),
+                field: Field::EntryId,
+                expected: crate::i18n::Msg::new("err-exp-entry-once"),
+                found: crate::i18n::Msg::new("err-found-also-in")
+                    .arg("value", &e.entry_id)
+                    .arg("cell", source.cell(first, Field::EntryId).a1()),
+                hint: crate::i18n::Msg::new("err-hint-entry-once"),
+            }
+        })
+        .collect();
+    refuse(source, dups)
+}
+
+/// Per-case headings (4.x) need the case number: without the column no such cost could name
+/// its case, so the file is refused rather than every per-case cost excluded.
+fn require_case_column(
+    project: &Project,
+    expenses: &[Expense],
+    source: &SourceTable,
+) -> Result<(), ImportError> {
+    if source.columns.contains_key(&Field::CaseId) {
+        return Ok(());
+    }
+    let per_case: Vec<&Expense> = expenses
+        .iter()
+        .filter(|e| {
+            project
+                .heading_index(&e.heading)
+                .is_some_and(|h| project.headings[h].per_case)
+        })
+        .collect();
+    let Some(first) = per_case.first() else {
+        return Ok(());
+    };
+    let sheet = source
+        .sheet
+        .as_ref()
+        .map(|s| {
+            crate::i18n::Msg::new("err-sheet-prefix-plain")
+                .arg("sheet", s.to_string())
+                .into()
+        })
+        .unwrap_or_else(|| crate::i18n::Arg::from(""));
+    Err(ImportError::Header {
+        file: source.file.to_string(),
+        what: crate::i18n::Msg::new("err-no-case-column")
+            .arg("prefix", sheet)
+            .arg("row", source.header_row + 1)
+            .arg("n", per_case.len())
+            .arg("entry", &first.entry_id)
+            .arg("heading", &first.heading),
+        hint: crate::i18n::Msg::new("err-hint-no-case-column"),
+    })
+}
+
+/// The case ids for the join: packed, or — when two ids share a hash (a repeated id, or by
+/// chance) — a plain map, which checks for repeats and serves the join instead.
+enum CaseIds<'a> {
+    Packed(PackedIds),
+    Map(HashMap<&'a str, usize, FxBuild>),
+}
+
+impl<'a> CaseIds<'a> {
+    /// Refuses a repeated case id.
+    fn new(cases: &'a [Case], source: &SourceTable) -> Result<CaseIds<'a>, ImportError> {
+        if let Some(p) = PackedIds::new(cases.iter().map(|c| c.case_id.as_str())) {
+            return Ok(CaseIds::Packed(p));
+        }
+        let mut index: HashMap<&str, usize, FxBuild> = HashMap::default();
+        index.reserve(cases.len());
+        let mut dups = Vec::new();
+        for (i, c) in cases.iter().enumerate() {
+            if let Some(first) = index.insert(&c.case_id, i) {
+                dups.push(crate::import::Problem {
+                    at: source.cell(c.row, Field::CaseId),
+                    field: Field::CaseId,
+                    expected: crate::i18n::Msg::new("err-exp-case-once"),
+                    found: crate::i18n::Msg::new("err-found-also-in")
+                        .arg("value", &c.case_id)
+                        .arg("cell", source.cell(cases[first].row, Field::CaseId).a1()),
+                    hint: crate::i18n::Msg::new("err-hint-case-once"),
+                });
+            }
+        }
+        refuse(source, dups)?;
+        Ok(CaseIds::Map(index))
+    }
+
+    fn get(&self, id: &str) -> Option<usize> {
+        match self {
+            CaseIds::Packed(p) => p.get(id),
+            CaseIds::Map(m) => m.get(id).copied(),
+        }
+    }
+}
+
+/// Rates by month and currency; refuses two different rates for the same month and currency.
+fn rate_index<'a>(
+    rates: &'a [Rate],
+    source: Option<&SourceTable>,
+) -> Result<HashMap<(Month, &'a str), usize, FxBuild>, ImportError> {
+    let mut rate_index: HashMap<(Month, &str), usize, FxBuild> =
+        HashMap::with_capacity_and_hasher(rates.len(), FxBuild::default());
+    let Some(src) = source else {
+        return Ok(rate_index);
+    };
+    let mut dups = Vec::new();
+    for (i, r) in rates.iter().enumerate() {
+        if let Some(first) = rate_index.insert((r.month, r.currency.as_str()), i) {
+            if rates[first].rate != r.rate {
+                dups.push(crate::import::Problem {
+                    at: src.cell(r.row, Field::Rate),
+                    field: Field::Rate,
+                    expected: crate::i18n::Msg::new("err-exp-rate-once"),
+                    found: crate::i18n::Msg::new("err-found-rate-twice")
+                        .arg("month", r.month.to_string())
+                        .arg("currency", &r.currency)
+                        .num("first", rates[first].rate)
+                        .num("second", r.rate),
+                    hint: crate::i18n::Msg::new("err-hint-rate-once"),
+                });
+            }
+        }
+    }
+    refuse(src, dups)?;
+    Ok(rate_index)
+}
+
+/// What a cost line is joined to.
+struct Join<'a> {
+    project: &'a Project,
+    cases: &'a CaseIds<'a>,
+    rate_index: &'a HashMap<(Month, &'a str), usize, FxBuild>,
+    rates: &'a [Rate],
+}
+
+impl Join<'_> {
+    /// The cost joined to its line, heading, case and rate, and converted.
+    fn entry(&self, e: Expense) -> Entry {
+        let project = self.project;
+        let target = if project.is_shared(&e.activity) {
+            Target::Shared
+        } else {
+            project
+                .line_index(&e.activity)
+                .map(Target::Line)
+                .unwrap_or(Target::Unknown)
+        };
+        let heading = project.heading_index(&e.heading);
+        let case = e.case_id.as_deref().and_then(|id| self.cases.get(id));
+        let (rate, eur, vat_eur) = if e.currency == project.currency {
+            (None, Some(e.amount), e.vat)
+        } else {
+            match self
+                .rate_index
+                .get(&(Month::of(e.doc_date), e.currency.as_str()))
+            {
+                Some(&ri) => (
+                    Some(ri),
+                    Some(convert(e.amount, self.rates[ri].rate)),
+                    convert(e.vat, self.rates[ri].rate),
+                ),
+                None => (None, None, Decimal::ZERO),
+            }
+        };
+        let eur = eur.map(cents);
+        let vat_eur = cents(vat_eur);
+        // A VAT that does not fit the amount is not deducted: VAT-01 excludes the whole line,
+        // so the line's whole amount is what it removes.
+        let on = e.paid_date.unwrap_or(e.doc_date);
+        let deduct = project.version_on(on).params.vat_recoverable && e.vat_fits();
+        let base = eur.map(|x| if deduct { x - vat_eur } else { x });
+        Entry {
+            expense: e,
+            target,
+            heading,
+            case,
+            rate,
+            eur,
+            vat_eur,
+            base,
+        }
     }
 }
 
@@ -424,7 +479,7 @@ impl PackedIds {
     }
 }
 
-/// The fast hash of a string (see `rules::fasthash`).
+/// The fast hash of a string (see `util::hash`).
 fn fx_hash(s: &str) -> u64 {
     use std::hash::BuildHasher;
     FxBuild::default().hash_one(s)

@@ -27,3 +27,4 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod serve;
+pub(crate) mod util;

@@ -3,9 +3,8 @@
 //! cumulative column are sums of quarters (`Totals`).
 
 pub(crate) mod aggregate;
-mod quarter;
 
-pub(crate) use quarter::{allocate_quarter, QuarterAlloc, QuarterInput, Split};
+pub(crate) use crate::model::quarter::{allocate_quarter, QuarterAlloc, QuarterInput, Split};
 
 use crate::ledger::{Ledger, Target};
 use crate::model::{Money, Project, Quarter};

@@ -5,13 +5,15 @@
 
 use super::{load_project, Global};
 use crate::i18n::{Msg, MsgContext};
-use crate::import::{digest, sheet::grid::display_name, InputDigest};
+use crate::import::digest;
+use crate::import::readback::claim_workbook::read_meta;
+use crate::import::sheet::{grid::read_workbook, open::display_name};
 use crate::model::project::Lang;
+use crate::model::InputDigest;
 use anyhow::Result;
-use calamine::{open_workbook_auto, Data, Reader};
 use std::path::{Path, PathBuf};
 
-pub const AFTER_HELP: &str = "Exit status: 0 the report matches its inputs, 1 an input or the rule catalogue changed\n(named), 2 the check cannot run (report unreadable, an input missing).\n\nExamples:\n  grantbook verify out/claim-2020-Q3.json\n  grantbook verify out/claim-2020-Q3.xlsx --project budgets/ak-iom-pmif-2018-1.toml\n  grantbook verify out/burn-2021-06-30.html --expenses export.xlsx";
+pub(crate) const AFTER_HELP: &str = "Exit status: 0 the report matches its inputs, 1 an input or the rule catalogue changed\n(named), 2 the check cannot run (report unreadable, an input missing).\n\nExamples:\n  grantbook verify out/claim-2020-Q3.json\n  grantbook verify out/claim-2020-Q3.xlsx --project budgets/ak-iom-pmif-2018-1.toml\n  grantbook verify out/burn-2021-06-30.html --expenses export.xlsx";
 
 #[derive(clap::Args, Debug)]
 pub struct VerifyArgs {
@@ -107,7 +109,7 @@ fn short(sha: &str) -> &str {
 }
 
 /// The `(role, file, sha256)` rows a report records.
-pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
+pub(crate) fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
     let ext = report
         .extension()
         .and_then(|e| e.to_str())
@@ -126,30 +128,14 @@ pub fn recorded_inputs(report: &Path) -> Result<Vec<InputDigest>> {
                 .msg_context(|| Msg::new("err-cli-json-inputs").arg("path", shown.to_string()))
         }
         "xlsx" => {
-            let mut wb = open_workbook_auto(report)
+            let wb = read_workbook(report)
                 .msg_context(|| Msg::new("err-cli-open").arg("path", shown.to_string()))?;
-            let range = wb
-                .worksheet_range(crate::render::xlsx::META_SHEET)
-                .msg_context(|| Msg::new("err-cli-no-meta").arg("path", shown.to_string()))?;
-            let text = |d: Option<&Data>| match d {
-                Some(Data::String(s)) => s.clone(),
-                _ => String::new(),
-            };
-            let mut out = Vec::new();
-            let mut on = false;
-            for r in range.rows() {
-                let (a, b, c) = (text(r.first()), text(r.get(1)), text(r.get(2)));
-                if a == "input_role" {
-                    on = true;
-                } else if on && !a.is_empty() {
-                    out.push(InputDigest {
-                        role: a,
-                        file: b,
-                        sha256: c,
-                    });
-                }
-            }
-            Ok(out)
+            let (_, inputs) = read_meta(&wb).ok_or_else(|| {
+                crate::i18n::UserError::new(
+                    Msg::new("err-cli-no-meta").arg("path", shown.to_string()),
+                )
+            })?;
+            Ok(inputs)
         }
         "html" | "htm" => {
             let text = std::fs::read_to_string(report)

@@ -14,6 +14,7 @@
 //! Sits at the bottom of the pipeline beside `model`: any layer may build a `Msg`; only
 //! `render` and `cli` turn one into text.
 
+pub mod choice;
 pub mod fmt;
 mod user_error;
 

@@ -1,12 +1,12 @@
 //! The case register: one row per assisted person, pseudonymous (PRODUCT.md, "Case register").
 
 use super::error::ImportError;
+use super::fields::CASE_FIELDS;
 use super::sheet::cells::Bad;
-use super::sheet::header::CASE_FIELDS;
 use super::sheet::stream::{Row, Source};
-use super::sheet::table::{read_table, TableReader};
+use super::table::{read_table, TableReader};
 use crate::model::records::Sex;
-use crate::model::{Case, SourceTable};
+use crate::model::{Case, Field, SourceTable};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -24,9 +24,9 @@ pub fn read_cases(
         sheet,
         extra,
         |t: &mut TableReader, r: &Row| {
-            let case_id = t.text(r, "case_id");
-            let household_id = t.text(r, "household_id");
-            let sex = match t.text(r, "sex").map(|s| s.to_uppercase()) {
+            let case_id = t.text(r, Field::CaseId);
+            let household_id = t.text(r, Field::HouseholdId);
+            let sex = match t.text(r, Field::Sex).map(|s| s.to_uppercase()) {
                 None => None,
                 Some(s) => match s.as_str() {
                     "F" | "S" | "SIEVIETE" | "FEMALE" => Some(Sex::F),
@@ -35,7 +35,7 @@ pub fn read_cases(
                     _ => {
                         t.problem(
                             r,
-                            "sex",
+                            Field::Sex,
                             Bad {
                                 expected: crate::i18n::Msg::new("err-exp-sex"),
                                 hint: crate::i18n::Msg::new("err-hint-sex"),
@@ -45,13 +45,15 @@ pub fn read_cases(
                     }
                 },
             };
-            let birth_year = t.year(r, "birth_year");
-            let nationality = t.text(r, "nationality").map(|s| s.to_ascii_uppercase());
+            let birth_year = t.year(r, Field::BirthYear);
+            let nationality = t
+                .text(r, Field::Nationality)
+                .map(|s| s.to_ascii_uppercase());
             if let Some(n) = &nationality {
                 if !(n.len() == 2 || n.len() == 3) || !n.chars().all(|c| c.is_ascii_alphabetic()) {
                     t.problem(
                         r,
-                        "nationality",
+                        Field::Nationality,
                         Bad {
                             expected: crate::i18n::Msg::new("err-exp-country"),
                             hint: crate::i18n::Msg::new("err-hint-country"),
@@ -59,14 +61,16 @@ pub fn read_cases(
                     );
                 }
             }
-            let return_country = t.text(r, "return_country").map(|s| s.to_ascii_uppercase());
-            let vulnerable = t.yes_no(r, "vulnerable").unwrap_or(false);
-            let departure_order_date = t.date(r, "departure_order_date");
-            let departure_date = t.date(r, "departure_date");
+            let return_country = t
+                .text(r, Field::ReturnCountry)
+                .map(|s| s.to_ascii_uppercase());
+            let vulnerable = t.yes_no(r, Field::Vulnerable).unwrap_or(false);
+            let departure_order_date = t.date(r, Field::DepartureOrderDate);
+            let departure_date = t.date(r, Field::DepartureDate);
             // Blank is "not known", not "no": ACC-03 removes money only on a "no" it can see.
-            let without_means = t.yes_no(r, "without_means");
-            let detained = t.yes_no(r, "detained");
-            let reintegration = t.yes_no(r, "reintegration").unwrap_or(false);
+            let without_means = t.yes_no(r, Field::WithoutMeans);
+            let detained = t.yes_no(r, Field::Detained);
+            let reintegration = t.yes_no(r, Field::Reintegration).unwrap_or(false);
             Some(Case {
                 row: r.index,
                 case_id: case_id?,

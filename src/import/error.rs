@@ -7,7 +7,7 @@
 
 use crate::i18n::{tr, Msg};
 use crate::model::project::Lang;
-use crate::model::CellRef;
+use crate::model::{CellRef, Field};
 use std::fmt;
 
 /// At most this many cell problems are listed per sheet; the rest are counted.
@@ -17,8 +17,8 @@ pub const MAX_PROBLEMS: usize = 50;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub at: CellRef,
-    /// The column's headers, `Latvian / English`.
-    pub field: String,
+    /// The column (shown by its headers, `Latvian / English`).
+    pub field: Field,
     pub expected: Msg,
     /// The cell as found (its value, or what kind of cell it is).
     pub found: Msg,
@@ -32,7 +32,10 @@ impl Problem {
             "{}\n    {}: {}",
             Msg::new("err-problem")
                 .arg("at", self.at.to_string())
-                .arg("field", &self.field)
+                .arg(
+                    "field",
+                    format!("{} / {}", self.field.lv(), self.field.en())
+                )
                 .arg("expected", self.expected.clone())
                 .arg("found", self.found.clone())
                 .text(lang),

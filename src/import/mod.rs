@@ -6,25 +6,18 @@ pub mod cases;
 pub mod digest;
 pub mod error;
 pub mod expenses;
+pub mod fields;
 pub mod project;
 pub mod rates;
 pub mod readback;
 pub mod sheet;
+pub mod table;
 
 pub use error::{ImportError, Problem};
 
 use crate::i18n::Msg;
-use crate::model::{Case, Expense, Project, Rate, SourceTable};
-use serde::Serialize;
+use crate::model::{Case, Expense, InputDigest, Project, Rate, SourceTable};
 use std::path::{Path, PathBuf};
-
-/// An input file and its SHA-256, as every report records them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct InputDigest {
-    pub role: String,
-    pub file: String,
-    pub sha256: String,
-}
 
 /// Everything read from disk for one run.
 #[derive(Debug, Clone)]
@@ -94,7 +87,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
 
     let mut digests = vec![InputDigest {
         role: "project".into(),
-        file: sheet::grid::display_name(&project.path),
+        file: sheet::open::display_name(&project.path),
         sha256: digest::sha256_file(&project.path).unwrap_or_default(),
     }];
 
@@ -135,7 +128,7 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
         let exp = read_exp();
         let cases = cases.join().unwrap_or_else(|_| {
             Err(ImportError::unreadable(
-                &sheet::grid::display_name(&case_path),
+                &sheet::open::display_name(&case_path),
                 Msg::new("err-reader-stopped"),
                 Msg::new("err-hint-run-again"),
             ))
@@ -148,7 +141,25 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
     digests.push(exp_digest);
     digests.push(case_digest);
 
-    let (rates_source, rates) = match rate_path {
+    let (rates_source, rates) = read_rates_file(project, rate_path, &mut digests)?;
+    Ok(Inputs {
+        expenses,
+        expenses_source,
+        cases,
+        cases_source,
+        rates,
+        rates_source,
+        digests,
+    })
+}
+
+/// The exchange rates, when a rates file is named (`--rates` or `[inputs] rates`).
+fn read_rates_file(
+    project: &Project,
+    rate_path: Option<PathBuf>,
+    digests: &mut Vec<InputDigest>,
+) -> Result<(Option<SourceTable>, Vec<Rate>), ImportError> {
+    Ok(match rate_path {
         None => (None, Vec::new()),
         Some(p) => {
             let mut src = sheet::stream::Source::open(&p)?;
@@ -165,20 +176,11 @@ pub fn read_inputs(project: &Project, paths: &InputPaths) -> Result<Inputs, Impo
             )?;
             (Some(s), r)
         }
-    };
-    Ok(Inputs {
-        expenses,
-        expenses_source,
-        cases,
-        cases_source,
-        rates,
-        rates_source,
-        digests,
     })
 }
 
 /// Finds the project file: the given one, or the only `*.toml` in `./budgets/`.
-pub fn find_project(given: Option<&Path>) -> Result<PathBuf, ImportError> {
+pub(crate) fn find_project(given: Option<&Path>) -> Result<PathBuf, ImportError> {
     if let Some(p) = given {
         return Ok(p.to_path_buf());
     }

@@ -762,10 +762,10 @@ fn check_columns(
     columns: &BTreeMap<String, BTreeMap<String, Vec<String>>>,
 ) -> Result<(), ImportError> {
     for (input, fields) in columns {
-        let known: &[super::sheet::header::FieldSpec] = match input.as_str() {
-            "expenses" => super::sheet::header::EXPENSE_FIELDS,
-            "cases" => super::sheet::header::CASE_FIELDS,
-            "rates" => super::sheet::header::RATE_FIELDS,
+        let known: &[super::fields::FieldSpec] = match input.as_str() {
+            "expenses" => super::fields::EXPENSE_FIELDS,
+            "cases" => super::fields::CASE_FIELDS,
+            "rates" => super::fields::RATE_FIELDS,
             _ => {
                 return Err(c.err(
                     &format!("columns.{input}"),

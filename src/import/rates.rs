@@ -1,11 +1,11 @@
 //! Monthly exchange rates: units of a currency per 1 EUR (PRODUCT.md, "Exchange rates").
 
 use super::error::ImportError;
+use super::fields::RATE_FIELDS;
 use super::sheet::cells::Bad;
-use super::sheet::header::RATE_FIELDS;
 use super::sheet::stream::{Row, Source};
-use super::sheet::table::{currency_decimals, read_table, TableReader};
-use crate::model::{Rate, SourceTable};
+use super::table::{currency_decimals, read_table, TableReader};
+use crate::model::{Field, Rate, SourceTable};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -23,13 +23,13 @@ pub fn read_rates(
         sheet,
         extra,
         |t: &mut TableReader, r: &Row| {
-            let month = t.month(r, "month");
-            let currency = t.text(r, "currency").map(|c| c.to_ascii_uppercase());
+            let month = t.month(r, Field::Month);
+            let currency = t.text(r, Field::Currency).map(|c| c.to_ascii_uppercase());
             if let Some(c) = &currency {
                 if currency_decimals(c).is_none() {
                     t.problem(
                         r,
-                        "currency",
+                        Field::Currency,
                         Bad {
                             expected: crate::i18n::Msg::new("err-exp-currency-rate"),
                             hint: crate::i18n::Msg::new("err-hint-three-letter"),
@@ -37,7 +37,7 @@ pub fn read_rates(
                     );
                 }
             }
-            let rate = t.number(r, "rate");
+            let rate = t.number(r, Field::Rate);
             if let Some(x) = rate {
                 // Below a millionth an amount ÷ rate could overflow the decimal type, and above
                 // a billion units per euro the products of the rules could; no real currency
@@ -52,7 +52,7 @@ pub fn read_rates(
                 if let Some(expected) = expected {
                     t.problem(
                         r,
-                        "rate",
+                        Field::Rate,
                         Bad {
                             expected: crate::i18n::Msg::new(expected),
                             hint: crate::i18n::Msg::new("err-hint-rate"),
@@ -60,7 +60,7 @@ pub fn read_rates(
                     );
                 }
             }
-            let source = t.text(r, "source").unwrap_or_default();
+            let source = t.text(r, Field::Source).unwrap_or_default();
             Some(Rate {
                 row: r.index,
                 month: month?,

@@ -29,14 +29,14 @@ pub fn pct_of(x: Decimal, pct: Percent) -> Decimal {
 }
 
 /// Converts a two-decimal amount to integer cents (for polars columns).
-pub fn to_cents(x: Decimal) -> i64 {
+pub(crate) fn to_cents(x: Decimal) -> i64 {
     let mut c = cents(x);
     c.rescale(2);
     c.mantissa() as i64
 }
 
 /// Converts integer cents back to a two-decimal amount.
-pub fn from_cents(c: i64) -> Decimal {
+pub(crate) fn from_cents(c: i64) -> Decimal {
     Decimal::new(c, 2)
 }
 
@@ -105,7 +105,7 @@ pub fn split_by_weights(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
 }
 
 /// Formats money with exactly two decimals: `1234.50`.
-pub fn fmt2(x: &Decimal) -> String {
+pub(crate) fn fmt2(x: &Decimal) -> String {
     let mut r = round_half_up(*x, 2);
     r.rescale(2);
     if r.is_zero() {
@@ -117,7 +117,7 @@ pub fn fmt2(x: &Decimal) -> String {
 /// Groups the thousands of a plain decimal string (`-1234567.5`) and sets its decimal point:
 /// `group_digits("1234.56", ' ', ',')` is `1 234,56`. The one place numbers are laid out for
 /// people; renderers choose the separators per language.
-pub fn group_digits(s: &str, thousands: char, point: char) -> String {
+pub(crate) fn group_digits(s: &str, thousands: char, point: char) -> String {
     let (sign, digits) = s.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", s));
     let (int, frac) = match digits.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -138,12 +138,12 @@ pub fn group_digits(s: &str, thousands: char, point: char) -> String {
 }
 
 /// serde: money as a string with exactly two decimals (`"1234.50"`).
-pub fn ser_money<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_money<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&fmt2(x))
 }
 
 /// serde: optional money as a two-decimal string or null.
-pub fn ser_money_opt<S: Serializer>(x: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_money_opt<S: Serializer>(x: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
     match x {
         Some(v) => s.serialize_str(&fmt2(v)),
         None => s.serialize_none(),
@@ -152,12 +152,12 @@ pub fn ser_money_opt<S: Serializer>(x: &Option<Decimal>, s: S) -> Result<S::Ok, 
 
 /// serde: an amount in its document currency, with exactly that currency's decimals as read
 /// (`"1000000.000"` IQD, `"5000.00"` EUR, `"1200"` JPY).
-pub fn ser_doc_amount<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_doc_amount<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(x)
 }
 
 /// serde: a percentage or ratio as a normalised decimal string (`"75"`, `"12.5"`).
-pub fn ser_decimal<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_decimal<S: Serializer>(x: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&x.normalize().to_string())
 }
 

@@ -23,7 +23,7 @@ impl Month {
     pub fn index(self) -> i32 {
         self.year * 12 + self.month as i32 - 1
     }
-    pub fn from_index(i: i32) -> Month {
+    pub(crate) fn from_index(i: i32) -> Month {
         Month {
             year: i.div_euclid(12),
             month: (i.rem_euclid(12) + 1) as u32,
@@ -35,7 +35,7 @@ impl Month {
             q: (self.month - 1) / 3 + 1,
         }
     }
-    pub fn first_day(self) -> NaiveDate {
+    pub(crate) fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("valid month")
     }
     pub fn last_day(self) -> NaiveDate {
@@ -73,7 +73,7 @@ impl Quarter {
     pub fn of(d: NaiveDate) -> Quarter {
         Month::of(d).quarter()
     }
-    pub fn first_day(self) -> NaiveDate {
+    pub(crate) fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, (self.q - 1) * 3 + 1, 1).expect("valid quarter")
     }
     pub fn last_day(self) -> NaiveDate {

@@ -166,7 +166,7 @@ impl Params {
 
     /// How the list names `country`: not at all (`None`, a third country), for good
     /// (`Some(None)`), or up to a date (`Some(Some(until))`). See `third_country_on`.
-    pub fn non_third_country(&self, country: &str) -> Option<Option<NaiveDate>> {
+    pub(crate) fn non_third_country(&self, country: &str) -> Option<Option<NaiveDate>> {
         self.non_third_countries
             .get(&country.trim().to_ascii_uppercase())
             .copied()
@@ -174,7 +174,7 @@ impl Params {
 }
 
 /// Whether a country listed as `non_third_country` returned is a third country on `date`.
-pub fn third_country_on(listed: Option<Option<NaiveDate>>, date: NaiveDate) -> bool {
+pub(crate) fn third_country_on(listed: Option<Option<NaiveDate>>, date: NaiveDate) -> bool {
     match listed {
         None => true,
         Some(None) => false,
@@ -202,11 +202,11 @@ pub struct Version {
 }
 
 impl Version {
-    pub fn line_total(&self, line: usize) -> Money {
+    pub(crate) fn line_total(&self, line: usize) -> Money {
         self.budget[line].iter().copied().sum()
     }
     /// A heading's budget over all lines.
-    pub fn heading_total(&self, heading: usize) -> Money {
+    pub(crate) fn heading_total(&self, heading: usize) -> Money {
         self.budget.iter().map(|l| l[heading]).sum()
     }
 }
@@ -258,18 +258,18 @@ pub struct Project {
 impl Project {
     /// The version in force on `date`: the latest one effective on or before it (the first
     /// version governs dates before it took effect).
-    pub fn version_on(&self, date: NaiveDate) -> &Version {
+    pub(crate) fn version_on(&self, date: NaiveDate) -> &Version {
         &self.versions[self.version_index_on(date)]
     }
     /// The index in `versions` of `version_on(date)`, for tables kept per version.
-    pub fn version_index_on(&self, date: NaiveDate) -> usize {
+    pub(crate) fn version_index_on(&self, date: NaiveDate) -> usize {
         self.versions
             .iter()
             .rposition(|v| v.effective_from <= date)
             .unwrap_or(0)
     }
     /// The version in force now, for reports about the whole project.
-    pub fn latest_version(&self) -> &Version {
+    pub(crate) fn latest_version(&self) -> &Version {
         self.versions
             .last()
             .expect("a project has at least one version")
@@ -280,7 +280,7 @@ impl Project {
     pub fn heading_index(&self, code: &str) -> Option<usize> {
         self.headings.iter().position(|h| h.code == code)
     }
-    pub fn is_shared(&self, code: &str) -> bool {
+    pub(crate) fn is_shared(&self, code: &str) -> bool {
         self.shared.as_ref().is_some_and(|s| s.code == code)
     }
     pub fn indirect_heading(&self) -> Option<usize> {
@@ -289,12 +289,12 @@ impl Project {
             .position(|h| h.kind == HeadingKind::Indirect)
     }
     /// The EU source (the first) and the others.
-    pub fn eu_source(&self) -> &Source {
+    pub(crate) fn eu_source(&self) -> &Source {
         &self.sources[0]
     }
     /// Splits an amount into the sources' shares: the EU share rounded half up to the cent,
     /// the rest to the other sources in order (the last takes the remainder).
-    pub fn split_by_source(&self, total: Money) -> Vec<Money> {
+    pub(crate) fn split_by_source(&self, total: Money) -> Vec<Money> {
         let mut out = Vec::with_capacity(self.sources.len());
         let mut left = total;
         for (i, s) in self.sources.iter().enumerate() {

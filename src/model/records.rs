@@ -1,6 +1,7 @@
 //! Input records as read from the spreadsheets, each remembering its source row so that every
 //! message and finding can name the cell (`expenses.xlsx › Izdevumi!F37`).
 
+use super::field::Field;
 use super::money::Money;
 use super::period::Month;
 use chrono::NaiveDate;
@@ -20,8 +21,8 @@ pub struct SourceTable {
     pub sheet: Option<Arc<str>>,
     /// 0-based row of the header.
     pub header_row: u32,
-    /// 0-based column of each field id found.
-    pub columns: BTreeMap<&'static str, u32>,
+    /// 0-based column of each field found.
+    pub columns: BTreeMap<Field, u32>,
     /// Header texts of columns that look like personal data (never copied to any output).
     pub personal_columns: Vec<String>,
     pub rows_read: usize,
@@ -31,12 +32,12 @@ pub struct SourceTable {
 
 impl SourceTable {
     /// The cell of `field` in 0-based `row`, or the row itself when the field has no column.
-    pub fn cell(&self, row: u32, field: &str) -> CellRef {
+    pub fn cell(&self, row: u32, field: Field) -> CellRef {
         CellRef {
             file: self.file.clone(),
             sheet: self.sheet.clone(),
             row,
-            col: self.columns.get(field).copied(),
+            col: self.columns.get(&field).copied(),
         }
     }
 }
@@ -118,7 +119,7 @@ pub struct Expense {
 impl Expense {
     /// Whether the VAT column can be part of the amount: the same sign, never more than the
     /// amount. A VAT that does not fit is not deducted (VAT-01 excludes the whole line instead).
-    pub fn vat_fits(&self) -> bool {
+    pub(crate) fn vat_fits(&self) -> bool {
         self.vat.is_zero()
             || (self.vat.is_sign_negative() == self.amount.is_sign_negative()
                 && !self.amount.is_zero()

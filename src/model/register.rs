@@ -3,13 +3,13 @@
 //! like the ledger — `import::readback::register` reads it, `rules::fin02_frozen` compares it with the
 //! ledger, `report::register` freezes a quarter and `render::register` writes it.
 
-use crate::import::InputDigest;
+use crate::model::InputDigest;
 use crate::model::{Money, Quarter};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The marker of a register file, checked when it is read.
-pub const FORMAT: &str = "grantbook-claim-register/2";
+pub(crate) const FORMAT: &str = "grantbook-claim-register/2";
 
 /// A submitted quarterly claim, frozen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,7 +83,7 @@ impl FrozenClaim {
         }
     }
     /// Whether two frozen claims hold the same figures (the inputs' hashes may differ).
-    pub fn same_figures(&self, o: &FrozenClaim) -> bool {
+    pub(crate) fn same_figures(&self, o: &FrozenClaim) -> bool {
         self.sources == o.sources
             && self.total == o.total
             && self.cells == o.cells

@@ -211,7 +211,7 @@ pub fn input_role(lang: Lang, role: &str) -> String {
 
 /// An input's file as a report names it: the file name, or for the rule catalogue (whose
 /// digest stands in the list of inputs) its name and number of rules in words.
-pub fn input_file(lang: Lang, d: &crate::import::InputDigest) -> String {
+pub fn input_file(lang: Lang, d: &crate::model::InputDigest) -> String {
     match d.role.as_str() {
         "rules" => crate::i18n::Msg::new("claim-rule-catalogue")
             .arg("n", crate::rules::ALL.len())

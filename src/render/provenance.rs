@@ -5,8 +5,8 @@
 //! claim's cover and the review's summary as a table, the findings workbook as notes, the pages
 //! as an inputs table, the hidden `_grantbook` sheet as codes for `verify`).
 
-use crate::import::InputDigest;
 use crate::model::project::Lang;
+use crate::model::InputDigest;
 use crate::render::labels::{input_file, input_role};
 use crate::report::burn::BurnReport;
 use crate::report::check::CheckReport;

@@ -10,7 +10,7 @@
 
 use crate::i18n::{Msg, MsgContext};
 use crate::import::readback::register::{checksum, Stored};
-use crate::report::register::FrozenClaim;
+use crate::model::register::FrozenClaim;
 use anyhow::Result;
 use std::fs::File;
 use std::path::{Path, PathBuf};

@@ -12,10 +12,10 @@
 //! and per-severity lines may overlap on a cost, and say so.
 
 use super::{personal_notices, row_counts, RowCount, Tool, TOOL};
-use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::ser_money;
 use crate::model::project::Lang;
+use crate::model::InputDigest;
 use crate::model::{Money, Project};
 use crate::rules::{cap, rule_of, Finding, FindingText, Removes, Severity};
 use serde::Serialize;

@@ -5,10 +5,11 @@
 
 use super::{personal_notices, row_counts, RowCount, SplitOut, Tool, TOOL};
 use crate::allocate::{Allocation, Totals};
-use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::{cents, pct_of, round_half_up, ser_money, ser_money_opt};
 use crate::model::project::{HeadingKind, Lang, Project, Version};
+use crate::model::Field;
+use crate::model::InputDigest;
 use crate::model::{CellRef, ClaimPeriod, Money, Quarter};
 use crate::rules::{Finding, FindingText};
 use chrono::NaiveDate;
@@ -454,7 +455,7 @@ pub struct ClaimInput<'a> {
     pub alloc: &'a Allocation,
     pub lang: Lang,
     /// Submitted quarters from the claim register.
-    pub frozen: &'a [super::register::FrozenClaim],
+    pub frozen: &'a [crate::model::register::FrozenClaim],
 }
 
 fn used(cum: Money, budget: Money) -> Option<Decimal> {
@@ -518,7 +519,7 @@ struct Columns {
 fn columns(
     project: &Project,
     alloc: &Allocation,
-    frozen: &[super::register::FrozenClaim],
+    frozen: &[crate::model::register::FrozenClaim],
     span: &PeriodSpan,
 ) -> Columns {
     let this = Totals::of(project, alloc, span.quarters.iter().copied());
@@ -537,7 +538,7 @@ fn columns(
 fn earlier_claims(
     project: &Project,
     alloc: &Allocation,
-    frozen: &[super::register::FrozenClaim],
+    frozen: &[crate::model::register::FrozenClaim],
     first: Quarter,
 ) -> (Totals, Vec<String>) {
     let mut earlier = Totals::zero(project);
@@ -854,7 +855,7 @@ fn document_row<'a>(
             Money::ZERO
         },
         rules: rules_of[i].clone(),
-        source: ledger.expenses_source.cell(x.row, "entry_id"),
+        source: ledger.expenses_source.cell(x.row, Field::EntryId),
     }
 }
 

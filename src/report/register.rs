@@ -8,9 +8,7 @@ use crate::ledger::Ledger;
 use crate::model::money::cents;
 use crate::model::{Project, Quarter};
 
-pub use crate::model::register::{
-    sanitise, FrozenCell, FrozenClaim, FrozenEntry, FrozenSplit, FORMAT,
-};
+use crate::model::register::{FrozenCell, FrozenClaim, FrozenEntry, FrozenSplit, FORMAT};
 
 fn frozen_split(s: &Split) -> FrozenSplit {
     FrozenSplit {
@@ -20,7 +18,12 @@ fn frozen_split(s: &Split) -> FrozenSplit {
 }
 
 /// Freezes quarter `q` of the allocation as it would be submitted now.
-pub fn freeze(project: &Project, ledger: &Ledger, alloc: &Allocation, q: Quarter) -> FrozenClaim {
+pub(crate) fn freeze(
+    project: &Project,
+    ledger: &Ledger,
+    alloc: &Allocation,
+    q: Quarter,
+) -> FrozenClaim {
     let qa = alloc.quarters.get(&q);
     let mut cells = Vec::new();
     if let Some(qa) = qa {
@@ -64,7 +67,7 @@ pub fn freeze(project: &Project, ledger: &Ledger, alloc: &Allocation, q: Quarter
 }
 
 /// Adds a frozen claim's cells and total to a sum of quarters.
-pub fn add_frozen(project: &Project, t: &mut Totals, f: &FrozenClaim) {
+pub(crate) fn add_frozen(project: &Project, t: &mut Totals, f: &FrozenClaim) {
     for c in &f.cells {
         let (Some(l), Some(h)) = (
             project.line_index(&c.line),

@@ -22,23 +22,24 @@ use crate::i18n::{Arg, Msg};
 use crate::ledger::{Entry, Ledger};
 use crate::model::money::cents;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Case, Money, Project};
 use chrono::{Days, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "ACC-01",
     severity: Severity::Error,
     basis: "IeM call (accommodation and food until the voluntary return); project description (3 EUR/day until the departure day); brief §6 ACC-01",
     params: &["params.accommodation_includes_departure_day"],
     evidence: &[
-        ev(Input::Expenses, "service_from"),
-        ev(Input::Expenses, "service_to"),
-        ev(Input::Expenses, "quantity"),
-        ev(Input::Expenses, "doc_date"),
-        ev(Input::Cases, "departure_order_date"),
-        ev(Input::Cases, "departure_date"),
+        ev(Input::Expenses, Field::ServiceFrom),
+        ev(Input::Expenses, Field::ServiceTo),
+        ev(Input::Expenses, Field::Quantity),
+        ev(Input::Expenses, Field::DocDate),
+        ev(Input::Cases, Field::DepartureOrderDate),
+        ev(Input::Cases, Field::DepartureDate),
     ],
     removes: Removes::Excess,
     stage: Stage::Entry,
@@ -78,8 +79,8 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     // Lines whose order (0) or departure (1) end could not be checked for want of a column.
     let mut unchecked = [0usize; 2];
     let columns = [
-        Input::Cases.has_column(ledger, "departure_order_date"),
-        Input::Cases.has_column(ledger, "departure_date"),
+        Input::Cases.has_column(ledger, Field::DepartureOrderDate),
+        Input::Cases.has_column(ledger, Field::DepartureDate),
     ];
     for (i, e) in ledger.entries.iter().enumerate() {
         let kind = kind_of(project, e);
@@ -100,8 +101,8 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             }
         });
         for (k, (bound, field)) in [
-            (first.is_some(), "departure_order_date"),
-            (c.departure_date.is_some(), "departure_date"),
+            (first.is_some(), Field::DepartureOrderDate),
+            (c.departure_date.is_some(), Field::DepartureDate),
         ]
         .into_iter()
         .enumerate()
@@ -127,7 +128,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             out.push(f);
         }
     }
-    for (k, field) in ["departure_order_date", "departure_date"]
+    for (k, field) in [Field::DepartureOrderDate, Field::DepartureDate]
         .into_iter()
         .enumerate()
     {
@@ -174,12 +175,12 @@ fn outside(
             let checkout = last.and_then(|l| l.checked_add_days(Days::new(1)));
             if first.is_some_and(|f| d < f) {
                 let m = msg("acc01-dated-before-order").arg("doc", d);
-                return Some(Finding::on_entry(&RULE, ledger, i, "doc_date", base, m));
+                return Some(Finding::on_entry(&RULE, ledger, i, Field::DocDate, base, m));
             }
             if checkout.is_some_and(|co| d > co) {
                 let m = msg("acc01-dated-after-departure").arg("doc", d);
                 return Some(
-                    Finding::on_entry(&RULE, ledger, i, "doc_date", Money::ZERO, m)
+                    Finding::on_entry(&RULE, ledger, i, Field::DocDate, Money::ZERO, m)
                         .with_severity(Severity::Warning),
                 );
             }
@@ -193,7 +194,14 @@ fn outside(
     };
     if to < from {
         let m = Msg::new("acc01-reversed").arg("from", from).arg("to", to);
-        return Some(Finding::on_entry(&RULE, ledger, i, "service_to", base, m));
+        return Some(Finding::on_entry(
+            &RULE,
+            ledger,
+            i,
+            Field::ServiceTo,
+            base,
+            m,
+        ));
     }
     let days = (to - from).num_days() + 1;
     let before = first.map_or(0, |f| (f - from).num_days().clamp(0, days));
@@ -204,10 +212,10 @@ fn outside(
     }
     let removed = cents(base * Decimal::from(outside) / Decimal::from(days));
     let field = match (after > 0, x.service_to.is_some(), x.service_from.is_some()) {
-        (true, true, _) => "service_to",
-        (false, _, true) => "service_from",
-        (false, false, false) => "quantity",
-        _ => "doc_date",
+        (true, true, _) => Field::ServiceTo,
+        (false, _, true) => Field::ServiceFrom,
+        (false, false, false) => Field::Quantity,
+        _ => Field::DocDate,
     };
     let key = if after > 0 {
         "acc01-after-departure"

@@ -12,34 +12,37 @@ use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 use rust_decimal::Decimal;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "ACC-02",
     severity: Severity::Error,
     basis: "Project description (3 EUR per day until departure); brief §3.1, §6 ACC-02",
     params: &["params.food_per_day"],
     evidence: &[
-        ev(Input::Expenses, "amount"),
-        ev(Input::Expenses, "quantity"),
-        ev(Input::Expenses, "service_from"),
-        ev(Input::Expenses, "service_to"),
-        ev(Input::Cases, "departure_order_date"),
-        ev(Input::Cases, "departure_date"),
+        ev(Input::Expenses, Field::Amount),
+        ev(Input::Expenses, Field::Quantity),
+        ev(Input::Expenses, Field::ServiceFrom),
+        ev(Input::Expenses, Field::ServiceTo),
+        ev(Input::Cases, Field::DepartureOrderDate),
+        ev(Input::Cases, Field::DepartureDate),
     ],
     removes: Removes::Excess,
     stage: Stage::Entry,
     check,
 };
 
+/// The register dates that bound a line without days: the departure order and the departure.
+const DATES: [Field; 2] = [Field::DepartureOrderDate, Field::DepartureDate];
+
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
     // Per case: the food money without days evidence so far (payment order).
     let mut used = vec![Money::ZERO; ledger.cases.len()];
     let mut unchecked = [0usize; 2];
-    let fields = ["departure_order_date", "departure_date"];
-    let columns = fields.map(|f| Input::Cases.has_column(ledger, f));
+    let columns = DATES.map(|f| Input::Cases.has_column(ledger, f));
     for q in ledger.paid_in_order() {
         let i = q.entry as usize;
         let e = &ledger.entries[i];
@@ -53,30 +56,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         if base <= Money::ZERO {
             continue;
         }
-        let x = &e.expense;
         let p = &project.version_on(super::governing_date(e)).params;
-        let days = match (x.quantity, super::acc01_dates::service_days(e)) {
-            (Some(q), _) if q > Decimal::ZERO => Some(q),
-            (_, Some((from, to))) => Some(Decimal::from((to - from).num_days().max(0) + 1)),
-            _ => None,
-        };
-        if let Some(days) = days {
-            // Bounded at import (tariff < 10^12, quantity < 10^6); checked all the same.
-            let max = p.food_per_day.checked_mul(days).unwrap_or(Decimal::MAX);
-            if base > max {
-                out.push(Finding::on_entry(
-                    &RULE,
-                    ledger,
-                    i,
-                    "amount",
-                    base - max,
-                    Msg::new("acc02-over-tariff")
-                        .money("amount", base)
-                        .num("days", days)
-                        .money("max", max)
-                        .money("tariff", p.food_per_day),
-                ));
-            }
+        if let Some(days) = days(e) {
+            out.extend(over_tariff(ledger, i, base, days, p));
             continue;
         }
         let (Some(order), Some(dep)) = (c.departure_order_date, c.departure_date) else {
@@ -88,13 +70,9 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     continue;
                 }
                 if columns[k] {
+                    let what = Msg::new("rules-what-food-days");
                     out.push(Finding::blank_in_register(
-                        &RULE,
-                        ledger,
-                        i,
-                        c,
-                        fields[k],
-                        Msg::new("rules-what-food-days"),
+                        &RULE, ledger, i, c, DATES[k], what,
                     ));
                 } else {
                     unchecked[k] += 1;
@@ -102,34 +80,11 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             }
             continue;
         };
-        let stay = (dep - order).num_days().max(0);
-        let cap = p
-            .food_per_day
-            .checked_mul(Decimal::from(stay))
-            .unwrap_or(Decimal::MAX);
         let ci = e.case.expect("a case");
-        let before = used[ci];
-        let room = (cap - before).max(Money::ZERO);
-        let removed = (base - room).max(Money::ZERO);
-        used[ci] = before + base - removed;
-        if removed > Money::ZERO {
-            out.push(Finding::on_entry(
-                &RULE,
-                ledger,
-                i,
-                "amount",
-                removed,
-                Msg::new("acc02-over-stay")
-                    .arg("case", &c.case_id)
-                    .money("sum", before + base)
-                    .money("cap", cap)
-                    .arg("days", stay)
-                    .arg("order", order)
-                    .arg("dep", dep),
-            ));
-        }
+        let stay = Stay { order, dep };
+        out.extend(over_stay(ledger, i, base, stay, p, &mut used[ci]));
     }
-    for (k, field) in fields.into_iter().enumerate() {
+    for (k, field) in DATES.into_iter().enumerate() {
         if unchecked[k] > 0 {
             out.push(Finding::missing_column(
                 &RULE,
@@ -142,6 +97,86 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A line's days: its quantity, or its service dates (inclusive).
+fn days(e: &crate::ledger::Entry) -> Option<Decimal> {
+    match (e.expense.quantity, super::acc01_dates::service_days(e)) {
+        (Some(q), _) if q > Decimal::ZERO => Some(q),
+        (_, Some((from, to))) => Some(Decimal::from((to - from).num_days().max(0) + 1)),
+        _ => None,
+    }
+}
+
+/// The excess of a line with days over the tariff × its days.
+fn over_tariff(
+    ledger: &Ledger,
+    i: usize,
+    base: Money,
+    days: Decimal,
+    p: &crate::model::project::Params,
+) -> Option<Finding> {
+    // Bounded at import (tariff < 10^12, quantity < 10^6); checked all the same.
+    let max = p.food_per_day.checked_mul(days).unwrap_or(Decimal::MAX);
+    (base > max).then(|| {
+        Finding::on_entry(
+            &RULE,
+            ledger,
+            i,
+            Field::Amount,
+            base - max,
+            Msg::new("acc02-over-tariff")
+                .money("amount", base)
+                .num("days", days)
+                .money("max", max)
+                .money("tariff", p.food_per_day),
+        )
+    })
+}
+
+/// A case's stay: from the departure order to the departure.
+struct Stay {
+    order: chrono::NaiveDate,
+    dep: chrono::NaiveDate,
+}
+
+/// What a line without days takes beyond its case's cap (the tariff × the days of the stay),
+/// given `used`, the case's such lines before it; `used` grows by what the line keeps.
+fn over_stay(
+    ledger: &Ledger,
+    i: usize,
+    base: Money,
+    stay: Stay,
+    p: &crate::model::project::Params,
+    used: &mut Money,
+) -> Option<Finding> {
+    let Stay { order, dep } = stay;
+    let days = (dep - order).num_days().max(0);
+    let cap = p
+        .food_per_day
+        .checked_mul(Decimal::from(days))
+        .unwrap_or(Decimal::MAX);
+    let before = *used;
+    let room = (cap - before).max(Money::ZERO);
+    let removed = (base - room).max(Money::ZERO);
+    *used = before + base - removed;
+    let c = ledger.entries[i].case.map(|ci| &ledger.cases[ci])?;
+    (removed > Money::ZERO).then(|| {
+        Finding::on_entry(
+            &RULE,
+            ledger,
+            i,
+            Field::Amount,
+            removed,
+            Msg::new("acc02-over-stay")
+                .arg("case", &c.case_id)
+                .money("sum", before + base)
+                .money("cap", cap)
+                .arg("days", days)
+                .arg("order", order)
+                .arg("dep", dep),
+        )
+    })
 }
 
 #[cfg(test)]

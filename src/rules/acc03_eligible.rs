@@ -10,16 +10,17 @@ use super::{case_of, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "ACC-03",
     severity: Severity::Error,
     basis: "IeM call 2018 (activity 3: returnees not detained and lacking means); brief §6 ACC-03",
     params: &["headings[].kind = \"accommodation\" | \"food\""],
     evidence: &[
-        super::ev(super::Input::Cases, "without_means"),
-        super::ev(super::Input::Cases, "detained"),
+        super::ev(super::Input::Cases, Field::WithoutMeans),
+        super::ev(super::Input::Cases, Field::Detained),
     ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
@@ -28,8 +29,8 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let has_means = Input::Cases.has_column(ledger, "without_means");
-    let has_detained = Input::Cases.has_column(ledger, "detained");
+    let has_means = Input::Cases.has_column(ledger, Field::WithoutMeans);
+    let has_detained = Input::Cases.has_column(ledger, Field::Detained);
     let mut lines = 0;
     for (i, e) in ledger.entries.iter().enumerate() {
         if !matches!(
@@ -45,16 +46,16 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
         let why = match (c.detained, c.without_means) {
             (Some(true), _) => Msg::new("acc03-detained")
                 .arg("case", &c.case_id)
-                .arg("cell", ledger.case_cell(c, "detained").to_string()),
+                .arg("cell", ledger.case_cell(c, Field::Detained).to_string()),
             (_, Some(false)) => Msg::new("acc03-has-means")
                 .arg("case", &c.case_id)
-                .arg("cell", ledger.case_cell(c, "without_means").to_string()),
+                .arg("cell", ledger.case_cell(c, Field::WithoutMeans).to_string()),
             (Some(false), Some(true)) => continue,
             // A blank cell in a column the register has: not known yet, nothing removed.
             (detained, means) => {
                 for (value, has, field) in [
-                    (means, has_means, "without_means"),
-                    (detained, has_detained, "detained"),
+                    (means, has_means, Field::WithoutMeans),
+                    (detained, has_detained, Field::Detained),
                 ] {
                     if value.is_none() && has {
                         out.push(Finding::blank_in_register(
@@ -74,12 +75,15 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             &RULE,
             ledger,
             i,
-            "case_id",
+            Field::CaseId,
             e.base.unwrap_or_default(),
             why,
         ));
     }
-    for (has, field) in [(has_means, "without_means"), (has_detained, "detained")] {
+    for (has, field) in [
+        (has_means, Field::WithoutMeans),
+        (has_detained, Field::Detained),
+    ] {
         if !has && lines > 0 {
             out.push(Finding::missing_column(
                 &RULE,

@@ -8,17 +8,18 @@ use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;
 use crate::ledger::{Ledger, Target};
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::Project;
 use rust_decimal::Decimal;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "BUD-01",
     severity: Severity::Block,
     basis: "Grant agreement, budget annex; brief §6 BUD-01",
     params: &["lines", "headings", "shared", "versions[].budget"],
     evidence: &[
-        super::ev(super::Input::Expenses, "activity"),
-        super::ev(super::Input::Expenses, "heading"),
+        super::ev(super::Input::Expenses, Field::Activity),
+        super::ev(super::Input::Expenses, Field::Heading),
     ],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
@@ -69,7 +70,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "activity",
+                Field::Activity,
                 amount,
                 Msg::new("bud01-unknown-activity")
                     .arg("activity", &x.activity)
@@ -82,7 +83,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "heading",
+                Field::Heading,
                 amount,
                 unknown_heading(project, &x.heading),
             ));
@@ -94,7 +95,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "heading",
+                Field::Heading,
                 amount,
                 Msg::new("bud01-indirect-booked").arg("heading", &heading.code),
             ));
@@ -111,7 +112,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "heading",
+                Field::Heading,
                 amount,
                 Msg::new("bud01-no-budget")
                     .arg("activity", &x.activity)

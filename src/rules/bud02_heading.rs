@@ -12,17 +12,18 @@ use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::money::{cents, pct_of};
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "BUD-02",
     severity: Severity::Error,
     basis: "Grant agreement, budget changes without amendment (flexibility between headings); brief §2.5, §6 BUD-02",
     params: &["versions[].budget", "params.flexibility_pct"],
     evidence: &[
-        super::ev(super::Input::Expenses, "heading"),
-        super::ev(super::Input::Expenses, "amount"),
-        super::ev(super::Input::Expenses, "paid_date"),
+        super::ev(super::Input::Expenses, Field::Heading),
+        super::ev(super::Input::Expenses, Field::Amount),
+        super::ev(super::Input::Expenses, Field::PaidDate),
     ],
     removes: Removes::OverBudget,
     stage: Stage::Budget,
@@ -74,7 +75,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "amount",
+                Field::Amount,
                 removed,
                 Msg::new("bud02-over")
                     .arg("heading", &project.headings[h].code)

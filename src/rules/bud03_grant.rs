@@ -11,10 +11,11 @@ use super::{Done, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "BUD-03",
     severity: Severity::Block,
     basis: "Grant agreement, maximum grant amount; brief §6 BUD-03",
@@ -24,9 +25,9 @@ pub static RULE: Rule = Rule {
         "params.indirect_excluded_headings",
     ],
     evidence: &[
-        super::ev(super::Input::Expenses, "heading"),
-        super::ev(super::Input::Expenses, "amount"),
-        super::ev(super::Input::Expenses, "paid_date"),
+        super::ev(super::Input::Expenses, Field::Heading),
+        super::ev(super::Input::Expenses, Field::Amount),
+        super::ev(super::Input::Expenses, Field::PaidDate),
     ],
     removes: Removes::OverBudget,
     stage: Stage::Total,
@@ -85,7 +86,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "amount",
+                Field::Amount,
                 removed,
                 Msg::new("bud03-over")
                     .money("total", v.total)

@@ -7,7 +7,7 @@ use super::ALL;
 use crate::model::project::Lang;
 
 /// One line per rule, in catalogue order, fields separated by tabs.
-pub fn canonical_listing() -> String {
+pub(crate) fn canonical_listing() -> String {
     let mut s = String::new();
     for r in ALL {
         s.push_str(&format!(
@@ -34,11 +34,11 @@ pub fn canonical_listing() -> String {
 }
 
 /// The digest entry for reports: role `rules`, named `rules::ALL (N rules)`.
-pub fn digest() -> crate::import::InputDigest {
-    crate::import::InputDigest {
+pub fn digest() -> crate::model::InputDigest {
+    crate::model::InputDigest {
         role: "rules".into(),
         file: format!("rules::ALL ({} rules)", ALL.len()),
-        sha256: crate::import::digest::sha256_hex(canonical_listing().as_bytes()),
+        sha256: crate::util::hash::sha256_hex(canonical_listing().as_bytes()),
     }
 }
 

@@ -6,25 +6,26 @@
 //! Evidence: supplier, document number, amount, currency and case. Without a currency column
 //! every amount is EUR (the product's default); lines without a case compare without it.
 
-use super::fasthash::FxHasher;
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::{Expense, Money, Project};
+use crate::util::hash::FxHasher;
 use std::borrow::Cow;
 use std::hash::Hasher;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "DOC-02",
     severity: Severity::Error,
     basis: "Reg. (EU) 1046/2018 Art. 191 (no double funding); brief §6 DOC-02",
     params: &[],
     evidence: &[
-        super::ev(super::Input::Expenses, "supplier"),
-        super::ev(super::Input::Expenses, "doc_no"),
-        super::ev(super::Input::Expenses, "amount"),
-        super::ev(super::Input::Expenses, "currency"),
-        super::ev(super::Input::Expenses, "case_id"),
+        super::ev(super::Input::Expenses, Field::Supplier),
+        super::ev(super::Input::Expenses, Field::DocNo),
+        super::ev(super::Input::Expenses, Field::Amount),
+        super::ev(super::Input::Expenses, Field::Currency),
+        super::ev(super::Input::Expenses, Field::CaseId),
     ],
     removes: Removes::LaterDuplicate,
     stage: Stage::Entry,
@@ -153,7 +154,7 @@ fn finding(ledger: &Ledger, i: usize, j: usize) -> Finding {
         &RULE,
         ledger,
         i,
-        "doc_no",
+        Field::DocNo,
         ledger.entries[i].base.unwrap_or_default(),
         match o.expense.paid_date {
             Some(d) => Msg::new("doc02-duplicate").arg("paid", d),
@@ -164,7 +165,7 @@ fn finding(ledger: &Ledger, i: usize, j: usize) -> Finding {
         .arg("amount", super::doc_amount(x.amount))
         .arg("currency", &x.currency)
         .arg("first", &o.expense.entry_id)
-        .arg("cell", ledger.cell(o, "doc_no").to_string()),
+        .arg("cell", ledger.cell(o, Field::DocNo).to_string()),
     )
 }
 

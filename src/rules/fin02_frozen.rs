@@ -12,10 +12,11 @@ use super::{doc_amount, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::{Arg, Msg};
 use crate::ledger::Ledger;
 use crate::model::register::{FrozenClaim, FrozenEntry};
+use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
 use std::collections::HashMap;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "FIN-02",
     severity: Severity::Error,
     basis: "Brief §6 FIN-02 (cumulative = previous cumulative + this claim); §4.3 (carry-forward checks)",
@@ -36,7 +37,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
 }
 
 /// Entry indices by entry id (unique: `Ledger::build` refuses repeats).
-pub fn entry_ids(ledger: &Ledger) -> HashMap<&str, usize> {
+pub(crate) fn entry_ids(ledger: &Ledger) -> HashMap<&str, usize> {
     ledger
         .entries
         .iter()
@@ -94,7 +95,7 @@ pub fn changes(
                     ledger,
                     Some(i),
                     f,
-                    Some((Money::ZERO, "paid_date")),
+                    Some((Money::ZERO, Field::PaidDate)),
                     Msg::new("fin02-moved")
                         .arg("from", from)
                         .arg("to", paid)
@@ -130,7 +131,7 @@ pub fn changes(
             &RULE,
             ledger,
             i,
-            "paid_date",
+            Field::PaidDate,
             n.eligible,
             Msg::new("fin02-added")
                 .arg("entry", &n.entry_id)
@@ -151,7 +152,7 @@ fn finding(
     ledger: &Ledger,
     i: Option<usize>,
     f: &FrozenEntry,
-    now: Option<(Money, &str)>,
+    now: Option<(Money, Field)>,
     message: Msg,
 ) -> Finding {
     let q = f
@@ -179,10 +180,10 @@ fn finding(
 /// What changed between the frozen and the current entry (one message, `field from → to`
 /// items joined), and the cell to point at (the first changed field in ledger order; the
 /// amount when only the eligible amount moved).
-fn differences(f: &FrozenEntry, n: &FrozenEntry) -> (Msg, &'static str) {
+fn differences(f: &FrozenEntry, n: &FrozenEntry) -> (Msg, Field) {
     let mut what: Option<Msg> = None;
     let mut field = None;
-    let mut diff = |name: &'static str, id: &'static str, a: Arg, b: Arg| {
+    let mut diff = |name: &'static str, id: Field, a: Arg, b: Arg| {
         if a != b {
             let item = Msg::new("fin02-change")
                 .arg("field", Msg::new(name))
@@ -201,55 +202,55 @@ fn differences(f: &FrozenEntry, n: &FrozenEntry) -> (Msg, &'static str) {
     let case = |c: &Option<String>| Arg::from(c.clone().unwrap_or_default());
     diff(
         "fin02-field-doc-no",
-        "doc_no",
+        Field::DocNo,
         text(&f.doc_no),
         text(&n.doc_no),
     );
     diff(
         "fin02-field-doc-date",
-        "doc_date",
+        Field::DocDate,
         f.doc_date.into(),
         n.doc_date.into(),
     );
     diff(
         "fin02-field-paid-date",
-        "paid_date",
+        Field::PaidDate,
         opt(f.paid_date),
         opt(n.paid_date),
     );
     diff(
         "fin02-field-activity",
-        "activity",
+        Field::Activity,
         text(&f.activity),
         text(&n.activity),
     );
     diff(
         "fin02-field-heading",
-        "heading",
+        Field::Heading,
         text(&f.heading),
         text(&n.heading),
     );
     diff(
         "fin02-field-case",
-        "case_id",
+        Field::CaseId,
         case(&f.case_id),
         case(&n.case_id),
     );
     diff(
         "fin02-field-amount",
-        "amount",
+        Field::Amount,
         doc_amount(f.amount),
         doc_amount(n.amount),
     );
     diff(
         "fin02-field-currency",
-        "currency",
+        Field::Currency,
         text(&f.currency),
         text(&n.currency),
     );
     // Only the eligible amount moved: another rule now removes more or less of it.
     let what = what.unwrap_or_else(|| Msg::new("fin02-eligible-only"));
-    (what, field.unwrap_or("amount"))
+    (what, field.unwrap_or(Field::Amount))
 }
 
 fn opt(d: Option<chrono::NaiveDate>) -> Arg {

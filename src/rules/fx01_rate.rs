@@ -7,17 +7,18 @@
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::{Month, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "FX-01",
     severity: Severity::Error,
     basis: "Grant agreement, eligibility annex (conversion at the monthly accounting rate); brief §6 FX-01",
     params: &["inputs.rates"],
     evidence: &[
-        super::ev(super::Input::Expenses, "currency"),
-        super::ev(super::Input::Expenses, "doc_date"),
-        super::ev(super::Input::Rates, "rate"),
+        super::ev(super::Input::Expenses, Field::Currency),
+        super::ev(super::Input::Expenses, Field::DocDate),
+        super::ev(super::Input::Rates, Field::Rate),
     ],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
@@ -33,7 +34,7 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[crate::model::Money]) -> 
                 &RULE,
                 ledger,
                 i,
-                "currency",
+                Field::Currency,
                 rust_decimal::Decimal::ZERO,
                 Msg::new("fx01-no-rate")
                     .arg("currency", &x.currency)

@@ -7,16 +7,17 @@
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::{Money, Project};
 use regex::Regex;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "GDPR-01",
     severity: Severity::Warning,
     basis: "Reg. (EU) 2016/679 Art. 5(1)(c) and 25 (data minimisation, pseudonymisation); brief §5, §6 GDPR-01",
     params: &["params.case_id_pattern"],
     evidence: &[
-        super::ev(super::Input::Cases, "case_id"),
+        super::ev(super::Input::Cases, Field::CaseId),
     ],
     removes: Removes::Nothing,
     stage: Stage::Entry,
@@ -46,7 +47,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     .arg("pattern", pattern),
                 None => return None,
             };
-            Some(Finding::on_case(&RULE, ledger, c, "case_id", message))
+            Some(Finding::on_case(&RULE, ledger, c, Field::CaseId, message))
         })
         .collect()
 }

@@ -20,22 +20,23 @@ use crate::i18n::Msg;
 use crate::ledger::{Ledger, Target};
 use crate::model::project::HeadingKind;
 use crate::model::records::Sex;
+use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "IND-01",
     severity: Severity::Info,
     basis: "Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02",
     params: &["versions[].targets", "params.indicator_alert_pct"],
     evidence: &[
-        super::ev(super::Input::Cases, "sex"),
-        super::ev(super::Input::Cases, "birth_year"),
-        super::ev(super::Input::Cases, "vulnerable"),
-        super::ev(super::Input::Cases, "return_country"),
-        super::ev(super::Input::Cases, "departure_date"),
-        super::ev(super::Input::Cases, "reintegration"),
+        super::ev(super::Input::Cases, Field::Sex),
+        super::ev(super::Input::Cases, Field::BirthYear),
+        super::ev(super::Input::Cases, Field::Vulnerable),
+        super::ev(super::Input::Cases, Field::ReturnCountry),
+        super::ev(super::Input::Cases, Field::DepartureDate),
+        super::ev(super::Input::Cases, Field::Reintegration),
     ],
     removes: Removes::Nothing,
     stage: Stage::Total,
@@ -177,16 +178,25 @@ fn seen_and_kinds(ledger: &Ledger, project: &Project, excluded: &[Money]) -> (Ve
     (seen, kinds)
 }
 
-fn info(ledger: &Ledger, c: &crate::model::Case, field: &str, message: Msg) -> Finding {
+fn info(ledger: &Ledger, c: &crate::model::Case, field: Field, message: Msg) -> Finding {
     Finding::on_case(&RULE, ledger, c, field, message)
 }
 
 fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
-    let mut out = Vec::new();
-    // Departed cases without a ticket or an allowance line (where the project has such headings).
-    let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
     let (seen, kinds) = seen_and_kinds(ledger, project, done);
-    let has_selection = Input::Cases.has_column(ledger, "reintegration");
+    let mut out = without_costs(ledger, project, &kinds);
+    out.extend(missing_breakdown(ledger, &seen));
+    out.extend(undated(ledger, &seen));
+    out.extend(above_target(ledger, project, &seen));
+    out
+}
+
+/// Departed cases without a ticket or an allowance line (where the project has such headings),
+/// and reintegration costs of a case not selected for it. `kinds` is each case's heading kinds.
+fn without_costs(ledger: &Ledger, project: &Project, kinds: &[u16]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let has_kind = |k: HeadingKind| project.headings.iter().any(|h| h.kind == k);
+    let has_selection = Input::Cases.has_column(ledger, Field::Reintegration);
     let with = |ci: usize, k: HeadingKind| kinds[ci] & (1 << k as u16) != 0;
     for (ci, c) in ledger.cases.iter().enumerate() {
         let Some(dep) = c.departure_date else {
@@ -200,7 +210,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                 out.push(info(
                     ledger,
                     c,
-                    "departure_date",
+                    Field::DepartureDate,
                     Msg::new(key).arg("case", &c.case_id).arg("dep", dep),
                 ));
             }
@@ -209,19 +219,29 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             out.push(info(
                 ledger,
                 c,
-                "reintegration",
+                Field::Reintegration,
                 Msg::new("ind01-not-selected").arg("case", &c.case_id),
             ));
         }
     }
-    // Breakdown columns the register lacks, for the persons counted.
+    out
+}
+
+/// Breakdown columns the register lacks, for the persons counted.
+fn missing_breakdown(ledger: &Ledger, seen: &[Seen]) -> Vec<Finding> {
+    let mut out = Vec::new();
     let mut counted: Vec<bool> = vec![false; ledger.cases.len()];
     for (k, s) in seen.iter().enumerate() {
         let ci = k % ledger.cases.len().max(1);
         counted[ci] |= s.event(&ledger.cases[ci]).is_some();
     }
     let counted = counted.iter().filter(|x| **x).count();
-    for field in ["sex", "birth_year", "vulnerable", "return_country"] {
+    for field in [
+        Field::Sex,
+        Field::BirthYear,
+        Field::Vulnerable,
+        Field::ReturnCountry,
+    ] {
         if counted > 0 && !Input::Cases.has_column(ledger, field) {
             let (lv, en) = Input::Cases.headers(field);
             let mut f = Finding::missing_column(
@@ -239,33 +259,43 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
             out.push(f);
         }
     }
-    // Without a departure-date column a person with costs but no stay or delivery has no
-    // event: not counted, and said so.
-    if !Input::Cases.has_column(ledger, "departure_date") {
-        let nc = ledger.cases.len().max(1);
-        let mut undated = vec![false; ledger.cases.len()];
-        for (k, s) in seen.iter().enumerate() {
-            undated[k % nc] |= s.counted && s.event(&ledger.cases[k % nc]).is_none();
-        }
-        let n = undated.iter().filter(|x| **x).count();
-        if n > 0 {
-            let (lv, en) = Input::Cases.headers("departure_date");
-            let mut f = Finding::missing_column(
-                &RULE,
-                ledger,
-                Input::Cases,
-                "departure_date",
-                n,
-                Msg::new("rules-what-breakdown"),
-            );
-            f.message = Msg::new("ind01-no-departures")
-                .arg("n", n)
-                .arg("lv", lv)
-                .arg("en", en);
-            out.push(f);
-        }
+    out
+}
+
+/// Without a departure-date column a person with costs but no stay or delivery has no event:
+/// not counted, and said so.
+fn undated(ledger: &Ledger, seen: &[Seen]) -> Option<Finding> {
+    if Input::Cases.has_column(ledger, Field::DepartureDate) {
+        return None;
     }
-    // Persons per line against the target of the latest version.
+    let nc = ledger.cases.len().max(1);
+    let mut undated = vec![false; ledger.cases.len()];
+    for (k, s) in seen.iter().enumerate() {
+        undated[k % nc] |= s.counted && s.event(&ledger.cases[k % nc]).is_none();
+    }
+    let n = undated.iter().filter(|x| **x).count();
+    if n == 0 {
+        return None;
+    }
+    let (lv, en) = Input::Cases.headers(Field::DepartureDate);
+    let mut f = Finding::missing_column(
+        &RULE,
+        ledger,
+        Input::Cases,
+        Field::DepartureDate,
+        n,
+        Msg::new("rules-what-breakdown"),
+    );
+    f.message = Msg::new("ind01-no-departures")
+        .arg("n", n)
+        .arg("lv", lv)
+        .arg("en", en);
+    Some(f)
+}
+
+/// Persons per line against the target of the latest version.
+fn above_target(ledger: &Ledger, project: &Project, seen: &[Seen]) -> Vec<Finding> {
+    let mut out = Vec::new();
     let v = project.latest_version();
     for (l, line) in project.lines.iter().enumerate() {
         // The persons `persons` lists on the line, without building them.

@@ -27,7 +27,6 @@ mod bud03_grant;
 mod bud04_indirect;
 pub mod catalogue;
 mod doc02_duplicate;
-pub(crate) mod fasthash;
 pub mod fin02_frozen;
 mod fx01_rate;
 mod gdpr01_case_id;
@@ -53,7 +52,7 @@ use crate::ledger::Ledger;
 use crate::model::money::ser_money;
 use crate::model::project::HeadingKind;
 use crate::model::project::Lang;
-use crate::model::{CellRef, Money, Project};
+use crate::model::{CellRef, Field, Money, Project};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -69,7 +68,7 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn excludes(self) -> bool {
+    pub(crate) fn excludes(self) -> bool {
         matches!(self, Severity::Block | Severity::Error)
     }
     pub fn label(self) -> &'static str {
@@ -115,7 +114,7 @@ pub enum Stage {
 }
 
 /// The check of a rule: the ledger, the project and, per entry, what earlier stages exclude.
-pub type Check = fn(&Ledger, &Project, &[Money]) -> Vec<Finding>;
+pub(crate) type Check = fn(&Ledger, &Project, &[Money]) -> Vec<Finding>;
 
 /// An input table a rule reads evidence from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -127,9 +126,9 @@ pub enum Input {
 }
 
 impl Input {
-    /// The field specs of the table (ids and headers in both languages).
-    fn fields(self) -> &'static [crate::import::sheet::header::FieldSpec] {
-        use crate::import::sheet::header::{CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
+    /// The field specs of the table (its fields, which are required).
+    fn fields(self) -> &'static [crate::import::fields::FieldSpec] {
+        use crate::import::fields::{CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
         match self {
             Input::Expenses => EXPENSE_FIELDS,
             Input::Cases => CASE_FIELDS,
@@ -138,16 +137,13 @@ impl Input {
     }
 
     /// The (Latvian, English) header of `field`, as the templates write it.
-    pub fn headers(self, field: &str) -> (&'static str, &'static str) {
-        self.fields()
-            .iter()
-            .find(|f| f.id == field)
-            .map_or(("?", "?"), |f| (f.lv, f.en))
+    pub fn headers(self, field: Field) -> (&'static str, &'static str) {
+        (field.lv(), field.en())
     }
 
     /// Whether the field is one the import requires (always present when the run goes on).
-    pub fn required(self, field: &str) -> bool {
-        self.fields().iter().any(|f| f.id == field && f.required)
+    pub fn required(self, field: Field) -> bool {
+        self.fields().iter().any(|f| f.key == field && f.required)
     }
 
     fn source(self, ledger: &Ledger) -> Option<&crate::model::SourceTable> {
@@ -159,9 +155,9 @@ impl Input {
     }
 
     /// Whether the run's file of this table has a column for `field`.
-    pub fn has_column(self, ledger: &Ledger, field: &str) -> bool {
+    pub(crate) fn has_column(self, ledger: &Ledger, field: Field) -> bool {
         self.source(ledger)
-            .is_some_and(|s| s.columns.contains_key(field))
+            .is_some_and(|s| s.columns.contains_key(&field))
     }
 }
 
@@ -169,11 +165,11 @@ impl Input {
 #[derive(Debug, Clone, Copy)]
 pub struct Evidence {
     pub input: Input,
-    pub field: &'static str,
+    pub field: Field,
 }
 
 /// Shorthand for the `evidence` lists of the rules.
-pub(crate) const fn ev(input: Input, field: &'static str) -> Evidence {
+pub(crate) const fn ev(input: Input, field: Field) -> Evidence {
     Evidence { input, field }
 }
 
@@ -199,7 +195,7 @@ impl Rule {
     }
 
     /// The rule in one line.
-    pub fn statement(&self, lang: Lang) -> String {
+    pub(crate) fn statement(&self, lang: Lang) -> String {
         crate::i18n::tr(lang, &self.key("statement"))
     }
 
@@ -265,11 +261,11 @@ impl std::ops::Deref for FindingText {
 
 impl Finding {
     /// A finding about one cost line; the amount is capped later at what the line has.
-    pub fn on_entry(
+    pub(crate) fn on_entry(
         rule: &Rule,
         ledger: &Ledger,
         entry: usize,
-        field: &str,
+        field: Field,
         ineligible: Money,
         message: Msg,
     ) -> Finding {
@@ -287,11 +283,11 @@ impl Finding {
     }
 
     /// A finding about a case as a whole (no cost line), located at a register cell.
-    pub fn on_case(
+    pub(crate) fn on_case(
         rule: &Rule,
         ledger: &Ledger,
         case: &crate::model::Case,
-        field: &str,
+        field: Field,
         message: Msg,
     ) -> Finding {
         Finding {
@@ -309,11 +305,11 @@ impl Finding {
     /// A "cannot verify" warning: the column `field` of `input` is absent, so the rule
     /// cannot check `lines` lines (what it would check: `what`, a `rules-what-…` message). Located at the header row;
     /// removes nothing; names the column in Latvian and English and how to add it.
-    pub fn missing_column(
+    pub(crate) fn missing_column(
         rule: &Rule,
         ledger: &Ledger,
         input: Input,
-        field: &'static str,
+        field: Field,
         lines: usize,
         what: Msg,
     ) -> Finding {
@@ -342,12 +338,12 @@ impl Finding {
 
     /// A "cannot verify" warning on a cost whose case lacks the register value `field`
     /// (a blank cell): located at that register cell; removes nothing.
-    pub fn blank_in_register(
+    pub(crate) fn blank_in_register(
         rule: &Rule,
         ledger: &Ledger,
         entry: usize,
         case: &crate::model::Case,
-        field: &'static str,
+        field: Field,
         what: Msg,
     ) -> Finding {
         let (lv, en) = Input::Cases.headers(field);
@@ -355,7 +351,7 @@ impl Finding {
             rule,
             ledger,
             entry,
-            "case_id",
+            Field::CaseId,
             Decimal::ZERO,
             Msg::new("rules-blank-in-register")
                 .arg("what", what)
@@ -370,7 +366,7 @@ impl Finding {
 
     /// The same finding with another severity (a rule's milder case, e.g. an amount below
     /// the tariff is a warning where one above it is an error).
-    pub fn with_severity(mut self, severity: Severity) -> Finding {
+    pub(crate) fn with_severity(mut self, severity: Severity) -> Finding {
         self.severity = severity;
         self
     }
@@ -569,7 +565,7 @@ fn largest(removals: impl Iterator<Item = Money>, base: Money) -> Money {
 }
 
 /// The rule of a finding (its id is the rule's own `&'static str`).
-pub fn rule_of(f: &Finding) -> Option<&'static Rule> {
+pub(crate) fn rule_of(f: &Finding) -> Option<&'static Rule> {
     ALL.iter()
         .copied()
         .find(|r| std::ptr::eq(r.id, f.rule) || r.id == f.rule)

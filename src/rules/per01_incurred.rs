@@ -6,14 +6,15 @@
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::Project;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "PER-01",
     severity: Severity::Block,
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
     params: &["versions[].period_start", "versions[].period_end"],
-    evidence: &[super::ev(super::Input::Expenses, "doc_date")],
+    evidence: &[super::ev(super::Input::Expenses, Field::DocDate)],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
@@ -29,7 +30,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "doc_date",
+                Field::DocDate,
                 e.base.unwrap_or_default(),
                 Msg::new("per01-outside")
                     .arg("doc", x.doc_date)

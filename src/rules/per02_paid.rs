@@ -7,10 +7,11 @@
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::Project;
 use chrono::Days;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "PER-02",
     severity: Severity::Block,
     basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
@@ -19,7 +20,7 @@ pub static RULE: Rule = Rule {
         "versions[].period_end",
         "params.payment_grace_days",
     ],
-    evidence: &[super::ev(super::Input::Expenses, "paid_date")],
+    evidence: &[super::ev(super::Input::Expenses, Field::PaidDate)],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
     check,
@@ -41,7 +42,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "paid_date",
+                Field::PaidDate,
                 e.base.unwrap_or_default(),
                 Msg::new("per02-outside")
                     .arg("paid", paid)

@@ -6,16 +6,17 @@
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "PER-03",
     severity: Severity::Warning,
     basis: "Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03",
     params: &[],
     evidence: &[
-        super::ev(super::Input::Expenses, "doc_date"),
-        super::ev(super::Input::Expenses, "paid_date"),
+        super::ev(super::Input::Expenses, Field::DocDate),
+        super::ev(super::Input::Expenses, Field::PaidDate),
     ],
     removes: Removes::Nothing,
     stage: Stage::Entry,
@@ -32,7 +33,7 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "paid_date",
+                Field::PaidDate,
                 Money::ZERO,
                 Msg::new("per03-advance")
                     .arg("paid", paid)

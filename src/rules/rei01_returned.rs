@@ -9,16 +9,17 @@ use super::{case_of, kind_of, Finding, Input, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "REI-01",
     severity: Severity::Block,
     basis: "Reg. (EU) 516/2014 Art. 12(e) (reintegration of returnees); brief §6 REI-01",
     params: &["headings[].kind = \"reintegration\""],
     evidence: &[
-        super::ev(super::Input::Expenses, "doc_date"),
-        super::ev(super::Input::Cases, "departure_date"),
+        super::ev(super::Input::Expenses, Field::DocDate),
+        super::ev(super::Input::Cases, Field::DepartureDate),
     ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
@@ -27,7 +28,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let has_departures = Input::Cases.has_column(ledger, "departure_date");
+    let has_departures = Input::Cases.has_column(ledger, Field::DepartureDate);
     let mut unchecked = 0;
     for (i, e) in ledger.entries.iter().enumerate() {
         if kind_of(project, e) != Some(HeadingKind::Reintegration) {
@@ -44,7 +45,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     ledger,
                     i,
                     c,
-                    "departure_date",
+                    Field::DepartureDate,
                     Msg::new("rules-what-return-first"),
                 ));
                 continue;
@@ -54,7 +55,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 continue;
             }
             Some(dep) if x.doc_date < dep => (
-                "doc_date",
+                Field::DocDate,
                 Msg::new("rei01-before-departure")
                     .arg("doc", x.doc_date)
                     .arg("dep", dep),
@@ -75,7 +76,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             &RULE,
             ledger,
             Input::Cases,
-            "departure_date",
+            Field::DepartureDate,
             unchecked,
             Msg::new("rules-what-return-first"),
         ));

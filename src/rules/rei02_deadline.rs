@@ -10,17 +10,18 @@ use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 use chrono::Months;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "REI-02",
     severity: Severity::Error,
     basis: "Grant agreement (reintegration within 12 months of return); brief §6 REI-02",
     params: &["params.reintegration_months"],
     evidence: &[
-        super::ev(super::Input::Expenses, "doc_date"),
-        super::ev(super::Input::Cases, "departure_date"),
+        super::ev(super::Input::Expenses, Field::DocDate),
+        super::ev(super::Input::Cases, Field::DepartureDate),
     ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
@@ -49,7 +50,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "doc_date",
+                Field::DocDate,
                 e.base.unwrap_or_default(),
                 Msg::new("rei02-late")
                     .arg("doc", x.doc_date)

@@ -9,17 +9,18 @@ use super::{Done, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "REI-03",
     severity: Severity::Error,
     basis: "Grant agreement, reintegration package ceiling (assumed 2 000 EUR; confirm); brief §3.2, §6 REI-03",
     params: &["params.reintegration_cap", "params.reintegration_warn_above"],
     evidence: &[
-        super::ev(super::Input::Expenses, "amount"),
-        super::ev(super::Input::Expenses, "case_id"),
-        super::ev(super::Input::Expenses, "paid_date"),
+        super::ev(super::Input::Expenses, Field::Amount),
+        super::ev(super::Input::Expenses, Field::CaseId),
+        super::ev(super::Input::Expenses, Field::PaidDate),
     ],
     removes: Removes::Excess,
     stage: Stage::Cap,
@@ -55,7 +56,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                         &RULE,
                         ledger,
                         i,
-                        "amount",
+                        Field::Amount,
                         removed,
                         Msg::new("rei03-over-cap")
                             .arg("case", &c.case_id)
@@ -75,7 +76,7 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
                             &RULE,
                             ledger,
                             i,
-                            "amount",
+                            Field::Amount,
                             Money::ZERO,
                             Msg::new("rei03-above-threshold")
                                 .arg("case", &c.case_id)

@@ -12,17 +12,18 @@ use super::{case_of, ev, kind_of, Finding, Input, Removes, Rule, Severity, Stage
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "RET-01",
     severity: Severity::Error,
     basis: "Reg. (EU) 516/2014 Art. 12(c) (financial contributions); project description (100 EUR at departure); brief §3.1, §6 RET-01",
     params: &["params.cash_allowance", "params.cash_allowance_tolerance_days"],
     evidence: &[
-        ev(Input::Expenses, "doc_date"),
-        ev(Input::Expenses, "amount"),
-        ev(Input::Cases, "departure_date"),
+        ev(Input::Expenses, Field::DocDate),
+        ev(Input::Expenses, Field::Amount),
+        ev(Input::Cases, Field::DepartureDate),
     ],
     removes: Removes::Excess,
     stage: Stage::Entry,
@@ -31,7 +32,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let has_departures = Input::Cases.has_column(ledger, "departure_date");
+    let has_departures = Input::Cases.has_column(ledger, Field::DepartureDate);
     let mut unchecked = 0;
     for (i, e) in ledger.entries.iter().enumerate() {
         if kind_of(project, e) != Some(HeadingKind::CashAllowance) {
@@ -53,7 +54,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 ledger,
                 i,
                 c,
-                "departure_date",
+                Field::DepartureDate,
                 Msg::new("rules-what-allowance-day"),
             )),
             Some(dep) => {
@@ -63,7 +64,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                         &RULE,
                         ledger,
                         i,
-                        "doc_date",
+                        Field::DocDate,
                         base,
                         Msg::new("ret01-off-day")
                             .arg("doc", day)
@@ -80,7 +81,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "amount",
+                Field::Amount,
                 base - p.cash_allowance,
                 Msg::new("ret01-above-tariff")
                     .money("amount", base)
@@ -93,7 +94,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     &RULE,
                     ledger,
                     i,
-                    "amount",
+                    Field::Amount,
                     Money::ZERO,
                     Msg::new("ret01-below-tariff")
                         .money("amount", base)
@@ -108,7 +109,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
             &RULE,
             ledger,
             Input::Cases,
-            "departure_date",
+            Field::DepartureDate,
             unchecked,
             Msg::new("rules-what-allowance-day"),
         ));

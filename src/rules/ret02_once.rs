@@ -8,16 +8,17 @@ use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "RET-02",
     severity: Severity::Error,
     basis: "Project description (one allowance per returnee); brief §6 RET-02",
     params: &["headings[].kind = \"cash_allowance\""],
     evidence: &[
-        super::ev(super::Input::Expenses, "case_id"),
-        super::ev(super::Input::Expenses, "paid_date"),
+        super::ev(super::Input::Expenses, Field::CaseId),
+        super::ev(super::Input::Expenses, Field::PaidDate),
     ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
@@ -49,14 +50,14 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "case_id",
+                Field::CaseId,
                 e.base.unwrap_or_default(),
                 Msg::new("ret02-second")
                     .arg("case", &c.case_id)
                     .arg("first", &ledger.entries[j].expense.entry_id)
                     .arg(
                         "cell",
-                        ledger.cell(&ledger.entries[j], "entry_id").to_string(),
+                        ledger.cell(&ledger.entries[j], Field::EntryId).to_string(),
                     ),
             )),
         }

@@ -5,6 +5,7 @@ use super::{check_all, ineligible_by_entry, Finding, Rule, Stage};
 use crate::import::Inputs;
 use crate::ledger::Ledger;
 pub use crate::model::project::Lang;
+use crate::model::Field;
 use crate::model::{Case, Expense, Money, Project, Rate, SourceTable};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -171,7 +172,7 @@ pub fn project_with(key: &str, value: &str) -> Project {
     project_from(&out)
 }
 
-pub fn project_from(text: &str) -> Project {
+pub(crate) fn project_from(text: &str) -> Project {
     crate::import::project::parse_project(text, Path::new("kit.toml"))
         .unwrap_or_else(|e| panic!("test project: {e}"))
 }
@@ -284,7 +285,7 @@ fn source(file: &str, sheet: &str, cols: &[&'static str], rows: usize) -> Source
         columns: cols
             .iter()
             .enumerate()
-            .map(|(i, c)| (*c, i as u32))
+            .map(|(i, c)| (Field::from_id(c).expect("a field id"), i as u32))
             .collect::<BTreeMap<_, _>>(),
         personal_columns: Vec::new(),
         rows_read: rows,
@@ -298,7 +299,7 @@ pub fn ledger(project: &Project, expenses: Vec<Expense>, cases: Vec<Case>) -> Le
     ledger_with_rates(project, expenses, cases, Vec::new())
 }
 
-pub fn ledger_with_rates(
+pub(crate) fn ledger_with_rates(
     project: &Project,
     mut expenses: Vec<Expense>,
     mut cases: Vec<Case>,
@@ -359,8 +360,12 @@ pub fn ids(findings: &[Finding]) -> Vec<(String, Money)> {
 
 /// The ledger as if its files had no column for `fields` (either table): the evidence those
 /// columns hold is absent, as in a ledger kept without the optional columns.
-pub fn without_columns(mut l: Ledger, fields: &[&str]) -> Ledger {
-    l.expenses_source.columns.retain(|k, _| !fields.contains(k));
-    l.cases_source.columns.retain(|k, _| !fields.contains(k));
+pub(crate) fn without_columns(mut l: Ledger, fields: &[&str]) -> Ledger {
+    l.expenses_source
+        .columns
+        .retain(|k, _| !fields.contains(&k.id()));
+    l.cases_source
+        .columns
+        .retain(|k, _| !fields.contains(&k.id()));
     l
 }

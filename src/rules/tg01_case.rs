@@ -6,16 +6,17 @@
 use super::{Finding, Removes, Rule, Severity};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::Project;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "TG-01",
     severity: Severity::Block,
     basis: "Reg. (EU) 516/2014 Art. 11 (target group); brief §6 TG-01",
     params: &["headings[].per_case"],
     evidence: &[
-        super::ev(super::Input::Expenses, "case_id"),
-        super::ev(super::Input::Cases, "case_id"),
+        super::ev(super::Input::Expenses, Field::CaseId),
+        super::ev(super::Input::Cases, Field::CaseId),
     ],
     removes: Removes::WholeLine,
     stage: super::Stage::Entry,
@@ -35,7 +36,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "case_id",
+                Field::CaseId,
                 amount,
                 Msg::new("tg01-no-case").arg("heading", &project.headings[h].code),
             )),
@@ -43,7 +44,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[crate::model::Money]) -> V
                 &RULE,
                 ledger,
                 i,
-                "case_id",
+                Field::CaseId,
                 amount,
                 Msg::new("tg01-unknown-case").arg("case", id),
             )),

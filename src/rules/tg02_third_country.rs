@@ -4,23 +4,24 @@
 //!
 //! Evidence: the register's nationality (required) and the cost's document date.
 
-use super::fasthash::FxBuild;
 use super::{Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::third_country_on;
+use crate::model::Field;
 use crate::model::{Money, Project};
+use crate::util::hash::FxBuild;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "TG-02",
     severity: Severity::Block,
     basis: "Reg. (EU) 516/2014 Art. 2(a) and Art. 11 (target group: third-country nationals); brief §6 TG-02",
     params: &["params.non_third_countries", "params.members_until"],
     evidence: &[
-        super::ev(super::Input::Cases, "nationality"),
-        super::ev(super::Input::Expenses, "doc_date"),
+        super::ev(super::Input::Cases, Field::Nationality),
+        super::ev(super::Input::Expenses, Field::DocDate),
     ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
@@ -58,12 +59,12 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "case_id",
+                Field::CaseId,
                 e.base.unwrap_or_default(),
                 Msg::new("tg02-not-third-country")
                     .arg("case", &c.case_id)
                     .arg("nationality", &c.nationality)
-                    .arg("cell", ledger.case_cell(c, "nationality").to_string())
+                    .arg("cell", ledger.case_cell(c, Field::Nationality).to_string())
                     .arg("date", x.doc_date),
             ));
         }

@@ -8,15 +8,16 @@
 use super::{case_of, Finding, Input, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "TG-03",
     severity: Severity::Error,
     basis: "Reg. (EU) 516/2014 Art. 11; PMLP: who may apply for voluntary return (a departure order); brief §6 TG-03",
     params: &[],
     evidence: &[
-        super::ev(super::Input::Cases, "departure_order_date"),
+        super::ev(super::Input::Cases, Field::DepartureOrderDate),
     ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
@@ -25,14 +26,14 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    if !Input::Cases.has_column(ledger, "departure_order_date") {
+    if !Input::Cases.has_column(ledger, Field::DepartureOrderDate) {
         let lines = ledger.entries.iter().filter(|e| e.case.is_some()).count();
         if lines > 0 {
             out.push(Finding::missing_column(
                 &RULE,
                 ledger,
                 Input::Cases,
-                "departure_order_date",
+                Field::DepartureOrderDate,
                 lines,
                 Msg::new("rules-what-order"),
             ));
@@ -48,11 +49,11 @@ fn check(ledger: &Ledger, _project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "case_id",
+                Field::CaseId,
                 e.base.unwrap_or_default(),
                 Msg::new("tg03-no-order").arg("case", &c.case_id).arg(
                     "cell",
-                    ledger.case_cell(c, "departure_order_date").to_string(),
+                    ledger.case_cell(c, Field::DepartureOrderDate).to_string(),
                 ),
             ));
         }

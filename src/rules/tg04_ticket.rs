@@ -8,16 +8,17 @@ use super::{case_of, kind_of, Finding, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
 use crate::model::project::HeadingKind;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "TG-04",
     severity: Severity::Error,
     basis: "Project description (return after a departure order); brief §6 TG-04",
     params: &["headings[].kind = \"ticket\""],
     evidence: &[
-        super::ev(super::Input::Expenses, "doc_date"),
-        super::ev(super::Input::Cases, "departure_order_date"),
+        super::ev(super::Input::Expenses, Field::DocDate),
+        super::ev(super::Input::Cases, Field::DepartureOrderDate),
     ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
@@ -42,14 +43,14 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "doc_date",
+                Field::DocDate,
                 e.base.unwrap_or_default(),
                 Msg::new("tg04-before-order")
                     .arg("doc", x.doc_date)
                     .arg("order", order)
                     .arg(
                         "cell",
-                        ledger.case_cell(c, "departure_order_date").to_string(),
+                        ledger.case_cell(c, Field::DepartureOrderDate).to_string(),
                     ),
             ));
         }

@@ -10,15 +10,16 @@
 use super::{Finding, Input, Removes, Rule, Severity, Stage};
 use crate::i18n::Msg;
 use crate::ledger::Ledger;
+use crate::model::Field;
 use crate::model::{Money, Project};
 
-pub static RULE: Rule = Rule {
+pub(crate) static RULE: Rule = Rule {
     id: "VAT-01",
     severity: Severity::Error,
     basis: "Reg. (EU) 1046/2018 Art. 186(4)(c) (recoverable VAT ineligible); grant agreement, eligibility annex; brief §6 VAT-01",
     params: &["params.vat_recoverable"],
     evidence: &[
-        super::ev(super::Input::Expenses, "vat"),
+        super::ev(super::Input::Expenses, Field::Vat),
     ],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
@@ -27,7 +28,7 @@ pub static RULE: Rule = Rule {
 
 fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
     let mut out = Vec::new();
-    if !Input::Expenses.has_column(ledger, "vat") {
+    if !Input::Expenses.has_column(ledger, Field::Vat) {
         let lines = ledger
             .entries
             .iter()
@@ -43,7 +44,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 Input::Expenses,
-                "vat",
+                Field::Vat,
                 lines,
                 Msg::new("rules-what-vat"),
             ));
@@ -60,7 +61,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                 &RULE,
                 ledger,
                 i,
-                "vat",
+                Field::Vat,
                 e.base.unwrap_or_default(),
                 Msg::new("vat01-misfit")
                     .arg("vat", super::doc_amount(x.vat))
@@ -76,7 +77,7 @@ fn check(ledger: &Ledger, project: &Project, _done: &[Money]) -> Vec<Finding> {
                     &RULE,
                     ledger,
                     i,
-                    "vat",
+                    Field::Vat,
                     Money::ZERO,
                     Msg::new("vat01-kept")
                         .arg("vat", super::doc_amount(x.vat))

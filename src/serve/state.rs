@@ -4,8 +4,8 @@
 use super::ServeArgs;
 use crate::allocate::Allocation;
 use crate::cli::{input_paths, load, Global};
-use crate::import::InputDigest;
 use crate::ledger::Ledger;
+use crate::model::InputDigest;
 use crate::model::{Money, Project};
 use crate::rules::Finding;
 use rand::RngCore;

@@ -14,7 +14,7 @@ use grantbook::import::project::parse_project;
 use grantbook::import::Inputs;
 use grantbook::ledger::{Ledger, Target};
 use grantbook::model::money::{largest_remainder, split_by_weights};
-use grantbook::model::{Case, Expense, Money, Project, Quarter, SourceTable};
+use grantbook::model::{Case, Expense, Field, Money, Project, Quarter, SourceTable};
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::collections::BTreeMap;
@@ -45,7 +45,7 @@ fn table(file: &str, rows: usize) -> SourceTable {
         sheet: None,
         header_row: 0,
         // The ledger's columns as a finance team keeps them: the case number is there.
-        columns: BTreeMap::from([("case_id", 8)]),
+        columns: BTreeMap::from([(Field::CaseId, 8)]),
         personal_columns: vec![],
         rows_read: rows,
         rows_accepted: rows,

@@ -2,7 +2,9 @@
 //! project file that loads, the ISF example splits 80/20 to the cent through the real binary,
 //! `--quiet`, and the committed completions and man pages are current.
 
-use grantbook::import::sheet::header::{normalize, FieldSpec, Kind};
+use grantbook::import::fields::FieldSpec;
+use grantbook::import::sheet::cells::normalize;
+use grantbook::import::sheet::header::Kind;
 use grantbook::import::{self, project::read_project, InputPaths};
 use grantbook::model::project::Lang;
 use grantbook::render::scaffold::field_help::{field_help, Table};

@@ -839,7 +839,7 @@ fn far_apart_cells_stay_sparse_and_the_cell_limit_is_named() {
     assert_eq!(book.sheets[0].end_row(), 1_048_576);
     assert_eq!(
         book.sheets[0].get(1_048_575, 16_383),
-        &grid::Cell::Text("z".into())
+        &grantbook::import::sheet::cells::Cell::Text("z".into())
     );
     // 7 000 rows reaching column XFD: 7 000 × 16 384 ≈ 115 M laid-out cells > 100 M.
     let mut wb = Workbook::new();

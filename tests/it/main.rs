@@ -18,6 +18,7 @@ mod fn_length;
 mod hardening;
 mod import;
 mod language;
+mod layering;
 mod money;
 mod review;
 mod rules;

@@ -4,10 +4,11 @@
 //! the supporting documents and the exchange rates, every value with its cell (`Izdevumi!G7`).
 
 use crate::i18n::Msg;
-use crate::import::sheet::cells;
-use crate::import::sheet::grid::{read_workbook, Cell, Sheet, Workbook};
-use crate::import::{ImportError, InputDigest};
+use crate::import::sheet::cells::{self, Cell};
+use crate::import::sheet::grid::{read_workbook, Sheet, Workbook};
+use crate::import::ImportError;
 use crate::model::project::Lang;
+use crate::model::provenance::{InputDigest, META_SHEET};
 use crate::model::records::column_name;
 use crate::model::{ClaimPeriod, Money};
 use chrono::NaiveDate;
@@ -102,11 +103,11 @@ fn not_a_claim(file: &str, why: Msg) -> ImportError {
 }
 
 /// The `_grantbook` sheet: `key | value` rows, then `input_role | input_file | input_sha256`.
-pub fn read_meta(wb: &Workbook) -> Option<(BTreeMap<String, String>, Vec<InputDigest>)> {
+pub(crate) fn read_meta(wb: &Workbook) -> Option<(BTreeMap<String, String>, Vec<InputDigest>)> {
     let s = wb
         .sheets
         .iter()
-        .find(|s| s.name.as_deref() == Some(crate::render::xlsx::META_SHEET))?;
+        .find(|s| s.name.as_deref() == Some(META_SHEET))?;
     let mut meta = BTreeMap::new();
     let mut inputs = Vec::new();
     let mut in_inputs = false;
@@ -172,7 +173,7 @@ impl At<'_> {
 
 /// Reads a claim workbook; an error when it is not one (no `_grantbook` sheet, another kind of
 /// report, a sheet named in the layout missing).
-pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
+pub(crate) fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
     let wb = read_workbook(path)?;
     let file = wb.file.to_string();
     let (meta, inputs) =
@@ -187,160 +188,30 @@ pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
         }
         None => return Err(not_a_claim(&file, Msg::new("err-why-no-kind"))),
     }
-    let get = |k: &str| -> Result<&String, ImportError> {
-        meta.get(k)
-            .ok_or_else(|| not_a_claim(&file, Msg::new("err-why-no-key").arg("key", k)))
+    let layout = Layout {
+        wb: &wb,
+        file: &file,
+        meta: &meta,
     };
-    let label = get("period")?;
+    let label = layout.get("period")?;
     let period = if label == "final" {
         ClaimPeriod::Final
     } else {
         ClaimPeriod::parse(label)
             .map_err(|e| not_a_claim(&file, Msg::new("err-why-period").arg("detail", e)))?
     };
-    let lang = Lang::parse(get("lang")?).unwrap_or_default();
-    let total_label = get("total_label")?.clone();
-    let sheet = |role: &str| -> Result<At, ImportError> {
-        let name = get(&format!("sheet.{role}"))?;
-        let s = wb
-            .sheets
-            .iter()
-            .find(|s| s.name.as_deref() == Some(name.as_str()))
-            .ok_or_else(|| {
-                not_a_claim(
-                    &file,
-                    Msg::new("err-why-sheet-missing")
-                        .arg("role", role)
-                        .arg("sheet", name),
-                )
-            })?;
-        Ok(At {
-            s,
-            name: quote(name),
-        })
-    };
-    let row_of = |k: &str| -> Result<u32, ImportError> {
-        get(k)?
-            .parse::<u32>()
-            .ok()
-            .filter(|r| *r > 0)
-            .map(|r| r - 1)
-            .ok_or_else(|| not_a_claim(&file, Msg::new("err-why-not-row").arg("key", k)))
-    };
-    let col_of = |k: &str| -> Result<u32, ImportError> {
-        column_index(get(k)?)
-            .ok_or_else(|| not_a_claim(&file, Msg::new("err-why-not-column").arg("key", k)))
-    };
-    let is_total = |a: &At, r: u32| a.text(r, 0) == total_label;
-
-    // Expenditure: detail rows until the total row.
-    let ex = sheet("expenditure")?;
-    let mut rows = Vec::new();
-    let mut total = None;
-    let mut r = row_of("expenditure.first_row")?;
-    while r < ex.s.end_row() {
-        let at_row = |a: &At, r: u32, line: String, heading: String| SubmittedRow {
-            line,
-            heading,
-            at: a.a1(r, 0),
-            budget: a.num(r, 4),
-            earlier: a.num(r, 5),
-            period: a.num(r, 6),
-            cumulative: a.num(r, 7),
-            remaining: a.num(r, 8),
-        };
-        if is_total(&ex, r) {
-            total = Some(at_row(&ex, r, String::new(), String::new()));
-            break;
-        }
-        if !ex.row_empty(r) {
-            rows.push(at_row(&ex, r, ex.text(r, 0), ex.text(r, 2)));
-        }
-        r += 1;
-    }
-
-    // Financing: line, heading, then eligible + each source for this period and cumulative.
-    let fi = sheet("financing")?;
-    let p0 = col_of("financing.period_col")?;
-    let c0 = col_of("financing.cumulative_col")?;
-    let ns = c0.saturating_sub(p0 + 2);
-    let block = |r: u32, b: u32| (0..=ns).map(|i| fi.num(r, b + i)).collect::<Vec<Num>>();
-    let mut financing = Vec::new();
-    let mut financing_total = None;
-    let mut r = row_of("financing.first_row")?;
-    while r < fi.s.end_row() {
-        let split = SubmittedSplit {
-            line: fi.text(r, 0),
-            heading: fi.text(r, 1),
-            period: block(r, p0),
-            cumulative: block(r, c0),
-        };
-        if is_total(&fi, r) {
-            financing_total = Some(SubmittedSplit {
-                line: String::new(),
-                ..split
-            });
-            break;
-        }
-        if !fi.row_empty(r) {
-            financing.push(split);
-        }
-        r += 1;
-    }
-
-    // Supporting documents: the rows under the header until the total row.
-    let dz = sheet("documents")?;
-    let head = row_of("documents.header_row")?;
-    let mut documents = Vec::new();
-    let mut documents_total = None;
-    for r in head + 1..dz.s.end_row() {
-        let d = SubmittedDoc {
-            entry_id: dz.text(r, 0),
-            at: dz.a1(r, 0),
-            doc_no: dz.text(r, 1),
-            doc_date: dz.date(r, 2),
-            doc_date_at: dz.a1(r, 2),
-            paid_date: dz.date(r, 3),
-            paid_date_at: dz.a1(r, 3),
-            line: dz.text(r, 6),
-            heading: dz.text(r, 7),
-            case_id: dz.text(r, 8),
-            amount: dz.num(r, 10),
-            eur: dz.num(r, 13),
-            vat: dz.num(r, 14),
-            eligible: dz.num(r, 15),
-            ineligible: dz.num(r, 16),
-        };
-        if is_total(&dz, r) {
-            documents_total = Some(SubmittedDoc {
-                entry_id: String::new(),
-                ..d
-            });
-            break;
-        }
-        if !dz.row_empty(r) {
-            documents.push(d);
-        }
-    }
-
-    let ra = sheet("rates")?;
-    let head = row_of("rates.header_row")?;
-    let rates = (head + 1..ra.s.end_row())
-        .filter(|r| !ra.row_empty(*r))
-        .map(|r| SubmittedRate {
-            month: ra.text(r, 0),
-            currency: ra.text(r, 1),
-            rate: Some(ra.text(r, 2)).filter(|s| !s.is_empty()),
-            at: ra.a1(r, 2),
-        })
-        .collect();
-
+    let lang = Lang::parse(layout.get("lang")?).unwrap_or_default();
+    let total_label = layout.get("total_label")?.clone();
+    let (rows, total) = layout.expenditure(&total_label)?;
+    let (sources, financing, financing_total) = layout.financing(&total_label)?;
+    let (documents, documents_total) = layout.documents(&total_label)?;
+    let rates = layout.rates()?;
     Ok(ClaimWorkbook {
-        file,
+        file: file.clone(),
         sha256: wb.sha256.clone(),
         period,
         lang,
-        sources: ns as usize,
+        sources,
         inputs,
         rows,
         total,
@@ -351,6 +222,178 @@ pub fn read_claim_workbook(path: &Path) -> Result<ClaimWorkbook, ImportError> {
         rates,
         meta,
     })
+}
+
+/// The claim workbook's layout as its `_grantbook` sheet records it: each sheet's name and
+/// where its rows and columns start.
+struct Layout<'a> {
+    wb: &'a Workbook,
+    file: &'a str,
+    meta: &'a BTreeMap<String, String>,
+}
+
+impl<'a> Layout<'a> {
+    fn get(&self, k: &str) -> Result<&'a String, ImportError> {
+        self.meta
+            .get(k)
+            .ok_or_else(|| not_a_claim(self.file, Msg::new("err-why-no-key").arg("key", k)))
+    }
+
+    fn sheet(&self, role: &str) -> Result<At<'a>, ImportError> {
+        let name = self.get(&format!("sheet.{role}"))?;
+        let s = self
+            .wb
+            .sheets
+            .iter()
+            .find(|s| s.name.as_deref() == Some(name.as_str()))
+            .ok_or_else(|| {
+                not_a_claim(
+                    self.file,
+                    Msg::new("err-why-sheet-missing")
+                        .arg("role", role)
+                        .arg("sheet", name),
+                )
+            })?;
+        Ok(At {
+            s,
+            name: quote(name),
+        })
+    }
+
+    fn row_of(&self, k: &str) -> Result<u32, ImportError> {
+        self.get(k)?
+            .parse::<u32>()
+            .ok()
+            .filter(|r| *r > 0)
+            .map(|r| r - 1)
+            .ok_or_else(|| not_a_claim(self.file, Msg::new("err-why-not-row").arg("key", k)))
+    }
+
+    fn col_of(&self, k: &str) -> Result<u32, ImportError> {
+        column_index(self.get(k)?)
+            .ok_or_else(|| not_a_claim(self.file, Msg::new("err-why-not-column").arg("key", k)))
+    }
+
+    /// Expenditure: detail rows until the total row.
+    fn expenditure(
+        &self,
+        total_label: &str,
+    ) -> Result<(Vec<SubmittedRow>, Option<SubmittedRow>), ImportError> {
+        let ex = self.sheet("expenditure")?;
+        let at_row = |r: u32, line: String, heading: String| SubmittedRow {
+            line,
+            heading,
+            at: ex.a1(r, 0),
+            budget: ex.num(r, 4),
+            earlier: ex.num(r, 5),
+            period: ex.num(r, 6),
+            cumulative: ex.num(r, 7),
+            remaining: ex.num(r, 8),
+        };
+        let mut rows = Vec::new();
+        let mut r = self.row_of("expenditure.first_row")?;
+        while r < ex.s.end_row() {
+            if ex.text(r, 0) == total_label {
+                return Ok((rows, Some(at_row(r, String::new(), String::new()))));
+            }
+            if !ex.row_empty(r) {
+                rows.push(at_row(r, ex.text(r, 0), ex.text(r, 2)));
+            }
+            r += 1;
+        }
+        Ok((rows, None))
+    }
+
+    /// Financing: line, heading, then eligible + each source for this period and cumulative;
+    /// the number of sources first.
+    #[allow(clippy::type_complexity)]
+    fn financing(
+        &self,
+        total_label: &str,
+    ) -> Result<(usize, Vec<SubmittedSplit>, Option<SubmittedSplit>), ImportError> {
+        let fi = self.sheet("financing")?;
+        let p0 = self.col_of("financing.period_col")?;
+        let c0 = self.col_of("financing.cumulative_col")?;
+        let ns = c0.saturating_sub(p0 + 2);
+        let block = |r: u32, b: u32| (0..=ns).map(|i| fi.num(r, b + i)).collect::<Vec<Num>>();
+        let mut financing = Vec::new();
+        let mut r = self.row_of("financing.first_row")?;
+        while r < fi.s.end_row() {
+            let split = SubmittedSplit {
+                line: fi.text(r, 0),
+                heading: fi.text(r, 1),
+                period: block(r, p0),
+                cumulative: block(r, c0),
+            };
+            if fi.text(r, 0) == total_label {
+                let total = SubmittedSplit {
+                    line: String::new(),
+                    ..split
+                };
+                return Ok((ns as usize, financing, Some(total)));
+            }
+            if !fi.row_empty(r) {
+                financing.push(split);
+            }
+            r += 1;
+        }
+        Ok((ns as usize, financing, None))
+    }
+
+    /// Supporting documents: the rows under the header until the total row.
+    fn documents(
+        &self,
+        total_label: &str,
+    ) -> Result<(Vec<SubmittedDoc>, Option<SubmittedDoc>), ImportError> {
+        let dz = self.sheet("documents")?;
+        let head = self.row_of("documents.header_row")?;
+        let mut documents = Vec::new();
+        for r in head + 1..dz.s.end_row() {
+            let d = SubmittedDoc {
+                entry_id: dz.text(r, 0),
+                at: dz.a1(r, 0),
+                doc_no: dz.text(r, 1),
+                doc_date: dz.date(r, 2),
+                doc_date_at: dz.a1(r, 2),
+                paid_date: dz.date(r, 3),
+                paid_date_at: dz.a1(r, 3),
+                line: dz.text(r, 6),
+                heading: dz.text(r, 7),
+                case_id: dz.text(r, 8),
+                amount: dz.num(r, 10),
+                eur: dz.num(r, 13),
+                vat: dz.num(r, 14),
+                eligible: dz.num(r, 15),
+                ineligible: dz.num(r, 16),
+            };
+            if dz.text(r, 0) == total_label {
+                let total = SubmittedDoc {
+                    entry_id: String::new(),
+                    ..d
+                };
+                return Ok((documents, Some(total)));
+            }
+            if !dz.row_empty(r) {
+                documents.push(d);
+            }
+        }
+        Ok((documents, None))
+    }
+
+    /// The exchange rates: every non-empty row under the header.
+    fn rates(&self) -> Result<Vec<SubmittedRate>, ImportError> {
+        let ra = self.sheet("rates")?;
+        let head = self.row_of("rates.header_row")?;
+        Ok((head + 1..ra.s.end_row())
+            .filter(|r| !ra.row_empty(*r))
+            .map(|r| SubmittedRate {
+                month: ra.text(r, 0),
+                currency: ra.text(r, 1),
+                rate: Some(ra.text(r, 2)).filter(|s| !s.is_empty()),
+                at: ra.a1(r, 2),
+            })
+            .collect())
+    }
 }
 
 /// A sheet name as a formula would write it: quoted when it holds anything but letters,

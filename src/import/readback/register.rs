@@ -73,7 +73,7 @@ fn parse_stored(bytes: &[u8], shown: &str) -> Result<FrozenClaim, ImportError> {
 }
 
 /// The register folder of a project.
-pub fn register_dir(project: &Project) -> PathBuf {
+pub(crate) fn register_dir(project: &Project) -> PathBuf {
     project
         .path
         .parent()
@@ -83,7 +83,7 @@ pub fn register_dir(project: &Project) -> PathBuf {
 }
 
 /// Every frozen claim in the register, sorted by quarter; none when the folder is absent.
-pub fn read_register(project: &Project) -> Result<Vec<FrozenClaim>, ImportError> {
+pub(crate) fn read_register(project: &Project) -> Result<Vec<FrozenClaim>, ImportError> {
     let dir = register_dir(project);
     let Ok(rd) = std::fs::read_dir(&dir) else {
         return Ok(Vec::new());

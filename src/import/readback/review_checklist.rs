@@ -6,15 +6,16 @@
 //! allowed. A row without a result is "not yet checked".
 
 use super::claim_workbook::read_meta;
-use crate::i18n::Msg;
-use crate::import::sheet::cells;
-use crate::import::sheet::grid::{read_workbook, Cell, Sheet};
+use crate::i18n::{choice, Msg};
+use crate::import::sheet::cells::{self, Cell};
+use crate::import::sheet::grid::{read_workbook, Sheet};
 use crate::import::ImportError;
 use crate::model::project::Lang;
 use crate::model::records::column_name;
+use crate::model::review::{
+    FilledRow, Outcome, ParkedRow, Parking, ERROR_TYPES, OUTCOMES, PARKINGS,
+};
 use crate::model::Money;
-use crate::report::review::typology::{self, Outcome, Parking, ERROR_TYPES, OUTCOMES, PARKINGS};
-use crate::report::review::{FilledRow, ParkedRow};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -96,9 +97,9 @@ impl Reader<'_> {
         if s.is_empty() {
             return None;
         }
-        let v = typology::parse(self.lang, table, prefix, &s);
+        let v = choice::parse(self.lang, table, prefix, &s);
         if v.is_none() {
-            let allowed = typology::texts(self.lang, table, prefix).join(" | ");
+            let allowed = choice::texts(self.lang, table, prefix).join(" | ");
             let m = crate::i18n::Msg::new("review-checklist-not-in-list")
                 .arg("value", s.as_str())
                 .arg("allowed", allowed)
@@ -122,7 +123,7 @@ impl Reader<'_> {
     }
 }
 
-pub fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
+pub(crate) fn read_checklist(path: &Path) -> Result<FilledChecklist, ImportError> {
     let wb = read_workbook(path)?;
     let file = wb.file.to_string();
     let bare = Reader {
@@ -277,13 +278,13 @@ fn parked_rows(
                 .flatten()
                 .unwrap_or_default()
         };
-        let error_type = typology::parse(
+        let error_type = choice::parse(
             rd.lang,
             ERROR_TYPES,
             "review-error-type-",
             &text(sheet.get(r, 4)),
         );
-        let parking = typology::parse(rd.lang, PARKINGS, "review-parking-", &text(sheet.get(r, 5)))
+        let parking = choice::parse(rd.lang, PARKINGS, "review-parking-", &text(sheet.get(r, 5)))
             .unwrap_or(Parking::Deferred);
         let status = text(sheet.get(r, 7));
         let cleared = if status.is_empty() {

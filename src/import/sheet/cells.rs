@@ -1,14 +1,55 @@
-//! Typing one cell: dates, amounts, codes, yes/no. Floating cells become exact decimals without
+//! A cell as the file holds it (`Cell`), and typing it: dates, amounts, codes, yes/no. Floating cells become exact decimals without
 //! binary noise (the shortest round-trip string of the float, so a cell showing 0.1 is 0.1);
 //! text amounts take a decimal point or comma and space thousand separators; anything
 //! ambiguous is an error, never a guess.
 
-use super::grid::Cell;
 use crate::i18n::Msg;
 use crate::model::Month;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::str::FromStr;
+use unicode_normalization::UnicodeNormalization;
+
+/// A cell's value as the file holds it, before any field typing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    /// A number cell (every xlsx number is a float; calamine gives integers for some formats).
+    Number(f64),
+    Int(i64),
+    /// A date-formatted cell (the time part, if any, is dropped).
+    Date(NaiveDate),
+    /// A date-formatted cell that is not a valid calendar date.
+    BadDate(f64),
+    Bool(bool),
+    /// A formula error such as `#REF!`.
+    Error(String),
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(s) => trim(s).is_empty(),
+            _ => false,
+        }
+    }
+    /// The cell as the user would read it, for messages.
+    pub fn shown(&self) -> Msg {
+        let m = |key: &'static str, v: String| Msg::new(key).arg("value", v);
+        match self {
+            Cell::Empty => Msg::new("err-cell-empty"),
+            Cell::Text(s) => m("err-cell-text", format!("{s:?}")),
+            Cell::Number(f) => m("err-cell-number", f.to_string()),
+            Cell::Int(i) => m("err-cell-number", i.to_string()),
+            Cell::Date(d) => m("err-cell-date", d.to_string()),
+            Cell::BadDate(f) => m("err-cell-bad-date", f.to_string()),
+            Cell::Bool(b) => m("err-cell-bool", b.to_string()),
+            Cell::Error(e) => m("err-cell-formula-error", e.to_string()),
+        }
+    }
+}
 
 /// Why a cell could not be typed: what was expected, and a hint.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +82,15 @@ pub fn trim(s: &str) -> &str {
         (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => s,
         _ => s.trim(),
     }
+}
+
+/// Lower-case, accents dropped, only letters and digits: `Ieraksta Nr.` → `ierakstanr` (how
+/// headers and yes/no words are compared).
+pub fn normalize(s: &str) -> String {
+    s.nfd()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| c.to_lowercase())
+        .collect()
 }
 
 /// Text of a code or free-text cell; numbers are written as the shortest decimal (4.1 → "4.1").
@@ -115,7 +165,7 @@ fn parse_date_text(s: &str) -> Result<NaiveDate, Bad> {
 
 /// An exact decimal from a float cell: the shortest string that round-trips (`0.1`, not
 /// `0.1000000000000000055…`), parsed as a decimal.
-pub fn float_decimal(f: f64) -> Result<Decimal, Bad> {
+pub(crate) fn float_decimal(f: f64) -> Result<Decimal, Bad> {
     if !f.is_finite() {
         return Err(bad("err-exp-finite", "err-hint-nan"));
     }
@@ -212,7 +262,7 @@ fn parse_number_text(s: &str) -> Result<Decimal, Bad> {
 
 /// Checks an amount has no more decimals than its currency has (EUR 2, IQD 3, JPY 0), and
 /// returns it with exactly that many.
-pub fn money_scale(x: Decimal, decimals: u32, currency: &str) -> Result<Decimal, Bad> {
+pub(crate) fn money_scale(x: Decimal, decimals: u32, currency: &str) -> Result<Decimal, Bad> {
     let n = x.normalize();
     if n.scale() > decimals {
         return Err(Bad {
@@ -237,7 +287,7 @@ pub fn yes_no(cell: &Cell) -> Result<Option<bool>, Bad> {
         Cell::Int(0) => Ok(Some(false)),
         Cell::Number(f) if *f == 1.0 => Ok(Some(true)),
         Cell::Number(f) if *f == 0.0 => Ok(Some(false)),
-        Cell::Text(s) => match super::header::normalize(s).as_str() {
+        Cell::Text(s) => match normalize(s).as_str() {
             "" => Ok(None),
             "ja" | "yes" | "y" | "true" | "1" | "x" => Ok(Some(true)),
             "ne" | "no" | "n" | "false" | "0" => Ok(Some(false)),

@@ -1,55 +1,17 @@
-//! Reads any supported spreadsheet (xlsx, xls, ods via calamine; csv via the csv crate, UTF-8 or
-//! Windows-1257, comma or semicolon) into a plain grid of cells with absolute positions. The
-//! only place that knows file formats.
+//! Lays an opened input file (`open`) out as a plain grid of cells with absolute positions:
+//! every sheet of a workbook, or a csv file's records as one unnamed sheet. For files calamine
+//! opens whole (xls, xlsb, ods), for the head of a streamed table and for grantbook's own
+//! workbooks read back.
 
+use super::cells::Cell;
+use super::open::{self, CsvText, Opened, MAX_XLS_DENSE_CELLS};
 use crate::i18n::Msg;
 use crate::import::error::ImportError;
-use calamine::{open_workbook_auto_from_rs, Data, DataRef, Reader, SheetVisible, Sheets};
+use calamine::{Data, DataRef, Reader, SheetVisible, Sheets};
 use chrono::NaiveDate;
 use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
-
-/// A cell's value as the file holds it, before any field typing.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    Empty,
-    Text(String),
-    /// A number cell (every xlsx number is a float; calamine gives integers for some formats).
-    Number(f64),
-    Int(i64),
-    /// A date-formatted cell (the time part, if any, is dropped).
-    Date(NaiveDate),
-    /// A date-formatted cell that is not a valid calendar date.
-    BadDate(f64),
-    Bool(bool),
-    /// A formula error such as `#REF!`.
-    Error(String),
-}
-
-impl Cell {
-    pub fn is_empty(&self) -> bool {
-        match self {
-            Cell::Empty => true,
-            Cell::Text(s) => super::cells::trim(s).is_empty(),
-            _ => false,
-        }
-    }
-    /// The cell as the user would read it, for messages.
-    pub fn shown(&self) -> Msg {
-        let m = |key: &'static str, v: String| Msg::new(key).arg("value", v);
-        match self {
-            Cell::Empty => Msg::new("err-cell-empty"),
-            Cell::Text(s) => m("err-cell-text", format!("{s:?}")),
-            Cell::Number(f) => m("err-cell-number", f.to_string()),
-            Cell::Int(i) => m("err-cell-number", i.to_string()),
-            Cell::Date(d) => m("err-cell-date", d.to_string()),
-            Cell::BadDate(f) => m("err-cell-bad-date", f.to_string()),
-            Cell::Bool(b) => m("err-cell-bool", b.to_string()),
-            Cell::Error(e) => m("err-cell-formula-error", e.to_string()),
-        }
-    }
-}
 
 /// One sheet's cells. `rows[i][j]` is the cell at 0-based row `row0 + i`, column `col0 + j`.
 #[derive(Debug, Clone)]
@@ -75,7 +37,7 @@ impl Sheet {
     pub fn end_row(&self) -> u32 {
         self.row0 + self.rows.len() as u32
     }
-    pub fn end_col(&self) -> u32 {
+    pub(crate) fn end_col(&self) -> u32 {
         self.col0 + self.rows.iter().map(|r| r.len()).max().unwrap_or(0) as u32
     }
 }
@@ -89,192 +51,32 @@ pub struct Workbook {
     pub sheets: Vec<Sheet>,
 }
 
-/// Input files larger than this are refused before they are read. A 5 M-row × 15-column ledger
-/// is ≈ 300–400 MB as xlsx and ≈ 0.8 GB as csv.
-pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
-
-/// A workbook (a zip archive: xlsx, xlsm, xlsb, ods) whose entries declare more than this many
-/// uncompressed bytes in total is refused before any entry is inflated (a decompression bomb).
-/// A 5 M-row × 15-column ledger's sheet XML is ≈ 4–6 GB.
-pub const MAX_UNCOMPRESSED_BYTES: u64 = 16 * 1024 * 1024 * 1024;
-
 /// A workbook whose sheets hold more cells than this (counted over each row up to its last
 /// used cell) is refused: 5 M rows × 15 columns = 75 M cells pass.
-pub const MAX_CELLS: u64 = 100_000_000;
+pub(crate) const MAX_CELLS: u64 = 100_000_000;
 
-/// An xls workbook whose sheets' cell grids (each the bounding box of its cells, or the
-/// dimensions it declares) add up to more than this is refused before it is opened: calamine
-/// lays every sheet out densely (≈ 70 bytes a cell at the peak). An xls sheet holds at most
-/// 65 536 rows, so a ledger in xls is at most 65 536 × 15 ≈ 1 M cells; 5 M is 65 536 rows × 76
-/// columns. Larger ledgers come as xlsx or csv.
-pub const MAX_XLS_DENSE_CELLS: u64 = 5_000_000;
-
-/// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine,
-/// which recognises xlsx, xlsm, xlsb, xls and ods by content).
+/// Reads `path` as a grid (see `open::open`).
 pub fn read_workbook(path: &Path) -> Result<Workbook, ImportError> {
-    let file = display_name(path);
-    let bytes = read_file_bytes(path, &file)?;
-    read_workbook_bytes(bytes, &file)
+    workbook_of(open::open(path)?)
 }
 
-/// A file's bytes, refused when it is missing, a folder or above `MAX_FILE_BYTES`.
-pub(super) fn read_file_bytes(path: &Path, file: &str) -> Result<Vec<u8>, ImportError> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        ImportError::unreadable(
-            file,
-            crate::import::error::io_reason(&e),
-            Msg::new("err-hint-check-path"),
-        )
-    })?;
-    if meta.is_dir() {
-        return Err(ImportError::unreadable(
-            file,
-            Msg::new("err-folder"),
-            Msg::new("err-hint-name-spreadsheet"),
-        ));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big(file, meta.len()));
-    }
-    std::fs::read(path).map_err(|e| {
-        ImportError::unreadable(
-            file,
-            crate::import::error::io_reason(&e),
-            Msg::new("err-hint-permissions"),
-        )
-    })
-}
-
-fn too_big(file: &str, len: u64) -> ImportError {
-    ImportError::unreadable(
-        file,
-        Msg::new("err-too-big")
-            .arg("len", len)
-            .arg("limit", MAX_FILE_BYTES),
-        Msg::new("err-hint-split-year"),
-    )
-}
-
-/// Refuses bytes above `MAX_FILE_BYTES` or empty.
-pub(super) fn check_bytes(bytes: &[u8], file: &str) -> Result<(), ImportError> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big(file, bytes.len() as u64));
-    }
-    if bytes.is_empty() {
-        return Err(ImportError::unreadable(
-            file,
-            Msg::new("err-empty-file"),
-            Msg::new("err-hint-export-again"),
-        ));
-    }
-    Ok(())
-}
-
-/// Whether the display name's extension makes the file csv (`.csv`, `.txt`).
-pub(super) fn is_csv_name(file: &str) -> bool {
-    let ext = Path::new(file)
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    ext == "csv" || ext == "txt"
-}
-
-/// Reads a workbook from its bytes; `file` is the display name, whose extension picks csv
+/// Reads a file's bytes as a grid; `file` is the display name, whose extension picks csv
 /// (`.csv`/`.txt`) or a spreadsheet (anything else, recognised by content). The same limits
 /// and messages as `read_workbook`.
 pub fn read_workbook_bytes(bytes: Vec<u8>, file: &str) -> Result<Workbook, ImportError> {
-    check_bytes(&bytes, file)?;
-    let sha256 = crate::import::digest::sha256_hex(&bytes);
-    let name: Arc<str> = file.into();
-    let mut wb = if is_csv_name(file) {
-        read_csv(name, &bytes)?
-    } else {
-        read_spreadsheet(name, bytes)?
-    };
-    wb.sha256 = sha256;
-    Ok(wb)
+    workbook_of(open::open_bytes(bytes, file)?)
 }
 
-pub fn display_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
-}
-
-/// Reads a workbook through calamine. A panic inside the reader on a malformed file (calamine
-/// 0.38 overflows on a cell reference with a very long column name, found by fuzzing) becomes
-/// an error naming the file instead of a crash.
-fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
-    let name = file.clone();
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
-        read_spreadsheet_unguarded(name, bytes)
-    }))
-    .unwrap_or_else(|_| {
-        Err(ImportError::unreadable(
-            &file,
-            Msg::new("err-reader-panicked"),
-            Msg::new("err-hint-resave"),
-        ))
-    })
-}
-
-/// Checks a spreadsheet's bytes against the limits (zip sizes, encryption, xls grid size) and
-/// opens it with calamine.
-pub(super) fn open_calamine(
-    file: &Arc<str>,
-    bytes: Vec<u8>,
-) -> Result<Sheets<Cursor<Vec<u8>>>, ImportError> {
-    if bytes.starts_with(b"PK") {
-        check_zip_sizes(file, &bytes)?;
-        // Inflated once through a fixed buffer: an event, cell or shared string beyond the
-        // bounds is refused before calamine would buffer it.
-        super::zip_bounds::measure(&bytes).map_err(|r| {
-            ImportError::unreadable(file, r.reason(), Msg::new("err-hint-resave-mail"))
-        })?;
-    }
-    if is_encrypted(&bytes) {
-        return Err(ImportError::unreadable(
-            file,
-            Msg::new("err-encrypted"),
-            Msg::new("err-hint-encrypted"),
-        ));
-    }
-    // calamine opens an xls file whole (every sheet laid out densely): measure it first.
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        use super::xls_bounds::{measure, Measure};
-        match measure(&bytes) {
-            Measure::LoopingChain => {
-                return Err(ImportError::unreadable(
-                    file,
-                    Msg::new("err-xls-loop"),
-                    Msg::new("err-hint-resave-xlsx"),
-                ))
-            }
-            Measure::Cells(n) if n > MAX_XLS_DENSE_CELLS => {
-                return Err(ImportError::unreadable(
-                    file,
-                    Msg::new("err-xls-too-many")
-                        .arg("n", n)
-                        .arg("limit", MAX_XLS_DENSE_CELLS),
-                    Msg::new("err-hint-delete-far"),
-                ))
-            }
-            _ => {}
+fn workbook_of(opened: Opened) -> Result<Workbook, ImportError> {
+    match opened {
+        Opened::Csv(c) => read_csv(c),
+        Opened::Book(b) => {
+            let b = *b;
+            let mut wb = open::guarded(&b.file, |file| grid_of(file.clone(), b.sheets))?;
+            wb.sha256 = b.sha256;
+            Ok(wb)
         }
     }
-    open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        ImportError::unreadable(
-            file,
-            Msg::new("err-not-workbook").arg("detail", e.to_string()),
-            Msg::new("err-hint-not-workbook"),
-        )
-    })
-}
-
-fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
-    let wb = open_calamine(&file, bytes)?;
-    grid_of(file, wb)
 }
 
 /// Lays every sheet of an opened workbook out as a grid.
@@ -421,53 +223,6 @@ pub(super) fn dense_rows(
     Ok((row0, col0, rows))
 }
 
-/// An encrypted Office file: an OLE compound file holding an `EncryptedPackage` stream.
-fn is_encrypted(bytes: &[u8]) -> bool {
-    const CFB: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    let name: Vec<u8> = "EncryptedPackage"
-        .encode_utf16()
-        .flat_map(|u| u.to_le_bytes())
-        .collect();
-    bytes.starts_with(CFB) && bytes.windows(name.len()).any(|w| w == name.as_slice())
-}
-
-/// Refuses a zip-based workbook whose entries declare more than `MAX_UNCOMPRESSED_BYTES`, read
-/// from the central directory before anything is inflated. A file that is not a readable zip
-/// is left for calamine to describe.
-fn check_zip_sizes(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
-    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        if bytes.starts_with(b"PK\x03\x04") {
-            return Err(ImportError::unreadable(
-                file,
-                Msg::new("err-zip-truncated"),
-                Msg::new("err-hint-copy-again"),
-            ));
-        }
-        return Ok(());
-    };
-    let mut total: u64 = 0;
-    for i in 0..zip.len() {
-        let Ok(entry) = zip.by_index_raw(i) else {
-            continue;
-        };
-        total = total.saturating_add(entry.size());
-        if total > MAX_UNCOMPRESSED_BYTES {
-            return Err(ImportError::unreadable(
-                file,
-                Msg::new("err-zip-bomb")
-                    .arg("gib", MAX_UNCOMPRESSED_BYTES >> 30)
-                    .arg(
-                        "part",
-                        entry.name().map(|n| n.into_owned()).unwrap_or_default(),
-                    )
-                    .arg("size", entry.size()),
-                Msg::new("err-hint-resave-split"),
-            ));
-        }
-    }
-    Ok(())
-}
-
 /// `convert` for a streamed xlsx cell (a shared string is copied once, into the cell).
 pub(super) fn convert_ref(d: &DataRef) -> Cell {
     match d {
@@ -512,62 +267,6 @@ pub(super) fn convert(d: &Data) -> Cell {
     }
 }
 
-/// Decodes csv bytes: UTF-8 (a BOM is dropped) or, when not valid UTF-8, Windows-1257 (Baltic).
-pub fn decode_text(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => {
-            let (s, _, _) = encoding_rs::WINDOWS_1257.decode(bytes);
-            s.into_owned()
-        }
-    }
-}
-
-/// The bytes without a UTF-8 BOM when they are UTF-8 (no copy), or back unchanged.
-pub(super) fn utf8_text(mut bytes: Vec<u8>) -> Result<Vec<u8>, Vec<u8>> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    match std::str::from_utf8(&bytes) {
-        Ok(_) => Ok(bytes),
-        Err(_) => Err(bytes),
-    }
-}
-
-pub(super) fn binary_csv(file: &str) -> ImportError {
-    ImportError::unreadable(
-        file,
-        Msg::new("err-binary-csv"),
-        Msg::new("err-hint-binary-csv"),
-    )
-}
-
-/// The separator the first non-blank line uses more often: `;` (Latvian Excel) or `,`.
-pub(super) fn csv_delimiter(text: &[u8]) -> u8 {
-    let first = text
-        .split(|b| *b == b'\n')
-        .find(|l| !l.trim_ascii().is_empty())
-        .unwrap_or(b"");
-    let count = |c: u8| first.iter().filter(|b| **b == c).count();
-    if count(b';') > count(b',') {
-        b';'
-    } else {
-        b','
-    }
-}
-
-pub(super) fn bad_csv_line(file: &str, e: &csv::Error) -> ImportError {
-    let line = e.position().map(|p| p.line()).unwrap_or(0);
-    ImportError::unreadable(
-        file,
-        Msg::new("err-bad-csv-line")
-            .arg("line", line)
-            .arg("detail", e.to_string()),
-        Msg::new("err-hint-csv-quotes"),
-    )
-}
-
 /// A csv record as cells: an empty field is an empty cell, anything else text.
 pub(super) fn csv_cells(rec: &csv::StringRecord) -> Vec<Cell> {
     rec.iter()
@@ -581,24 +280,20 @@ pub(super) fn csv_cells(rec: &csv::StringRecord) -> Vec<Cell> {
         .collect()
 }
 
-fn read_csv(file: Arc<str>, bytes: &[u8]) -> Result<Workbook, ImportError> {
-    let text = decode_text(bytes);
-    if text.contains('\0') {
-        return Err(binary_csv(&file));
-    }
+fn read_csv(c: CsvText) -> Result<Workbook, ImportError> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(csv_delimiter(text.as_bytes()))
-        .from_reader(text.as_bytes());
+        .delimiter(c.delimiter)
+        .from_reader(&c.text[..]);
     let mut rows = Vec::new();
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| bad_csv_line(&file, &e))?;
+        let rec = rec.map_err(|e| open::bad_csv_line(&c.file, &e))?;
         rows.push(csv_cells(&rec));
     }
     Ok(Workbook {
-        file,
-        sha256: String::new(),
+        file: c.file,
+        sha256: c.sha256,
         sheets: vec![Sheet {
             name: None,
             visible: true,

@@ -1,12 +1,13 @@
 //! Finds the table in a workbook: the first visible sheet (or the named one) whose header row —
-//! possibly below title rows — names every required field, matched case- and accent-insensitively
-//! in English or Latvian, or by a name the project file maps to the field.
+//! possibly below title rows — names every required column, matched case- and
+//! accent-insensitively by its id, its English or Latvian header, or another name the caller
+//! maps to it. Knows no particular table: the caller lists its columns (`Column`).
 
-use super::grid::{Cell, Sheet, Workbook};
+use super::cells::{normalize, Cell};
+use super::grid::{Sheet, Workbook};
 use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use std::collections::BTreeMap;
-use unicode_normalization::UnicodeNormalization;
 
 /// How a field's cells are typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,150 +28,17 @@ pub enum Kind {
     Month,
 }
 
-/// One input column: its field id, English and Latvian headers, whether it is required.
+/// One column a table looks for: `key`, what the caller calls it; `id`, its name (also accepted
+/// as a header, and the key of the project file's other names for it); its English and Latvian
+/// headers; whether the table needs it; how its cells are typed.
 #[derive(Debug, Clone, Copy)]
-pub struct FieldSpec {
+pub struct Column<K> {
+    pub key: K,
     pub id: &'static str,
     pub en: &'static str,
     pub lv: &'static str,
     pub required: bool,
     pub kind: Kind,
-}
-
-const fn f(
-    id: &'static str,
-    en: &'static str,
-    lv: &'static str,
-    required: bool,
-    kind: Kind,
-) -> FieldSpec {
-    FieldSpec {
-        id,
-        en,
-        lv,
-        required,
-        kind,
-    }
-}
-
-pub const EXPENSE_FIELDS: &[FieldSpec] = &[
-    f("entry_id", "Entry no.", "Ieraksta Nr.", true, Kind::Code),
-    f("doc_no", "Document no.", "Dokumenta Nr.", true, Kind::Code),
-    f(
-        "doc_date",
-        "Document date",
-        "Dokumenta datums",
-        true,
-        Kind::Date,
-    ),
-    f(
-        "paid_date",
-        "Payment date",
-        "Apmaksas datums",
-        false,
-        Kind::Date,
-    ),
-    f("supplier", "Supplier", "Piegādātājs", true, Kind::Text),
-    f("description", "Description", "Apraksts", false, Kind::Text),
-    f("activity", "Activity", "Aktivitāte", true, Kind::Code),
-    f(
-        "heading",
-        "Budget heading",
-        "Budžeta pozīcija",
-        true,
-        Kind::Code,
-    ),
-    f("case_id", "Case no.", "Lietas Nr.", false, Kind::Code),
-    f("amount", "Amount", "Summa", true, Kind::Amount),
-    f("currency", "Currency", "Valūta", false, Kind::Code),
-    f("vat", "VAT", "PVN", false, Kind::Amount),
-    f(
-        "service_from",
-        "Service from",
-        "Pakalpojuma sākums",
-        false,
-        Kind::Date,
-    ),
-    f(
-        "service_to",
-        "Service to",
-        "Pakalpojuma beigas",
-        false,
-        Kind::Date,
-    ),
-    f("quantity", "Quantity", "Daudzums", false, Kind::Number),
-];
-
-pub const CASE_FIELDS: &[FieldSpec] = &[
-    f("case_id", "Case no.", "Lietas Nr.", true, Kind::Code),
-    f(
-        "household_id",
-        "Household no.",
-        "Ģimenes Nr.",
-        false,
-        Kind::Code,
-    ),
-    f("sex", "Sex", "Dzimums", false, Kind::Code),
-    f(
-        "birth_year",
-        "Year of birth",
-        "Dzimšanas gads",
-        false,
-        Kind::Year,
-    ),
-    f("nationality", "Nationality", "Pilsonība", true, Kind::Code),
-    f(
-        "return_country",
-        "Country of return",
-        "Atgriešanās valsts",
-        false,
-        Kind::Code,
-    ),
-    f("vulnerable", "Vulnerable", "Ievainojams", false, Kind::Bool),
-    f(
-        "departure_order_date",
-        "Departure order date",
-        "Izbraukšanas rīkojuma datums",
-        false,
-        Kind::Date,
-    ),
-    f(
-        "departure_date",
-        "Departure date",
-        "Izceļošanas datums",
-        false,
-        Kind::Date,
-    ),
-    f(
-        "without_means",
-        "Without means",
-        "Bez līdzekļiem",
-        false,
-        Kind::Bool,
-    ),
-    f("detained", "Detained", "Aizturēts", false, Kind::Bool),
-    f(
-        "reintegration",
-        "Reintegration",
-        "Reintegrācija",
-        false,
-        Kind::Bool,
-    ),
-];
-
-pub const RATE_FIELDS: &[FieldSpec] = &[
-    f("month", "Month", "Mēnesis", true, Kind::Month),
-    f("currency", "Currency", "Valūta", true, Kind::Code),
-    f("rate", "Rate", "Kurss", true, Kind::Number),
-    f("source", "Source", "Avots", false, Kind::Text),
-];
-
-/// Lower-case, accents dropped, only letters and digits: `Ieraksta Nr.` → `ierakstanr`.
-pub fn normalize(s: &str) -> String {
-    s.nfd()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(|c| c.to_lowercase())
-        .collect()
 }
 
 /// Header words that suggest personal data: such columns are never copied to any output.
@@ -193,17 +61,17 @@ const PERSONAL: &[&str] = &[
     "adrese",
 ];
 
-pub fn looks_personal(header: &str) -> bool {
+pub(crate) fn looks_personal(header: &str) -> bool {
     let n = normalize(header);
     PERSONAL.iter().any(|p| n.contains(p))
 }
 
 /// The located table: which sheet, which row holds the header, which column each field is in.
 #[derive(Debug)]
-pub struct Located<'a> {
+pub(crate) struct Located<'a, K> {
     pub sheet: &'a Sheet,
     pub header_row: u32,
-    pub columns: BTreeMap<&'static str, u32>,
+    pub columns: BTreeMap<K, u32>,
     pub personal: Vec<String>,
 }
 
@@ -212,25 +80,63 @@ pub(crate) const HEADER_SEARCH_ROWS: u32 = 30;
 
 /// Finds the table of `fields` in `wb`. `sheet` names the sheet to use (from the project file);
 /// `extra` maps field ids to further header names.
-pub fn locate<'a>(
+pub(crate) fn locate<'a, K: Copy + Ord>(
     wb: &'a Workbook,
     what: &str,
-    fields: &[FieldSpec],
+    fields: &[Column<K>],
     sheet: Option<&str>,
     extra: Option<&BTreeMap<String, Vec<String>>>,
-) -> Result<Located<'a>, ImportError> {
-    let mut names: BTreeMap<String, &'static str> = BTreeMap::new();
-    for f in fields {
-        names.insert(normalize(f.id), f.id);
-        names.insert(normalize(f.en), f.id);
-        names.insert(normalize(f.lv), f.id);
-        if let Some(alts) = extra.and_then(|m| m.get(f.id)) {
-            for a in alts {
-                names.insert(normalize(a), f.id);
+) -> Result<Located<'a, K>, ImportError> {
+    let names = header_names(fields, extra);
+    // The best near-miss, for the message when no sheet qualifies.
+    let mut best: Option<NearMiss> = None;
+    for s in candidate_sheets(wb, what, sheet)? {
+        for r in header_rows(s) {
+            let m = match_row(s, r, &names, fields);
+            if m.missing.is_empty() {
+                return located(wb, s, r, m, fields);
+            }
+            let found = m.columns.len();
+            if found > 0 && best.as_ref().is_none_or(|b| found > b.found) {
+                best = Some(NearMiss {
+                    found,
+                    sheet: s.name.as_deref().map(str::to_string),
+                    row: r,
+                    missing: m.missing,
+                });
             }
         }
     }
-    let candidates: Vec<&Sheet> = match sheet {
+    Err(not_found(wb, what, fields, sheet, &names, best))
+}
+
+/// Each header name (normalised) a field is known by, with the field's position in `fields`:
+/// its id, its English and Latvian headers and the project file's other names for it.
+fn header_names<K>(
+    fields: &[Column<K>],
+    extra: Option<&BTreeMap<String, Vec<String>>>,
+) -> BTreeMap<String, usize> {
+    let mut names = BTreeMap::new();
+    for (i, f) in fields.iter().enumerate() {
+        names.insert(normalize(f.id), i);
+        names.insert(normalize(f.en), i);
+        names.insert(normalize(f.lv), i);
+        if let Some(alts) = extra.and_then(|m| m.get(f.id)) {
+            for a in alts {
+                names.insert(normalize(a), i);
+            }
+        }
+    }
+    names
+}
+
+/// The sheets to look in: the one the project file names, or every visible one.
+fn candidate_sheets<'a>(
+    wb: &'a Workbook,
+    what: &str,
+    sheet: Option<&str>,
+) -> Result<Vec<&'a Sheet>, ImportError> {
+    Ok(match sheet {
         Some(name) => {
             let s = wb
                 .sheets
@@ -246,65 +152,92 @@ pub fn locate<'a>(
             vec![s]
         }
         None => wb.sheets.iter().filter(|s| s.visible).collect(),
-    };
-    // The best near-miss, for the message when no sheet qualifies.
-    let mut best: Option<(usize, Option<String>, u32, Vec<&'static str>)> = None;
-    for s in &candidates {
-        let last = (s.row0 + HEADER_SEARCH_ROWS).min(s.end_row());
-        for r in s.row0..last {
-            let m = match_row(s, r, &names, fields);
-            if m.missing.is_empty() {
-                if let Some((id, a, b, text_a, text_b)) = m.duplicate {
-                    let spec = fields.iter().find(|f| f.id == id).expect("known field");
-                    return Err(ImportError::Header {
-                        file: wb.file.to_string(),
-                        what: Msg::new("err-header-twice")
-                            .arg("prefix", sheet_prefix(s))
-                            .arg("row", r + 1)
-                            .arg("name", spec.lv)
-                            .arg("a", crate::model::records::column_name(a))
-                            .arg("text_a", text_a)
-                            .arg("b", crate::model::records::column_name(b))
-                            .arg("text_b", text_b),
-                        hint: Msg::new("err-hint-header-twice")
-                            .arg("lv", spec.lv)
-                            .arg("en", spec.en),
-                    });
-                }
-                let personal = m
-                    .unknown
-                    .into_iter()
-                    .filter(|h| looks_personal(h))
-                    .collect();
-                return Ok(Located {
-                    sheet: s,
-                    header_row: r,
-                    columns: m.columns,
-                    personal,
-                });
-            }
-            let found = m.columns.len();
-            if found > 0 && best.as_ref().is_none_or(|b| found > b.0) {
-                best = Some((found, s.name.as_deref().map(str::to_string), r, m.missing));
-            }
-        }
+    })
+}
+
+/// The rows of `s` a header row may be in.
+fn header_rows(s: &Sheet) -> std::ops::Range<u32> {
+    s.row0..(s.row0 + HEADER_SEARCH_ROWS).min(s.end_row())
+}
+
+/// The table whose header row `r` of `s` names every required field; an error when it names a
+/// field twice.
+fn located<'a, K: Copy + Ord>(
+    wb: &Workbook,
+    s: &'a Sheet,
+    r: u32,
+    m: RowMatch,
+    fields: &[Column<K>],
+) -> Result<Located<'a, K>, ImportError> {
+    if let Some((i, a, b, text_a, text_b)) = m.duplicate {
+        let spec = &fields[i];
+        return Err(ImportError::Header {
+            file: wb.file.to_string(),
+            what: Msg::new("err-header-twice")
+                .arg("prefix", sheet_prefix(s))
+                .arg("row", r + 1)
+                .arg("name", spec.lv)
+                .arg("a", crate::model::records::column_name(a))
+                .arg("text_a", text_a)
+                .arg("b", crate::model::records::column_name(b))
+                .arg("text_b", text_b),
+            hint: Msg::new("err-hint-header-twice")
+                .arg("lv", spec.lv)
+                .arg("en", spec.en),
+        });
     }
-    // A hidden sheet that has the header: the likeliest reason nothing was found.
-    let hidden = match sheet {
-        Some(_) => None,
-        None => wb.sheets.iter().filter(|s| !s.visible).find(|s| {
-            let last = (s.row0 + HEADER_SEARCH_ROWS).min(s.end_row());
-            (s.row0..last).any(|r| match_row(s, r, &names, fields).missing.is_empty())
-        }),
-    };
+    let personal = m
+        .unknown
+        .into_iter()
+        .filter(|h| looks_personal(h))
+        .collect();
+    Ok(Located {
+        sheet: s,
+        header_row: r,
+        columns: m
+            .columns
+            .iter()
+            .map(|(i, c)| (fields[*i].key, *c))
+            .collect(),
+        personal,
+    })
+}
+
+/// The header row that came closest: how many fields it names, where it is, what it lacks.
+struct NearMiss {
+    found: usize,
+    sheet: Option<String>,
+    row: u32,
+    missing: Vec<usize>,
+}
+
+/// The error when no sheet has the header row: the best near-miss's missing columns, or the
+/// columns needed; a hidden sheet that has the header is the likeliest reason.
+fn not_found<K>(
+    wb: &Workbook,
+    what: &str,
+    fields: &[Column<K>],
+    sheet: Option<&str>,
+    names: &BTreeMap<String, usize>,
+    best: Option<NearMiss>,
+) -> ImportError {
+    let hidden =
+        match sheet {
+            Some(_) => None,
+            None => wb.sheets.iter().filter(|s| !s.visible).find(|s| {
+                header_rows(s).any(|r| match_row(s, r, names, fields).missing.is_empty())
+            }),
+        };
     let (what_msg, mut hint) = match best {
-        Some((_, sheet, row, missing)) => {
+        Some(NearMiss {
+            sheet,
+            row,
+            missing,
+            ..
+        }) => {
             let list: Vec<String> = missing
                 .iter()
-                .map(|id| {
-                    let f = fields.iter().find(|f| f.id == *id).expect("known field");
-                    format!("{:?} / {:?}", f.lv, f.en)
-                })
+                .map(|i| format!("{:?} / {:?}", fields[*i].lv, fields[*i].en))
                 .collect();
             let at = match sheet {
                 Some(name) => Msg::new("err-at-sheet-row")
@@ -341,29 +274,29 @@ pub fn locate<'a>(
             .arg("sheet", h.name.as_deref().unwrap_or(""))
             .arg("what", input_name(what));
     }
-    Err(ImportError::Header {
+    ImportError::Header {
         file: wb.file.to_string(),
         what: what_msg,
         hint,
-    })
+    }
 }
 
-/// How one row reads as a header row.
+/// How one row reads as a header row; fields by their position in the list.
 struct RowMatch {
-    columns: BTreeMap<&'static str, u32>,
+    columns: BTreeMap<usize, u32>,
     unknown: Vec<String>,
-    /// A field named twice: its id, both columns and both header texts.
-    duplicate: Option<(&'static str, u32, u32, String, String)>,
-    missing: Vec<&'static str>,
+    /// A field named twice: its position, both columns and both header texts.
+    duplicate: Option<(usize, u32, u32, String, String)>,
+    missing: Vec<usize>,
 }
 
-fn match_row(
+fn match_row<K>(
     s: &Sheet,
     r: u32,
-    names: &BTreeMap<String, &'static str>,
-    fields: &[FieldSpec],
+    names: &BTreeMap<String, usize>,
+    fields: &[Column<K>],
 ) -> RowMatch {
-    let mut columns: BTreeMap<&'static str, u32> = BTreeMap::new();
+    let mut columns: BTreeMap<usize, u32> = BTreeMap::new();
     let mut unknown = Vec::new();
     let mut duplicate = None;
     for c in s.col0..s.end_col() {
@@ -373,14 +306,14 @@ fn match_row(
             other => other.shown().text(crate::model::project::Lang::En),
         };
         match names.get(&normalize(&text)) {
-            Some(id) => {
-                if let Some(prev) = columns.insert(id, c) {
+            Some(&i) => {
+                if let Some(prev) = columns.insert(i, c) {
                     let prev_text = match s.get(r, prev) {
                         Cell::Text(t) => t.clone(),
                         other => other.shown().text(crate::model::project::Lang::En),
                     };
-                    duplicate.get_or_insert((*id, prev, c, prev_text, text.clone()));
-                    columns.insert(id, prev);
+                    duplicate.get_or_insert((i, prev, c, prev_text, text.clone()));
+                    columns.insert(i, prev);
                 }
             }
             None => unknown.push(text),
@@ -388,8 +321,9 @@ fn match_row(
     }
     let missing = fields
         .iter()
-        .filter(|f| f.required && !columns.contains_key(f.id))
-        .map(|f| f.id)
+        .enumerate()
+        .filter(|(i, f)| f.required && !columns.contains_key(i))
+        .map(|(i, _)| i)
         .collect();
     RowMatch {
         columns,

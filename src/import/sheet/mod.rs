@@ -1,12 +1,13 @@
-//! Reading spreadsheets in general: the file formats (xlsx, xls, ods, csv), their size bounds,
-//! cells and header location. Nothing here knows the grant; the grant's inputs are read beside
-//! this folder (`import::expenses`, `import::cases`, `import::rates`, `import::project`).
+//! Reading spreadsheets in general: opening a file by its format with its size bounds (`open`),
+//! its cells (`cells`), laid out whole (`grid`) or streamed row by row (`stream`), and the
+//! location of a table's header row (`header`). Nothing here knows the grant; the grant's inputs
+//! are read beside this folder (`import::fields`, `import::table`, `import::expenses`, …).
 
 pub mod cells;
 pub mod grid;
 pub mod header;
+pub mod open;
 pub mod range;
 pub mod stream;
-pub mod table;
 pub mod xls_bounds;
 pub mod zip_bounds;

@@ -2,12 +2,13 @@
 //! every text cell's `String` is taken out of the range, so a million-row ledger is never held
 //! twice as owned strings. Kept apart from `grid` (file formats) for the speed work only.
 
-use super::grid::{convert, Cell};
+use super::cells::Cell;
+use super::grid::convert;
 use calamine::{Data, DataRef, Range, Reader, Sheets};
 use std::io::{Read, Seek};
 
 /// A sheet's first row, first column and rows of cells.
-pub type Grid = (u32, u32, Vec<Vec<Cell>>);
+pub(crate) type Grid = (u32, u32, Vec<Vec<Cell>>);
 
 /// One sheet as `(first row, first column, rows)`. An xlsx sheet is streamed cell by cell into
 /// the grid (no intermediate `Range`, which calamine would build twice); other formats, or an

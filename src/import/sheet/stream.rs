@@ -8,8 +8,10 @@
 //! xls, xlsb and ods — which calamine reads whole — and workbooks already in memory go
 //! through their grid (`grid::Workbook`).
 
-use super::grid::{self, Cell, Sheet, Workbook};
+use super::cells::Cell;
+use super::grid::{self, Sheet, Workbook};
 use super::header::HEADER_SEARCH_ROWS;
+use super::open::{self, guarded, Opened};
 use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use calamine::{DataRef, Reader, SheetVisible, Sheets, Xlsx};
@@ -59,41 +61,32 @@ pub struct CsvSource {
 }
 
 /// What to call for each data row; an error stops the reading.
-pub type OnRow<'f> = dyn FnMut(Row<'_>) -> Result<(), ImportError> + 'f;
+pub(crate) type OnRow<'f> = dyn FnMut(Row<'_>) -> Result<(), ImportError> + 'f;
 
 impl Source<'static> {
-    /// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine),
-    /// with the limits and messages of `grid::read_workbook`.
+    /// Opens `path` (see `open::open`).
     pub fn open(path: &Path) -> Result<Source<'static>, ImportError> {
-        let file = grid::display_name(path);
-        let bytes = grid::read_file_bytes(path, &file)?;
-        Source::from_bytes(bytes, &file)
+        Source::of(open::open(path)?)
     }
 
     /// A source over a file's bytes; `file` is the display name, whose extension picks csv.
     pub fn from_bytes(bytes: Vec<u8>, file: &str) -> Result<Source<'static>, ImportError> {
-        grid::check_bytes(&bytes, file)?;
-        let sha256 = crate::import::digest::sha256_hex(&bytes);
-        let name: Arc<str> = file.into();
-        if grid::is_csv_name(file) {
-            let text = match grid::utf8_text(bytes) {
-                Ok(t) => t,
-                Err(bytes) => grid::decode_text(&bytes).into_bytes(),
-            };
-            if memchr::memchr(0, &text).is_some() {
-                return Err(grid::binary_csv(&name));
+        Source::of(open::open_bytes(bytes, file)?)
+    }
+
+    fn of(opened: Opened) -> Result<Source<'static>, ImportError> {
+        let b = match opened {
+            Opened::Csv(c) => {
+                return Ok(Source::Csv(CsvSource {
+                    file: c.file,
+                    sha256: c.sha256,
+                    text: c.text,
+                    delimiter: c.delimiter,
+                }))
             }
-            let delimiter = grid::csv_delimiter(&text);
-            return Ok(Source::Csv(CsvSource {
-                file: name,
-                sha256,
-                text,
-                delimiter,
-            }));
-        }
-        let size = bytes.len();
-        let book = guarded(&name, |name| grid::open_calamine(name, bytes))?;
-        match book {
+            Opened::Book(b) => *b,
+        };
+        match b.sheets {
             Sheets::Xlsx(book) => {
                 let sheets = book
                     .sheets_metadata()
@@ -101,16 +94,16 @@ impl Source<'static> {
                     .map(|s| (s.name.clone(), s.visible == SheetVisible::Visible))
                     .collect();
                 Ok(Source::Xlsx(Box::new(XlsxSource {
-                    file: name,
-                    sha256,
-                    bytes: size,
+                    file: b.file,
+                    sha256: b.sha256,
+                    bytes: b.size,
                     book,
                     sheets,
                 })))
             }
             other => {
-                let mut wb = guarded(&name, |name| grid::grid_of(name.clone(), other))?;
-                wb.sha256 = sha256;
+                let mut wb = guarded(&b.file, |name| grid::grid_of(name.clone(), other))?;
+                wb.sha256 = b.sha256;
                 Ok(Source::Grid(Cow::Owned(wb)))
             }
         }
@@ -170,7 +163,7 @@ impl<'a> Source<'a> {
     /// About how many rows lie below `header_row` (to size the records' vector once): the
     /// csv's line count, or the rows an xlsx sheet declares, capped by the file's size so a
     /// forged declaration cannot reserve memory the file could not fill.
-    pub fn row_hint(&mut self, sheet: usize, header_row: u32) -> usize {
+    pub(crate) fn row_hint(&mut self, sheet: usize, header_row: u32) -> usize {
         let rows = match self {
             Source::Grid(wb) => wb.sheets.get(sheet).map_or(0, |s| s.rows.len()),
             Source::Csv(c) => memchr::memchr_iter(b'\n', &c.text).count() + 1,
@@ -235,21 +228,6 @@ impl<'a> Source<'a> {
             }
         }
     }
-}
-
-/// Runs calamine on a malformed file inside `catch_unwind`: a panic in the reader (found by
-/// fuzzing) becomes an error naming the file instead of a crash.
-fn guarded<T>(
-    file: &Arc<str>,
-    f: impl FnOnce(&Arc<str>) -> Result<T, ImportError>,
-) -> Result<T, ImportError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(file))).unwrap_or_else(|_| {
-        Err(ImportError::unreadable(
-            file,
-            Msg::new("err-reader-panicked"),
-            Msg::new("err-hint-resave"),
-        ))
-    })
 }
 
 /// The reused row: one cell per column up to the last wanted one. A text cell's string is
@@ -447,7 +425,7 @@ impl CsvSource {
     }
 
     fn bad_line(&self, e: &csv::Error) -> ImportError {
-        grid::bad_csv_line(&self.file, e)
+        open::bad_csv_line(&self.file, e)
     }
 
     fn head(&self) -> Result<Workbook, ImportError> {
@@ -519,7 +497,7 @@ struct Batch {
 
 /// The reading side of the pipeline: hands out the next row to fill, sends each full batch to
 /// the typing side and reuses the batches (and their strings) it gets back.
-pub struct Filler {
+pub(crate) struct Filler {
     want: Vec<u32>,
     current: Option<Batch>,
     made: usize,

@@ -18,7 +18,7 @@ const EOF: u16 = 0x000A;
 
 /// What measuring an xls file found.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Measure {
+pub(crate) enum Measure {
     /// The cells the dense sheet grids take, summed over sheets.
     Cells(u64),
     /// A sector chain of the compound file runs in a loop (or longer than the file): calamine
@@ -28,7 +28,7 @@ pub enum Measure {
     Unknown,
 }
 
-pub fn measure(bytes: &[u8]) -> Measure {
+pub(crate) fn measure(bytes: &[u8]) -> Measure {
     let looped = std::cell::Cell::new(false);
     match workbook_stream(bytes, &looped) {
         _ if looped.get() => Measure::LoopingChain,
@@ -145,56 +145,90 @@ const END: u32 = 0xFFFF_FFFE;
 /// Special sector ids from here up (DIFAT, FAT, end of chain, free) are no sectors.
 const DIFSECT: u32 = 0xFFFF_FFFC;
 
-/// The bytes of the `Workbook` (or `Book`) stream of a compound file.
-fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> {
-    let shift = u16_at(b, 0x1E)?;
-    if !(7..=16).contains(&shift) {
-        return None;
+/// A compound file's sectors, read as calamine 0.38 reads them.
+struct Cfb<'a> {
+    b: &'a [u8],
+    /// The sector size's power of two (9: 512 bytes, 12: 4 096).
+    shift: u16,
+    size: usize,
+    /// The number of sectors the file can hold: a chain of more steps runs in a loop.
+    sectors: usize,
+    looped: &'a std::cell::Cell<bool>,
+}
+
+impl<'a> Cfb<'a> {
+    fn new(b: &'a [u8], looped: &'a std::cell::Cell<bool>) -> Option<Cfb<'a>> {
+        let shift = u16_at(b, 0x1E)?;
+        if !(7..=16).contains(&shift) {
+            return None;
+        }
+        let size = 1usize << shift;
+        Some(Cfb {
+            b,
+            shift,
+            size,
+            sectors: b.len() / size + 1,
+            looped,
+        })
     }
-    let size = 1usize << shift;
-    let sectors = b.len() / size + 1;
-    // A sector cut short by the end of the file reads as far as it goes (as calamine reads it).
-    let sector = |n: u32| {
+
+    /// Sector `n`; a sector cut short by the end of the file reads as far as it goes (as
+    /// calamine reads it).
+    fn sector(&self, n: u32) -> Option<&'a [u8]> {
+        let (b, size) = (self.b, self.size);
         let start = (n as usize + 1).checked_mul(size)?;
         if start > b.len() + size {
             return None;
         }
         let end = (start + size).min(b.len());
         Some(b.get(start.min(end)..end).unwrap_or(&[]))
-    };
-    // The FAT: the sectors the DIFAT lists (109 in the header, then DIFAT sectors).
-    let mut fat_sectors: Vec<u32> = (0..109).filter_map(|i| u32_at(b, 0x4C + i * 4)).collect();
-    let mut difat = u32_at(b, 0x44)?;
-    let per = size / 4 - 1;
-    let mut guard = 0;
-    while difat < END {
-        if guard > sectors {
-            looped.set(true);
-            return None;
+    }
+
+    fn big(&self, n: u32) -> Option<Vec<u8>> {
+        self.sector(n).map(<[u8]>::to_vec)
+    }
+
+    /// The FAT: the sectors the DIFAT lists (109 in the header, then DIFAT sectors).
+    fn fat(&self) -> Option<Vec<u32>> {
+        let (b, size) = (self.b, self.size);
+        let mut fat_sectors: Vec<u32> = (0..109).filter_map(|i| u32_at(b, 0x4C + i * 4)).collect();
+        let mut difat = u32_at(b, 0x44)?;
+        let per = size / 4 - 1;
+        let mut guard = 0;
+        while difat < END {
+            if guard > self.sectors {
+                self.looped.set(true);
+                return None;
+            }
+            let s = self.sector(difat)?;
+            fat_sectors.extend((0..per).filter_map(|i| u32_at(s, i * 4)));
+            difat = u32_at(s, per * 4)?;
+            guard += 1;
         }
-        let s = sector(difat)?;
-        fat_sectors.extend((0..per).filter_map(|i| u32_at(s, i * 4)));
-        difat = u32_at(s, per * 4)?;
-        guard += 1;
+        let mut fat: Vec<u32> = Vec::new();
+        for &n in fat_sectors.iter().filter(|&&n| n < DIFSECT) {
+            let s = self.sector(n)?;
+            fat.extend((0..size / 4).filter_map(|i| u32_at(s, i * 4)));
+        }
+        Some(fat)
     }
-    let mut fat: Vec<u32> = Vec::new();
-    for &n in fat_sectors.iter().filter(|&&n| n < DIFSECT) {
-        let s = sector(n)?;
-        fat.extend((0..size / 4).filter_map(|i| u32_at(s, i * 4)));
-    }
-    // Follows a sector chain until `want` bytes, its end, a sector past the file or a loop
-    // (a damaged file is measured as far as it can be read, as calamine reads it).
-    let chain = |start: u32,
-                 want: usize,
-                 max_steps: usize,
-                 table: &[u32],
-                 read: &dyn Fn(u32) -> Option<Vec<u8>>| {
+
+    /// Follows a sector chain until `want` bytes, its end, a sector past the file or a loop
+    /// (a damaged file is measured as far as it can be read, as calamine reads it).
+    fn chain(
+        &self,
+        start: u32,
+        want: usize,
+        max_steps: usize,
+        table: &[u32],
+        read: &dyn Fn(u32) -> Option<Vec<u8>>,
+    ) -> Option<Vec<u8>> {
         let mut out = Vec::new();
         let mut n = start;
         let mut steps = 0;
         while n < END && out.len() < want {
             if steps > max_steps {
-                looped.set(true);
+                self.looped.set(true);
                 return None;
             }
             let Some(bytes) = read(n) else { break };
@@ -206,33 +240,88 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
             steps += 1;
         }
         Some(out)
-    };
-    let big = |n: u32| sector(n).map(<[u8]>::to_vec);
-    let dir = chain(u32_at(b, 0x30)?, usize::MAX, sectors, &fat, &big)?;
-    // Entries as calamine 0.38 reads them: the name is the 64-byte field up to its first NUL,
-    // matched without case and whatever the entry's type; "Workbook" first, then "Book".
-    let entries: Vec<(String, u32, usize)> = dir
-        .chunks_exact(128)
-        .map(|e| {
-            let units: Vec<u16> = e[..64]
-                .chunks_exact(2)
-                .map(|c| u16::from_le_bytes([c[0], c[1]]))
-                .collect();
-            let mut name = String::from_utf16_lossy(&units);
-            if let Some(l) = name.as_bytes().iter().position(|b| *b == 0) {
-                name.truncate(l);
-            }
-            let start = u32_at(e, 0x74).unwrap_or(END);
-            let len = if shift == 9 {
-                u32_at(e, 0x78).unwrap_or(0) as usize
-            } else {
-                let lo = u64::from(u32_at(e, 0x78).unwrap_or(0));
-                let hi = u64::from(u32_at(e, 0x7C).unwrap_or(0));
-                usize::try_from(lo | hi << 32).unwrap_or(usize::MAX)
-            };
-            (name, start, len)
+    }
+
+    /// A whole-sector chain through the FAT.
+    fn big_chain(&self, start: u32, want: usize, fat: &[u32]) -> Option<Vec<u8>> {
+        self.chain(start, want, self.sectors, fat, &|n| self.big(n))
+    }
+
+    /// The stream size a 128-byte directory entry declares (64 bits beyond version 3).
+    fn declared_len(&self, e: &[u8]) -> Option<usize> {
+        Some(if self.shift == 9 {
+            u32_at(e, 0x78)? as usize
+        } else {
+            let lo = u64::from(u32_at(e, 0x78)?);
+            let hi = u64::from(u32_at(e, 0x7C)?);
+            usize::try_from(lo | hi << 32).unwrap_or(usize::MAX)
         })
-        .collect();
+    }
+
+    /// The directory's entries as calamine 0.38 reads them: the name is the 64-byte field up to
+    /// its first NUL; then the first sector and the declared size.
+    fn entries(&self, dir: &[u8]) -> Vec<(String, u32, usize)> {
+        dir.chunks_exact(128)
+            .map(|e| {
+                let units: Vec<u16> = e[..64]
+                    .chunks_exact(2)
+                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                    .collect();
+                let mut name = String::from_utf16_lossy(&units);
+                if let Some(l) = name.as_bytes().iter().position(|b| *b == 0) {
+                    name.truncate(l);
+                }
+                let start = u32_at(e, 0x74).unwrap_or(END);
+                (name, start, self.declared_len(e).unwrap_or(0))
+            })
+            .collect()
+    }
+
+    /// calamine reads the mini stream (the first entry's chain, as long as it declares) and the
+    /// mini FAT whenever the header counts mini FAT sectors: walks them too, for loops.
+    fn walk_mini(&self, dir: &[u8], fat: &[u32]) -> Option<()> {
+        let mini_fat_len = u32_at(self.b, 0x40)? as usize;
+        if mini_fat_len > 0 {
+            let first = dir.get(..128)?;
+            let root_len = self.declared_len(first)?;
+            self.big_chain(u32_at(first, 0x74)?, root_len, fat)?;
+            self.big_chain(
+                u32_at(self.b, 0x3C)?,
+                mini_fat_len.saturating_mul(self.size),
+                fat,
+            )?;
+        }
+        Some(())
+    }
+
+    /// A small stream: it lives in the mini stream (the root entry's chain), in 64-byte sectors.
+    fn mini_chain(&self, start: u32, len: usize, root_start: u32, fat: &[u32]) -> Option<Vec<u8>> {
+        let mini_shift = u16_at(self.b, 0x20)?;
+        if mini_shift > 12 {
+            return None;
+        }
+        let mini_size = 1usize << mini_shift;
+        let minifat_bytes = self.big_chain(u32_at(self.b, 0x3C)?, usize::MAX, fat)?;
+        let minifat: Vec<u32> = (0..minifat_bytes.len() / 4)
+            .filter_map(|i| u32_at(&minifat_bytes, i * 4))
+            .collect();
+        let mini_stream = self.big_chain(root_start, usize::MAX, fat)?;
+        let read = |n: u32| {
+            mini_stream
+                .get(n as usize * mini_size..(n as usize + 1) * mini_size)
+                .map(<[u8]>::to_vec)
+        };
+        self.chain(start, len, mini_stream.len() / mini_size, &minifat, &read)
+    }
+}
+
+/// The bytes of the `Workbook` (or `Book`) stream of a compound file.
+fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> {
+    let cfb = Cfb::new(b, looped)?;
+    let fat = cfb.fat()?;
+    let dir = cfb.big_chain(u32_at(b, 0x30)?, usize::MAX, &fat)?;
+    // Matched without case and whatever the entry's type; "Workbook" first, then "Book".
+    let entries = cfb.entries(&dir);
     let find = |want: &str| {
         entries
             .iter()
@@ -241,50 +330,14 @@ fn workbook_stream(b: &[u8], looped: &std::cell::Cell<bool>) -> Option<Vec<u8>> 
     };
     let found = find("Workbook").or_else(|| find("Book"));
     let root_start = entries.first().map_or(END, |e| e.1);
-    // calamine reads the mini stream (the first entry's chain, as long as it declares) and the
-    // mini FAT whenever the header counts mini FAT sectors: walk them too, for loops.
-    let mini_fat_len = u32_at(b, 0x40)? as usize;
-    if mini_fat_len > 0 {
-        let first = dir.get(..128)?;
-        let root_len = if shift == 9 {
-            u32_at(first, 0x78)? as usize
-        } else {
-            let lo = u64::from(u32_at(first, 0x78)?);
-            let hi = u64::from(u32_at(first, 0x7C)?);
-            usize::try_from(lo | hi << 32).unwrap_or(usize::MAX)
-        };
-        chain(u32_at(first, 0x74)?, root_len, sectors, &fat, &big)?;
-        chain(
-            u32_at(b, 0x3C)?,
-            mini_fat_len.saturating_mul(size),
-            sectors,
-            &fat,
-            &big,
-        )?;
-    }
+    cfb.walk_mini(&dir, &fat)?;
     let (start, len) = found?;
     // calamine's cut-off between the mini stream and whole sectors is 4 096 bytes, always.
     let cutoff = 4096;
     let mut data = if len < cutoff {
-        // A small stream lives in the mini stream (the root entry's chain), in 64-byte sectors.
-        let mini_shift = u16_at(b, 0x20)?;
-        if mini_shift > 12 {
-            return None;
-        }
-        let mini_size = 1usize << mini_shift;
-        let minifat_bytes = chain(u32_at(b, 0x3C)?, usize::MAX, sectors, &fat, &big)?;
-        let minifat: Vec<u32> = (0..minifat_bytes.len() / 4)
-            .filter_map(|i| u32_at(&minifat_bytes, i * 4))
-            .collect();
-        let mini_stream = chain(root_start, usize::MAX, sectors, &fat, &big)?;
-        let read = |n: u32| {
-            mini_stream
-                .get(n as usize * mini_size..(n as usize + 1) * mini_size)
-                .map(<[u8]>::to_vec)
-        };
-        chain(start, len, mini_stream.len() / mini_size, &minifat, &read)?
+        cfb.mini_chain(start, len, root_start, &fat)?
     } else {
-        chain(start, len, sectors, &fat, &big)?
+        cfb.big_chain(start, len, &fat)?
     };
     data.truncate(len);
     Some(data)
@@ -308,7 +361,7 @@ mod tests {
         let bytes =
             std::fs::read("tests/fixtures/fuzz-regressions/xls-forged-dimensions.xls").unwrap();
         match super::measure(&bytes) {
-            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            Measure::Cells(n) => assert!(n > super::super::open::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
         }
     }
@@ -335,7 +388,7 @@ mod tests {
         let bytes =
             std::fs::read("tests/fixtures/fuzz-regressions/xls-sheet-at-offset.xls").unwrap();
         match super::measure(&bytes) {
-            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            Measure::Cells(n) => assert!(n > super::super::open::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
         }
     }
@@ -344,7 +397,7 @@ mod tests {
     fn a_far_label_is_measured_whatever_the_header_cut_off_says() {
         let bytes = std::fs::read("tests/fixtures/fuzz-regressions/xls-far-label.xls").unwrap();
         match super::measure(&bytes) {
-            Measure::Cells(n) => assert!(n > super::super::grid::MAX_XLS_DENSE_CELLS, "{n}"),
+            Measure::Cells(n) => assert!(n > super::super::open::MAX_XLS_DENSE_CELLS, "{n}"),
             other => panic!("{other:?}"),
         }
     }

@@ -10,11 +10,11 @@ use std::io::Read;
 
 /// The longest XML event, cell element (`<c>…</c>`) or shared string (`<si>…</si>`) accepted,
 /// in inflated bytes. Excel holds at most 32 767 characters in a cell (≈ 200 KB escaped).
-pub const MAX_XML_RUN: u64 = 4 << 20;
+pub(crate) const MAX_XML_RUN: u64 = 4 << 20;
 
 /// The largest inflated size of a part that is neither a sheet nor the shared strings (styles,
 /// the workbook, relationships, themes); real ones are a few megabytes at most.
-pub const MAX_SMALL_PART: u64 = 64 << 20;
+pub(crate) const MAX_SMALL_PART: u64 = 64 << 20;
 
 /// Shared strings beyond the cells that could use them: at most `2 × cells + 10 000` strings
 /// and `64 MiB + 256 bytes × cells` of shared-string XML (calamine holds them all).

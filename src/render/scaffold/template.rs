@@ -4,7 +4,8 @@
 
 use super::field_help::{field_help, kind_help, yes_no, Table};
 use crate::i18n::tr;
-use crate::import::sheet::header::{FieldSpec, Kind, CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
+use crate::import::fields::{FieldSpec, CASE_FIELDS, EXPENSE_FIELDS, RATE_FIELDS};
+use crate::import::sheet::header::Kind;
 use crate::model::project::{HeadingKind, Lang};
 use crate::model::Project;
 use rust_xlsxwriter::{

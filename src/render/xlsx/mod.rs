@@ -8,9 +8,9 @@ pub mod check;
 pub mod claim;
 pub mod review;
 
-use crate::import::InputDigest;
 use crate::model::money::fmt2;
 use crate::model::project::Lang;
+use crate::model::InputDigest;
 use crate::model::Money;
 use crate::render::provenance::Provenance;
 use rust_xlsxwriter::utility::row_col_to_cell;
@@ -20,8 +20,7 @@ use rust_xlsxwriter::{
 
 pub type XResult<T = ()> = Result<T, XlsxError>;
 
-/// The name of the hidden sheet that identifies a grantbook workbook.
-pub const META_SHEET: &str = "_grantbook";
+use crate::model::provenance::META_SHEET;
 
 pub const MONEY: &str = "#,##0.00";
 

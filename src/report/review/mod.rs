@@ -16,10 +16,11 @@ pub(crate) mod typology;
 use super::{Tool, TOOL};
 use crate::i18n::tr;
 use crate::import::readback::claim_workbook::ClaimWorkbook;
-use crate::import::InputDigest;
 use crate::ledger::Ledger;
 use crate::model::money::ser_money;
 use crate::model::project::{HeadingKind, Lang};
+pub use crate::model::review::{FilledRow, ParkedRow};
+use crate::model::InputDigest;
 use crate::model::{Money, Project};
 use crate::report::claim::ClaimReport;
 use checklist::ClaimCheck;
@@ -95,23 +96,6 @@ pub struct ChecklistRow {
     pub note: String,
 }
 
-/// A parked finding: deferred to the next claim or removed from this payment, listed in each
-/// review until a reviewer marks it cleared.
-#[derive(Debug, Clone, Serialize)]
-pub struct ParkedRow {
-    /// The period of the claim whose review parked it.
-    pub period: String,
-    pub entry_id: String,
-    #[serde(serialize_with = "ser_money")]
-    pub book_value: Money,
-    #[serde(serialize_with = "ser_money")]
-    pub deducted: Money,
-    pub error_type: Option<ErrorType>,
-    pub parking: Parking,
-    pub note: String,
-    pub cleared: bool,
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Conclusion {
     pub differences: usize,
@@ -125,22 +109,6 @@ pub struct Conclusion {
     /// 1 when a recomputation difference exists, the checklist is incomplete, or the projected
     /// error is above the tolerable error; 0 otherwise.
     pub exit_code: u8,
-}
-
-/// A checklist row as read back from the reviewer's workbook.
-#[derive(Debug, Clone)]
-pub struct FilledRow {
-    pub entry_id: String,
-    pub book_value: Money,
-    /// `None`: not yet checked.
-    pub result: Option<Outcome>,
-    pub error_type: Option<ErrorType>,
-    pub deducted: Money,
-    pub parking: Option<Parking>,
-    pub note: String,
-    /// The amount-deducted cell, and the result cell.
-    pub at: String,
-    pub result_at: String,
 }
 
 /// An earlier claim's filled review: its period and what it left parked.

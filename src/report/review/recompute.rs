@@ -4,8 +4,8 @@
 //! values and the cell of the submitted workbook.
 
 use crate::import::readback::claim_workbook::{ClaimWorkbook, Num, SubmittedDoc};
-use crate::import::InputDigest;
 use crate::model::money::fmt2;
+use crate::model::InputDigest;
 use crate::model::Money;
 use crate::report::claim::{ClaimReport, ClaimRow, DocTotals, DocumentRow, TotalRow};
 use crate::report::SplitOut;

@@ -243,7 +243,7 @@ fn population_sha256(items: &[&Item]) -> String {
             )
         })
         .collect();
-    crate::import::digest::sha256_hex(text.as_bytes())
+    crate::util::hash::sha256_hex(text.as_bytes())
 }
 
 fn selected(i: &Item, stratum: Stratum, group: &str, point: Option<Money>) -> Selected {
@@ -627,12 +627,12 @@ fn kind_code(k: HeadingKind) -> String {
 
 /// The default seed: the first four bytes of SHA-256 over the claim's input hashes
 /// (`role:sha256` lines), so a claim always gets the same sample unless `--seed` is given.
-pub(crate) fn default_seed(inputs: &[crate::import::InputDigest]) -> u64 {
+pub(crate) fn default_seed(inputs: &[crate::model::InputDigest]) -> u64 {
     let text: String = inputs
         .iter()
         .map(|d| format!("{}:{}\n", d.role, d.sha256))
         .collect();
-    let h = crate::import::digest::sha256_hex(text.as_bytes());
+    let h = crate::util::hash::sha256_hex(text.as_bytes());
     u64::from_str_radix(&h[..8], 16).unwrap_or(0)
 }
 

@@ -1,13 +1,21 @@
-//! A small, fast, non-cryptographic hasher (the multiply-rotate scheme of rustc's FxHasher) for
-//! the rules' per-entry hash maps, where std's SipHash costs more than the lookups themselves.
-//! Keys come from the user's own ledger, so flooding resistance is not needed.
+//! Hashing: SHA-256 (hex) of the bytes an input file or a canonical listing holds, which every
+//! report records; and a small, fast, non-cryptographic hasher (the multiply-rotate scheme of
+//! rustc's FxHasher) for the per-entry hash maps of the ledger and the rules, where std's
+//! SipHash costs more than the lookups themselves. Keys come from the user's own ledger, so
+//! flooding resistance is not needed.
 
+use sha2::{Digest, Sha256};
 use std::hash::{BuildHasherDefault, Hasher};
+
+/// SHA-256 of `bytes`, lower-case hex.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[derive(Default, Clone, Copy)]
-pub struct FxHasher {
+pub(crate) struct FxHasher {
     hash: u64,
 }
 

@@ -1,27 +1,26 @@
-//! Reads the data rows under a located header row as they stream from the file, typing each
-//! field's cell and collecting every problem of the sheet (capped) with its cell, so the user
+//! Reads one of the grant's input tables: the data rows under a located header row as they
+//! stream from the file, typing each field's cell and collecting every problem of the sheet (capped) with its cell, so the user
 //! fixes them all in one go.
 
-use super::cells::{self, Bad};
-use super::grid::{Cell, Workbook};
-use super::header::{locate, FieldSpec, Located};
-use super::stream::{Row, Source};
+use super::fields::FieldSpec;
+use super::sheet::cells::{self, Bad, Cell};
+use super::sheet::grid::Workbook;
+use super::sheet::header::{locate, Located};
+use super::sheet::stream::{Row, Source};
 use crate::import::error::{ImportError, Problem, MAX_PROBLEMS};
-use crate::model::{CellRef, Month, SourceTable};
+use crate::model::{CellRef, Field, Month, SourceTable};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-pub struct TableReader<'a> {
-    pub loc: Located<'a>,
+pub(crate) struct TableReader<'a> {
+    pub loc: Located<'a, Field>,
     file: Arc<str>,
-    fields: &'static [FieldSpec],
-    /// Each field's column, in the order of `fields` (looked up for every cell of every row).
-    columns: Vec<Option<u32>>,
-    /// Field ids already looked up: the address of the id's text and the field's position.
-    seen: std::cell::RefCell<Vec<(usize, usize)>>,
+    /// Per field (`Field as usize`): its spec in the table's list and its column, if any.
+    specs: [Option<&'static FieldSpec>; Field::ALL.len()],
+    columns: [Option<u32>; Field::ALL.len()],
     problems: Vec<Problem>,
     more: usize,
     row_bad: bool,
@@ -39,16 +38,17 @@ impl<'a> TableReader<'a> {
         extra: Option<&BTreeMap<String, Vec<String>>>,
     ) -> Result<TableReader<'a>, ImportError> {
         let loc = locate(wb, what, fields, sheet, extra)?;
-        let columns = fields
-            .iter()
-            .map(|f| loc.columns.get(f.id).copied())
-            .collect();
+        let mut specs = [None; Field::ALL.len()];
+        let mut columns = [None; Field::ALL.len()];
+        for f in fields {
+            specs[usize::from(f.key)] = Some(f);
+            columns[usize::from(f.key)] = loc.columns.get(&f.key).copied();
+        }
         Ok(TableReader {
             loc,
             file: wb.file.clone(),
-            fields,
+            specs,
             columns,
-            seen: Default::default(),
             problems: Vec::new(),
             more: 0,
             row_bad: false,
@@ -58,7 +58,7 @@ impl<'a> TableReader<'a> {
         })
     }
 
-    pub fn start_row(&mut self) {
+    pub(crate) fn start_row(&mut self) {
         self.row_bad = false;
         self.rows_read += 1;
     }
@@ -71,77 +71,54 @@ impl<'a> TableReader<'a> {
         !self.row_bad
     }
 
-    /// The position of field `id` in `fields`, asked for every cell of every row. The ids come
-    /// from string constants, so each call site passes the same address every time: once
-    /// found by name, an id is found again by its address.
-    fn index(&self, id: &str) -> usize {
-        let key = id.as_ptr() as usize;
-        if let Some(&(_, i)) = self.seen.borrow().iter().find(|(k, _)| *k == key) {
-            if self.fields[i].id == id {
-                return i;
-            }
-        }
-        let i = self
-            .fields
-            .iter()
-            .position(|f| f.id == id)
-            .expect("known field id");
-        let mut seen = self.seen.borrow_mut();
-        if seen.len() < 64 {
-            seen.push((key, i));
-        }
-        i
+    fn spec(&self, field: Field) -> &'static FieldSpec {
+        self.specs[usize::from(field)].expect("a field of the table")
     }
 
-    fn spec(&self, id: &str) -> &FieldSpec {
-        &self.fields[self.index(id)]
-    }
-
-    pub fn cell_ref(&self, row: u32, id: &str) -> CellRef {
+    pub fn cell_ref(&self, row: u32, field: Field) -> CellRef {
         CellRef {
             file: self.file.clone(),
             sheet: self.loc.sheet.name.clone(),
             row,
-            col: self.columns[self.index(id)],
+            col: self.columns[usize::from(field)],
         }
     }
 
-    pub fn cell<'r>(&self, row: &'r Row<'_>, id: &str) -> &'r Cell {
+    pub fn cell<'r>(&self, row: &'r Row<'_>, field: Field) -> &'r Cell {
         static EMPTY: Cell = Cell::Empty;
-        match self.columns[self.index(id)] {
+        match self.columns[usize::from(field)] {
             Some(c) => row.get(c),
             None => &EMPTY,
         }
     }
 
     /// Records a problem with the field's cell in `row`.
-    pub fn problem(&mut self, row: &Row, id: &str, b: Bad) {
+    pub fn problem(&mut self, row: &Row, field: Field, b: Bad) {
         self.row_bad = true;
         if self.problems.len() >= MAX_PROBLEMS {
             self.more += 1;
             return;
         }
-        let spec = *self.spec(id);
-        let at = self.cell_ref(row.index, id);
-        let found = self.cell(row, id).shown();
+        let at = self.cell_ref(row.index, field);
+        let found = self.cell(row, field).shown();
         self.problems.push(Problem {
             at,
-            field: format!("{} / {}", spec.lv, spec.en),
+            field,
             expected: b.expected,
             found,
             hint: b.hint,
         });
     }
 
-    fn take<T>(&mut self, row: &Row, id: &str, r: Result<Option<T>, Bad>) -> Option<T> {
+    fn take<T>(&mut self, row: &Row, field: Field, r: Result<Option<T>, Bad>) -> Option<T> {
         match r {
             Ok(Some(v)) => Some(v),
             Ok(None) => {
-                if self.spec(id).required {
-                    let what = self.spec(id).lv;
+                if self.spec(field).required {
+                    let what = self.spec(field).lv;
                     self.problem(
                         row,
-                        id,
+                        field,
                         Bad {
                             expected: crate::i18n::Msg::new("err-exp-required"),
                             hint: crate::i18n::Msg::new("err-hint-required").arg("what", what),
@@ -151,35 +128,35 @@ impl<'a> TableReader<'a> {
                 None
             }
             Err(b) => {
-                self.problem(row, id, b);
+                self.problem(row, field, b);
                 None
             }
         }
     }
 
-    pub fn text(&mut self, row: &Row, id: &str) -> Option<String> {
-        let c = self.cell(row, id);
-        self.take(row, id, cells::text(c))
+    pub fn text(&mut self, row: &Row, field: Field) -> Option<String> {
+        let c = self.cell(row, field);
+        self.take(row, field, cells::text(c))
     }
-    pub fn date(&mut self, row: &Row, id: &str) -> Option<NaiveDate> {
-        let c = self.cell(row, id);
-        self.take(row, id, cells::date(c))
+    pub fn date(&mut self, row: &Row, field: Field) -> Option<NaiveDate> {
+        let c = self.cell(row, field);
+        self.take(row, field, cells::date(c))
     }
-    pub fn number(&mut self, row: &Row, id: &str) -> Option<Decimal> {
-        let c = self.cell(row, id);
-        self.take(row, id, cells::number(c))
+    pub fn number(&mut self, row: &Row, field: Field) -> Option<Decimal> {
+        let c = self.cell(row, field);
+        self.take(row, field, cells::number(c))
     }
-    pub fn yes_no(&mut self, row: &Row, id: &str) -> Option<bool> {
-        let c = self.cell(row, id);
-        self.take(row, id, cells::yes_no(c))
+    pub fn yes_no(&mut self, row: &Row, field: Field) -> Option<bool> {
+        let c = self.cell(row, field);
+        self.take(row, field, cells::yes_no(c))
     }
-    pub fn year(&mut self, row: &Row, id: &str) -> Option<i32> {
-        let c = self.cell(row, id);
-        self.take(row, id, cells::year(c))
+    pub fn year(&mut self, row: &Row, field: Field) -> Option<i32> {
+        let c = self.cell(row, field);
+        self.take(row, field, cells::year(c))
     }
-    pub fn month(&mut self, row: &Row, id: &str) -> Option<Month> {
-        let c = self.cell(row, id);
-        self.take(row, id, cells::month(c))
+    pub fn month(&mut self, row: &Row, field: Field) -> Option<Month> {
+        let c = self.cell(row, field);
+        self.take(row, field, cells::month(c))
     }
 
     /// Finishes the table: the problems as one error, or the source description.
@@ -216,7 +193,7 @@ impl<'a> TableReader<'a> {
 /// when its required fields are present. A row with a problem is counted as rejected; blank
 /// rows (no value in any mapped column) are skipped and counted.
 #[allow(clippy::too_many_arguments)]
-pub fn read_table<T>(
+pub(crate) fn read_table<T>(
     src: &mut Source,
     path: &Path,
     what: &str,
