@@ -31,7 +31,6 @@ use rust_decimal::Decimal;
 pub(crate) static RULE: Rule = Rule {
     id: "ACC-01",
     severity: Severity::Error,
-    basis: "IeM call (accommodation and food until the voluntary return); project description (3 EUR/day until the departure day); brief §6 ACC-01",
     params: &["params.accommodation_includes_departure_day"],
     evidence: &[
         ev(Input::Expenses, Field::ServiceFrom),

@@ -19,7 +19,6 @@ use rust_decimal::Decimal;
 pub(crate) static RULE: Rule = Rule {
     id: "ACC-02",
     severity: Severity::Error,
-    basis: "Project description (3 EUR per day until departure); brief §3.1, §6 ACC-02",
     params: &["params.food_per_day"],
     evidence: &[
         ev(Input::Expenses, Field::Amount),

@@ -16,7 +16,6 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "ACC-03",
     severity: Severity::Error,
-    basis: "IeM call 2018 (activity 3: returnees not detained and lacking means); brief §6 ACC-03",
     params: &["headings[].kind = \"accommodation\" | \"food\""],
     evidence: &[
         super::ev(super::Input::Cases, Field::WithoutMeans),

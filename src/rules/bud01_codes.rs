@@ -15,7 +15,6 @@ use rust_decimal::Decimal;
 pub(crate) static RULE: Rule = Rule {
     id: "BUD-01",
     severity: Severity::Block,
-    basis: "Grant agreement, budget annex; brief §6 BUD-01",
     params: &["lines", "headings", "shared", "versions[].budget"],
     evidence: &[
         super::ev(super::Input::Expenses, Field::Activity),

@@ -18,7 +18,6 @@ use crate::model::{Money, Project, Quarter};
 pub(crate) static RULE: Rule = Rule {
     id: "BUD-02",
     severity: Severity::Error,
-    basis: "Grant agreement, budget changes without amendment (flexibility between headings); brief §2.5, §6 BUD-02",
     params: &["versions[].budget", "params.flexibility_pct"],
     evidence: &[
         super::ev(super::Input::Expenses, Field::Heading),

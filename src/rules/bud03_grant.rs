@@ -18,7 +18,6 @@ use rust_decimal::{Decimal, RoundingStrategy};
 pub(crate) static RULE: Rule = Rule {
     id: "BUD-03",
     severity: Severity::Block,
-    basis: "Grant agreement, maximum grant amount; brief §6 BUD-03",
     params: &[
         "versions[].total",
         "params.indirect_rate_pct",

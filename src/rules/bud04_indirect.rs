@@ -20,8 +20,10 @@ use crate::model::{Money, Project, Quarter};
 pub(crate) static RULE: Rule = Rule {
     id: "BUD-04",
     severity: Severity::Error,
-    basis: "Reg. (EU) 514/2014 Art. 18(1)(d) (flat-rate financing); grant agreement, indirect costs; brief §6 BUD-04",
-    params: &["params.indirect_rate_pct", "params.indirect_excluded_headings"],
+    params: &[
+        "params.indirect_rate_pct",
+        "params.indirect_excluded_headings",
+    ],
     evidence: &[
         super::ev(super::Input::Expenses, Field::Heading),
         super::ev(super::Input::Expenses, Field::Amount),

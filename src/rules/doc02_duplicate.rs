@@ -18,7 +18,6 @@ use std::hash::Hasher;
 pub(crate) static RULE: Rule = Rule {
     id: "DOC-02",
     severity: Severity::Error,
-    basis: "Reg. (EU) 1046/2018 Art. 191 (no double funding); brief §6 DOC-02",
     params: &[],
     evidence: &[
         super::ev(super::Input::Expenses, Field::Supplier),

@@ -19,7 +19,6 @@ use std::collections::HashMap;
 pub(crate) static RULE: Rule = Rule {
     id: "FIN-02",
     severity: Severity::Error,
-    basis: "Brief §6 FIN-02 (cumulative = previous cumulative + this claim); §4.3 (carry-forward checks)",
     params: &["the claim register (claims/ next to the project file)"],
     evidence: &[],
     removes: Removes::Nothing,

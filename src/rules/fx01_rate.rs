@@ -13,7 +13,6 @@ use crate::model::{Month, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "FX-01",
     severity: Severity::Error,
-    basis: "Grant agreement, eligibility annex (conversion at the monthly accounting rate); brief §6 FX-01",
     params: &["inputs.rates"],
     evidence: &[
         super::ev(super::Input::Expenses, Field::Currency),

@@ -14,11 +14,8 @@ use regex::Regex;
 pub(crate) static RULE: Rule = Rule {
     id: "GDPR-01",
     severity: Severity::Warning,
-    basis: "Reg. (EU) 2016/679 Art. 5(1)(c) and 25 (data minimisation, pseudonymisation); brief §5, §6 GDPR-01",
     params: &["params.case_id_pattern"],
-    evidence: &[
-        super::ev(super::Input::Cases, Field::CaseId),
-    ],
+    evidence: &[super::ev(super::Input::Cases, Field::CaseId)],
     removes: Removes::Nothing,
     stage: Stage::Entry,
     check,

@@ -28,7 +28,6 @@ use serde::Serialize;
 pub(crate) static RULE: Rule = Rule {
     id: "IND-01",
     severity: Severity::Info,
-    basis: "Commission Delegated Reg. (EU) 2017/207 (common indicators); grant agreement targets; brief §3.4, §6 IND-01/IND-02",
     params: &["versions[].targets", "params.indicator_alert_pct"],
     evidence: &[
         super::ev(super::Input::Cases, Field::Sex),

@@ -178,8 +178,6 @@ pub(crate) const fn ev(input: Input, field: Field) -> Evidence {
 pub struct Rule {
     pub id: &'static str,
     pub severity: Severity,
-    /// The legal basis or source.
-    pub basis: &'static str,
     /// The project-file parameters it reads.
     pub params: &'static [&'static str],
     /// The input columns it reads as evidence.

@@ -12,7 +12,6 @@ use crate::model::Project;
 pub(crate) static RULE: Rule = Rule {
     id: "PER-01",
     severity: Severity::Block,
-    basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
     params: &["versions[].period_start", "versions[].period_end"],
     evidence: &[super::ev(super::Input::Expenses, Field::DocDate)],
     removes: Removes::WholeLine,

@@ -14,7 +14,6 @@ use chrono::Days;
 pub(crate) static RULE: Rule = Rule {
     id: "PER-02",
     severity: Severity::Block,
-    basis: "Reg. (EU) 514/2014 Art. 17(3); grant agreement, eligibility period",
     params: &[
         "versions[].period_start",
         "versions[].period_end",

@@ -12,7 +12,6 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "PER-03",
     severity: Severity::Warning,
-    basis: "Reg. (EU) 514/2014 Art. 18(1)(a) (costs actually incurred and paid); brief §6 PER-03",
     params: &[],
     evidence: &[
         super::ev(super::Input::Expenses, Field::DocDate),

@@ -15,7 +15,6 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "REI-01",
     severity: Severity::Block,
-    basis: "Reg. (EU) 516/2014 Art. 12(e) (reintegration of returnees); brief §6 REI-01",
     params: &["headings[].kind = \"reintegration\""],
     evidence: &[
         super::ev(super::Input::Expenses, Field::DocDate),

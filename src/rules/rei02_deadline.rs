@@ -17,7 +17,6 @@ use chrono::Months;
 pub(crate) static RULE: Rule = Rule {
     id: "REI-02",
     severity: Severity::Error,
-    basis: "Grant agreement (reintegration within 12 months of return); brief §6 REI-02",
     params: &["params.reintegration_months"],
     evidence: &[
         super::ev(super::Input::Expenses, Field::DocDate),

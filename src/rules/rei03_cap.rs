@@ -15,8 +15,10 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "REI-03",
     severity: Severity::Error,
-    basis: "Grant agreement, reintegration package ceiling (assumed 2 000 EUR; confirm); brief §3.2, §6 REI-03",
-    params: &["params.reintegration_cap", "params.reintegration_warn_above"],
+    params: &[
+        "params.reintegration_cap",
+        "params.reintegration_warn_above",
+    ],
     evidence: &[
         super::ev(super::Input::Expenses, Field::Amount),
         super::ev(super::Input::Expenses, Field::CaseId),

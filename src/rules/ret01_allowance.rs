@@ -18,8 +18,10 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "RET-01",
     severity: Severity::Error,
-    basis: "Reg. (EU) 516/2014 Art. 12(c) (financial contributions); project description (100 EUR at departure); brief §3.1, §6 RET-01",
-    params: &["params.cash_allowance", "params.cash_allowance_tolerance_days"],
+    params: &[
+        "params.cash_allowance",
+        "params.cash_allowance_tolerance_days",
+    ],
     evidence: &[
         ev(Input::Expenses, Field::DocDate),
         ev(Input::Expenses, Field::Amount),

@@ -14,7 +14,6 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "RET-02",
     severity: Severity::Error,
-    basis: "Project description (one allowance per returnee); brief §6 RET-02",
     params: &["headings[].kind = \"cash_allowance\""],
     evidence: &[
         super::ev(super::Input::Expenses, Field::CaseId),

@@ -12,7 +12,6 @@ use crate::model::Project;
 pub(crate) static RULE: Rule = Rule {
     id: "TG-01",
     severity: Severity::Block,
-    basis: "Reg. (EU) 516/2014 Art. 11 (target group); brief §6 TG-01",
     params: &["headings[].per_case"],
     evidence: &[
         super::ev(super::Input::Expenses, Field::CaseId),

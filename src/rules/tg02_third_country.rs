@@ -17,7 +17,6 @@ use std::collections::HashMap;
 pub(crate) static RULE: Rule = Rule {
     id: "TG-02",
     severity: Severity::Block,
-    basis: "Reg. (EU) 516/2014 Art. 2(a) and Art. 11 (target group: third-country nationals); brief §6 TG-02",
     params: &["params.non_third_countries", "params.members_until"],
     evidence: &[
         super::ev(super::Input::Cases, Field::Nationality),

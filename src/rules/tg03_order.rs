@@ -14,11 +14,8 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "TG-03",
     severity: Severity::Error,
-    basis: "Reg. (EU) 516/2014 Art. 11; PMLP: who may apply for voluntary return (a departure order); brief §6 TG-03",
     params: &[],
-    evidence: &[
-        super::ev(super::Input::Cases, Field::DepartureOrderDate),
-    ],
+    evidence: &[super::ev(super::Input::Cases, Field::DepartureOrderDate)],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,

@@ -14,7 +14,6 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "TG-04",
     severity: Severity::Error,
-    basis: "Project description (return after a departure order); brief §6 TG-04",
     params: &["headings[].kind = \"ticket\""],
     evidence: &[
         super::ev(super::Input::Expenses, Field::DocDate),

@@ -16,11 +16,8 @@ use crate::model::{Money, Project};
 pub(crate) static RULE: Rule = Rule {
     id: "VAT-01",
     severity: Severity::Error,
-    basis: "Reg. (EU) 1046/2018 Art. 186(4)(c) (recoverable VAT ineligible); grant agreement, eligibility annex; brief §6 VAT-01",
     params: &["params.vat_recoverable"],
-    evidence: &[
-        super::ev(super::Input::Expenses, Field::Vat),
-    ],
+    evidence: &[super::ev(super::Input::Expenses, Field::Vat)],
     removes: Removes::WholeLine,
     stage: Stage::Entry,
     check,

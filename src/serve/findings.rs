@@ -40,7 +40,7 @@ struct Row<'a> {
     quarter: String,
     entry: Option<EntryView>,
     statement: String,
-    basis: &'static str,
+    basis: String,
 }
 
 /// The cost line's values; the case only by its pseudonymous id.
@@ -92,7 +92,7 @@ fn rows<'a>(l: &Loaded, lang: Lang, findings: &'a [CheckedFinding]) -> Vec<Row<'
                     case_id: e.case_id.clone().unwrap_or_default(),
                 }),
                 statement: rule.map(|r| r.statement(lang)).unwrap_or_default(),
-                basis: rule.map(|r| r.basis).unwrap_or_default(),
+                basis: rule.map(|r| r.legal_basis(lang)).unwrap_or_default(),
             }
         })
         .collect()

@@ -20,7 +20,7 @@ struct RuleView {
     evidence: String,
     without: String,
     removes: String,
-    basis: &'static str,
+    basis: String,
     params: Vec<(String, String)>,
 }
 
@@ -59,7 +59,7 @@ pub(crate) async fn page(State(app): State<Arc<AppState>>, headers: HeaderMap) -
                     .join(", "),
                 without: r.without(lang),
                 removes: crate::i18n::tr(lang, removes_key(r.removes)),
-                basis: r.basis,
+                basis: r.legal_basis(lang),
                 params: r
                     .params
                     .iter()
