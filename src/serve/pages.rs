@@ -142,10 +142,41 @@ pub(crate) fn render(
     Ok(Html(html).into_response())
 }
 
-/// A failure shown as the command line shows it: the located message and its hint.
+/// A refusal the workspace words in the page's language: a message of the catalogue (`serve`
+/// area) and its `.hint`, laid out as the command line lays out its errors.
+#[derive(Debug)]
+pub(crate) struct Said(pub crate::i18n::Msg);
+
+impl Said {
+    /// `message` and, when the key has one, `\n  hint: …` in `lang`.
+    pub fn full(&self, lang: Lang) -> String {
+        let text = self.0.text(lang);
+        let hint = self.0.attr(lang, "hint");
+        if hint.starts_with('[') && hint.ends_with(".hint]") {
+            return text;
+        }
+        let hint = crate::i18n::Msg::new("check-hint").arg("hint", hint);
+        format!("{text}\n  {}", hint.text(lang))
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.full(Lang::En))
+    }
+}
+
+impl std::error::Error for Said {}
+
+/// A failure shown as the command line shows it: the located message and its hint, in the
+/// page's language when the workspace words it.
 pub(crate) fn error_page(app: &AppState, lang: Lang, e: &anyhow::Error) -> Response {
     let mut cx = Context::new();
-    cx.insert("message", &format!("{e:#}"));
+    let message = match e.downcast_ref::<Said>() {
+        Some(s) => s.full(lang),
+        None => format!("{e:#}"),
+    };
+    cx.insert("message", &message);
     match render(app, lang, "error.html", "/", cx) {
         Ok(mut r) => {
             *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
@@ -154,7 +185,7 @@ pub(crate) fn error_page(app: &AppState, lang: Lang, e: &anyhow::Error) -> Respo
         Err(_) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            format!("error: {e:#}\n"),
+            format!("error: {message}\n"),
         )
             .into_response(),
     }

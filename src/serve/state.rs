@@ -81,8 +81,8 @@ pub(crate) struct AppState {
     pub any_ip_port: Option<u16>,
     pub upload_limit: usize,
     pub loaded: RwLock<Arc<Loaded>>,
-    /// The review in progress: its uploads, options, filled rows and last report.
-    pub review: Mutex<Option<super::review::Session>>,
+    /// The reviews in progress, one per browser: uploads, options, filled rows, last report.
+    pub reviews: Mutex<super::sessions::Reviews>,
     /// What the last reload changed, shown once on the next page.
     pub last_change: Mutex<Option<Vec<Change>>>,
 }
@@ -125,7 +125,7 @@ impl AppState {
                 .unwrap_or(usize::MAX),
             loaded: RwLock::new(Arc::new(loaded)),
             last_change: Mutex::new(None),
-            review: Mutex::new(None),
+            reviews: Mutex::new(super::sessions::Reviews::default()),
         }
     }
 

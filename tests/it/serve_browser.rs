@@ -178,7 +178,14 @@ fn the_workspace_in_chromium() {
     let projected = text(&tab, "#conclusion [data-figure=projected]");
     // The workbook written under --out is a checklist the command line reads back, and it
     // evaluates it to the figure the page shows.
-    let out = s.out.path().join("review-2020-Q3.xlsx");
+    // Named by the period and this browser's review id, so two reviewers never share it.
+    let name = js(
+        &tab,
+        "Array.from(document.querySelectorAll('a[href^=\"/out/\"]')).map(a => a.textContent).find(n => n.endsWith('.xlsx'))",
+    );
+    let name = name.as_str().expect("the review workbook's link");
+    assert!(name.starts_with("review-2020-Q3-"), "{name}");
+    let out = s.out.path().join(name);
     let dir = tempfile::tempdir().unwrap();
     let cli = run_bin(
         &root(),
