@@ -4,7 +4,6 @@
 use super::pages::{blocking, download as send, embedded_report, lang_of, render};
 use super::state::AppState;
 use crate::model::money::fmt2;
-use anyhow::anyhow;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -22,9 +21,11 @@ pub(crate) struct AsOf {
 fn date(a: &AsOf) -> anyhow::Result<Option<NaiveDate>> {
     match a.as_of.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| {
-            anyhow!("as-of date: expected a date such as 2021-06-30, found {s:?}\n  hint: write the date as YYYY-MM-DD")
-        }),
+        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                super::pages::said(crate::i18n::Msg::new("serve-bad-as-of").arg("value", s))
+            }),
     }
 }
 

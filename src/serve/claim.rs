@@ -10,7 +10,6 @@ use crate::model::money::fmt2;
 use crate::model::ClaimPeriod;
 use crate::render::register::{submit as freeze_into, Submitted};
 use crate::report::register::freeze;
-use anyhow::{anyhow, bail};
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -30,9 +29,8 @@ fn parse(p: &str) -> anyhow::Result<ClaimPeriod> {
     if p == "final" {
         return Ok(ClaimPeriod::Final);
     }
-    ClaimPeriod::parse(p).map_err(|e| {
-        anyhow!("period: {e}\n  hint: choose a quarter such as 2020-Q3, a year such as 2020, or the final report")
-    })
+    ClaimPeriod::parse(p)
+        .map_err(|_| super::pages::said(crate::i18n::Msg::new("serve-bad-period").arg("value", p)))
 }
 
 /// The chosen period, else the quarter of the latest payment (what is claimed next).
@@ -124,7 +122,11 @@ pub(crate) async fn download(
             Some("xlsx") => ("xlsx", crate::render::xlsx::claim::claim_as_xlsx(&r)?),
             Some("html") => ("html", crate::render::html::claim_as_html(&r)?.into_bytes()),
             Some("json") => ("json", crate::render::json::to_json(&r)),
-            other => bail!("format {other:?}: expected xlsx, html or json"),
+            other => {
+                return Err(super::pages::said(
+                    crate::i18n::Msg::new("serve-bad-format").arg("value", other.unwrap_or("")),
+                ))
+            }
         };
         Ok(send(&format!("{stem}.{ext}"), bytes))
     })
@@ -142,7 +144,9 @@ pub(crate) async fn confirm(
         let l = app.current();
         let label = chosen(app, &p);
         let ClaimPeriod::Quarter { quarter } = parse(&label)? else {
-            bail!("only a quarter can be submitted, not {label}\n  hint: choose a quarter such as 2020-Q3");
+            return Err(super::pages::said(
+                crate::i18n::Msg::new("serve-submit-quarter-only").arg("period", &label),
+            ));
         };
         l.claim(lang, ClaimPeriod::Quarter { quarter }, &[])?;
         let f = freeze(&l.project, &l.ledger, &l.alloc, quarter);
@@ -159,10 +163,7 @@ pub(crate) async fn confirm(
                 .map(|(c, m)| (c.clone(), fmt2(m)))
                 .collect::<Vec<_>>(),
         );
-        cx.insert(
-            "already",
-            &frozen.iter().any(|o| o.quarter == f.quarter),
-        );
+        cx.insert("already", &frozen.iter().any(|o| o.quarter == f.quarter));
         cx.insert(
             "register",
             &register_dir(&l.project)
@@ -186,11 +187,17 @@ pub(crate) async fn submit(
         let l = app.current();
         let label = chosen(app, &p);
         let ClaimPeriod::Quarter { quarter } = parse(&label)? else {
-            bail!("only a quarter can be submitted, not {label}");
+            return Err(super::pages::said(
+                crate::i18n::Msg::new("serve-submit-quarter-only").arg("period", &label),
+            ));
         };
         let f = freeze(&l.project, &l.ledger, &l.alloc, quarter);
         if p.expect.as_deref() != Some(fmt2(&f.total.eligible).as_str()) {
-            bail!("{label}: the figures changed since the confirmation page (eligible {} EUR now)\n  hint: open the confirmation again and check what will be frozen", fmt2(&f.total.eligible));
+            return Err(super::pages::said(
+                crate::i18n::Msg::new("serve-submit-changed")
+                    .arg("period", &label)
+                    .money("eligible", f.total.eligible),
+            ));
         }
         let frozen = read_register(&l.project)?;
         match freeze_into(&register_dir(&l.project), &f, &frozen)? {

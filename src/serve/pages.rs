@@ -168,6 +168,11 @@ impl std::fmt::Display for Said {
 
 impl std::error::Error for Said {}
 
+/// The error of a refusal the workspace words: `Err(said(Msg::new("serve-…")))`.
+pub(crate) fn said(m: crate::i18n::Msg) -> anyhow::Error {
+    anyhow::Error::new(Said(m))
+}
+
 /// A failure shown as the command line shows it: the located message and its hint, in the
 /// page's language when the workspace words it.
 pub(crate) fn error_page(app: &AppState, lang: Lang, e: &anyhow::Error) -> Response {

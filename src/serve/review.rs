@@ -10,7 +10,7 @@
 //! is a zip) and kept in a folder of its own under `--out`, removed when the review is
 //! replaced or forgotten.
 
-use super::pages::{blocking, lang_of, render, Said};
+use super::pages::{blocking, lang_of, render, said};
 use super::review_plan::{self, Basis, Params, METHODS};
 use super::security::{confined, Browser};
 use super::state::AppState;
@@ -44,10 +44,6 @@ pub(crate) struct Session {
     filled: Vec<FilledRow>,
     report: Arc<serde_json::Value>,
     files: Vec<String>,
-}
-
-fn said(m: Msg) -> anyhow::Error {
-    anyhow::Error::new(Said(m))
 }
 
 /// This browser's review id and a copy of its review, if one is in progress.
@@ -441,11 +437,23 @@ pub(crate) async fn start(
     .await
 }
 
+/// An amount as the page shows it and a reviewer types it: `1 075,90` or `10.50` in Latvian,
+/// `1,075.90` in English (where a comma groups digits).
+fn amount(lang: crate::model::project::Lang, s: &str) -> Result<Money, rust_decimal::Error> {
+    let t = s.replace([' ', '\u{a0}'], "");
+    let t = match lang {
+        crate::model::project::Lang::En => t.replace(',', ""),
+        crate::model::project::Lang::Lv => t.replace(',', "."),
+    };
+    t.parse()
+}
+
 /// One checklist row as the form gives it, checked as `grantbook review --checklist` checks
 /// a filled workbook's row; `None` when the row is left empty.
 fn filled_row(
     row: &serde_json::Value,
     form: &HashMap<String, String>,
+    lang: crate::model::project::Lang,
 ) -> anyhow::Result<Option<FilledRow>> {
     let id = row["entry_id"].as_str().unwrap_or_default();
     let no = row["no"].as_u64().unwrap_or_default();
@@ -468,11 +476,7 @@ fn filled_row(
         .ok_or_else(|| said(at("serve-review-bad-choice").arg("value", &parking)))?;
     let deducted: Money = match ded.as_str() {
         "" => Money::ZERO,
-        d => d
-            .replace([' ', '\u{a0}'], "")
-            .replace(',', ".")
-            .parse()
-            .map_err(|_| said(at("serve-review-bad-deducted").arg("value", d)))?,
+        d => amount(lang, d).map_err(|_| said(at("serve-review-bad-deducted").arg("value", d)))?,
     };
     let book: Money = row["book_value"].as_str().unwrap_or("0").parse()?;
     if deducted < Money::ZERO || deducted > book || deducted.round_dp(2) != deducted {
@@ -525,7 +529,7 @@ pub(crate) async fn save_checklist(
             .unwrap_or_default();
         let mut filled = Vec::new();
         for row in &rows {
-            filled.extend(filled_row(row, &form)?);
+            filled.extend(filled_row(row, &form, lang)?);
         }
         s.filled = filled;
         run(app, &mut s, &id, lang)?;
@@ -533,4 +537,20 @@ pub(crate) async fn save_checklist(
         Ok(Redirect::to("/review#checklist").into_response())
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::project::Lang;
+
+    #[test]
+    fn amounts_read_as_the_page_shows_them() {
+        let m = |s: &str| s.parse::<Money>().unwrap();
+        assert_eq!(amount(Lang::Lv, "1\u{a0}075,90").unwrap(), m("1075.90"));
+        assert_eq!(amount(Lang::Lv, "10.50").unwrap(), m("10.50"));
+        assert_eq!(amount(Lang::En, "1,075.90").unwrap(), m("1075.90"));
+        assert!(amount(Lang::Lv, "12,5,0").is_err());
+        assert!(amount(Lang::En, "abc").is_err());
+    }
 }

@@ -3,6 +3,8 @@
 //! its options, each refusal the command line's message (naming the option the page's field
 //! shows) in the page's language.
 
+use super::pages::said;
+#[cfg(test)]
 use super::pages::Said;
 use crate::i18n::Msg;
 use crate::import::review_checklist::FilledChecklist;
@@ -27,10 +29,6 @@ pub(crate) const METHODS: &[(Method, &str)] = &[
     (Method::Stratified, "review-method-stratified"),
     (Method::Nonstatistical, "review-method-nonstatistical"),
 ];
-
-fn said(m: Msg) -> anyhow::Error {
-    anyhow::Error::new(Said(m))
-}
 
 /// A number as a reviewer may type it: `0.9`, `0,9`.
 fn decimal(s: &str) -> Option<Decimal> {

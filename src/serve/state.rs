@@ -194,7 +194,7 @@ impl Loaded {
     ) -> anyhow::Result<crate::report::burn::BurnReport> {
         use crate::report::burn::{build, default_as_of, BurnInput};
         let Some(as_of) = as_of.or_else(|| default_as_of(&self.ledger)) else {
-            anyhow::bail!("the ledger has no paid cost, so there is no default as-of date\n  hint: choose a date");
+            return Err(super::pages::said(crate::i18n::Msg::new("serve-no-as-of")));
         };
         Ok(build(
             &BurnInput {
@@ -220,14 +220,20 @@ impl Loaded {
         let (first, last) = (self.alloc.first, self.alloc.last);
         match period {
             ClaimPeriod::Quarter { quarter } if quarter < first || quarter > last => {
-                anyhow::bail!("period {quarter}: outside the project's quarters {first} … {last}\n  hint: choose a quarter of the eligibility period")
+                return Err(super::pages::said(
+                    crate::i18n::Msg::new("serve-period-outside")
+                        .arg("period", quarter.to_string())
+                        .arg("first", first.to_string())
+                        .arg("last", last.to_string()),
+                ))
             }
             ClaimPeriod::Year { year } if year < first.year || year > last.year => {
-                anyhow::bail!(
-                    "period {year}: outside the project's years {} … {}",
-                    first.year,
-                    last.year
-                )
+                return Err(super::pages::said(
+                    crate::i18n::Msg::new("serve-period-outside")
+                        .arg("period", year.to_string())
+                        .arg("first", first.year.to_string())
+                        .arg("last", last.year.to_string()),
+                ))
             }
             _ => {}
         }
