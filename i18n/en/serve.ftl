@@ -175,3 +175,5 @@ serve-no-as-of = the ledger has no paid cost, so there is no default as-of date
     .hint = choose a date
 serve-period-outside = period { $period }: outside the project's periods { $first } … { $last }
     .hint = choose a period of the eligibility period
+serve-review-not-xlsx = { $file }: not an xlsx workbook (an xlsx file is a zip archive)
+    .hint = give the claim workbook grantbook wrote (claim-<period>.xlsx); a workbook saved as .xls or .ods cannot be reviewed

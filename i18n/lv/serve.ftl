@@ -177,3 +177,5 @@ serve-no-as-of = virsgrāmatā nav apmaksātu izmaksu, tāpēc nav noklusējuma 
     .hint = izvēlieties datumu
 serve-period-outside = periods { $period }: ārpus projekta periodiem { $first } … { $last }
     .hint = izvēlieties periodu projekta attiecināmības periodā
+serve-review-not-xlsx = { $file }: tā nav xlsx darbgrāmata (xlsx fails ir zip arhīvs)
+    .hint = norādiet pieprasījuma darbgrāmatu, ko izveidoja grantbook (claim-<periods>.xlsx); darbgrāmatu, kas saglabāta kā .xls vai .ods, pārbaudīt nevar

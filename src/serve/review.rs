@@ -47,10 +47,16 @@ pub(crate) struct Session {
 }
 
 /// This browser's review id and a copy of its review, if one is in progress.
-fn session_of(app: &AppState, b: &Browser) -> (String, Option<Session>) {
+fn session_of(app: &AppState, b: &Browser) -> Option<(String, Session)> {
     let mut reviews = app.reviews.lock().expect("review lock");
-    let slot = reviews.slot(&b.0, Instant::now());
-    (slot.id.clone(), slot.review.clone())
+    let slot = reviews.find(&b.0, Instant::now())?;
+    Some((slot.id.clone(), slot.review.clone()?))
+}
+
+/// This browser's review id, its slot made if it has none (a review is starting).
+fn id_of(app: &AppState, b: &Browser) -> String {
+    let mut reviews = app.reviews.lock().expect("review lock");
+    reviews.slot(&b.0, Instant::now()).id.clone()
 }
 
 /// Keeps `s` as this browser's review: always for a new upload (`fresh`), and for a saved
@@ -76,8 +82,7 @@ pub(crate) async fn page(
     let lang = lang_of(&app, &headers);
     blocking(app, lang, move |app| {
         let mut cx = Context::new();
-        let (_, session) = session_of(app, &b);
-        if let Some(s) = &session {
+        if let Some((_, s)) = &session_of(app, &b) {
             cx.insert("report", s.report.as_ref());
             cx.insert("files", &s.files);
             cx.insert("params", &s.params);
@@ -291,7 +296,12 @@ fn run(
 }
 
 /// An upload refused for what it holds, with the status a client can act on.
-struct Refused(StatusCode, String);
+enum Refused {
+    /// The body could not be read (too large, malformed): axum's status and words.
+    Body(StatusCode, String),
+    /// A file that is not an xlsx workbook, named as the reviewer chose it.
+    NotXlsx(String),
+}
 
 /// The workbooks' fields: the claim, the previous claim, the earlier filled review.
 const WORKBOOKS: [&str; 3] = ["claim", "previous", "previous_review"];
@@ -310,14 +320,14 @@ async fn read_form(mut m: Multipart) -> Result<Upload, Refused> {
         let field = match m.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(e) => return Err(Refused(e.status(), e.body_text())),
+            Err(e) => return Err(Refused::Body(e.status(), e.body_text())),
         };
         let name = field.name().unwrap_or("").to_string();
         let file = field.file_name().unwrap_or("claim.xlsx").to_string();
         let bytes = field
             .bytes()
             .await
-            .map_err(|e| Refused(e.status(), e.body_text()))?;
+            .map_err(|e| Refused::Body(e.status(), e.body_text()))?;
         let text = || String::from_utf8_lossy(&bytes).trim().to_string();
         match name.as_str() {
             "method" => params.method = text(),
@@ -332,10 +342,7 @@ async fn read_form(mut m: Multipart) -> Result<Upload, Refused> {
                     continue;
                 }
                 if !bytes.starts_with(b"PK\x03\x04") {
-                    return Err(Refused(
-                        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                        format!("{n}: not an xlsx workbook (an xlsx file is a zip archive)"),
-                    ));
+                    return Err(Refused::NotXlsx(file));
                 }
                 workbooks.insert(*field, (file, bytes.to_vec()));
             }
@@ -386,12 +393,19 @@ pub(crate) async fn start(
     let lang = lang_of(&app, &headers);
     let up = match read_form(m).await {
         Ok(x) => x,
-        Err(Refused(s, t)) => return super::security::refuse(s, &t),
+        Err(Refused::Body(s, t)) => return super::security::refuse(s, &t),
+        Err(Refused::NotXlsx(file)) => {
+            let e = said(Msg::new("serve-review-not-xlsx").arg("file", file));
+            let mut r = super::pages::error_page(&app, lang, &e);
+            *r.status_mut() = StatusCode::UNSUPPORTED_MEDIA_TYPE;
+            return r;
+        }
     };
     blocking(app, lang, move |app| {
         let out = &app.g.out;
         std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
-        let (id, old) = session_of(app, &b);
+        let id = id_of(app, &b);
+        let old = session_of(app, &b).map(|(_, s)| s);
         // Without a new claim workbook the review in progress runs again with the new
         // parameters (and any workbook given now); a new claim starts a new review.
         let again = match (up.workbooks.contains_key("claim"), &old) {
@@ -519,8 +533,7 @@ pub(crate) async fn save_checklist(
 ) -> Response {
     let lang = lang_of(&app, &headers);
     blocking(app, lang, move |app| {
-        let (id, session) = session_of(app, &b);
-        let Some(mut s) = session else {
+        let Some((id, mut s)) = session_of(app, &b) else {
             return Err(said(Msg::new("serve-review-none")));
         };
         let rows = s.report["checklist"]

@@ -63,6 +63,16 @@ impl Reviews {
         slot
     }
 
+    /// The slot of `browser` if it has one (not expired), marked as used now. Looking at the
+    /// review page makes no slot: only a review started does.
+    pub fn find(&mut self, browser: &str, now: Instant) -> Option<&mut Slot> {
+        self.by_browser
+            .retain(|_, s| now.saturating_duration_since(s.last) < IDLE);
+        let slot = self.by_browser.get_mut(browser)?;
+        slot.last = now;
+        Some(slot)
+    }
+
     #[cfg(test)]
     pub fn len(&self) -> usize {
         self.by_browser.len()
@@ -81,6 +91,8 @@ mod tests {
         let b = r.slot("b", t0).id.clone();
         assert_ne!(a, b);
         assert_eq!(r.slot("a", t0).id, a, "the same browser, the same slot");
+        assert!(r.find("nobody", t0).is_none(), "looking makes no slot");
+        assert_eq!(r.len(), 2);
         // Idle past the limit: forgotten, a new slot with a new id.
         let later = t0 + IDLE + Duration::from_secs(1);
         r.slot("c", later);

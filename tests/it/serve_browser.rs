@@ -263,6 +263,19 @@ fn the_workspace_in_chromium() {
     assert!(tab.get_url().ends_with("/review"));
     assert!(text(&tab, "header nav").contains("Findings"));
     assert!(text(&tab, "main").contains("Sample"));
+    // With the page's picks: the claim's period stays chosen.
+    tab.navigate_to(&format!("{base}/claim?period=2020-Q2"))
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    click(&tab, "#lang-switch");
+    assert!(
+        tab.get_url().ends_with("/claim?period=2020-Q2"),
+        "{}",
+        tab.get_url()
+    );
+    assert!(text(&tab, "header nav").contains("Noteikumi"));
+    click(&tab, "#lang-switch");
     click(&tab, "nav a[href='/rules']");
     click(&tab, "#lang-switch");
     assert!(tab.get_url().ends_with("/rules"));

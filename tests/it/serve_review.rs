@@ -306,6 +306,17 @@ fn an_invalid_parameter_shows_the_command_lines_message_in_the_pages_language() 
             "{text}"
         );
     }
+    // A file that is not a workbook: refused by content, in the page's language.
+    let fake = std::env::temp_dir().join(format!("not-a-workbook-{}.xlsx", std::process::id()));
+    std::fs::write(&fake, "Datums;Summa\n").unwrap();
+    let r = review(&s, &lv, &[("claim", &fake)], &[]);
+    std::fs::remove_file(&fake).unwrap();
+    assert_eq!(r.status, 415);
+    assert!(
+        error_text(&r.body).contains("nav xlsx darbgrāmata"),
+        "{}",
+        r.body
+    );
     // A refused parameter leaves no review behind, and a checklist without one is refused.
     assert!(!s.get(&en, "/review").body.contains("id=\"sample\""));
     let r = save(&s, &en, &[]);
