@@ -40,6 +40,10 @@ pub(crate) struct Session {
     previous: Option<PathBuf>,
     /// An earlier filled review workbook (`--previous-review`).
     earlier: Option<PathBuf>,
+    /// This review's checklist, filled elsewhere (`--checklist`): the review goes on from it.
+    checklist: Option<PathBuf>,
+    /// The parked items' statuses that checklist gave.
+    parked: Vec<crate::report::review::ParkedRow>,
     params: Params,
     filled: Vec<FilledRow>,
     report: Arc<serde_json::Value>,
@@ -88,10 +92,15 @@ pub(crate) async fn page(
             cx.insert("params", &s.params);
             cx.insert(
                 "uploaded",
-                &[&Some(&s.claim), &s.previous.as_ref(), &s.earlier.as_ref()]
-                    .iter()
-                    .map(|p| p.map(|p| super::state::file_name(p)))
-                    .collect::<Vec<_>>(),
+                &[
+                    &Some(&s.claim),
+                    &s.previous.as_ref(),
+                    &s.earlier.as_ref(),
+                    &s.checklist.as_ref(),
+                ]
+                .iter()
+                .map(|p| p.map(|p| super::state::file_name(p)))
+                .collect::<Vec<_>>(),
             );
         } else {
             cx.insert("params", &Params::default());
@@ -261,11 +270,16 @@ fn run(
         submitted: &submitted,
         recomputed: &recomputed,
         previous: previous.as_ref(),
-        filled: (!s.filled.is_empty()).then_some((s.filled.as_slice(), &[])),
+        filled: (!s.filled.is_empty() || !s.parked.is_empty())
+            .then_some((s.filled.as_slice(), s.parked.as_slice())),
         earlier_review,
         plan,
         lang,
     });
+    if let Some(p) = &s.checklist {
+        made_for(&read_checklist(p)?, &report)?;
+    }
+    rows_in_sample(&s.filled, &report)?;
     let stem = format!("review-{}-{id}", submitted.period.label());
     let files = [
         (
@@ -283,6 +297,7 @@ fn run(
     inputs.push(s.claim.clone());
     inputs.extend(s.previous.iter().cloned());
     inputs.extend(s.earlier.iter().cloned());
+    inputs.extend(s.checklist.iter().cloned());
     let mut written = Vec::new();
     for (ext, bytes) in files {
         let name = format!("{stem}.{ext}");
@@ -295,6 +310,82 @@ fn run(
     Ok(())
 }
 
+/// The parameters a filled checklist was made with, for the fields the reviewer left empty:
+/// uploading a checklist is enough to go on with its review.
+fn made_with(p: &mut Params, f: &crate::import::review_checklist::FilledChecklist) {
+    let meta = |k: &str| f.meta.get(k).cloned().unwrap_or_default();
+    if p.method.is_empty() {
+        p.method = meta("method");
+    }
+    if p.confidence.is_empty() {
+        if let Ok(pct) = meta("confidence_pct").parse::<Decimal>() {
+            p.confidence = (pct / Decimal::ONE_HUNDRED).normalize().to_string();
+        }
+    }
+    if p.expected_error.is_empty() {
+        p.expected_error = meta("expected_error_pct");
+    }
+    if p.seed.is_empty() {
+        p.seed = meta("seed");
+    }
+}
+
+/// The checklist must have been made for this sample, as `grantbook review --checklist`
+/// requires: the same method, seed, confidence, expected error and population.
+fn made_for(
+    f: &crate::import::review_checklist::FilledChecklist,
+    report: &crate::report::review::ReviewReport,
+) -> anyhow::Result<()> {
+    let meta = |k: &str| f.meta.get(k).cloned().unwrap_or_default();
+    let s = &report.sample;
+    if meta("seed") != s.seed.to_string()
+        || meta("confidence_pct") != s.confidence_pct.to_string()
+        || meta("method") != s.method.code()
+        || meta("expected_error_pct") != s.expected_error_pct.to_string()
+        || meta("population_sha256") != s.population_sha256
+    {
+        return Err(said(
+            Msg::new("serve-review-checklist-other-sample")
+                .arg("file", &f.file)
+                .arg("claim", meta("claim_file"))
+                .arg("method", method_name(&meta("method")))
+                .arg("seed", meta("seed")),
+        ));
+    }
+    Ok(())
+}
+
+/// A method's name in the reader's words, from its code (the code itself if unknown).
+fn method_name(code: &str) -> crate::i18n::Arg {
+    match METHODS.iter().find(|(m, _)| m.code() == code) {
+        Some((_, key)) => crate::i18n::Arg::Msg(Box::new(Msg::new(key))),
+        None => crate::i18n::Arg::Text(code.to_string()),
+    }
+}
+
+/// Every filled row is a sampled item, and deducts at most its book value.
+fn rows_in_sample(
+    rows: &[FilledRow],
+    report: &crate::report::review::ReviewReport,
+) -> anyhow::Result<()> {
+    for r in rows {
+        let Some(c) = report.checklist.iter().find(|c| c.entry_id == r.entry_id) else {
+            return Err(said(
+                Msg::new("serve-review-row-not-sampled").arg("at", &r.result_at),
+            ));
+        };
+        if r.deducted > c.book_value {
+            return Err(said(
+                Msg::new("serve-review-row-over")
+                    .arg("at", &r.at)
+                    .money("deducted", r.deducted)
+                    .money("book", c.book_value),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// An upload refused for what it holds, with the status a client can act on.
 enum Refused {
     /// The body could not be read (too large, malformed): axum's status and words.
@@ -304,7 +395,7 @@ enum Refused {
 }
 
 /// The workbooks' fields: the claim, the previous claim, the earlier filled review.
-const WORKBOOKS: [&str; 3] = ["claim", "previous", "previous_review"];
+const WORKBOOKS: [&str; 4] = ["claim", "previous", "previous_review", "checklist"];
 
 struct Upload {
     /// Each workbook by its field, with the name it had on the reviewer's machine.
@@ -425,7 +516,9 @@ pub(crate) async fn start(
             let kept = again.and_then(|o| match role {
                 "claim" => Some(&o.claim),
                 "previous" => o.previous.as_ref(),
-                _ => o.earlier.as_ref(),
+                "previous_review" => o.earlier.as_ref(),
+                // A checklist read once becomes the rows filled; they are kept below.
+                _ => None,
             });
             kept.map(|p| -> anyhow::Result<PathBuf> {
                 let bytes =
@@ -434,13 +527,28 @@ pub(crate) async fn start(
             })
             .transpose()
         };
+        let checklist = path("checklist")?;
+        let filled = match &checklist {
+            Some(p) => Some(read_checklist(p)?),
+            None => None,
+        };
+        let mut params = up.params;
+        if let Some(f) = &filled {
+            made_with(&mut params, f);
+        }
         let mut s = Session {
             claim: path("claim")?.ok_or_else(|| said(Msg::new("serve-review-choose-claim")))?,
             previous: path("previous")?,
             earlier: path("previous_review")?,
+            checklist,
+            parked: filled
+                .as_ref()
+                .map(|f| f.parked.clone())
+                .unwrap_or_default(),
             uploads: Arc::new(uploads),
-            params: up.params,
-            filled: Vec::new(),
+            params,
+            // New parameters draw a new sample: its checklist starts empty.
+            filled: filled.as_ref().map(|f| f.rows.clone()).unwrap_or_default(),
             report: Arc::new(serde_json::Value::Null),
             files: Vec::new(),
         };

@@ -2,8 +2,8 @@
 //! DevTools protocol (headless_chrome) against the served sample — the overview, the findings
 //! with the sample's planted mistakes and a filter, a claim previewed and downloaded, the burn
 //! page with its charts, a review (stratified MUS) of a hand-edited claim workbook with two
-//! checklist rows filled, and the language switch. Skipped, saying so, only where no Chromium is installed
-//! and not in CI (`.ci/run` installs it).
+//! checklist rows filled, and the language switch. Skipped, saying so, only where no Chromium
+//! is installed and not in CI (`.ci/run` installs it).
 
 use super::serve::serve;
 use super::support::{fixture, root, run_bin};

@@ -1,8 +1,8 @@
 //! The workspace's review page over plain HTTP: every sampling method with the command line's
 //! parameters gives the command line's sample and figures (standard MUS with σr from a review
-//! filled in the page), an invalid parameter shows the command line's message in the page's
-//! language, and two browsers (two session cookies) review apart — their uploads, parameters,
-//! checklists and files never mix.
+//! filled in the page), a checklist filled elsewhere goes on in the page, an invalid parameter
+//! shows the command line's message in the page's language, and two browsers (two session
+//! cookies) review apart — their uploads, parameters, checklists and files never mix.
 
 use super::serve::{csrf, figure, multipart, serve, written, Answer, Served};
 use super::support::{root, run_bin};
@@ -388,4 +388,91 @@ fn two_browsers_review_apart() {
         let r = s.raw("POST", path, &s.host(), &[], b"");
         assert_eq!(r.status, 401, "{path}");
     }
+}
+
+#[test]
+fn a_checklist_filled_elsewhere_goes_on_in_the_page() {
+    let s = serve(&[]);
+    let (a, b) = (s.session(), s.session());
+    let (dir, q2, q3) = claims();
+    let r = review(
+        &s,
+        &a,
+        &[("claim", &q3)],
+        &[("method", "stratified"), ("expected_error", "0.5")],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let ids = entries(&s.get(&a, "/review").body);
+    let r = save(
+        &s,
+        &a,
+        &[
+            (format!("result-{}", ids[0]), "ok"),
+            (format!("result-{}", ids[1]), "error"),
+            (format!("error_type-{}", ids[1]), "missing_document"),
+            (format!("deducted-{}", ids[1]), "2.00"),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let pa = s.get(&a, "/review").body;
+    let xlsx = links(&pa)
+        .into_iter()
+        .find(|f| f.ends_with(".xlsx"))
+        .unwrap();
+    let filled = dir.path().join("filled-review.xlsx");
+    std::fs::copy(s.out.path().join(&xlsx), &filled).unwrap();
+    // Another browser gives the claim and the filled checklist only: the method, expected
+    // error and seed come from the checklist, and the rows filled stay filled.
+    let r = review(&s, &b, &[("claim", &q3), ("checklist", &filled)], &[]);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let pb = s.get(&b, "/review").body;
+    assert_eq!(entries(&pb), ids);
+    assert_eq!(pb.matches("value=\"ok\" selected").count(), 1);
+    assert!(pb.contains("value=\"missing_document\" selected"));
+    for k in ["projected", "upper_limit", "items_checked"] {
+        assert_eq!(figure(&pb, k), figure(&pa, k), "{k}");
+    }
+    // The command line evaluates the same checklist to the same projection (exit 1: the
+    // checklist is not complete yet).
+    let cli = tempfile::tempdir().unwrap();
+    let out = run_bin(
+        &root(),
+        &[
+            "review",
+            "--claim",
+            q3.to_str().unwrap(),
+            "--checklist",
+            filled.to_str().unwrap(),
+            "--method",
+            "stratified",
+            "--expected-error",
+            "0.5",
+            "--format",
+            "json",
+            "--out",
+            cli.path().to_str().unwrap(),
+            "-q",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(cli.path().join("review-2020-Q3.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        figure(&pb, "projected"),
+        json["projection"]["projected"].as_str().unwrap()
+    );
+    // A checklist of another claim's sample is refused, as the command line refuses it.
+    let r = review(&s, &b, &[("claim", &q2), ("checklist", &filled)], &[]);
+    assert_eq!(r.status, 422);
+    assert!(
+        error_text(&r.body).contains("made for another sample"),
+        "{}",
+        r.body
+    );
 }
