@@ -184,3 +184,4 @@ serve-review-row-not-sampled = { $at }: a row not in the sample
     .hint = fill in the checklist rows the review wrote; do not add rows
 serve-review-row-over = { $at }: the amount deducted { $deducted } is more than the cost's eligible amount { $book }
     .hint = deduct at most the book value of the cost
+serve-review-parked = Parked by earlier reviews

@@ -186,3 +186,4 @@ serve-review-row-not-sampled = { $at }: rinda nav izlasē
     .hint = aizpildiet pārbaudes lapas rindas, ko sagatavoja pārbaude; nepievienojiet rindas
 serve-review-row-over = { $at }: atskaitītā summa { $deducted } pārsniedz izmaksu attiecināmo summu { $book }
     .hint = atskaitiet ne vairāk par izmaksu uzskaites vērtību
+serve-review-parked = Agrākās pārbaudēs atliktās vienības

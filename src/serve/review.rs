@@ -177,6 +177,15 @@ const REVIEW_LABELS: &[&str] = &[
     "review-upper-limit",
     "review-materiality",
     "review-corrections",
+    "review-parked-help",
+    "review-parked-period",
+    "review-entry-id",
+    "review-book-value",
+    "review-deducted",
+    "review-parking",
+    "review-status",
+    "review-status-open",
+    "review-status-cleared",
 ];
 
 /// A checklist row's stratum (its json code) and the label's key.

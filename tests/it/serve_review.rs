@@ -206,6 +206,7 @@ fn every_method_samples_as_the_command_line_does() {
             (format!("result-{}", ids[1]), "error"),
             (format!("error_type-{}", ids[1]), "wrong_amount"),
             (format!("deducted-{}", ids[1]), "1,00"),
+            (format!("parking-{}", ids[1]), "deferred"),
         ],
     );
     assert_eq!(r.status, 303, "{}", r.body);
@@ -238,6 +239,17 @@ fn every_method_samples_as_the_command_line_does() {
     );
     assert!(json["sample"]["sigma_r"].is_string());
     same_as_json(&page, &json);
+    // The item the pilot deferred is listed as parked, as the command line lists it.
+    let parked = json["parked"].as_array().unwrap();
+    assert!(
+        parked.iter().any(|p| p["entry_id"] == ids[1].as_str()),
+        "{parked:?}"
+    );
+    assert_eq!(page.matches("<tr data-parked=").count(), parked.len());
+    for p in parked {
+        let id = p["entry_id"].as_str().unwrap();
+        assert!(page.contains(&format!("data-parked=\"{id}\"")), "{id}");
+    }
 
     // The parameters alone change: the workbooks uploaded stay, the sample is drawn again.
     let r = review(
