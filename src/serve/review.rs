@@ -568,13 +568,26 @@ pub(crate) async fn start(
     .await
 }
 
-/// An amount as the page shows it and a reviewer types it: `1 075,90` or `10.50` in Latvian,
-/// `1,075.90` in English (where a comma groups digits).
+/// An amount as the page shows it and a reviewer types it: `1 075,90`, `10,50` or `10.50`
+/// in Latvian; `1,075.90`, `1,075` or `10.50` in English, where a comma before three digits
+/// groups them — and `1,00` is one euro in either.
 fn amount(lang: crate::model::project::Lang, s: &str) -> Result<Money, rust_decimal::Error> {
     let t = s.replace([' ', '\u{a0}'], "");
-    let t = match lang {
-        crate::model::project::Lang::En => t.replace(',', ""),
-        crate::model::project::Lang::Lv => t.replace(',', "."),
+    let grouped = |t: &str| {
+        let mut parts = t.split(',');
+        let head = parts.next().unwrap_or("");
+        (1..=3).contains(&head.len())
+            && parts.all(|p| p.len() == 3 || (p.len() > 3 && p.as_bytes()[3] == b'.'))
+    };
+    let t = match (t.rfind(','), t.rfind('.')) {
+        // Both: the last one is the decimal mark.
+        (Some(c), Some(d)) if c > d => t.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => t.replace(',', ""),
+        (Some(_), None) if lang == crate::model::project::Lang::En && grouped(&t) => {
+            t.replace(',', "")
+        }
+        (Some(_), None) => t.replace(',', "."),
+        _ => t,
     };
     t.parse()
 }
@@ -679,7 +692,11 @@ mod tests {
         let m = |s: &str| s.parse::<Money>().unwrap();
         assert_eq!(amount(Lang::Lv, "1\u{a0}075,90").unwrap(), m("1075.90"));
         assert_eq!(amount(Lang::Lv, "10.50").unwrap(), m("10.50"));
+        assert_eq!(amount(Lang::Lv, "10,50").unwrap(), m("10.50"));
         assert_eq!(amount(Lang::En, "1,075.90").unwrap(), m("1075.90"));
+        assert_eq!(amount(Lang::En, "1,075").unwrap(), m("1075"));
+        assert_eq!(amount(Lang::En, "1,00").unwrap(), m("1.00"));
+        assert_eq!(amount(Lang::En, "10.5").unwrap(), m("10.5"));
         assert!(amount(Lang::Lv, "12,5,0").is_err());
         assert!(amount(Lang::En, "abc").is_err());
     }
