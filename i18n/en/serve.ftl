@@ -185,3 +185,4 @@ serve-review-row-not-sampled = { $at }: a row not in the sample
 serve-review-row-over = { $at }: the amount deducted { $deducted } is more than the cost's eligible amount { $book }
     .hint = deduct at most the book value of the cost
 serve-review-parked = Parked by earlier reviews
+serve-upload-too-large = the upload is larger than the limit of { $mb } MB (--max-upload-mb)

@@ -187,3 +187,4 @@ serve-review-row-not-sampled = { $at }: rinda nav izlasē
 serve-review-row-over = { $at }: atskaitītā summa { $deducted } pārsniedz izmaksu attiecināmo summu { $book }
     .hint = atskaitiet ne vairāk par izmaksu uzskaites vērtību
 serve-review-parked = Agrākās pārbaudēs atliktās vienības
+serve-upload-too-large = augšupielāde pārsniedz { $mb } MB ierobežojumu (--max-upload-mb)

@@ -139,13 +139,14 @@ pub(crate) async fn guard(
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<usize>().ok());
         if length.is_some_and(|n| n > app.upload_limit) {
-            return refuse(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                &format!(
-                    "the upload is larger than the limit of {} MB (--max-upload-mb)",
-                    app.upload_limit >> 20
-                ),
-            );
+            // Said in the visitor's language: a reviewer's too large workbook ends here.
+            let lang =
+                chosen_lang(req.headers()).unwrap_or_else(|| app.current().project.default_lang);
+            let mb = i64::try_from(app.upload_limit >> 20).unwrap_or(i64::MAX);
+            let text = crate::i18n::Msg::new("serve-upload-too-large")
+                .arg("mb", mb)
+                .text(lang);
+            return refuse(StatusCode::PAYLOAD_TOO_LARGE, &text);
         }
     }
     let mut r = next.run(req).await;

@@ -12,6 +12,10 @@ document.addEventListener("DOMContentLoaded", function () {
     u.searchParams.set("back", location.pathname + location.search);
     el.setAttribute(attr, u.pathname + u.search);
   });
+  // Printed, every rule explained is open (a closed <details> prints its summary only).
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details").forEach(function (d) { d.open = true; });
+  });
   // An embedded report grows to its content, so the page scrolls once and prints whole.
   document.querySelectorAll("iframe.report").forEach(function (f) {
     f.addEventListener("load", function () {

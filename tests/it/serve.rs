@@ -255,6 +255,12 @@ fn the_guard_refuses_what_it_must() {
         b"",
     );
     assert_eq!(big.status, 413, "{}", big.head);
+    assert!(
+        big.body
+            .contains("larger than the limit of 1 MB (--max-upload-mb)"),
+        "{}",
+        big.body
+    );
     // An upload that is not a workbook: 415 (checked by content, not by name).
     let body = b"--x\r\nContent-Disposition: form-data; name=\"claim\"; filename=\"claim.xlsx\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\nnot a zip\r\n--x--\r\n";
     let fake = s.raw(
