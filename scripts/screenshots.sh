@@ -21,3 +21,7 @@ sed 's#</style>#section:not(\#financing){display:none}</style>#' "$out/claim-202
 shot "$out/financing.html" docs/claim-html-lv-financing.png 1200 1100
 shot "$out/burn-2021-06-30.html" docs/burn.png 980 1036
 echo "wrote docs/claim-html-lv-cover.png docs/claim-html-lv-financing.png docs/burn.png"
+# The workspace's review page (Latvian, stratified sample, two checklist rows filled), from
+# the Chromium test that drives it.
+GRANTBOOK_SCREENSHOTS="$PWD/docs" cargo test --quiet --test it serve_browser -- --exact serve_browser::the_workspace_in_chromium >/dev/null
+echo "wrote docs/serve-review.png"

@@ -24,9 +24,7 @@ fn date(a: &AsOf) -> anyhow::Result<Option<NaiveDate>> {
         Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
             .map(Some)
             .map_err(|_| {
-                anyhow::Error::from(crate::i18n::UserError::new(
-                    crate::i18n::Msg::new("err-web-as-of").arg("value", s),
-                ))
+                super::pages::said(crate::i18n::Msg::new("serve-bad-as-of").arg("value", s))
             }),
     }
 }

@@ -29,11 +29,8 @@ fn parse(p: &str) -> anyhow::Result<ClaimPeriod> {
     if p == "final" {
         return Ok(ClaimPeriod::Final);
     }
-    ClaimPeriod::parse(p).map_err(|_| {
-        anyhow::Error::from(crate::i18n::UserError::new(
-            crate::i18n::Msg::new("err-web-period").arg("value", p),
-        ))
-    })
+    ClaimPeriod::parse(p)
+        .map_err(|_| super::pages::said(crate::i18n::Msg::new("serve-bad-period").arg("value", p)))
 }
 
 /// The chosen period, else the quarter of the latest payment (what is claimed next).
@@ -130,9 +127,11 @@ pub(crate) async fn download(
                 crate::render::html::claim::claim_as_html(&r)?.into_bytes(),
             ),
             Some("json") => ("json", crate::render::json::to_json(&r)),
-            other => crate::bail_msg!(
-                crate::i18n::Msg::new("err-web-format").arg("format", other.unwrap_or(""))
-            ),
+            other => {
+                return Err(super::pages::said(
+                    crate::i18n::Msg::new("serve-bad-format").arg("value", other.unwrap_or("")),
+                ))
+            }
         };
         Ok(send(&format!("{stem}.{ext}"), bytes))
     })
@@ -150,7 +149,9 @@ pub(crate) async fn confirm(
         let l = app.current();
         let label = chosen(app, &p);
         let ClaimPeriod::Quarter { quarter } = parse(&label)? else {
-            crate::bail_msg!(crate::i18n::Msg::new("err-web-submit-quarter").arg("period", &label));
+            return Err(super::pages::said(
+                crate::i18n::Msg::new("serve-submit-quarter-only").arg("period", &label),
+            ));
         };
         l.claim(lang, ClaimPeriod::Quarter { quarter }, &[])?;
         let f = freeze(&l.project, &l.ledger, &l.alloc, quarter);
@@ -191,13 +192,17 @@ pub(crate) async fn submit(
         let l = app.current();
         let label = chosen(app, &p);
         let ClaimPeriod::Quarter { quarter } = parse(&label)? else {
-            crate::bail_msg!(crate::i18n::Msg::new("err-web-submit-quarter").arg("period", &label));
+            return Err(super::pages::said(
+                crate::i18n::Msg::new("serve-submit-quarter-only").arg("period", &label),
+            ));
         };
         let f = freeze(&l.project, &l.ledger, &l.alloc, quarter);
         if p.expect.as_deref() != Some(fmt2(&f.total.eligible).as_str()) {
-            crate::bail_msg!(crate::i18n::Msg::new("err-web-figures-changed")
-                .arg("period", &label)
-                .money("eligible", f.total.eligible));
+            return Err(super::pages::said(
+                crate::i18n::Msg::new("serve-submit-changed")
+                    .arg("period", &label)
+                    .money("eligible", f.total.eligible),
+            ));
         }
         let frozen = read_register(&l.project)?;
         match freeze_into(&register_dir(&l.project), &f, &frozen)? {

@@ -4,8 +4,9 @@
 //!
 //! One file per concern: `state` (the loaded project and its inputs, reloaded when a file
 //! changes), `security` (token → session cookie, Host check, CSRF, CSP, upload limit, path
-//! confinement), `pages` (the tera engine and the shared layout), `routes` (the router) and one
-//! file per page. Nothing here computes a figure: pages format report models.
+//! confinement), `sessions` (each browser's review in progress), `pages` (the tera engine and
+//! the shared layout), `routes` (the router) and one file per page (`review_plan` reads the
+//! review's sampling options). Nothing here computes a figure: pages format report models.
 
 mod burn;
 mod claim;
@@ -13,9 +14,11 @@ mod findings;
 mod overview;
 mod pages;
 mod review;
+mod review_plan;
 mod routes;
 mod rules;
 mod security;
+mod sessions;
 mod state;
 
 use crate::cli::Global;

@@ -142,10 +142,18 @@ pub(crate) fn render(
     Ok(Html(html).into_response())
 }
 
-/// A failure shown as the command line shows it: the located message and its hint.
+/// The error of a refusal the workspace words (`serve` area of the catalogue, with its
+/// `.hint`): `Err(said(Msg::new("serve-…")))`, shown like every error by `cli::error_text`.
+pub(crate) fn said(m: crate::i18n::Msg) -> anyhow::Error {
+    crate::i18n::UserError::new(m).into()
+}
+
+/// A failure shown as the command line shows it: the located message and its hint, in the
+/// page's language when the workspace words it.
 pub(crate) fn error_page(app: &AppState, lang: Lang, e: &anyhow::Error) -> Response {
     let mut cx = Context::new();
-    cx.insert("message", &crate::cli::error_text(e, lang));
+    let message = crate::cli::error_text(e, lang);
+    cx.insert("message", &message);
     match render(app, lang, "error.html", "/", cx) {
         Ok(mut r) => {
             *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
@@ -154,7 +162,7 @@ pub(crate) fn error_page(app: &AppState, lang: Lang, e: &anyhow::Error) -> Respo
         Err(_) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            format!("error: {e:#}\n"),
+            format!("error: {message}\n"),
         )
             .into_response(),
     }

@@ -70,7 +70,16 @@ fn harden(h: &mut HeaderMap, csp: &str) {
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
 }
 
-pub(crate) async fn guard(State(app): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+/// The browser a request comes from: its session cookie, put on the request by the guard, so
+/// a page keeps each browser's work apart (the reviews in progress).
+#[derive(Clone)]
+pub(crate) struct Browser(pub String);
+
+pub(crate) async fn guard(
+    State(app): State<Arc<AppState>>,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let host = req
         .headers()
         .get(header::HOST)
@@ -93,14 +102,16 @@ pub(crate) async fn guard(State(app): State<Arc<AppState>>, req: Request, next: 
         harden(r.headers_mut(), CSP);
         return r;
     }
-    let session_ok = cookie(req.headers(), SESSION_COOKIE).is_some_and(|s| {
-        app.sessions
-            .lock()
-            .expect("session lock")
-            .iter()
-            .any(|k| same(k, s))
-    });
-    if !session_ok {
+    let session = cookie(req.headers(), SESSION_COOKIE)
+        .filter(|s| {
+            app.sessions
+                .lock()
+                .expect("session lock")
+                .iter()
+                .any(|k| same(k, s))
+        })
+        .map(str::to_string);
+    let Some(session) = session else {
         return match query_param(&query, "token") {
             Some(t) if same(t, &app.token) => start_session(&app, &path, &query),
             _ => refuse(
@@ -108,7 +119,8 @@ pub(crate) async fn guard(State(app): State<Arc<AppState>>, req: Request, next: 
                 "open the address `grantbook serve` printed (it carries the token)",
             ),
         };
-    }
+    };
+    req.extensions_mut().insert(Browser(session));
     if req.method() != Method::GET && req.method() != Method::HEAD {
         let given = req
             .headers()
@@ -127,13 +139,14 @@ pub(crate) async fn guard(State(app): State<Arc<AppState>>, req: Request, next: 
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<usize>().ok());
         if length.is_some_and(|n| n > app.upload_limit) {
-            return refuse(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                &format!(
-                    "the upload is larger than the limit of {} MB (--max-upload-mb)",
-                    app.upload_limit >> 20
-                ),
-            );
+            // Said in the visitor's language: a reviewer's too large workbook ends here.
+            let lang =
+                chosen_lang(req.headers()).unwrap_or_else(|| app.current().project.default_lang);
+            let mb = i64::try_from(app.upload_limit >> 20).unwrap_or(i64::MAX);
+            let text = crate::i18n::Msg::new("serve-upload-too-large")
+                .arg("mb", mb)
+                .text(lang);
+            return refuse(StatusCode::PAYLOAD_TOO_LARGE, &text);
         }
     }
     let mut r = next.run(req).await;

@@ -81,8 +81,8 @@ pub(crate) struct AppState {
     pub any_ip_port: Option<u16>,
     pub upload_limit: usize,
     pub loaded: RwLock<Arc<Loaded>>,
-    /// The review in progress: its uploads, options, filled rows and last report.
-    pub review: Mutex<Option<super::review::Session>>,
+    /// The reviews in progress, one per browser: uploads, options, filled rows, last report.
+    pub reviews: Mutex<super::sessions::Reviews>,
     /// What the last reload changed, shown once on the next page.
     pub last_change: Mutex<Option<Vec<Change>>>,
 }
@@ -125,7 +125,7 @@ impl AppState {
                 .unwrap_or(usize::MAX),
             loaded: RwLock::new(Arc::new(loaded)),
             last_change: Mutex::new(None),
-            review: Mutex::new(None),
+            reviews: Mutex::new(super::sessions::Reviews::default()),
         }
     }
 
@@ -194,7 +194,7 @@ impl Loaded {
     ) -> anyhow::Result<crate::report::burn::BurnReport> {
         use crate::report::burn::{build, default_as_of, BurnInput};
         let Some(as_of) = as_of.or_else(|| default_as_of(&self.ledger)) else {
-            crate::bail_msg!(crate::i18n::Msg::new("err-web-no-default-as-of"));
+            return Err(super::pages::said(crate::i18n::Msg::new("serve-no-as-of")));
         };
         Ok(build(
             &BurnInput {
@@ -220,16 +220,20 @@ impl Loaded {
         let (first, last) = (self.alloc.first, self.alloc.last);
         match period {
             ClaimPeriod::Quarter { quarter } if quarter < first || quarter > last => {
-                crate::bail_msg!(crate::i18n::Msg::new("err-web-quarter-outside")
-                    .arg("quarter", quarter.to_string())
-                    .arg("first", first.to_string())
-                    .arg("last", last.to_string()))
+                return Err(super::pages::said(
+                    crate::i18n::Msg::new("serve-period-outside")
+                        .arg("period", quarter.to_string())
+                        .arg("first", first.to_string())
+                        .arg("last", last.to_string()),
+                ))
             }
             ClaimPeriod::Year { year } if year < first.year || year > last.year => {
-                crate::bail_msg!(crate::i18n::Msg::new("err-web-year-outside")
-                    .arg("year", year.to_string())
-                    .arg("first", first.year.to_string())
-                    .arg("last", last.year.to_string()))
+                return Err(super::pages::said(
+                    crate::i18n::Msg::new("serve-period-outside")
+                        .arg("period", year.to_string())
+                        .arg("first", first.year.to_string())
+                        .arg("last", last.year.to_string()),
+                ))
             }
             _ => {}
         }

@@ -25,4 +25,5 @@ mod rules;
 mod sample;
 mod serve;
 mod serve_browser;
+mod serve_review;
 mod support;

@@ -59,19 +59,26 @@ fn serve_in(dir: &std::path::Path, extra: &[&str]) -> Served {
     }
 }
 
-struct Answer {
-    status: u16,
-    head: String,
-    body: String,
+pub(super) struct Answer {
+    pub status: u16,
+    pub head: String,
+    pub body: String,
 }
 
 impl Served {
-    fn host(&self) -> String {
+    pub(super) fn host(&self) -> String {
         format!("127.0.0.1:{}", self.port)
     }
 
     /// One HTTP/1.1 request; `extra` are whole header lines.
-    fn raw(&self, method: &str, path: &str, host: &str, extra: &[String], body: &[u8]) -> Answer {
+    pub(super) fn raw(
+        &self,
+        method: &str,
+        path: &str,
+        host: &str,
+        extra: &[String],
+        body: &[u8],
+    ) -> Answer {
         let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
         let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
         for h in extra {
@@ -101,7 +108,7 @@ impl Served {
     }
 
     /// A session cookie, as a browser gets it from the printed address.
-    fn session(&self) -> String {
+    pub(super) fn session(&self) -> String {
         let a = self.raw(
             "GET",
             &format!("/?token={}", self.token),
@@ -126,7 +133,7 @@ impl Served {
         format!("Cookie: {kv}; grantbook_lang=en")
     }
 
-    fn get(&self, cookie: &str, path: &str) -> Answer {
+    pub(super) fn get(&self, cookie: &str, path: &str) -> Answer {
         self.raw("GET", path, &self.host(), &[cookie.to_string()], b"")
     }
 }
@@ -152,7 +159,7 @@ fn dechunk(head: &str, body: &str) -> String {
 }
 
 /// The CSRF token the pages put in their forms.
-fn csrf(page: &str) -> String {
+pub(super) fn csrf(page: &str) -> String {
     let at = page.find("csrf=").expect("a form with the CSRF token") + 5;
     page[at..]
         .chars()
@@ -248,6 +255,12 @@ fn the_guard_refuses_what_it_must() {
         b"",
     );
     assert_eq!(big.status, 413, "{}", big.head);
+    assert!(
+        big.body
+            .contains("larger than the limit of 1 MB (--max-upload-mb)"),
+        "{}",
+        big.body
+    );
     // An upload that is not a workbook: 415 (checked by content, not by name).
     let body = b"--x\r\nContent-Disposition: form-data; name=\"claim\"; filename=\"claim.xlsx\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\nnot a zip\r\n--x--\r\n";
     let fake = s.raw(
@@ -264,7 +277,7 @@ fn the_guard_refuses_what_it_must() {
 }
 
 /// `1,234.56` as the English pages print an amount → `1234.56` as the json writes it.
-fn figure(page: &str, name: &str) -> String {
+pub(super) fn figure(page: &str, name: &str) -> String {
     let key = format!("data-figure=\"{name}\">");
     let at = page
         .find(&key)
@@ -281,7 +294,7 @@ fn json(args: &[&str]) -> serde_json::Value {
     })
 }
 
-fn written(args: &[&str], file: &str) -> serde_json::Value {
+pub(super) fn written(args: &[&str], file: &str) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
     let mut a: Vec<&str> = args.to_vec();
     let d = dir.path().to_str().unwrap().to_string();
@@ -632,7 +645,7 @@ fn beyond_loopback_with_a_warning_and_ctrl_c_stops_cleanly() {
 }
 
 /// One multipart body: `(field, file name or "", bytes)` parts.
-fn multipart(parts: &[(&str, &str, &[u8])]) -> Vec<u8> {
+pub(super) fn multipart(parts: &[(&str, &str, &[u8])]) -> Vec<u8> {
     let mut b = Vec::new();
     for (name, file, bytes) in parts {
         b.extend_from_slice(b"--x\r\n");

@@ -1,9 +1,9 @@
 //! `grantbook serve` in a real browser: the installed Chromium, headless, driven over the
 //! DevTools protocol (headless_chrome) against the served sample — the overview, the findings
 //! with the sample's planted mistakes and a filter, a claim previewed and downloaded, the burn
-//! page with its charts, a review of a hand-edited claim workbook with two checklist rows
-//! filled, and the language switch. Skipped, saying so, only where no Chromium is installed
-//! and not in CI (`.ci/run` installs it).
+//! page with its charts, a review (stratified MUS) of a hand-edited claim workbook with two
+//! checklist rows filled, and the language switch. Skipped, saying so, only where no Chromium
+//! is installed and not in CI (`.ci/run` installs it).
 
 use super::serve::serve;
 use super::support::{fixture, root, run_bin};
@@ -34,6 +34,23 @@ fn text(tab: &Tab, selector: &str) -> String {
         .unwrap_or_else(|e| panic!("{selector}: {e}"))
         .get_inner_text()
         .unwrap()
+}
+
+/// With GRANTBOOK_SCREENSHOTS=DIR (`scripts/screenshots.sh` sets it to docs/), the page as
+/// it looks now, saved as DIR/NAME: the README's pictures come from this run.
+fn screenshot(tab: &Tab, name: &str) {
+    let Some(dir) = std::env::var_os("GRANTBOOK_SCREENSHOTS") else {
+        return;
+    };
+    let png = tab
+        .capture_screenshot(
+            headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption::Png,
+            None,
+            None,
+            true,
+        )
+        .expect("a screenshot");
+    std::fs::write(PathBuf::from(dir).join(name), png).expect("write the screenshot");
 }
 
 /// Clicks and waits for the page the click leads to.
@@ -153,7 +170,21 @@ fn the_workspace_in_chromium() {
         .unwrap()
         .set_input_files(&[edited.to_str().unwrap()])
         .unwrap();
+    // Stratified MUS with an expected error, chosen in the form as on the command line.
+    js(
+        &tab,
+        "(() => { document.querySelector('#method').value = 'stratified'; document.querySelector('input[name=expected_error]').value = '0,5'; return 1; })()",
+    );
     click(&tab, "#review-form button[type=submit]");
+    text(&tab, "#plan [data-figure=method]");
+    assert_eq!(
+        js(
+            &tab,
+            "document.querySelector('[data-figure=method]').dataset.code"
+        ),
+        "stratified"
+    );
+    assert!(js(&tab, "document.querySelectorAll('#groups tbody tr').length").as_u64() > Some(1));
     let diff = text(&tab, "#differences tr[data-key='E-00562']");
     assert!(diff.contains("47.92") && diff.contains("37.92"), "{diff}");
     let first_two = js(
@@ -176,9 +207,21 @@ fn the_workspace_in_chromium() {
     );
     click(&tab, "#save-checklist");
     let projected = text(&tab, "#conclusion [data-figure=projected]");
+    js(
+        &tab,
+        "(() => { document.querySelector('#groups').scrollIntoView(); window.scrollBy(0, -12); return 1; })()",
+    );
+    screenshot(&tab, "serve-review.png");
     // The workbook written under --out is a checklist the command line reads back, and it
     // evaluates it to the figure the page shows.
-    let out = s.out.path().join("review-2020-Q3.xlsx");
+    // Named by the period and this browser's review id, so two reviewers never share it.
+    let name = js(
+        &tab,
+        "Array.from(document.querySelectorAll('a[href^=\"/out/\"]')).map(a => a.textContent).find(n => n.endsWith('.xlsx'))",
+    );
+    let name = name.as_str().expect("the review workbook's link");
+    assert!(name.starts_with("review-2020-Q3-"), "{name}");
+    let out = s.out.path().join(name);
     let dir = tempfile::tempdir().unwrap();
     let cli = run_bin(
         &root(),
@@ -188,6 +231,10 @@ fn the_workspace_in_chromium() {
             edited.to_str().unwrap(),
             "--checklist",
             out.to_str().unwrap(),
+            "--method",
+            "stratified",
+            "--expected-error",
+            "0.5",
             "--format",
             "json",
             "--out",
@@ -216,6 +263,19 @@ fn the_workspace_in_chromium() {
     assert!(tab.get_url().ends_with("/review"));
     assert!(text(&tab, "header nav").contains("Findings"));
     assert!(text(&tab, "main").contains("Sample"));
+    // With the page's picks: the claim's period stays chosen.
+    tab.navigate_to(&format!("{base}/claim?period=2020-Q2"))
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    click(&tab, "#lang-switch");
+    assert!(
+        tab.get_url().ends_with("/claim?period=2020-Q2"),
+        "{}",
+        tab.get_url()
+    );
+    assert!(text(&tab, "header nav").contains("Noteikumi"));
+    click(&tab, "#lang-switch");
     click(&tab, "nav a[href='/rules']");
     click(&tab, "#lang-switch");
     assert!(tab.get_url().ends_with("/rules"));
