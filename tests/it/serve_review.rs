@@ -300,7 +300,8 @@ fn an_invalid_parameter_shows_the_command_lines_message_in_the_pages_language() 
             &["--confidence", "0.97", "--expected-error", "0.5"][..],
         ),
     ] {
-        let mut args = vec!["review", "--claim", q3.to_str().unwrap()];
+        // The command line in English (the sample project's language is Latvian).
+        let mut args = vec!["--lang", "en", "review", "--claim", q3.to_str().unwrap()];
         args.extend_from_slice(cli);
         let out = run_bin(&root(), &args);
         assert_eq!(out.status.code(), Some(2));
