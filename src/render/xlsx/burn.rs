@@ -450,8 +450,8 @@ fn months_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xlsx
             ws.write_string(row, tc + 4 + 2 * ns as u16, "✓")?;
         }
     }
-    ws.set_column_range_width(1, forecast_col(nl, nl, ns), 13)?;
-    ws.set_row_height(0, 45)?;
+    ws.set_column_range_width(1, forecast_col(nl, nl, ns), 10.5)?;
+    ws.set_row_height(0, 78)?;
     ws.set_freeze_panes(1, 1)?;
     Ok(())
 }
