@@ -3,6 +3,7 @@
 //! only place that knows file formats.
 
 use super::error::ImportError;
+use super::zip_bounds::{self, Verdict, WorkbookBytes};
 use calamine::{open_workbook_auto_from_rs, Data, DataRef, Reader, SheetVisible, Sheets};
 use chrono::NaiveDate;
 use std::io::Cursor;
@@ -210,23 +211,39 @@ fn read_spreadsheet(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportEr
     })
 }
 
+/// A zip workbook refused by its measuring (`zip_bounds`), as an error naming the file.
+pub(super) fn refused(file: &str, r: &zip_bounds::Refusal) -> ImportError {
+    ImportError::unreadable(
+        file,
+        &r.reason(),
+        "open it in Excel or LibreOffice and save it again; if it came by e-mail, ask the sender for the file as they saved it",
+    )
+}
+
+/// The result of reading a workbook opened by `open_calamine`, once its measuring has finished:
+/// a refusal comes first, as when the workbook was measured before it was read.
+pub(super) fn settle<T>(
+    file: &str,
+    verdict: &Verdict,
+    read: Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    verdict.wait().map_err(|r| refused(file, &r))?;
+    read
+}
+
 /// Checks a spreadsheet's bytes against the limits (zip sizes, encryption, xls grid size) and
-/// opens it with calamine.
+/// opens it with calamine. A zip workbook's XML is measured on a thread of its own while calamine
+/// reads it: an event, cell or shared string beyond the bounds is refused before calamine would
+/// buffer it (`zip_bounds::measuring`). What is read from it counts once `settle` says so.
 pub(super) fn open_calamine(
     file: &Arc<str>,
     bytes: Vec<u8>,
-) -> Result<Sheets<Cursor<Vec<u8>>>, ImportError> {
+) -> Result<(Sheets<WorkbookBytes>, Verdict), ImportError> {
     if bytes.starts_with(b"PK") {
         check_zip_sizes(file, &bytes)?;
-        // Inflated once through a fixed buffer: an event, cell or shared string beyond the
-        // bounds is refused before calamine would buffer it.
-        super::zip_bounds::measure(&bytes).map_err(|r| {
-            ImportError::unreadable(
-                file,
-                &r.reason(),
-                "open it in Excel or LibreOffice and save it again; if it came by e-mail, ask the sender for the file as they saved it",
-            )
-        })?;
+        let (reader, verdict) = zip_bounds::measuring(bytes).map_err(|r| refused(file, &r))?;
+        let book = open_workbook_auto_from_rs(reader).map_err(|e| not_a_workbook(file, &e));
+        return Ok((settle_err(file, &verdict, book)?, verdict));
     }
     if is_encrypted(&bytes) {
         return Err(ImportError::unreadable(
@@ -256,24 +273,41 @@ pub(super) fn open_calamine(
             _ => {}
         }
     }
-    open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        ImportError::unreadable(
-            file,
-            &format!("not a readable xlsx, xls or ods workbook ({e})"),
-            "save it as .xlsx, .ods or .csv (a text export must be named .csv); a password-protected workbook must be saved without its password",
-        )
-    })
+    let book = open_workbook_auto_from_rs(WorkbookBytes::plain(bytes))
+        .map_err(|e| not_a_workbook(file, &e))?;
+    Ok((book, Verdict::none()))
+}
+
+/// `settle` for an error only: what succeeded is settled when the reading is done.
+pub(super) fn settle_err<T>(
+    file: &str,
+    verdict: &Verdict,
+    read: Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    match read {
+        Ok(t) => Ok(t),
+        Err(e) => settle(file, verdict, Err(e)),
+    }
+}
+
+fn not_a_workbook(file: &str, e: &dyn std::fmt::Display) -> ImportError {
+    ImportError::unreadable(
+        file,
+        &format!("not a readable xlsx, xls or ods workbook ({e})"),
+        "save it as .xlsx, .ods or .csv (a text export must be named .csv); a password-protected workbook must be saved without its password",
+    )
 }
 
 fn read_spreadsheet_unguarded(file: Arc<str>, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
-    let wb = open_calamine(&file, bytes)?;
-    grid_of(file, wb)
+    let (wb, verdict) = open_calamine(&file, bytes)?;
+    let read = grid_of(file.clone(), wb);
+    settle(&file, &verdict, read)
 }
 
 /// Lays every sheet of an opened workbook out as a grid.
 pub(super) fn grid_of(
     file: Arc<str>,
-    mut wb: Sheets<Cursor<Vec<u8>>>,
+    mut wb: Sheets<WorkbookBytes>,
 ) -> Result<Workbook, ImportError> {
     let metas: Vec<(String, bool)> = wb
         .sheets_metadata()

@@ -11,9 +11,9 @@
 use super::error::ImportError;
 use super::grid::{self, Cell, Sheet, Workbook};
 use super::header::HEADER_SEARCH_ROWS;
+use super::zip_bounds::{Verdict, WorkbookBytes};
 use calamine::{DataRef, Reader, SheetVisible, Sheets, Xlsx};
 use std::borrow::Cow;
-use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -44,9 +44,11 @@ pub struct XlsxSource {
     sha256: String,
     /// The file's size.
     bytes: usize,
-    book: Xlsx<Cursor<Vec<u8>>>,
+    book: Xlsx<WorkbookBytes>,
     /// Each sheet's name and whether it is visible, in workbook order.
     sheets: Vec<(String, bool)>,
+    /// The workbook is measured while it is read: what was read counts once this says so.
+    verdict: Verdict,
 }
 
 pub struct CsvSource {
@@ -91,7 +93,7 @@ impl Source<'static> {
             }));
         }
         let size = bytes.len();
-        let book = guarded(&name, |name| grid::open_calamine(name, bytes))?;
+        let (book, verdict) = guarded(&name, |name| grid::open_calamine(name, bytes))?;
         match book {
             Sheets::Xlsx(book) => {
                 let sheets = book
@@ -105,10 +107,12 @@ impl Source<'static> {
                     bytes: size,
                     book,
                     sheets,
+                    verdict,
                 })))
             }
             other => {
-                let mut wb = guarded(&name, |name| grid::grid_of(name.clone(), other))?;
+                let wb = guarded(&name, |name| grid::grid_of(name.clone(), other));
+                let mut wb = grid::settle(&name, &verdict, wb)?;
                 wb.sha256 = sha256;
                 Ok(Source::Grid(Cow::Owned(wb)))
             }
@@ -160,7 +164,8 @@ impl<'a> Source<'a> {
             }),
             Source::Xlsx(x) => {
                 let file = x.file.clone();
-                guarded(&file, |_| x.head())
+                let head = guarded(&file, |_| x.head());
+                grid::settle_err(&file, &x.verdict, head)
             }
             Source::Csv(c) => c.head(),
         }
@@ -226,12 +231,29 @@ impl<'a> Source<'a> {
             }
             Source::Xlsx(x) => {
                 let file = x.file.clone();
-                pipelined(&file, want, |out| x.fill(sheet, header_row, out), on_row)
+                let read = pipelined(&file, want, |out| x.fill(sheet, header_row, out), on_row);
+                // Every part of the workbook measured, not only the sheet read.
+                grid::settle(&file, &x.verdict, read)
             }
             Source::Csv(c) => {
                 let file = c.file.clone();
                 pipelined(&file, want, |out| c.fill(header_row, out), on_row)
             }
+        }
+    }
+}
+
+impl Source<'_> {
+    /// `e`, an error found in what was read so far, or the refusal of the workbook's measuring
+    /// if it refuses it (a refusal comes first, as when workbooks were measured before they
+    /// were read).
+    pub fn refusal_first(&self, e: ImportError) -> ImportError {
+        match self {
+            Source::Xlsx(x) => match x.verdict.wait() {
+                Err(r) => grid::refused(&x.file, &r),
+                Ok(()) => e,
+            },
+            _ => e,
         }
     }
 }
