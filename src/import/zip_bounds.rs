@@ -1024,7 +1024,10 @@ mod tests {
     }
 
     /// Reads every part through the gated bytes, as calamine would: what it gets, or the error.
-    fn read_gated(bytes: Vec<u8>) -> (Vec<Result<Vec<u8>, String>>, Result<(), Refusal>) {
+    /// Each part's bytes as read, or the reader's error.
+    type PartsRead = Vec<Result<Vec<u8>, String>>;
+
+    fn read_gated(bytes: Vec<u8>) -> (PartsRead, Result<(), Refusal>) {
         let (reader, verdict) = measuring(bytes).unwrap_or_else(|r| panic!("{r:?}"));
         let mut zip = zip::ZipArchive::new(reader).unwrap();
         let mut out = Vec::new();
