@@ -1,5 +1,6 @@
-//! Measures a zip workbook's XML parts (xlsx, ods) before calamine opens it, so that memory is
-//! bounded by the work and not by the file: each part is inflated once through a fixed buffer
+//! Measures a zip workbook's XML parts (xlsx, ods) before calamine inflates them (on a thread of
+//! its own, ahead of calamine: `measuring`, `WorkbookBytes`), so that memory is bounded by the
+//! work and not by the file: each part is inflated once more through a fixed buffer
 //! and refused when one XML event (a tag, a text run, a comment), one cell or one shared string
 //! runs longer than `MAX_XML_RUN` bytes (a parser buffers a whole event: 1.5 GB of whitespace
 //! between two cells is a 1.5 GB buffer), when a part other than a sheet or the shared strings
