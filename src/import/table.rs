@@ -203,7 +203,8 @@ pub(crate) fn read_table<T>(
     mut per_row: impl FnMut(&mut TableReader, &Row) -> Option<T>,
 ) -> Result<(SourceTable, Vec<T>), ImportError> {
     let head: Workbook = src.head()?;
-    let mut t = TableReader::new(&head, what, fields, sheet, extra)?;
+    let mut t =
+        TableReader::new(&head, what, fields, sheet, extra).map_err(|e| src.refusal_first(e))?;
     let sheet_index = head
         .sheets
         .iter()

@@ -9,7 +9,6 @@ use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use calamine::{Data, DataRef, Reader, SheetVisible, Sheets};
 use chrono::NaiveDate;
-use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -72,7 +71,8 @@ fn workbook_of(opened: Opened) -> Result<Workbook, ImportError> {
         Opened::Csv(c) => read_csv(c),
         Opened::Book(b) => {
             let b = *b;
-            let mut wb = open::guarded(&b.file, |file| grid_of(file.clone(), b.sheets))?;
+            let read = open::guarded(&b.file, |file| grid_of(file.clone(), b.sheets));
+            let mut wb = open::settle(&b.file, &b.verdict, read)?;
             wb.sha256 = b.sha256;
             Ok(wb)
         }
@@ -82,7 +82,7 @@ fn workbook_of(opened: Opened) -> Result<Workbook, ImportError> {
 /// Lays every sheet of an opened workbook out as a grid.
 pub(super) fn grid_of(
     file: Arc<str>,
-    mut wb: Sheets<Cursor<Vec<u8>>>,
+    mut wb: Sheets<super::zip_bounds::WorkbookBytes>,
 ) -> Result<Workbook, ImportError> {
     let metas: Vec<(String, bool)> = wb
         .sheets_metadata()

@@ -5,6 +5,7 @@
 //! `grid` lays an opened file out as cells, `stream` reads its rows one at a time; both, the
 //! read-back of grantbook's own workbooks and `verify` open files through here.
 
+use super::zip_bounds::{self, Verdict, WorkbookBytes};
 use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use crate::util::hash::sha256_hex;
@@ -52,7 +53,10 @@ pub(crate) struct Book {
     pub sha256: String,
     /// The file's size.
     pub size: usize,
-    pub sheets: Sheets<Cursor<Vec<u8>>>,
+    pub sheets: Sheets<WorkbookBytes>,
+    /// The measuring of a zip workbook's XML, running beside calamine: what is read from
+    /// `sheets` counts once it is settled (`settle`).
+    pub verdict: Verdict,
 }
 
 /// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine,
@@ -87,12 +91,13 @@ pub(crate) fn open_bytes(bytes: Vec<u8>, file: &str) -> Result<Opened, ImportErr
         }));
     }
     let size = bytes.len();
-    let sheets = guarded(&name, |name| open_calamine(name, bytes))?;
+    let (sheets, verdict) = guarded(&name, |name| open_calamine(name, bytes))?;
     Ok(Opened::Book(Box::new(Book {
         file: name,
         sha256,
         size,
         sheets,
+        verdict,
     })))
 }
 
@@ -181,16 +186,55 @@ pub(super) fn guarded<T>(
     })
 }
 
+/// A zip workbook refused by its measuring (`zip_bounds`), as an error naming the file.
+pub(super) fn refused(file: &str, r: &zip_bounds::Refusal) -> ImportError {
+    ImportError::unreadable(file, r.reason(), Msg::new("err-hint-resave-mail"))
+}
+
+/// The result of reading a workbook opened by `open_calamine`, once its measuring has finished:
+/// a refusal comes first, as when the workbook was measured before it was read.
+pub(super) fn settle<T>(
+    file: &str,
+    verdict: &Verdict,
+    read: Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    verdict.wait().map_err(|r| refused(file, &r))?;
+    read
+}
+
+/// `settle` for an error only: what succeeded is settled when the reading is done.
+pub(super) fn settle_err<T>(
+    file: &str,
+    verdict: &Verdict,
+    read: Result<T, ImportError>,
+) -> Result<T, ImportError> {
+    match read {
+        Ok(t) => Ok(t),
+        Err(e) => settle(file, verdict, Err(e)),
+    }
+}
+
+fn not_a_workbook(file: &str, e: &dyn std::fmt::Display) -> ImportError {
+    ImportError::unreadable(
+        file,
+        Msg::new("err-not-workbook").arg("detail", e.to_string()),
+        Msg::new("err-hint-not-workbook"),
+    )
+}
+
 /// Checks a spreadsheet's bytes against the limits (zip sizes, encryption, xls grid size) and
-/// opens it with calamine.
-fn open_calamine(file: &Arc<str>, bytes: Vec<u8>) -> Result<Sheets<Cursor<Vec<u8>>>, ImportError> {
+/// opens it with calamine. A zip workbook's XML is measured on a thread of its own while calamine
+/// reads it: an event, cell or shared string beyond the bounds is refused before calamine would
+/// buffer it (`zip_bounds::measuring`). What is read from it counts once `settle` says so.
+fn open_calamine(
+    file: &Arc<str>,
+    bytes: Vec<u8>,
+) -> Result<(Sheets<WorkbookBytes>, Verdict), ImportError> {
     if bytes.starts_with(b"PK") {
         check_zip_sizes(file, &bytes)?;
-        // Inflated once through a fixed buffer: an event, cell or shared string beyond the
-        // bounds is refused before calamine would buffer it.
-        super::zip_bounds::measure(&bytes).map_err(|r| {
-            ImportError::unreadable(file, r.reason(), Msg::new("err-hint-resave-mail"))
-        })?;
+        let (reader, verdict) = zip_bounds::measuring(bytes).map_err(|r| refused(file, &r))?;
+        let book = open_workbook_auto_from_rs(reader).map_err(|e| not_a_workbook(file, &e));
+        return Ok((settle_err(file, &verdict, book)?, verdict));
     }
     if is_encrypted(&bytes) {
         return Err(ImportError::unreadable(
@@ -222,13 +266,9 @@ fn open_calamine(file: &Arc<str>, bytes: Vec<u8>) -> Result<Sheets<Cursor<Vec<u8
             _ => {}
         }
     }
-    open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        ImportError::unreadable(
-            file,
-            Msg::new("err-not-workbook").arg("detail", e.to_string()),
-            Msg::new("err-hint-not-workbook"),
-        )
-    })
+    let book = open_workbook_auto_from_rs(WorkbookBytes::plain(bytes))
+        .map_err(|e| not_a_workbook(file, &e))?;
+    Ok((book, Verdict::none()))
 }
 
 /// An encrypted Office file: an OLE compound file holding an `EncryptedPackage` stream.

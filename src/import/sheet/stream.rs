@@ -12,11 +12,11 @@ use super::cells::Cell;
 use super::grid::{self, Sheet, Workbook};
 use super::header::HEADER_SEARCH_ROWS;
 use super::open::{self, guarded, Opened};
+use super::zip_bounds::{Verdict, WorkbookBytes};
 use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use calamine::{DataRef, Reader, SheetVisible, Sheets, Xlsx};
 use std::borrow::Cow;
-use std::io::Cursor;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -47,9 +47,11 @@ pub struct XlsxSource {
     sha256: String,
     /// The file's size.
     bytes: usize,
-    book: Xlsx<Cursor<Vec<u8>>>,
+    book: Xlsx<WorkbookBytes>,
     /// Each sheet's name and whether it is visible, in workbook order.
     sheets: Vec<(String, bool)>,
+    /// The workbook is measured while it is read: what was read counts once this says so.
+    verdict: Verdict,
 }
 
 pub struct CsvSource {
@@ -99,10 +101,12 @@ impl Source<'static> {
                     bytes: b.size,
                     book,
                     sheets,
+                    verdict: b.verdict,
                 })))
             }
             other => {
-                let mut wb = guarded(&b.file, |name| grid::grid_of(name.clone(), other))?;
+                let wb = guarded(&b.file, |name| grid::grid_of(name.clone(), other));
+                let mut wb = open::settle(&b.file, &b.verdict, wb)?;
                 wb.sha256 = b.sha256;
                 Ok(Source::Grid(Cow::Owned(wb)))
             }
@@ -154,7 +158,8 @@ impl<'a> Source<'a> {
             }),
             Source::Xlsx(x) => {
                 let file = x.file.clone();
-                guarded(&file, |_| x.head())
+                let head = guarded(&file, |_| x.head());
+                open::settle_err(&file, &x.verdict, head)
             }
             Source::Csv(c) => c.head(),
         }
@@ -220,12 +225,29 @@ impl<'a> Source<'a> {
             }
             Source::Xlsx(x) => {
                 let file = x.file.clone();
-                pipelined(&file, want, |out| x.fill(sheet, header_row, out), on_row)
+                let read = pipelined(&file, want, |out| x.fill(sheet, header_row, out), on_row);
+                // Every part of the workbook measured, not only the sheet read.
+                open::settle(&file, &x.verdict, read)
             }
             Source::Csv(c) => {
                 let file = c.file.clone();
                 pipelined(&file, want, |out| c.fill(header_row, out), on_row)
             }
+        }
+    }
+}
+
+impl Source<'_> {
+    /// `e`, an error found in what was read so far, or the refusal of the workbook's measuring
+    /// if it refuses it (a refusal comes first, as when workbooks were measured before they
+    /// were read).
+    pub fn refusal_first(&self, e: ImportError) -> ImportError {
+        match self {
+            Source::Xlsx(x) => match x.verdict.wait() {
+                Err(r) => open::refused(&x.file, &r),
+                Ok(()) => e,
+            },
+            _ => e,
         }
     }
 }

@@ -94,9 +94,24 @@ impl Fmts {
     }
 }
 
-/// A decimal as the nearest `f64` (through its shortest string, so 0.1 stays 0.1).
+/// A decimal as the nearest `f64` (so 0.1 stays 0.1). A mantissa below 2^53 over a power of ten
+/// up to 10^22 are both exact doubles, and one IEEE division rounds their exact quotient to the
+/// nearest double: the same double as parsing the decimal's text, without the text (a million-line
+/// list writes seven amounts a line).
 pub fn f64_of(x: &Money) -> f64 {
-    x.to_string().parse().unwrap_or(0.0)
+    const EXACT: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = x.mantissa().unsigned_abs();
+    match EXACT.get(x.scale() as usize) {
+        // The sign apart, as the text has it (a negative zero stays one).
+        Some(p) if m < 1 << 53 => match x.is_sign_negative() {
+            true => -(m as f64 / p),
+            false => m as f64 / p,
+        },
+        _ => x.to_string().parse().unwrap_or(0.0),
+    }
 }
 
 /// Text, always as a string cell: a description starting with `=` stays text.
@@ -339,6 +354,59 @@ pub fn meta_sheet(m: &Meta) -> XResult<Worksheet> {
 #[cfg(test)]
 mod tests {
     use super::wrapped_lines;
+
+    #[test]
+    fn amounts_are_the_doubles_their_text_parses_to() {
+        use super::{f64_of, Money};
+        use std::str::FromStr;
+        let mut seen = 0;
+        for s in [
+            "0",
+            "0.1",
+            "-0.1",
+            "0.01",
+            "1.15",
+            "2.675",
+            "1234567.89",
+            "-98765.43",
+            "0.000001",
+            "9007199254740993",
+            "9007199254740.993",
+            "123456789012345678901234.5",
+            "1e-20",
+            "79228162514264337593543950335",
+            "-0.00",
+            "100.10",
+        ] {
+            let d = Money::from_str(s)
+                .or_else(|_| Money::from_scientific(s))
+                .unwrap();
+            assert_eq!(
+                f64_of(&d).to_bits(),
+                d.to_string().parse::<f64>().unwrap().to_bits(),
+                "{s}"
+            );
+            seen += 1;
+        }
+        // Random cents, the common case.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..100_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let d = Money::new(
+                (x % 10_000_000_000_000) as i64 - 5_000_000_000_000,
+                (x % 7) as u32,
+            );
+            assert_eq!(
+                f64_of(&d).to_bits(),
+                d.to_string().parse::<f64>().unwrap().to_bits(),
+                "{d}"
+            );
+            seen += 1;
+        }
+        assert_eq!(seen, 100_016);
+    }
 
     #[test]
     fn counts_wrapped_lines_as_a_spreadsheet_wraps() {
