@@ -4,8 +4,9 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use chrono::{Datelike, NaiveDate};
-use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
+// Amounts and rates go to the workbook through the renderer's one conversion: the double nearest
+// the decimal, the only f64 a money value ever becomes (a cell's type, never arithmetic).
+use grantbook::render::xlsx::f64_of;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet};
 
 use crate::gen::Dataset;
@@ -99,10 +100,6 @@ fn excel_date(d: NaiveDate) -> Result<ExcelDateTime> {
     )?)
 }
 
-fn to_f64(d: Decimal) -> f64 {
-    d.to_f64().expect("money fits in f64")
-}
-
 fn properties(title: &str) -> Result<DocProperties> {
     Ok(DocProperties::new()
         .set_title(title)
@@ -179,10 +176,10 @@ pub fn write_xlsx(ds: &Dataset, out: &Path) -> Result<()> {
         } else {
             &f.money2
         };
-        ws.write_number_with_format(r, 9, to_f64(c.amount), amount_fmt)?;
+        ws.write_number_with_format(r, 9, f64_of(&c.amount), amount_fmt)?;
         ws.write_string(r, 10, c.currency)?;
         if !c.vat.is_zero() {
-            ws.write_number_with_format(r, 11, to_f64(c.vat), &f.money2)?;
+            ws.write_number_with_format(r, 11, f64_of(&c.vat), &f.money2)?;
         }
         if let Some(d) = c.service_from {
             ws.write_date_with_format(r, 12, &excel_date(d)?, &f.date)?;
@@ -251,7 +248,7 @@ pub fn write_xlsx(ds: &Dataset, out: &Path) -> Result<()> {
         let row = 1 + idx as u32;
         ws.write_string(row, 0, format!("{}-{:02}", r.year, r.month))?;
         ws.write_string(row, 1, r.currency)?;
-        ws.write_number_with_format(row, 2, to_f64(r.rate), &rate_fmt)?;
+        ws.write_number_with_format(row, 2, f64_of(&r.rate), &rate_fmt)?;
         ws.write_string(row, 3, "InforEuro")?;
     }
     wb.save(out.join("rates.xlsx"))
