@@ -7,7 +7,7 @@ use super::pages::{blocking, download as send, embedded_report, lang_of, render}
 use super::state::AppState;
 use crate::import::readback::register::{read_register, register_dir};
 use crate::model::money::fmt2;
-use crate::model::ClaimPeriod;
+use crate::model::{ClaimPeriod, Quarter};
 use crate::render::register::{submit as freeze_into, Submitted};
 use crate::report::register::freeze;
 use axum::extract::{Query, State};
@@ -138,6 +138,16 @@ pub(crate) async fn download(
     .await
 }
 
+/// The quarter a submission freezes: only a quarter can be submitted, as on the command line.
+fn submittable(label: &str) -> anyhow::Result<Quarter> {
+    match parse(label)? {
+        ClaimPeriod::Quarter { quarter } => Ok(quarter),
+        _ => Err(super::pages::said(
+            crate::i18n::Msg::new("serve-submit-quarter-only").arg("period", label),
+        )),
+    }
+}
+
 /// What a submission would freeze: the quarter, its totals by source, each line × heading.
 pub(crate) async fn confirm(
     State(app): State<Arc<AppState>>,
@@ -148,11 +158,7 @@ pub(crate) async fn confirm(
     blocking(app, lang, move |app| {
         let l = app.current();
         let label = chosen(app, &p);
-        let ClaimPeriod::Quarter { quarter } = parse(&label)? else {
-            return Err(super::pages::said(
-                crate::i18n::Msg::new("serve-submit-quarter-only").arg("period", &label),
-            ));
-        };
+        let quarter = submittable(&label)?;
         l.claim(lang, ClaimPeriod::Quarter { quarter }, &[])?;
         let f = freeze(&l.project, &l.ledger, &l.alloc, quarter);
         let frozen = read_register(&l.project)?;
@@ -191,11 +197,7 @@ pub(crate) async fn submit(
     blocking(app, lang, move |app| {
         let l = app.current();
         let label = chosen(app, &p);
-        let ClaimPeriod::Quarter { quarter } = parse(&label)? else {
-            return Err(super::pages::said(
-                crate::i18n::Msg::new("serve-submit-quarter-only").arg("period", &label),
-            ));
-        };
+        let quarter = submittable(&label)?;
         let f = freeze(&l.project, &l.ledger, &l.alloc, quarter);
         if p.expect.as_deref() != Some(fmt2(&f.total.eligible).as_str()) {
             return Err(super::pages::said(
@@ -204,6 +206,10 @@ pub(crate) async fn submit(
                     .money("eligible", f.total.eligible),
             ));
         }
+        // As on the command line: the register's lock is held from before it is read until the
+        // quarter is written, so a submission from the command line at the same time cannot
+        // both read the register without this quarter and both write it.
+        let _lock = crate::render::register::lock(&register_dir(&l.project))?;
         let frozen = read_register(&l.project)?;
         match freeze_into(&register_dir(&l.project), &f, &frozen)? {
             Submitted::Written(_) | Submitted::AlreadyIdentical(_) => {}

@@ -527,6 +527,29 @@ fn a_quarter_is_frozen_only_after_its_confirmation() {
     // The confirmation's own form: frozen, and the claim page says so.
     let action = &confirm.body[confirm.body.find("action=\"/claim/submit?").unwrap() + 8..];
     let action = action[..action.find('"').unwrap()].replace("&amp;", "&");
+    // Another grantbook (the command line's `claim --submit`) holding the register's lock: the
+    // page's submission is refused with the command line's message, nothing written.
+    let claims = register
+        .join("claims")
+        .join(grantbook::model::register::sanitise("AK/IOM/PMIF/2018/1"));
+    std::fs::create_dir_all(&claims).unwrap();
+    let held = std::fs::File::create(claims.join(".lock")).unwrap();
+    held.lock().unwrap();
+    let busy = s.raw(
+        "POST",
+        &action,
+        &s.host(),
+        std::slice::from_ref(&cookie),
+        b"",
+    );
+    assert_eq!(busy.status, 422, "{}", busy.body);
+    assert!(
+        busy.body.contains("another grantbook is submitting"),
+        "{}",
+        busy.body
+    );
+    assert_eq!(frozen(&register), 0);
+    held.unlock().unwrap();
     let ok = s.raw(
         "POST",
         &action,
