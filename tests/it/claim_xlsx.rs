@@ -3,7 +3,8 @@
 //! text that looks like a formula stays text; golden text grids of every sheet.
 
 use super::claim_support::*;
-use calamine::Data;
+use calamine::{Data, Reader};
+use std::path::Path;
 
 fn num(v: &Data) -> String {
     match v {
@@ -548,4 +549,136 @@ fn findings_workbook_and_page() {
     assert!(html.contains("<thead><tr><th>Noteikums</th>"));
     assert_eq!(html.matches("<tr><td class=\"id\">").count(), n as usize);
     assert!(!html.contains("<script"));
+}
+
+/// The style's number format code of cell `addr` of the workbook's `index`th sheet (0-based),
+/// read from the sheet's and the styles' XML: what a spreadsheet shows the number with.
+fn cell_format(xlsx: &Path, index: usize, addr: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(xlsx).expect("xlsx")).expect("zip");
+    let mut part = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name)
+            .expect("part")
+            .read_to_string(&mut s)
+            .expect("xml");
+        s
+    };
+    let sheet = part(&format!("xl/worksheets/sheet{}.xml", index + 1));
+    let styles = part("xl/styles.xml");
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[at..at + tag[at..].find('"')?].to_string())
+    };
+    let at = sheet
+        .find(&format!("<c r=\"{addr}\""))
+        .unwrap_or_else(|| panic!("no cell {addr}"));
+    let tag = &sheet[at..at + sheet[at..].find('>').expect("tag end")];
+    let xf: usize = attr(tag, "s").map_or(0, |s| s.parse().expect("style index"));
+    let xfs = &styles[styles.find("<cellXfs").expect("cellXfs")..];
+    let xf_tag = xfs.split("<xf ").nth(xf + 1).expect("the cell's xf");
+    let id = attr(&format!(" {xf_tag}"), "numFmtId").expect("numFmtId");
+    match id.as_str() {
+        "0" => "General".into(),
+        _ => {
+            let at = styles
+                .find(&format!("numFmtId=\"{id}\" formatCode=\""))
+                .expect("custom format");
+            let code = &styles[at..];
+            attr(&format!(" {code}"), "formatCode").expect("formatCode")
+        }
+    }
+}
+
+/// A document list longer than a printed list (20 000 lines) is written fast (no format per
+/// cell: its dates and amounts take their column's), and still reads as the short list does:
+/// dates are dates, amounts are the json's, in the same number formats.
+#[test]
+fn a_long_document_list_keeps_its_dates_and_amount_formats() {
+    let dir = mini_copy();
+    let p = dir.path().join("expenses.csv");
+    let mut csv = String::from(
+        "Entry no.,Document no.,Document date,Payment date,Supplier,Description,Activity,\
+         Budget heading,Case no.,Amount,Currency,VAT\n",
+    );
+    for k in 0..20_010 {
+        let day = 1 + k % 28;
+        csv.push_str(&format!(
+            "E-{k},PAY-{k},2020-03-{day:02},2020-03-{day:02},Staff,Salary {k},shared,1,,{}.{:02},,\n",
+            1 + k % 7,
+            k % 100
+        ));
+    }
+    std::fs::write(&p, csv).expect("write");
+    let (code, out) = run(
+        dir.path(),
+        "out",
+        &["claim", "--final", "--format", "json,xlsx", "--lang", "en"],
+    );
+    assert_eq!(code, 0);
+    let j = json(&out.join("claim-final.json"));
+    let docs = j["documents"].as_array().expect("documents");
+    assert!(docs.len() >= 20_000, "a long list: {}", docs.len());
+    let path = out.join("claim-final.xlsx");
+    let mut b = Book::open(&path);
+    let index = b
+        .names()
+        .iter()
+        .position(|n| n == "Documents")
+        .expect("sheet");
+    let range = b.xlsx.worksheet_range("Documents").expect("sheet");
+    // The list's header row is the 4th; its lines start on the 5th (index 4).
+    let base = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("date");
+    for (i, d) in docs.iter().enumerate() {
+        let r = 4 + i as u32;
+        let cell = |c: u32| range.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+        assert_eq!(
+            cell(0),
+            Data::String(d["entry_id"].as_str().expect("id").into())
+        );
+        match cell(2) {
+            Data::DateTime(x) => assert_eq!(
+                (base + chrono::Duration::days(x.as_f64() as i64)).to_string(),
+                d["doc_date"].as_str().expect("date"),
+                "row {r}"
+            ),
+            other => panic!("row {r}: a document date, found {other:?}"),
+        }
+        assert!(
+            matches!(cell(3), Data::DateTime(_)),
+            "row {r}: payment date"
+        );
+        for (c, key) in [
+            (10, "amount"),
+            (13, "eur"),
+            (15, "eligible"),
+            (16, "ineligible"),
+        ] {
+            assert_eq!(num(&cell(c)), money(&d[key]), "row {r} {key}");
+        }
+    }
+    // The formats a reader sees are the short list's, on the first and the last line.
+    let short = mini_copy();
+    let (code, short_out) = run(
+        short.path(),
+        "out",
+        &["claim", "--final", "--format", "xlsx", "--lang", "en"],
+    );
+    assert_eq!(code, 0);
+    let short_path = short_out.join("claim-final.xlsx");
+    let short_index = Book::open(&short_path)
+        .names()
+        .iter()
+        .position(|n| n == "Documents")
+        .expect("sheet");
+    for c in ["A", "C", "D", "K", "N", "O", "P", "Q"] {
+        let want = cell_format(&short_path, short_index, &format!("{c}5"));
+        for r in [5, 4 + docs.len()] {
+            assert_eq!(
+                cell_format(&path, index, &format!("{c}{r}")),
+                want,
+                "{c}{r}"
+            );
+        }
+    }
 }

@@ -1257,6 +1257,65 @@ const DOC_WIDTHS: [f64; 19] = [
 /// plain cells; the same threshold at which the workbook takes the fastest compression).
 const LONG_LIST: usize = 20_000;
 
+/// How a document list writes its cells. A text cell in the default format is written without
+/// one: rust_xlsxwriter looks every given format up by hashing it, a third of the time of a
+/// million-line list. For the same reason a long list's dates and amounts take their format from
+/// their column (the same style on every cell) instead of from each cell.
+struct ListCells<'f> {
+    f: &'f Fmts,
+    printed: bool,
+}
+
+impl<'f> ListCells<'f> {
+    fn new(ws: &mut Worksheet, f: &'f Fmts, printed: bool) -> XResult<ListCells<'f>> {
+        if !printed {
+            let columns = [
+                (2, &f.date),
+                (3, &f.date),
+                (10, &f.amount),
+                (11, &f.rate),
+                (13, &f.money),
+                (14, &f.money),
+                (15, &f.money),
+                (16, &f.money),
+            ];
+            for (c, fmt) in columns {
+                ws.set_column_format(c, fmt)?;
+            }
+        }
+        Ok(ListCells { f, printed })
+    }
+
+    /// A text that wraps in a printed list.
+    fn wrapped(&self, ws: &mut Worksheet, row: u32, col: u16, s: &str) -> XResult {
+        match self.printed {
+            true => text(ws, row, col, s, &self.f.list_wrap),
+            false => {
+                ws.write_string(row, col, s)?;
+                Ok(())
+            }
+        }
+    }
+
+    fn number(&self, ws: &mut Worksheet, row: u32, col: u16, v: f64, fmt: &Format) -> XResult {
+        match self.printed {
+            true => ws.write_number_with_format(row, col, v, fmt)?,
+            false => ws.write_number(row, col, v)?,
+        };
+        Ok(())
+    }
+
+    fn day(&self, ws: &mut Worksheet, row: u32, col: u16, d: chrono::NaiveDate) -> XResult {
+        match self.printed {
+            true => date(ws, row, col, d, &self.f.date),
+            false => {
+                ws.write_datetime(row, col, excel_date(d)?)?;
+                Ok(())
+            }
+        }
+    }
+}
+
 fn documents(
     cx: &Ctx,
     ws: &mut Worksheet,
@@ -1274,29 +1333,24 @@ fn documents(
     ws.set_repeat_rows(head, head)?;
     widths(ws, &DOC_WIDTHS)?;
     let first = head + 1;
-    // A text cell in the default format is written without one: rust_xlsxwriter looks every
-    // given format up by hashing it, a third of the time of a million-line list.
+    // A list to print wraps its texts in rows as high as they need; a list of tens of
+    // thousands of lines is for filtering, not paper, and keeps the fast plain cells.
+    let printed = docs.len() < LONG_LIST;
+    let cells = ListCells::new(ws, f, printed)?;
     let plain = |ws: &mut Worksheet, row: u32, col: u16, s: &str| -> XResult {
         ws.write_string(row, col, s)?;
         Ok(())
     };
-    // A list to print wraps its texts in rows as high as they need; a list of tens of
-    // thousands of lines is for filtering, not paper, and keeps the fast plain cells.
-    let printed = docs.len() < LONG_LIST;
-    let wrapped = |ws: &mut Worksheet, row: u32, col: u16, s: &str| -> XResult {
-        if printed {
-            text(ws, row, col, s, &f.list_wrap)
-        } else {
-            plain(ws, row, col, s)
-        }
-    };
+    let wrapped = |ws: &mut Worksheet, row, col, s: &str| cells.wrapped(ws, row, col, s);
+    let number = |ws: &mut Worksheet, row, col, v, fmt| cells.number(ws, row, col, v, fmt);
+    let day = |ws: &mut Worksheet, row, col, d| cells.day(ws, row, col, d);
     for (i, d) in docs.iter().enumerate() {
         let row = first + i as u32;
         plain(ws, row, 0, d.entry_id)?;
         plain(ws, row, 1, d.doc_no)?;
-        date(ws, row, 2, d.doc_date, &f.date)?;
+        day(ws, row, 2, d.doc_date)?;
         if let Some(p) = d.paid_date {
-            date(ws, row, 3, p, &f.date)?;
+            day(ws, row, 3, p)?;
         }
         wrapped(ws, row, 4, d.supplier)?;
         wrapped(ws, row, 5, d.description)?;
@@ -1304,18 +1358,18 @@ fn documents(
         plain(ws, row, 7, d.heading)?;
         plain(ws, row, 8, d.case_id.unwrap_or(""))?;
         plain(ws, row, 9, d.currency)?;
-        money(ws, row, 10, &d.amount, &f.amount)?;
+        number(ws, row, 10, f64_of(&d.amount), &f.amount)?;
         if let Some(rate) = &d.rate {
             let v: f64 = rate.parse().unwrap_or(0.0);
-            ws.write_number_with_format(row, 11, v, &f.rate)?;
+            number(ws, row, 11, v, &f.rate)?;
         }
         plain(ws, row, 12, d.rate_source.unwrap_or(""))?;
         if let Some(e) = &d.eur {
-            money(ws, row, 13, e, &f.money)?;
+            number(ws, row, 13, f64_of(e), &f.money)?;
         }
-        money(ws, row, 14, &d.vat_eur, &f.money)?;
-        money(ws, row, 15, &d.eligible, &f.money)?;
-        money(ws, row, 16, &d.ineligible, &f.money)?;
+        number(ws, row, 14, f64_of(&d.vat_eur), &f.money)?;
+        number(ws, row, 15, f64_of(&d.eligible), &f.money)?;
+        number(ws, row, 16, f64_of(&d.ineligible), &f.money)?;
         plain(ws, row, 17, &d.rules.join(", "))?;
         let source = d.source.to_string();
         wrapped(ws, row, 18, &source)?;

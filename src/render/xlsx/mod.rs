@@ -131,10 +131,14 @@ pub fn int(ws: &mut Worksheet, r: u32, c: u16, x: u32, f: &Format) -> XResult {
 }
 
 pub fn date(ws: &mut Worksheet, r: u32, c: u16, d: chrono::NaiveDate, f: &Format) -> XResult {
-    use chrono::Datelike;
-    let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
-    ws.write_datetime_with_format(r, c, &dt, f)?;
+    ws.write_datetime_with_format(r, c, excel_date(d)?, f)?;
     Ok(())
+}
+
+/// A date as rust_xlsxwriter's date.
+pub fn excel_date(d: chrono::NaiveDate) -> XResult<ExcelDateTime> {
+    use chrono::Datelike;
+    ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
 }
 
 /// A live formula with the value grantbook computed stored as its result.
