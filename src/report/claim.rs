@@ -570,6 +570,9 @@ fn cumulative(earlier: &Totals, this: &Totals) -> Totals {
 /// Ledger changes to a submitted quarter up to the period's end (FIN-02): the rule's own
 /// comparison, for the frozen quarters this claim covers or follows.
 fn register_changes(inp: &ClaimInput, last: Quarter) -> Vec<Finding> {
+    if inp.frozen.is_empty() {
+        return Vec::new();
+    }
     let ids = crate::rules::fin02_frozen::entry_ids(inp.ledger);
     inp.frozen
         .iter()

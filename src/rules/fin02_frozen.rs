@@ -14,6 +14,7 @@ use crate::ledger::Ledger;
 use crate::model::register::{FrozenClaim, FrozenEntry};
 use crate::model::Field;
 use crate::model::{Money, Project, Quarter};
+use crate::util::hash::FxBuild;
 use std::collections::HashMap;
 
 pub(crate) static RULE: Rule = Rule {
@@ -27,6 +28,9 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
+    if ledger.register.is_empty() {
+        return Vec::new();
+    }
     let ids = entry_ids(ledger);
     ledger
         .register
@@ -36,23 +40,23 @@ fn check(ledger: &Ledger, project: &Project, done: &[Money]) -> Vec<Finding> {
 }
 
 /// Entry indices by entry id (unique: `Ledger::build` refuses repeats).
-pub(crate) fn entry_ids(ledger: &Ledger) -> HashMap<&str, usize> {
-    ledger
-        .entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id(), i))
-        .collect()
+pub(crate) fn entry_ids(ledger: &Ledger) -> EntryIds<'_> {
+    let mut ids = EntryIds::with_capacity_and_hasher(ledger.entries.len(), FxBuild::default());
+    ids.extend(ledger.entries.iter().enumerate().map(|(i, e)| (e.id(), i)));
+    ids
 }
+
+/// Entry indices by entry id.
+pub(crate) type EntryIds<'a> = HashMap<&'a str, usize, FxBuild>;
 
 /// The ledger changes to one frozen quarter, as FIN-02 findings. `excluded` is each entry's
 /// ineligible amount (`rules::ineligible_by_entry` of every other finding); `ids` is
 /// `entry_ids(ledger)`.
-pub fn changes(
+pub(crate) fn changes(
     ledger: &Ledger,
     project: &Project,
     excluded: &[Money],
-    ids: &HashMap<&str, usize>,
+    ids: &EntryIds,
     frozen: &FrozenClaim,
 ) -> Vec<Finding> {
     let Some(q) = frozen.quarter() else {
