@@ -14,8 +14,7 @@ use crate::render::text::review::{replay_summary, review_summary};
 use crate::render::xlsx::review::review_as_xlsx;
 use crate::render::{json::to_json, write_atomic};
 use crate::report::claim::{build as build_claim, ClaimInput};
-use crate::report::review::factors::{expansion_factor, EXPANSION_FACTORS};
-use crate::report::review::sample::{conservative_size, default_seed, Method, Plan};
+use crate::report::review::sample::{default_seed, Method, Plan, PlanProblem};
 use crate::report::review::{build, sigma_from, EarlierReview, ReviewInput};
 use clap::Args;
 use rust_decimal::Decimal;
@@ -103,37 +102,27 @@ fn expected_error(s: &str) -> anyhow::Result<Decimal> {
     }
 }
 
-/// A plan the figures allow: the expected error leaves room under the tolerable error.
+/// A plan the figures allow (`Plan::problem`), in the options' words.
 fn check_plan(plan: &Plan) -> anyhow::Result<()> {
-    let (ae, te) = (plan.expected_error_pct, plan.tolerable_error_pct);
-    let pct = (plan.confidence * Decimal::ONE_HUNDRED).normalize();
-    match plan.method {
-        Method::Conservative | Method::Stratified if !ae.is_zero() => {
-            let Some(ef) = expansion_factor(pct) else {
-                let table: Vec<String> = EXPANSION_FACTORS
-                    .iter()
-                    .map(|(c, _)| format!("{c} %"))
-                    .collect();
-                crate::bail_msg!(Msg::new("err-cli-ef-table")
-                    .arg("ae", ae.to_string())
-                    .arg("pct", pct.to_string())
-                    .arg("table", table.join(", ")));
-            };
-            if conservative_size(plan.confidence, te, ae).is_none() {
-                crate::bail_msg!(Msg::new("err-cli-no-room")
-                    .arg("ae", ae.to_string())
-                    .arg("product", (ae * ef).normalize().to_string())
-                    .arg("te", te.to_string()));
-            }
-        }
-        Method::Standard if ae >= te => {
-            crate::bail_msg!(Msg::new("err-cli-ae-below-te")
-                .arg("ae", ae.to_string())
-                .arg("te", te.to_string()))
-        }
-        _ => {}
-    }
-    Ok(())
+    let msg = match plan.problem() {
+        None => return Ok(()),
+        Some(PlanProblem::NoExpansionFactor {
+            ae,
+            pct,
+            confidences,
+        }) => Msg::new("err-cli-ef-table")
+            .arg("ae", ae.to_string())
+            .arg("pct", pct.to_string())
+            .arg("table", confidences),
+        Some(PlanProblem::NoRoom { ae, product, te }) => Msg::new("err-cli-no-room")
+            .arg("ae", ae.to_string())
+            .arg("product", product.to_string())
+            .arg("te", te.to_string()),
+        Some(PlanProblem::StandardAe { ae, te }) => Msg::new("err-cli-ae-below-te")
+            .arg("ae", ae.to_string())
+            .arg("te", te.to_string()),
+    };
+    crate::bail_msg!(msg)
 }
 
 /// The claim immediately before `this`: the quarter before a quarter, the year before a year,

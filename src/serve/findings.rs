@@ -217,12 +217,7 @@ fn workbook(lang: Lang, rows: &[&Row]) -> anyhow::Result<Vec<u8>> {
         ws.write(row, 4, f.case_id.clone().unwrap_or_default())?;
         ws.write(row, 5, &r.line)?;
         ws.write(row, 6, &r.quarter)?;
-        ws.write_with_format(
-            row,
-            7,
-            crate::render::xlsx::f64_of(&r.finding.removes),
-            &money,
-        )?;
+        crate::render::xlsx::money(ws, row, 7, &r.finding.removes, &money)?;
         ws.write(row, 8, &r.text)?;
         ws.write(row, 9, &r.fix)?;
     }

@@ -6,8 +6,7 @@
 use super::pages::said;
 use crate::i18n::Msg;
 use crate::import::readback::review_checklist::FilledChecklist;
-use crate::report::review::factors::{expansion_factor, EXPANSION_FACTORS};
-use crate::report::review::sample::{conservative_size, default_seed, Method, Plan};
+use crate::report::review::sample::{default_seed, Method, Plan, PlanProblem};
 use crate::report::review::sigma_from;
 use rust_decimal::Decimal;
 
@@ -79,43 +78,27 @@ fn seed(s: &str, inputs: &[crate::model::InputDigest]) -> anyhow::Result<u64> {
     }
 }
 
-/// A plan the figures allow: the expected error leaves room under the tolerable error.
+/// A plan the figures allow (`Plan::problem`), in the form's words.
 fn check(plan: &Plan) -> anyhow::Result<()> {
-    let (ae, te) = (plan.expected_error_pct, plan.tolerable_error_pct);
-    let pct = (plan.confidence * Decimal::ONE_HUNDRED).normalize();
-    match plan.method {
-        Method::Conservative | Method::Stratified if !ae.is_zero() => {
-            let Some(ef) = expansion_factor(pct) else {
-                let table: Vec<String> = EXPANSION_FACTORS
-                    .iter()
-                    .map(|(c, _)| format!("{c} %"))
-                    .collect();
-                return Err(said(
-                    Msg::new("serve-review-no-expansion-factor")
-                        .num("ae", ae)
-                        .num("pct", pct)
-                        .arg("table", table.join(", ")),
-                ));
-            };
-            if conservative_size(plan.confidence, te, ae).is_none() {
-                return Err(said(
-                    Msg::new("serve-review-no-room")
-                        .num("ae", ae)
-                        .num("product", (ae * ef).normalize())
-                        .num("te", te),
-                ));
-            }
-        }
-        Method::Standard if ae >= te => {
-            return Err(said(
-                Msg::new("serve-review-standard-ae")
-                    .num("ae", ae)
-                    .num("te", te),
-            ))
-        }
-        _ => {}
-    }
-    Ok(())
+    let msg = match plan.problem() {
+        None => return Ok(()),
+        Some(PlanProblem::NoExpansionFactor {
+            ae,
+            pct,
+            confidences,
+        }) => Msg::new("serve-review-no-expansion-factor")
+            .num("ae", ae)
+            .num("pct", pct)
+            .arg("table", confidences),
+        Some(PlanProblem::NoRoom { ae, product, te }) => Msg::new("serve-review-no-room")
+            .num("ae", ae)
+            .num("product", product)
+            .num("te", te),
+        Some(PlanProblem::StandardAe { ae, te }) => Msg::new("serve-review-standard-ae")
+            .num("ae", ae)
+            .num("te", te),
+    };
+    Err(said(msg))
 }
 
 /// What the plan is built from besides the form: the version's parameters (default

@@ -6,7 +6,7 @@
 //! The client is a few lines over `TcpStream` on purpose: it must send what a browser would
 //! never send (a foreign Host header, a forged Content-Length) to show the server refuses it.
 
-use super::support::{mini_copy, root, run_bin};
+use super::support::{claims, mini_copy, root, run_bin};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -693,19 +693,7 @@ pub(super) fn multipart(parts: &[(&str, &str, &[u8])]) -> Vec<u8> {
 fn a_review_against_the_previous_claim_shows_what_the_command_line_finds() {
     let s = serve(&[]);
     let cookie = s.session();
-    let claims = tempfile::tempdir().unwrap();
-    let d = claims.path().to_str().unwrap();
-    for q in ["2020-Q2", "2020-Q3"] {
-        let out = run_bin(
-            &root(),
-            &["claim", "--period", q, "--format", "xlsx", "--out", d, "-q"],
-        );
-        assert!(out.status.success());
-    }
-    let (q2, q3) = (
-        claims.path().join("claim-2020-Q2.xlsx"),
-        claims.path().join("claim-2020-Q3.xlsx"),
-    );
+    let (_claims, q2, q3) = claims();
     let token = csrf(&s.get(&cookie, "/review").body);
     let body = multipart(&[
         ("claim", "claim-2020-Q3.xlsx", &std::fs::read(&q3).unwrap()),

@@ -5,26 +5,8 @@
 //! cookies) review apart — their uploads, parameters, checklists and files never mix.
 
 use super::serve::{csrf, figure, multipart, serve, written, Answer, Served};
-use super::support::{root, run_bin};
-use std::path::{Path, PathBuf};
-
-/// The sample's claims, as `grantbook claim` writes them.
-fn claims() -> (tempfile::TempDir, PathBuf, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path().to_str().unwrap();
-    for q in ["2020-Q2", "2020-Q3"] {
-        let out = run_bin(
-            &root(),
-            &["claim", "--period", q, "--format", "xlsx", "--out", d, "-q"],
-        );
-        assert!(out.status.success());
-    }
-    let (q2, q3) = (
-        dir.path().join("claim-2020-Q2.xlsx"),
-        dir.path().join("claim-2020-Q3.xlsx"),
-    );
-    (dir, q2, q3)
-}
+use super::support::{claims, root, run_bin};
+use std::path::Path;
 
 /// Posts the review form: `files` as (field, path), `fields` as (name, value).
 fn review(s: &Served, cookie: &str, files: &[(&str, &Path)], fields: &[(&str, &str)]) -> Answer {

@@ -138,3 +138,22 @@ pub fn write_xlsx(path: &Path, sheets: &[SheetSpec]) {
     }
     wb.save(path).expect("save xlsx");
 }
+
+/// The sample's 2020-Q2 and 2020-Q3 claim workbooks, as `grantbook claim` writes them, in a
+/// temporary folder.
+pub fn claims() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    for q in ["2020-Q2", "2020-Q3"] {
+        let out = run_bin(
+            &root(),
+            &["claim", "--period", q, "--format", "xlsx", "--out", d, "-q"],
+        );
+        assert!(out.status.success());
+    }
+    let (q2, q3) = (
+        dir.path().join("claim-2020-Q2.xlsx"),
+        dir.path().join("claim-2020-Q3.xlsx"),
+    );
+    (dir, q2, q3)
+}

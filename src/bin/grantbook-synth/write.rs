@@ -4,9 +4,10 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use chrono::{Datelike, NaiveDate};
-// Amounts and rates go to the workbook through the renderer's one conversion: the double nearest
-// the decimal, the only f64 a money value ever becomes (a cell's type, never arithmetic).
-use grantbook::render::xlsx::f64_of;
+// Amounts, rates and quantities go to the workbook through the renderer's own number cell
+// (`render::xlsx::money`): the one place a decimal becomes a spreadsheet number.
+use grantbook::render::xlsx::money;
+use rust_decimal::Decimal;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet};
 
 use crate::gen::Dataset;
@@ -176,10 +177,10 @@ pub fn write_xlsx(ds: &Dataset, out: &Path) -> Result<()> {
         } else {
             &f.money2
         };
-        ws.write_number_with_format(r, 9, f64_of(&c.amount), amount_fmt)?;
+        money(ws, r, 9, &c.amount, amount_fmt)?;
         ws.write_string(r, 10, c.currency)?;
         if !c.vat.is_zero() {
-            ws.write_number_with_format(r, 11, f64_of(&c.vat), &f.money2)?;
+            money(ws, r, 11, &c.vat, &f.money2)?;
         }
         if let Some(d) = c.service_from {
             ws.write_date_with_format(r, 12, &excel_date(d)?, &f.date)?;
@@ -188,7 +189,7 @@ pub fn write_xlsx(ds: &Dataset, out: &Path) -> Result<()> {
             ws.write_date_with_format(r, 13, &excel_date(d)?, &f.date)?;
         }
         if let Some(q) = c.quantity {
-            ws.write_number_with_format(r, 14, q as f64, &f.int)?;
+            money(ws, r, 14, &Decimal::from(q), &f.int)?;
         }
     }
     wb.save(out.join("expenses.xlsx"))
@@ -216,7 +217,7 @@ pub fn write_xlsx(ds: &Dataset, out: &Path) -> Result<()> {
             ws.write_string(r, 1, h)?;
         }
         ws.write_string(r, 2, c.sex.to_string())?;
-        ws.write_number_with_format(r, 3, c.birth_year as f64, &f.int)?;
+        ws.write_number_with_format(r, 3, c.birth_year, &f.int)?;
         ws.write_string(r, 4, c.nationality)?;
         ws.write_string(r, 5, c.return_country)?;
         ws.write_string(r, 6, yes_no(c.vulnerable))?;
@@ -248,7 +249,7 @@ pub fn write_xlsx(ds: &Dataset, out: &Path) -> Result<()> {
         let row = 1 + idx as u32;
         ws.write_string(row, 0, format!("{}-{:02}", r.year, r.month))?;
         ws.write_string(row, 1, r.currency)?;
-        ws.write_number_with_format(row, 2, f64_of(&r.rate), &rate_fmt)?;
+        money(ws, row, 2, &r.rate, &rate_fmt)?;
         ws.write_string(row, 3, "InforEuro")?;
     }
     wb.save(out.join("rates.xlsx"))

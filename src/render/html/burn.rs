@@ -468,20 +468,7 @@ fn table_indicators(r: &BurnReport, fm: &Fmt) -> Table {
         title: tr(lang, "burn-indicators"),
         text_cols: 2,
         note: tr(lang, "burn-indicators-note"),
-        head: heads(
-            lang,
-            &[
-                "burn-activity",
-                "burn-indicator",
-                "burn-target-value",
-                "burn-forecast-at-end",
-                "burn-achieved-value",
-                "burn-achieved-pct",
-                "burn-planned-by-now",
-                "burn-cost-per-person",
-                "burn-planned-cost-per-person",
-            ],
-        ),
+        head: heads(lang, &crate::render::words::burn::INDICATOR_COLS),
         rows: r
             .indicators
             .iter()
@@ -515,15 +502,7 @@ fn table_deadlines(r: &BurnReport, fm: &Fmt) -> Table {
         note: Msg::new("burn-deadlines-note")
             .arg("months", r.params.reintegration_months)
             .text(lang),
-        head: heads(
-            lang,
-            &[
-                "burn-case-no",
-                "burn-departure-date",
-                "burn-deadline",
-                "burn-days-left",
-            ],
-        ),
+        head: heads(lang, &crate::render::words::burn::DEADLINE_COLS),
         rows: r
             .deadlines
             .iter()

@@ -458,20 +458,7 @@ fn months_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), Xlsx
 
 /// Indicators: the persons forecast at the end date beside the target.
 fn indicators_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
-    let cols = heads(
-        r.lang,
-        &[
-            "burn-activity",
-            "burn-indicator",
-            "burn-target-value",
-            "burn-forecast-at-end",
-            "burn-achieved-value",
-            "burn-achieved-pct",
-            "burn-planned-by-now",
-            "burn-cost-per-person",
-            "burn-planned-cost-per-person",
-        ],
-    );
+    let cols = heads(r.lang, &crate::render::words::burn::INDICATOR_COLS);
     header(ws, 0, &cols, fm)?;
     for (i, x) in r.indicators.iter().enumerate() {
         let row = 1 + i as u32;
@@ -525,15 +512,7 @@ fn persons_sheet(ws: &mut Worksheet, r: &BurnReport) -> Result<(), XlsxError> {
 }
 
 fn deadlines_sheet(ws: &mut Worksheet, r: &BurnReport, fm: &Fmt) -> Result<(), XlsxError> {
-    let cols = heads(
-        r.lang,
-        &[
-            "burn-case-no",
-            "burn-departure-date",
-            "burn-deadline",
-            "burn-days-left",
-        ],
-    );
+    let cols = heads(r.lang, &crate::render::words::burn::DEADLINE_COLS);
     header(ws, 0, &cols, fm)?;
     for (i, x) in r.deadlines.iter().enumerate() {
         let row = 1 + i as u32;

@@ -144,6 +144,61 @@ pub(crate) struct Plan {
     pub seed: u64,
 }
 
+/// Why a plan's figures give no sample: each front end (`review`'s options, the workspace's
+/// form) words it for the place the figures came from.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum PlanProblem {
+    /// No expansion factor for the confidence (`pct`, in per cent): `confidences` lists those
+    /// the table has.
+    NoExpansionFactor {
+        ae: Decimal,
+        pct: Decimal,
+        confidences: String,
+    },
+    /// The expected error times the expansion factor (`product`) leaves no room under the
+    /// tolerable error.
+    NoRoom {
+        ae: Decimal,
+        product: Decimal,
+        te: Decimal,
+    },
+    /// Standard MUS needs the expected error below the tolerable error.
+    StandardAe { ae: Decimal, te: Decimal },
+}
+
+impl Plan {
+    /// Whether the figures allow a sample: the expected error leaves room under the tolerable
+    /// error.
+    pub(crate) fn problem(&self) -> Option<PlanProblem> {
+        let (ae, te) = (self.expected_error_pct, self.tolerable_error_pct);
+        let pct = (self.confidence * Decimal::ONE_HUNDRED).normalize();
+        match self.method {
+            Method::Conservative | Method::Stratified if !ae.is_zero() => {
+                let Some(ef) = expansion_factor(pct) else {
+                    let listed: Vec<String> = super::factors::EXPANSION_FACTORS
+                        .iter()
+                        .map(|(c, _)| format!("{c} %"))
+                        .collect();
+                    return Some(PlanProblem::NoExpansionFactor {
+                        ae,
+                        pct,
+                        confidences: listed.join(", "),
+                    });
+                };
+                conservative_size(self.confidence, te, ae)
+                    .is_none()
+                    .then(|| PlanProblem::NoRoom {
+                        ae,
+                        product: (ae * ef).normalize(),
+                        te,
+                    })
+            }
+            Method::Standard if ae >= te => Some(PlanProblem::StandardAe { ae, te }),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Sample {
     pub method: Method,
