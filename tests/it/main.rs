@@ -15,6 +15,7 @@ mod docs;
 mod errors;
 mod everyday;
 mod fn_length;
+mod halves;
 mod hardening;
 mod import;
 mod language;

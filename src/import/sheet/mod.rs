@@ -8,6 +8,7 @@ pub mod grid;
 pub mod header;
 pub mod open;
 pub mod range;
+mod split;
 pub mod stream;
 pub mod xls_bounds;
 pub mod zip_bounds;

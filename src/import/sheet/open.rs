@@ -57,6 +57,8 @@ pub(crate) struct Book {
     /// The measuring of a zip workbook's XML, running beside calamine: what is read from
     /// `sheets` counts once it is settled (`settle`).
     pub verdict: Verdict,
+    /// A zip workbook's bytes as calamine reads them (a second reader may read them too).
+    pub zip: Option<WorkbookBytes>,
 }
 
 /// Opens `path` by its extension (`.csv`/`.txt` as csv; everything else through calamine,
@@ -91,13 +93,14 @@ pub(crate) fn open_bytes(bytes: Vec<u8>, file: &str) -> Result<Opened, ImportErr
         }));
     }
     let size = bytes.len();
-    let (sheets, verdict) = guarded(&name, |name| open_calamine(name, bytes))?;
+    let (sheets, verdict, zip) = guarded(&name, |name| open_calamine(name, bytes))?;
     Ok(Opened::Book(Box::new(Book {
         file: name,
         sha256,
         size,
         sheets,
         verdict,
+        zip,
     })))
 }
 
@@ -229,12 +232,13 @@ fn not_a_workbook(file: &str, e: &dyn std::fmt::Display) -> ImportError {
 fn open_calamine(
     file: &Arc<str>,
     bytes: Vec<u8>,
-) -> Result<(Sheets<WorkbookBytes>, Verdict), ImportError> {
+) -> Result<(Sheets<WorkbookBytes>, Verdict, Option<WorkbookBytes>), ImportError> {
     if bytes.starts_with(b"PK") {
         check_zip_sizes(file, &bytes)?;
         let (reader, verdict) = zip_bounds::measuring(bytes).map_err(|r| refused(file, &r))?;
+        let zip = reader.clone();
         let book = open_workbook_auto_from_rs(reader).map_err(|e| not_a_workbook(file, &e));
-        return Ok((settle_err(file, &verdict, book)?, verdict));
+        return Ok((settle_err(file, &verdict, book)?, verdict, Some(zip)));
     }
     if is_encrypted(&bytes) {
         return Err(ImportError::unreadable(
@@ -268,7 +272,7 @@ fn open_calamine(
     }
     let book = open_workbook_auto_from_rs(WorkbookBytes::plain(bytes))
         .map_err(|e| not_a_workbook(file, &e))?;
-    Ok((book, Verdict::none()))
+    Ok((book, Verdict::none(), None))
 }
 
 /// An encrypted Office file: an OLE compound file holding an `EncryptedPackage` stream.

@@ -12,12 +12,14 @@ use super::cells::Cell;
 use super::grid::{self, Sheet, Workbook};
 use super::header::HEADER_SEARCH_ROWS;
 use super::open::{self, guarded, Opened};
+use super::split;
 use super::zip_bounds::{Verdict, WorkbookBytes};
 use crate::i18n::Msg;
 use crate::import::error::ImportError;
 use calamine::{DataRef, Reader, SheetVisible, Sheets, Xlsx};
 use std::borrow::Cow;
 use std::path::Path;
+use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 
 /// One data row: its 0-based row number and its cells by absolute column (columns the table
@@ -52,6 +54,16 @@ pub struct XlsxSource {
     sheets: Vec<(String, bool)>,
     /// The workbook is measured while it is read: what was read counts once this says so.
     verdict: Verdict,
+    /// Its bytes, for a second reader of a large sheet (`split`), and from what size of a
+    /// sheet's XML on.
+    zip: Option<WorkbookBytes>,
+    split_min: u64,
+    /// Whether the first reader waits for the second (tests).
+    split_wait: bool,
+    /// Tests: the second reader fails after this many cells.
+    split_fail_after: Option<u64>,
+    /// Whether the last sheet read was read in two halves.
+    halves: bool,
 }
 
 pub struct CsvSource {
@@ -102,6 +114,11 @@ impl Source<'static> {
                     book,
                     sheets,
                     verdict: b.verdict,
+                    zip: b.zip,
+                    split_min: split::MIN_SPLIT,
+                    split_wait: false,
+                    split_fail_after: None,
+                    halves: false,
                 })))
             }
             other => {
@@ -135,6 +152,29 @@ impl<'a> Source<'a> {
             Source::Xlsx(x) => &x.sha256,
             Source::Csv(c) => &c.sha256,
         }
+    }
+
+    /// For tests: reads an xlsx sheet of `bytes` bytes of XML or more in two halves at once
+    /// (`split`; by default from 16 MiB, and `u64::MAX` reads every sheet in one piece), the
+    /// first reader waiting for the second to be ready so that the halves always meet.
+    pub fn split_from(&mut self, bytes: u64) {
+        if let Source::Xlsx(x) = self {
+            x.split_min = bytes;
+            x.split_wait = true;
+        }
+    }
+
+    /// For tests: the second reader of `split_from` stops as if it failed after `cells` cells;
+    /// the first reads on from there.
+    pub fn split_fail_after(&mut self, cells: u64) {
+        if let Source::Xlsx(x) = self {
+            x.split_fail_after = Some(cells);
+        }
+    }
+
+    /// Whether the last sheet read was read in two halves that met.
+    pub fn read_in_halves(&self) -> bool {
+        matches!(self, Source::Xlsx(x) if x.halves)
     }
 
     /// Every sheet with only its first `HEADER_SEARCH_ROWS` rows (from its first used row):
@@ -367,24 +407,122 @@ impl XlsxSource {
         })
     }
 
-    /// Fills `out` with the rows of sheet `sheet` below `header_row`, cell by cell.
+    /// Fills `out` with the rows of sheet `sheet` below `header_row`, cell by cell. A large
+    /// sheet is read by a second reader from near its middle at the same time (`split`).
     fn fill(&mut self, sheet: usize, header_row: u32, out: &mut Filler) -> Result<(), ImportError> {
         let Some((name, _)) = self.sheets.get(sheet).cloned() else {
             return Ok(());
         };
         let file = self.file.clone();
+        self.halves = false;
+        let min = self.split_min;
+        let second = self.zip.clone().filter(|z| split::worth_splitting(z, min));
+        let link = split::Link::new(self.split_fail_after);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (meet_tx, meet_rx) = std::sync::mpsc::sync_channel(1);
+        std::thread::scope(|s| {
+            let helper = second.and_then(|zip| {
+                let (link, name) = (&link, name.as_str());
+                std::thread::Builder::new()
+                    .name("read-2".into())
+                    .spawn_scoped(s, move || {
+                        split::second_half(zip, min, name, link, meet_tx, tx)
+                    })
+                    .ok()
+            });
+            let second = helper.is_some().then_some((&link, &meet_rx, &rx));
+            let read = self.fill_with(&name, header_row, out, second);
+            link.stop();
+            drop(rx);
+            if let Some(h) = helper {
+                // Its panics are caught and end its part (`Stopped`).
+                let _ = h.join();
+            }
+            read
+        })
+        .map_err(|e| match e {
+            Stop::Error(e) => e,
+            Stop::Unreadable(e) => self_unreadable(&file, &name, &e),
+        })
+    }
+
+    fn fill_with(
+        &mut self,
+        name: &str,
+        header_row: u32,
+        out: &mut Filler,
+        second: Option<SecondReader<'_>>,
+    ) -> Result<(), Stop> {
+        let file = self.file.clone();
         let mut reader = self
             .book
-            .worksheet_cells_reader(&name)
-            .map_err(|e| self_unreadable(&file, &name, &e))?;
-        let mut current: Option<u32> = None;
-        let mut cells: u64 = 0;
-        let mut slot: Option<&mut RowBuf> = None;
-        while let Some(c) = reader
-            .next_cell()
-            .map_err(|e| self_unreadable(&file, &name, &e))?
-        {
+            .worksheet_cells_reader(name)
+            .map_err(Stop::Unreadable)?;
+        let mut place = Placer {
+            out,
+            current: None,
+            cells: 0,
+            file: &file,
+            name,
+        };
+        // Where the second reader starts (once it is ready), and its cells; the cells calamine
+        // returned here (empty ones too).
+        // (Tests wait for it, so that the halves always meet; otherwise the first reader
+        // starts at once and looks for the second at each row, and reads alone should it have
+        // passed the second's first row by the time that is known.)
+        let mut meet = None;
+        let mut asking = second.filter(|_| !self.split_wait);
+        if let Some((link, m, rx)) = second.filter(|_| self.split_wait) {
+            meet = m.recv().ok().flatten().map(|m| (link, m, rx));
+        }
+        let mut seen: u64 = 0;
+        let mut row = None;
+        while let Some(c) = reader.next_cell().map_err(Stop::Unreadable)? {
             let (r, col) = c.get_position();
+            seen += 1;
+            if row != Some(r) {
+                row = Some(r);
+                if let Some((link, m, rx)) = asking {
+                    match m.try_recv() {
+                        Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                        Ok(Some(found)) if r <= found.pos.0 => {
+                            meet = Some((link, found, rx));
+                            asking = None;
+                        }
+                        _ => {
+                            link.stop();
+                            asking = None;
+                        }
+                    }
+                }
+            }
+            if meet.as_ref().is_some_and(|(_, m, _)| r >= m.pos.0) {
+                let Some((link, m, rx)) = meet.take() else {
+                    continue;
+                };
+                let met = seen - 1 == m.cells_before
+                    && (r, col) == m.pos
+                    && grid::convert_ref(c.get_value()) == m.first;
+                if met {
+                    self.halves = true;
+                    match place.take_second(rx, header_row)? {
+                        Taken::All | Taken::Stopped => return Ok(()),
+                        // It stopped before giving any: this cell is read here.
+                        Taken::Some(0) => {}
+                        // It failed after `given` cells, this one first: read on after them.
+                        Taken::Some(given) => {
+                            for _ in 1..given {
+                                if reader.next_cell().map_err(Stop::Unreadable)?.is_none() {
+                                    return Ok(());
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                } else {
+                    link.stop();
+                }
+            }
             if r <= header_row {
                 continue;
             }
@@ -392,38 +530,122 @@ impl XlsxSource {
             if *value == DataRef::Empty {
                 continue;
             }
-            match current {
-                Some(cur) if r == cur => {}
-                Some(cur) if r < cur => {
-                    return Err(ImportError::unreadable(
-                        &file,
-                        Msg::new("err-rows-out-of-order")
-                            .arg("sheet", &name)
-                            .arg("row", r + 1)
-                            .arg("previous", cur + 1),
-                        Msg::new("err-hint-resave-workbook-open"),
-                    ));
-                }
-                _ => {
-                    current = Some(r);
-                    match out.row(r) {
-                        Some(buf) => slot = Some(buf),
-                        // The reading side stopped (an error): nothing more is wanted.
-                        None => return Ok(()),
-                    }
-                }
-            }
-            cells += 1;
-            if cells > grid::MAX_CELLS {
-                return Err(grid::too_many_cells(&file, &name));
-            }
-            if let Some(buf) = slot.as_deref_mut() {
-                if buf.wants(col) {
-                    buf.set(col as usize, value);
-                }
+            if !place.put(r, col, |buf, col| buf.set(col, value))? {
+                return Ok(());
             }
         }
         Ok(())
+    }
+}
+
+/// The second reader of a sheet (`split`): what both share, where it starts, and its cells.
+type SecondReader<'a> = (
+    &'a split::Link,
+    &'a Receiver<Option<split::Meet>>,
+    &'a Receiver<split::Part>,
+);
+
+/// Why the reading stopped: an error of ours, or calamine's (named with the sheet by `fill`).
+enum Stop {
+    Error(ImportError),
+    Unreadable(calamine::XlsxError),
+}
+
+impl From<ImportError> for Stop {
+    fn from(e: ImportError) -> Stop {
+        Stop::Error(e)
+    }
+}
+
+/// What came of taking the second reader's cells.
+enum Taken {
+    /// All of the sheet's cells.
+    All,
+    /// The typing side stopped.
+    Stopped,
+    /// It stopped after this many cells (counting empty ones): the rest is the first reader's.
+    Some(u64),
+}
+
+/// Places a sheet's cells into the rows handed to the typing side, in order.
+struct Placer<'o, 'f> {
+    out: &'o mut Filler,
+    current: Option<u32>,
+    cells: u64,
+    file: &'f str,
+    name: &'f str,
+}
+
+impl Placer<'_, '_> {
+    /// Places a non-empty cell of row `r` below the header, column `col`, with `set`. False
+    /// when the typing side has stopped.
+    fn put(
+        &mut self,
+        r: u32,
+        col: u32,
+        set: impl FnOnce(&mut RowBuf, usize),
+    ) -> Result<bool, ImportError> {
+        match self.current {
+            Some(cur) if r == cur => {}
+            Some(cur) if r < cur => {
+                return Err(ImportError::unreadable(
+                    self.file,
+                    Msg::new("err-rows-out-of-order")
+                        .arg("sheet", self.name)
+                        .arg("row", r + 1)
+                        .arg("previous", cur + 1),
+                    Msg::new("err-hint-resave-workbook-open"),
+                ));
+            }
+            _ => {
+                self.current = Some(r);
+                if self.out.row(r).is_none() {
+                    return Ok(false);
+                }
+            }
+        }
+        self.cells += 1;
+        if self.cells > grid::MAX_CELLS {
+            return Err(grid::too_many_cells(self.file, self.name));
+        }
+        if let Some(buf) = self.out.last() {
+            if buf.wants(col) {
+                set(buf, col as usize);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Places the second reader's cells as they come.
+    fn take_second(
+        &mut self,
+        rx: &Receiver<split::Part>,
+        header_row: u32,
+    ) -> Result<Taken, ImportError> {
+        let mut given = 0u64;
+        loop {
+            match rx.recv() {
+                Ok(split::Part::Cells { packed, raw }) => {
+                    let mut going = true;
+                    split::unpack(&packed, &mut |(r, col), v| {
+                        if r <= header_row || !going {
+                            return Ok(());
+                        }
+                        going = self.put(r, col, |buf, col| match v {
+                            split::Value::Text(t) => buf.set_text(col, t),
+                            split::Value::Cell(c) => buf.cells[col] = c,
+                        })?;
+                        Ok(())
+                    })?;
+                    if !going {
+                        return Ok(Taken::Stopped);
+                    }
+                    given += raw;
+                }
+                Ok(split::Part::End) => return Ok(Taken::All),
+                Ok(split::Part::Stopped) | Err(_) => return Ok(Taken::Some(given)),
+            }
+        }
     }
 }
 
@@ -557,6 +779,13 @@ impl Filler {
         slot.0 = index;
         slot.1.clear();
         Some(&mut slot.1)
+    }
+
+    /// The row last handed out.
+    fn last(&mut self) -> Option<&mut RowBuf> {
+        let b = self.current.as_mut()?;
+        let i = b.len.checked_sub(1)?;
+        Some(&mut b.slots[i].1)
     }
 
     fn finish(mut self, result: Result<(), ImportError>) {

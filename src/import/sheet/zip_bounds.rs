@@ -520,6 +520,20 @@ impl Drop for Decides {
 }
 
 impl WorkbookBytes {
+    /// The whole file's bytes.
+    pub(crate) fn shared(&self) -> Arc<Vec<u8>> {
+        self.bytes.clone()
+    }
+
+    /// Waits until the bytes before `upto` are measured (at once when nothing is measuring);
+    /// an error once the workbook is refused.
+    pub(crate) fn wait_measured(&self, upto: u64) -> std::io::Result<()> {
+        match (&self.gate, upto.checked_sub(1)) {
+            (Some(gate), Some(last)) => gate.wait_open(last).map(|_| ()),
+            _ => Ok(()),
+        }
+    }
+
     /// Bytes read as they are (not a zip workbook, or one measured already).
     pub(crate) fn plain(bytes: Vec<u8>) -> WorkbookBytes {
         WorkbookBytes {
