@@ -139,10 +139,12 @@ fn quarter_to_submit(
     Ok(to_submit)
 }
 
-/// Renders the claim in every format but text, each on its own thread and streamed to its
-/// file (a million-line document list is never held whole as json or html). Each file is
-/// staged (written in full beside its target) and put in place only when every format has
-/// been rendered: a renderer that fails leaves none of the set behind. The paths written.
+/// Renders the claim in every format but text, streamed to its file (a million-line document
+/// list is never held whole as json or html): the workbook on a thread of its own, the other
+/// formats one after the other on a second (the workbook takes longest; three threads on two
+/// cores would slow it by a third). Each file is staged (written in full beside its target)
+/// and put in place only when every format has been rendered: a renderer that fails leaves
+/// none of the set behind. The paths written.
 fn render_all(
     g: &Global,
     formats: &[Format],
@@ -155,25 +157,37 @@ fn render_all(
         .copied()
         .filter(|f| *f != Format::Text)
         .collect();
-    let staged: Vec<anyhow::Result<Staged>> = std::thread::scope(|s| {
-        let handles: Vec<_> = formats
-            .iter()
-            .map(|f| s.spawn(move || render_one(g, *f, report, inputs, stem)))
+    // Each format with its place in the list, so that the files come out in its order.
+    let listed = formats.iter().copied().enumerate();
+    let (book, others): (Vec<_>, Vec<_>) = listed.partition(|(_, f)| *f == Format::Xlsx);
+    let mut staged: Vec<(usize, anyhow::Result<Staged>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = [book, others]
+            .into_iter()
+            .filter(|group| !group.is_empty())
+            .map(|group| {
+                let first = group[0].0;
+                let h = s.spawn(move || {
+                    group
+                        .iter()
+                        .map(|(i, f)| (*i, render_one(g, *f, report, inputs, stem)))
+                        .collect::<Vec<_>>()
+                });
+                (first, h)
+            })
             .collect();
         handles
             .into_iter()
-            .map(|h| {
+            .flat_map(|(first, h)| {
                 h.join().unwrap_or_else(|_| {
-                    Err(UserError::new(Msg::new("err-cli-renderer-stopped")).into())
+                    let stopped = UserError::new(Msg::new("err-cli-renderer-stopped"));
+                    vec![(first, Err(stopped.into()))]
                 })
             })
             .collect()
     });
-    commit_all(
-        staged
-            .into_iter()
-            .collect::<anyhow::Result<Vec<Staged>>>()?,
-    )
+    staged.sort_by_key(|(i, _)| *i);
+    let staged = staged.into_iter().map(|(_, s)| s);
+    commit_all(staged.collect::<anyhow::Result<Vec<Staged>>>()?)
 }
 
 /// One format of the claim, staged beside `<out>/<stem>.<ext>`.
