@@ -236,3 +236,53 @@ fn a_second_reader_that_fails_is_read_on_from_where_it_stopped() {
         assert_eq!(halves, reference, "failing after {n} cells");
     }
 }
+
+/// Every xlsx fixture (the damaged and hostile ones too) and the shipped sample, read as each
+/// kind of table, in one piece and in halves: the same records, counts or errors.
+#[test]
+fn every_xlsx_fixture_reads_the_same_in_halves() {
+    use grantbook::import::{cases::read_cases, rates::read_rates};
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "xlsx") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&root().join("tests/fixtures"), &mut files);
+    walk(&root().join("sample-data"), &mut files);
+    files.sort();
+    let mut met = 0;
+    for f in &files {
+        let bytes = std::fs::read(f).unwrap();
+        let read = |min: u64| -> (Vec<String>, bool) {
+            let mut halves = false;
+            let mut out = Vec::new();
+            for kind in 0..3 {
+                let Ok(mut src) = Source::from_bytes(bytes.clone(), "table.xlsx") else {
+                    out.push("cannot open".into());
+                    continue;
+                };
+                src.split_from(min);
+                let p = Path::new("table.xlsx");
+                out.push(match kind {
+                    0 => format!("{:?}", read_expenses(&mut src, p, None, None, "EUR")),
+                    1 => format!("{:?}", read_cases(&mut src, p, None, None)),
+                    _ => format!("{:?}", read_rates(&mut src, p, None, None)),
+                });
+                halves |= src.read_in_halves();
+            }
+            (out, halves)
+        };
+        let (whole, _) = read(u64::MAX);
+        let (split, halves) = read(1 << 10);
+        assert_eq!(whole, split, "{}", f.display());
+        met += usize::from(halves);
+    }
+    assert!(files.len() > 10, "{} files", files.len());
+    assert!(met >= 3, "{met} files read in halves");
+}
